@@ -1,0 +1,182 @@
+//! Who may do what. Every command and every query passes through here, in the
+//! domain core, whatever front end sent it: hiding a key is never the check.
+
+use super::commands::Command;
+use super::error::DomainError;
+use super::ids::*;
+use super::model::{Role, User};
+use super::state::Company;
+use chrono::NaiveDate;
+
+/// What a query reveals. The service maps each query to one of these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Departments and positions with their ledgers: the organisation chart.
+    Org,
+    /// Who holds the seats of a position: personal data.
+    Staff(PositionId),
+    PlanList,
+    Plan(PlanId),
+    Users,
+    Audit,
+}
+
+const SIGNERS: &[Role] = &[
+    Role::Board,
+    Role::GeneralManager,
+    Role::DivisionHead,
+    Role::DeptHead,
+    Role::HrHead,
+];
+
+/// The roles that may attempt a command at all. Signing is open to anyone the
+/// sign-off chain names (in person or by delegation); `can` asks the chain.
+pub fn roles_for(cmd: &Command) -> &'static [Role] {
+    match cmd {
+        Command::RegisterUser { .. } => &[Role::Admin],
+        Command::CreateDepartment { .. }
+        | Command::MoveDepartment { .. }
+        | Command::RenameDepartment { .. } => &[Role::GeneralManager, Role::Admin],
+        Command::DraftPlan { .. }
+        | Command::EditPlan { .. }
+        | Command::AddPlanLine { .. }
+        | Command::ReplacePlanLine { .. }
+        | Command::RemovePlanLine { .. }
+        | Command::SubmitPlan { .. } => &[Role::GeneralManager],
+        Command::SignPlan { .. } => &[],
+        Command::RecordPaperSignoff { .. } => &[Role::HrStaff, Role::HrHead],
+        Command::GrantDelegation { .. } => SIGNERS,
+        Command::RevokeDelegation { .. } => &[Role::Admin],
+    }
+}
+
+pub fn action_key(cmd: &Command) -> &'static str {
+    match cmd {
+        Command::RegisterUser { .. } => "action.register_user",
+        Command::CreateDepartment { .. } => "action.create_department",
+        Command::MoveDepartment { .. } => "action.move_department",
+        Command::RenameDepartment { .. } => "action.rename_department",
+        Command::DraftPlan { .. } => "action.draft_plan",
+        Command::EditPlan { .. }
+        | Command::AddPlanLine { .. }
+        | Command::ReplacePlanLine { .. }
+        | Command::RemovePlanLine { .. } => "action.edit_plan",
+        Command::SubmitPlan { .. } => "action.submit_plan",
+        Command::SignPlan { .. } => "action.sign_plan",
+        Command::RecordPaperSignoff { .. } => "action.record_paper",
+        Command::GrantDelegation { .. } => "action.delegate",
+        Command::RevokeDelegation { .. } => "action.revoke_delegation",
+    }
+}
+
+fn denied(action: &str, need: &[Role]) -> DomainError {
+    DomainError::Denied {
+        action: action.into(),
+        need: need.iter().map(|r| r.key()).collect::<Vec<_>>().join(","),
+    }
+}
+
+pub fn can(company: &Company, actor: &User, cmd: &Command, today: NaiveDate) -> Result<(), DomainError> {
+    match cmd {
+        // The chain decides who signs; `decide` asks it for the signer's capacity.
+        Command::SignPlan { id, .. } => {
+            let plan = super::commands::plan(company, *id)?;
+            let may_see = can_see(company, actor, Access::Plan(*id)).is_ok();
+            let delegate = company
+                .delegations
+                .values()
+                .any(|d| d.to == actor.login && d.valid_on(today));
+            if may_see || delegate {
+                Ok(())
+            } else {
+                let need = plan
+                    .signoff
+                    .current()
+                    .map(|(_, s)| vec![s.role])
+                    .unwrap_or_default();
+                Err(denied("action.sign_plan", &need))
+            }
+        }
+        // The one who gave a delegation may take it back.
+        Command::RevokeDelegation { id } => {
+            let own = company.delegations.get(id).is_some_and(|d| d.from == actor.login);
+            if own || actor.has(Role::Admin) {
+                Ok(())
+            } else {
+                Err(denied(action_key(cmd), &[Role::Admin]))
+            }
+        }
+        _ => {
+            let need = roles_for(cmd);
+            if need.iter().any(|r| actor.has(*r)) {
+                Ok(())
+            } else {
+                Err(denied(action_key(cmd), need))
+            }
+        }
+    }
+}
+
+fn covers(company: &Company, actor: &User, dept: DeptId) -> bool {
+    actor.roles.iter().any(|g| {
+        g.role.is_scoped() && g.depts.iter().any(|root| company.is_within(dept, *root))
+    })
+}
+
+pub fn can_see(company: &Company, actor: &User, access: Access) -> Result<(), DomainError> {
+    let any = |roles: &[Role]| roles.iter().any(|r| actor.has(*r));
+    const HR: &[Role] = &[Role::HrStaff, Role::HrHead];
+    const PLAN_READERS: &[Role] = &[
+        Role::GeneralManager,
+        Role::Board,
+        Role::HrHead,
+        Role::HrStaff,
+        Role::Admin,
+    ];
+    match access {
+        Access::Org => Ok(()),
+        Access::Staff(pos) => {
+            let in_scope = company
+                .position_dept(pos)
+                .is_some_and(|d| covers(company, actor, d));
+            if any(HR) || any(&[Role::GeneralManager]) || in_scope {
+                Ok(())
+            } else {
+                Err(denied("action.view_staff", &[Role::HrStaff, Role::HrHead, Role::GeneralManager, Role::DeptHead]))
+            }
+        }
+        Access::PlanList => {
+            if any(PLAN_READERS) || any(&[Role::DeptHead, Role::DivisionHead]) {
+                Ok(())
+            } else {
+                Err(denied("action.view_plans", PLAN_READERS))
+            }
+        }
+        Access::Plan(id) => {
+            let plan = super::commands::plan(company, id)?;
+            let touches_mine = company
+                .plan_depts(plan)
+                .iter()
+                .any(|d| covers(company, actor, *d));
+            if any(PLAN_READERS) || touches_mine {
+                Ok(())
+            } else {
+                Err(denied("action.view_plans", PLAN_READERS))
+            }
+        }
+        Access::Users => {
+            if any(&[Role::Admin, Role::HrStaff, Role::HrHead]) {
+                Ok(())
+            } else {
+                Err(denied("action.view_users", &[Role::Admin, Role::HrHead]))
+            }
+        }
+        Access::Audit => {
+            if any(&[Role::Admin, Role::HrHead, Role::Board]) {
+                Ok(())
+            } else {
+                Err(denied("action.view_audit", &[Role::Admin, Role::HrHead, Role::Board]))
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! Identifiers. Numeric inside, with a readable prefix outside (`POS-007`), so
+//! people can type them in the CLI and read them in the audit log.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+macro_rules! id_type {
+    ($name:ident, $prefix:literal, $width:literal) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub struct $name(pub u32);
+
+        impl $name {
+            pub const PREFIX: &'static str = $prefix;
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, concat!($prefix, "-{:0", $width, "}"), self.0)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            /// Accepts `POS-007`, `pos-7` and a bare `7`.
+            fn from_str(s: &str) -> Result<Self, String> {
+                let t = s.trim();
+                let digits = match t.split_once('-') {
+                    Some((p, d)) if p.eq_ignore_ascii_case($prefix) => d,
+                    Some(_) => return Err(format!("`{t}` is not a {} id (like {}-1)", $prefix, $prefix)),
+                    None => t,
+                };
+                digits
+                    .parse::<u32>()
+                    .map($name)
+                    .map_err(|_| format!("`{t}` is not a {} id (like {}-1)", $prefix, $prefix))
+            }
+        }
+    };
+}
+
+id_type!(DeptId, "DEP", 2);
+id_type!(PositionId, "POS", 3);
+id_type!(EmployeeId, "EMP", 4);
+id_type!(PlanId, "HP", 4);
+id_type!(DelegationId, "DLG", 3);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_through_text() {
+        let id = PositionId(7);
+        assert_eq!(id.to_string(), "POS-007");
+        assert_eq!("POS-007".parse::<PositionId>(), Ok(id));
+        assert_eq!("pos-7".parse::<PositionId>(), Ok(id));
+        assert_eq!("7".parse::<PositionId>(), Ok(id));
+        assert!("HP-7".parse::<PositionId>().is_err());
+        assert!("POS-x".parse::<PositionId>().is_err());
+    }
+}

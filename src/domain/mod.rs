@@ -1,0 +1,19 @@
+//! Pure types and rules, no I/O: entities, the flows' state machines, the
+//! headcount ledger, authorization and the events a command produces.
+
+pub mod auth;
+pub mod commands;
+pub mod error;
+pub mod events;
+pub mod ids;
+pub mod model;
+pub mod signoff;
+pub mod state;
+
+pub use commands::{Command, Ctx, decide};
+pub use error::DomainError;
+pub use events::Event;
+pub use ids::*;
+pub use model::*;
+pub use signoff::{Decision, Templates};
+pub use state::{Company, Ledger};
