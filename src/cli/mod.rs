@@ -1,1 +1,305 @@
-//! todo
+//! The scriptable command line. Every subcommand is one request to the same
+//! API the TUI uses; output is plain text or `--json`.
+
+mod output;
+
+use crate::domain::signoff::Decision;
+use crate::domain::*;
+use crate::i18n::{Catalog, Lang};
+use crate::service::api::*;
+use crate::service::{Caller, Service};
+use crate::store::Store;
+use crate::transport::{Client, Embedded};
+use clap::{Args, Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[derive(Parser, Debug)]
+#[command(name = "renshi", version, about = "人事 — personnel lifecycle from a terminal")]
+pub struct Cli {
+    /// Store directory (default: the user's data directory)
+    #[arg(long, global = true, env = "RENSHI_STORE")]
+    pub store: Option<PathBuf>,
+    /// Language: en, zh-Hans or zh-Hant (default from LANG)
+    #[arg(long, global = true, env = "RENSHI_LANG")]
+    pub lang: Option<String>,
+    /// Act as this demo user (demo stores only; recorded in the audit log)
+    #[arg(long = "as", global = true, value_name = "LOGIN")]
+    pub as_user: Option<String>,
+    /// Key bindings file (default: keymap.toml in the config directory)
+    #[arg(long, global = true)]
+    pub keys: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Create the demo company if absent and open the interface on it
+    Demo,
+    /// Create a new store; the current OS login becomes its admin
+    Init {
+        /// Seed the demo company from data/ instead of an empty one
+        #[arg(long)]
+        demo: bool,
+    },
+    /// What waits for you
+    Inbox {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Positions with approved, filled, reserved and free seats
+    Positions {
+        #[arg(long)]
+        json: bool,
+        /// Only this department and the ones below it (DEP-05)
+        #[arg(long)]
+        dept: Option<DeptId>,
+    },
+    /// The department tree
+    Departments {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Headcount plans
+    #[command(subcommand)]
+    Plan(PlanCmd),
+    /// Approve what waits for your signature (HP-0001)
+    Approve(SignArgs),
+    /// Reject it (a comment is required)
+    Reject(SignArgs),
+    /// Return it for revision (a comment is required)
+    Return(SignArgs),
+    /// The audit log
+    #[command(subcommand)]
+    Audit(AuditCmd),
+    /// Users of this store
+    #[command(subcommand)]
+    User(UserCmd),
+}
+
+#[derive(Args, Debug)]
+pub struct SignArgs {
+    pub id: PlanId,
+    #[arg(long, short = 'm', default_value = "")]
+    pub comment: String,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PlanCmd {
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    Show {
+        id: PlanId,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a draft; prints its id
+    Draft {
+        #[arg(long)]
+        title: String,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Add a change: exactly one of --new-in, --headcount-of, --duties-of, --close
+    AddLine(LineArgs),
+    RemoveLine {
+        id: PlanId,
+        /// Line number as shown by `plan show` (1-based)
+        line: usize,
+    },
+    Submit {
+        id: PlanId,
+        #[arg(long, short = 'm', default_value = "")]
+        comment: String,
+    },
+    /// Record a sign-off given on paper (HR)
+    Paper {
+        id: PlanId,
+        #[arg(long)]
+        signer: String,
+        #[arg(long)]
+        decision: String,
+        #[arg(long = "ref")]
+        paper_ref: String,
+        #[arg(long, short = 'm', default_value = "")]
+        comment: String,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct LineArgs {
+    pub id: PlanId,
+    /// New position in this department
+    #[arg(long)]
+    pub new_in: Option<DeptId>,
+    /// New headcount of this position
+    #[arg(long)]
+    pub headcount_of: Option<PositionId>,
+    /// New duties of this position
+    #[arg(long)]
+    pub duties_of: Option<PositionId>,
+    /// Close this position
+    #[arg(long)]
+    pub close: Option<PositionId>,
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long)]
+    pub duties: Option<String>,
+    /// Headcount (whole number)
+    #[arg(long)]
+    pub headcount: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AuditCmd {
+    /// Walk the hash chain; exit 0 with the count, or name the first bad event
+    Verify,
+    /// Show log entries
+    Log {
+        #[arg(long, default_value_t = 1)]
+        from: u64,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum UserCmd {
+    List,
+    /// Register an OS login as a renshi user
+    Add {
+        login: String,
+        #[arg(long)]
+        name: String,
+        /// Role keys: admin, hr_staff, hr_head, dept_head, division_head,
+        /// general_manager, board, admin_dept, finance, employee
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        /// Departments covered by dept_head / division_head roles
+        #[arg(long = "dept")]
+        depts: Vec<DeptId>,
+    },
+}
+
+/// Exit codes: 0 done, 1 refused (rules or rights), 2 usage, 3 store trouble.
+fn code_for(e: &ApiError) -> ExitCode {
+    match e {
+        ApiError::Domain(_) => ExitCode::from(1),
+        _ => ExitCode::from(3),
+    }
+}
+
+pub fn lang_from(cli: &Cli) -> Lang {
+    cli.lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or_else(|| Lang::from_locale(&std::env::var("LANG").unwrap_or_default()))
+}
+
+/// The OS login of this process, from the password database, never from
+/// environment variables a user can set.
+pub fn os_login() -> String {
+    let uid = nix::unistd::getuid();
+    match nix::unistd::User::from_uid(uid) {
+        Ok(Some(u)) => u.name,
+        _ => format!("uid{}", uid.as_raw()),
+    }
+}
+
+pub fn default_store(demo: bool) -> PathBuf {
+    let base = directories::ProjectDirs::from("", "", "renshi")
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".renshi"));
+    base.join(if demo { "demo" } else { "store" })
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let cat = Catalog::load(lang_from(&cli));
+    if cli.lang.as_deref().is_some_and(|l| Lang::parse(l).is_none()) {
+        eprintln!("{}", cat.f("cli.bad_lang", &[("lang", cli.lang.clone().unwrap_or_default())]));
+        return ExitCode::from(2);
+    }
+    match execute(&cli, &cat) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("renshi: {}", cat.error(&e));
+            code_for(&e)
+        }
+    }
+}
+
+fn open_client(cli: &Cli, path: &Path) -> Result<Box<dyn Client>, ApiError> {
+    let store = Store::open(path)?;
+    let service = Arc::new(Service::open(store)?);
+    let caller = caller_for(cli, &service)?;
+    Ok(Box::new(Embedded::new(service, caller)))
+}
+
+/// `--as` is honoured only on a demo store; the OS login stays in the record.
+fn caller_for(cli: &Cli, service: &Service) -> Result<Caller, ApiError> {
+    let os = os_login();
+    match &cli.as_user {
+        None => Ok(Caller::new(os)),
+        Some(_) if !service.store().is_demo() => Err(ApiError::Protocol(
+            Catalog::english().t("cli.as_refused").to_string(),
+        )),
+        Some(login) => Ok(Caller {
+            login: login.clone(),
+            via: Some(os),
+        }),
+    }
+}
+
+fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
+    let store_path = |demo| cli.store.clone().unwrap_or_else(|| default_store(demo));
+    let cmd = match &cli.command {
+        None => {
+            let client = open_client(cli, &store_path(false))?;
+            return crate::tui::run(client, cli, cat.lang);
+        }
+        Some(Cmd::Demo) => {
+            let path = store_path(true);
+            if !path.join("conf").exists() {
+                create(&path, true)?;
+                eprintln!("{}", cat.f("cli.demo_created", &[("path", path.display().to_string())]));
+            }
+            let client = open_client(cli, &path)?;
+            return crate::tui::run(client, cli, cat.lang);
+        }
+        Some(Cmd::Init { demo }) => {
+            let path = store_path(*demo);
+            create(&path, *demo)?;
+            println!("{}", cat.f("cli.initialized", &[("path", path.display().to_string()), ("login", os_login())]));
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(c) => c,
+    };
+    let mut client = open_client(cli, &store_path(false))?;
+    output::run(client.as_mut(), cmd, cat)
+}
+
+fn create(path: &Path, demo: bool) -> Result<(), ApiError> {
+    let store = Store::create(path, demo)?;
+    let service = Service::open(store)?;
+    let login = os_login();
+    if demo {
+        service.seed_demo(&login)
+    } else {
+        service
+            .seed(&login, "renshi init", &[crate::service::seed::admin_user(&login)])
+            .map(|_| ())
+    }
+}
+
+pub(crate) fn decision_from(s: &str) -> Option<Decision> {
+    match s {
+        "approve" | "approved" => Some(Decision::Approve),
+        "reject" | "rejected" => Some(Decision::Reject),
+        "return" | "returned" => Some(Decision::Return),
+        _ => None,
+    }
+}

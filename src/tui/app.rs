@@ -1,0 +1,508 @@
+//! The interface's state and what each action does to it. Drawing reads this
+//! state and never changes it (see `view`).
+
+use super::form::{Form, FormKind};
+use super::keymap::{Action, Keymap, Layer};
+use crate::domain::signoff::Decision;
+use crate::domain::*;
+use crate::i18n::Catalog;
+use crate::service::api::*;
+use crate::transport::Client;
+use chrono::{DateTime, Utc};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Inbox,
+    Org,
+    Plans,
+    Plan,
+}
+
+impl Screen {
+    pub const TABS: [Screen; 3] = [Screen::Inbox, Screen::Org, Screen::Plans];
+
+    pub fn layer(self) -> Layer {
+        match self {
+            Screen::Inbox => Layer::Inbox,
+            Screen::Org => Layer::Org,
+            Screen::Plans => Layer::Plans,
+            Screen::Plan => Layer::Plan,
+        }
+    }
+}
+
+/// What the user is being asked to confirm.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    Submit(PlanId),
+    RemoveLine(PlanId, usize),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Modal {
+    None,
+    Form(Form),
+    Confirm(Confirm),
+    Help { scroll: usize },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    None,
+    Info(String),
+    Error(String),
+}
+
+/// What the service last told us. Views read only this and the UI state.
+#[derive(Clone, Debug, Default)]
+pub struct Data {
+    pub me: Option<Me>,
+    pub inbox: Vec<InboxItem>,
+    pub depts: Vec<DeptRow>,
+    pub positions: Vec<PositionRow>,
+    pub plans: Vec<PlanRow>,
+    pub plan: Option<PlanView>,
+    pub position: Option<PositionDetail>,
+    /// Set when the user may not see plans at all.
+    pub plans_denied: Option<String>,
+}
+
+pub struct App {
+    pub client: Box<dyn Client>,
+    pub keys: Keymap,
+    pub cat: Catalog,
+    pub data: Data,
+    pub screen: Screen,
+    /// Where Esc from a plan goes back to.
+    pub back_to: Screen,
+    pub modal: Modal,
+    pub status: Status,
+    pub sel_inbox: usize,
+    pub sel_dept: usize,
+    pub sel_pos: usize,
+    pub org_focus_right: bool,
+    pub sel_plan: usize,
+    pub sel_line: usize,
+    pub quit: bool,
+    pub now: DateTime<Utc>,
+    /// Rows a page key moves; set from the last drawn list height.
+    pub page: usize,
+}
+
+impl App {
+    pub fn new(client: Box<dyn Client>, keys: Keymap, cat: Catalog) -> App {
+        App {
+            client,
+            keys,
+            cat,
+            data: Data::default(),
+            screen: Screen::Inbox,
+            back_to: Screen::Inbox,
+            modal: Modal::None,
+            status: Status::None,
+            sel_inbox: 0,
+            sel_dept: 0,
+            sel_pos: 0,
+            org_focus_right: false,
+            sel_plan: 0,
+            sel_line: 0,
+            quit: false,
+            now: Utc::now(),
+            page: 10,
+        }
+    }
+
+    /// The key layers active now, most specific first.
+    pub fn layers(&self) -> Vec<Layer> {
+        match &self.modal {
+            Modal::Form(_) => vec![Layer::Form],
+            Modal::Confirm(_) => vec![Layer::Confirm],
+            Modal::Help { .. } => vec![Layer::Help],
+            Modal::None => vec![self.screen.layer(), Layer::List, Layer::Global],
+        }
+    }
+
+    fn query(&mut self, q: Query) -> Result<Reply, ApiError> {
+        self.client.call(Request::Query(q))
+    }
+
+    /// Reloads everything the current screen shows.
+    pub fn refresh(&mut self) {
+        self.now = Utc::now();
+        if let Err(e) = self.load() {
+            self.status = Status::Error(self.cat.error(&e));
+        }
+        self.clamp();
+    }
+
+    fn load(&mut self) -> Result<(), ApiError> {
+        if let Reply::Me(me) = self.query(Query::Whoami)? {
+            self.data.me = Some(me);
+        }
+        if let Reply::Inbox(items) = self.query(Query::Inbox)? {
+            self.data.inbox = items;
+        }
+        if let Reply::Departments(d) = self.query(Query::Departments)? {
+            self.data.depts = d;
+        }
+        if let Reply::Positions(p) = self.query(Query::Positions {
+            dept: None,
+            offset: 0,
+            limit: 0,
+        })? {
+            self.data.positions = p.items;
+        }
+        match self.query(Query::Plans { state: None }) {
+            Ok(Reply::Plans(p)) => {
+                self.data.plans = p;
+                self.data.plans_denied = None;
+            }
+            Ok(_) => {}
+            Err(e @ ApiError::Domain(_)) => {
+                self.data.plans.clear();
+                self.data.plans_denied = Some(self.cat.error(&e));
+            }
+            Err(e) => return Err(e),
+        }
+        self.load_position()?;
+        if let Some(id) = self.data.plan.as_ref().map(|p| p.id) {
+            self.open_plan(id)?;
+        }
+        Ok(())
+    }
+
+    pub fn dept_positions(&self) -> Vec<&PositionRow> {
+        let Some(d) = self.data.depts.get(self.sel_dept) else {
+            return Vec::new();
+        };
+        self.data.positions.iter().filter(|p| p.dept == d.id).collect()
+    }
+
+    fn load_position(&mut self) -> Result<(), ApiError> {
+        let id = self.dept_positions().get(self.sel_pos).map(|p| p.id);
+        self.data.position = match id {
+            Some(id) => match self.query(Query::Position(id))? {
+                Reply::Position(p) => Some(p),
+                _ => None,
+            },
+            None => None,
+        };
+        Ok(())
+    }
+
+    fn open_plan(&mut self, id: PlanId) -> Result<(), ApiError> {
+        if let Reply::Plan(v) = self.query(Query::Plan(id))? {
+            self.data.plan = Some(*v);
+        }
+        Ok(())
+    }
+
+    fn clamp(&mut self) {
+        let clamp = |sel: &mut usize, len: usize| *sel = (*sel).min(len.saturating_sub(1));
+        clamp(&mut self.sel_inbox, self.data.inbox.len());
+        clamp(&mut self.sel_dept, self.data.depts.len());
+        let n = self.dept_positions().len();
+        clamp(&mut self.sel_pos, n);
+        clamp(&mut self.sel_plan, self.data.plans.len());
+        let lines = self.data.plan.as_ref().map_or(0, |p| p.lines.len());
+        clamp(&mut self.sel_line, lines);
+    }
+
+    fn run(&mut self, cmd: Command, comment: String) -> Result<Done, String> {
+        match self.client.call(Request::Execute { command: cmd, comment }) {
+            Ok(Reply::Done(d)) => Ok(d),
+            Ok(other) => Err(format!("{other:?}")),
+            Err(e) => Err(self.cat.error(&e)),
+        }
+    }
+
+    pub fn handle(&mut self, action: Action) {
+        if !matches!(self.modal, Modal::Form(_)) {
+            self.status = Status::None;
+        }
+        match &self.modal {
+            Modal::Form(_) => self.on_form(action),
+            Modal::Confirm(_) => self.on_confirm(action),
+            Modal::Help { .. } => self.on_help(action),
+            Modal::None => self.on_screen(action),
+        }
+    }
+
+    fn on_help(&mut self, action: Action) {
+        if let Modal::Help { scroll } = &mut self.modal {
+            match action {
+                Action::Up => *scroll = scroll.saturating_sub(1),
+                Action::Down => *scroll += 1,
+                _ => self.modal = Modal::None,
+            }
+        }
+    }
+
+    fn on_confirm(&mut self, action: Action) {
+        let Modal::Confirm(c) = std::mem::replace(&mut self.modal, Modal::None) else {
+            return;
+        };
+        if action != Action::Save {
+            return;
+        }
+        let (cmd, ok_key) = match c {
+            Confirm::Submit(id) => (Command::SubmitPlan { id }, "msg.submitted"),
+            Confirm::RemoveLine(id, index) => (Command::RemovePlanLine { id, index }, "msg.line_removed"),
+        };
+        self.status = match self.run(cmd, String::new()) {
+            Ok(_) => Status::Info(self.cat.t(ok_key).to_string()),
+            Err(e) => Status::Error(e),
+        };
+        self.refresh();
+    }
+
+    fn on_form(&mut self, action: Action) {
+        let Modal::Form(form) = &mut self.modal else {
+            return;
+        };
+        match action {
+            Action::Cancel => self.modal = Modal::None,
+            Action::NextField => form.move_focus(true),
+            Action::PrevField => form.move_focus(false),
+            Action::Left => form.left_right(false),
+            Action::Right => form.left_right(true),
+            Action::Save => self.save_form(),
+            _ => {}
+        }
+    }
+
+    fn save_form(&mut self) {
+        let Modal::Form(form) = &self.modal else {
+            return;
+        };
+        let kind = form.kind.clone();
+        let (cmd, comment) = match form.command() {
+            Ok(x) => x,
+            Err(e) => {
+                let msg = self.cat.domain_error(&e);
+                if let Modal::Form(f) = &mut self.modal {
+                    f.refused = Some(msg);
+                }
+                return;
+            }
+        };
+        match self.run(cmd, comment) {
+            Ok(done) => {
+                self.modal = Modal::None;
+                let msg = match &kind {
+                    FormKind::NewPlan => {
+                        if let Some(id) = done.created.as_deref().and_then(|s| s.parse::<PlanId>().ok()) {
+                            self.back_to = Screen::Plans;
+                            self.screen = Screen::Plan;
+                            let _ = self.open_plan(id);
+                        }
+                        "msg.plan_created"
+                    }
+                    FormKind::EditPlan(_) => "msg.saved",
+                    FormKind::Line { .. } => "msg.saved",
+                    FormKind::Sign { decision, .. } => match decision {
+                        Decision::Approve => "msg.approved",
+                        Decision::Reject => "msg.rejected",
+                        Decision::Return => "msg.returned",
+                    },
+                };
+                self.status = Status::Info(self.cat.t(msg).to_string());
+                self.refresh();
+            }
+            Err(e) => {
+                if let Modal::Form(f) = &mut self.modal {
+                    f.refused = Some(e);
+                }
+            }
+        }
+    }
+
+    /// Typed characters go to the focused field of an open form.
+    pub fn type_char(&mut self, c: char) -> bool {
+        if let Modal::Form(f) = &mut self.modal {
+            f.type_char(c);
+            true
+        } else {
+            false
+        }
+    }
+
+    pub fn edit_input(&mut self, op: impl FnOnce(&mut super::input::Input)) -> bool {
+        if let Modal::Form(f) = &mut self.modal {
+            f.edit(op);
+            true
+        } else {
+            false
+        }
+    }
+
+    fn list_len(&self) -> usize {
+        match self.screen {
+            Screen::Inbox => self.data.inbox.len(),
+            Screen::Org if self.org_focus_right => self.dept_positions().len(),
+            Screen::Org => self.data.depts.len(),
+            Screen::Plans => self.data.plans.len(),
+            Screen::Plan => self.data.plan.as_ref().map_or(0, |p| p.lines.len()),
+        }
+    }
+
+    fn selection(&mut self) -> &mut usize {
+        match self.screen {
+            Screen::Inbox => &mut self.sel_inbox,
+            Screen::Org if self.org_focus_right => &mut self.sel_pos,
+            Screen::Org => &mut self.sel_dept,
+            Screen::Plans => &mut self.sel_plan,
+            Screen::Plan => &mut self.sel_line,
+        }
+    }
+
+    /// Moves the selection of the current list; used by keys and the mouse.
+    pub fn select(&mut self, to: usize) {
+        let len = self.list_len();
+        let sel = self.selection();
+        *sel = to.min(len.saturating_sub(1));
+        if self.screen == Screen::Org {
+            if !self.org_focus_right {
+                self.sel_pos = 0;
+            }
+            if let Err(e) = self.load_position() {
+                self.status = Status::Error(self.cat.error(&e));
+            }
+        }
+    }
+
+    fn current(&mut self) -> usize {
+        *self.selection()
+    }
+
+    pub fn switch(&mut self, to: Screen) {
+        self.screen = to;
+        self.refresh();
+    }
+
+    fn on_screen(&mut self, action: Action) {
+        let cur = self.current();
+        let last = self.list_len().saturating_sub(1);
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Help => self.modal = Modal::Help { scroll: 0 },
+            Action::Refresh => {
+                self.refresh();
+                self.status = Status::Info(self.cat.t("msg.refreshed").to_string());
+            }
+            Action::ScreenInbox => self.switch(Screen::Inbox),
+            Action::ScreenOrg => self.switch(Screen::Org),
+            Action::ScreenPlans => self.switch(Screen::Plans),
+            Action::NextScreen | Action::PrevScreen => {
+                let i = Screen::TABS.iter().position(|s| *s == self.screen).unwrap_or(0);
+                let n = Screen::TABS.len();
+                let next = if action == Action::NextScreen { (i + 1) % n } else { (i + n - 1) % n };
+                self.switch(Screen::TABS[next]);
+            }
+            Action::Up => self.select(cur.saturating_sub(1)),
+            Action::Down => self.select(cur + 1),
+            Action::PageUp => self.select(cur.saturating_sub(self.page)),
+            Action::PageDown => self.select(cur + self.page),
+            Action::First => self.select(0),
+            Action::Last => self.select(last),
+            Action::FocusLeft => self.org_focus_right = false,
+            Action::FocusRight => self.org_focus_right = !self.dept_positions().is_empty(),
+            Action::Open => self.open_selected(),
+            Action::Back => self.switch(self.back_to),
+            Action::NewPlan => {
+                self.modal = Modal::Form(Form::plan(FormKind::NewPlan, "", ""));
+            }
+            _ => self.on_plan(action),
+        }
+    }
+
+    fn open_selected(&mut self) {
+        let id = match self.screen {
+            Screen::Inbox => self.data.inbox.get(self.sel_inbox).map(|i| i.plan),
+            Screen::Plans => self.data.plans.get(self.sel_plan).map(|p| p.id),
+            _ => None,
+        };
+        if let Some(id) = id {
+            self.back_to = self.screen;
+            self.sel_line = 0;
+            match self.open_plan(id) {
+                Ok(()) => self.screen = Screen::Plan,
+                Err(e) => self.status = Status::Error(self.cat.error(&e)),
+            }
+        }
+    }
+
+    /// Actions on the open plan. The service decides whether they are allowed;
+    /// the view only uses `can_edit`/`can_sign` to choose which keys to show.
+    fn on_plan(&mut self, action: Action) {
+        let Some(plan) = self.data.plan.as_ref().filter(|_| self.screen == Screen::Plan) else {
+            return;
+        };
+        let id = plan.id;
+        let subject = format!("{} {}", plan.id, plan.title);
+        let for_whom = plan.can_sign.clone().flatten();
+        match action {
+            Action::Approve | Action::Reject | Action::Return => {
+                let decision = match action {
+                    Action::Approve => Decision::Approve,
+                    Action::Reject => Decision::Reject,
+                    _ => Decision::Return,
+                };
+                self.modal = Modal::Form(Form::sign(id, decision, for_whom, subject));
+            }
+            Action::EditPlan => {
+                self.modal = Modal::Form(Form::plan(FormKind::EditPlan(id), &plan.title, &plan.note));
+            }
+            Action::AddLine | Action::EditLine => {
+                let (index, existing) = if action == Action::EditLine {
+                    match plan.lines.get(self.sel_line) {
+                        Some(l) => (Some(self.sel_line), Some(l.line.clone())),
+                        None => return,
+                    }
+                } else {
+                    (None, None)
+                };
+                let form = Form::line(
+                    &self.cat,
+                    id,
+                    index,
+                    existing.as_ref(),
+                    &self.data.depts,
+                    &self.data.positions,
+                );
+                self.modal = Modal::Form(form);
+            }
+            Action::RemoveLine if !plan.lines.is_empty() => {
+                self.modal = Modal::Confirm(Confirm::RemoveLine(id, self.sel_line));
+            }
+            Action::SubmitPlan => self.modal = Modal::Confirm(Confirm::Submit(id)),
+            _ => {}
+        }
+    }
+
+    /// Whether an action is worth showing in the footer right now.
+    pub fn offers(&self, action: Action) -> bool {
+        let plan = self.data.plan.as_ref();
+        match action {
+            Action::Approve | Action::Reject | Action::Return => plan.is_some_and(|p| p.can_sign.is_some()),
+            Action::EditPlan | Action::AddLine | Action::SubmitPlan => plan.is_some_and(|p| p.can_edit),
+            Action::EditLine | Action::RemoveLine => plan.is_some_and(|p| p.can_edit && !p.lines.is_empty()),
+            Action::NewPlan => self
+                .data
+                .me
+                .as_ref()
+                .is_some_and(|m| m.roles.iter().any(|g| g.role == Role::GeneralManager)),
+            Action::Left | Action::Right => match &self.modal {
+                Modal::Form(f) => f.fields.iter().any(|x| matches!(x.value, super::form::Value::Choice { .. })),
+                _ => true,
+            },
+            Action::NextField | Action::PrevField => match &self.modal {
+                Modal::Form(f) => f.fields.len() > 1,
+                _ => true,
+            },
+            Action::FocusLeft => self.org_focus_right,
+            Action::FocusRight => !self.org_focus_right,
+            _ => true,
+        }
+    }
+}

@@ -1,0 +1,392 @@
+//! Forms: fields that validate as the user types, using the domain's own
+//! checks, and that turn into one command when saved.
+
+use super::input::Input;
+use crate::domain::commands::{MAX_TEXT, MAX_TITLE, check_len, parse_headcount};
+use crate::domain::signoff::Decision;
+use crate::domain::*;
+use crate::i18n::Catalog;
+use crate::service::api::{DeptRow, PositionRow};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Text(Input),
+    /// Labels and the id each stands for.
+    Choice { options: Vec<(String, u32)>, selected: usize },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldId {
+    Title,
+    Note,
+    LineKind,
+    Dept,
+    Position,
+    Duties,
+    Headcount,
+    Comment,
+}
+
+impl FieldId {
+    pub fn label_key(self) -> &'static str {
+        match self {
+            FieldId::Title => "field.title",
+            FieldId::Note => "field.note",
+            FieldId::LineKind => "field.line_kind",
+            FieldId::Dept => "field.department",
+            FieldId::Position => "field.position",
+            FieldId::Duties => "field.duties",
+            FieldId::Headcount => "field.headcount",
+            FieldId::Comment => "field.comment",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    pub id: FieldId,
+    pub value: Value,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FormKind {
+    NewPlan,
+    EditPlan(PlanId),
+    Line { plan: PlanId, index: Option<usize> },
+    Sign { plan: PlanId, decision: Decision, for_whom: Option<String> },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Form {
+    pub kind: FormKind,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// The service's answer when saving failed: shown until the next edit.
+    pub refused: Option<String>,
+    /// For a sign form: what is being signed, shown above the comment.
+    pub subject: String,
+}
+
+pub const KIND_NEW: u32 = 0;
+pub const KIND_HEADCOUNT: u32 = 1;
+pub const KIND_DUTIES: u32 = 2;
+pub const KIND_CLOSE: u32 = 3;
+
+fn text(id: FieldId, v: &str) -> Field {
+    Field {
+        id,
+        value: Value::Text(Input::new(v)),
+    }
+}
+
+impl Form {
+    pub fn plan(kind: FormKind, title: &str, note: &str) -> Form {
+        Form {
+            kind,
+            fields: vec![text(FieldId::Title, title), text(FieldId::Note, note)],
+            focus: 0,
+            refused: None,
+            subject: String::new(),
+        }
+    }
+
+    pub fn sign(plan: PlanId, decision: Decision, for_whom: Option<String>, subject: String) -> Form {
+        Form {
+            kind: FormKind::Sign {
+                plan,
+                decision,
+                for_whom,
+            },
+            fields: vec![text(FieldId::Comment, "")],
+            focus: 0,
+            refused: None,
+            subject,
+        }
+    }
+
+    /// A line form, prefilled from `existing` when editing a line.
+    pub fn line(
+        cat: &Catalog,
+        plan: PlanId,
+        index: Option<usize>,
+        existing: Option<&PlanLine>,
+        depts: &[DeptRow],
+        positions: &[PositionRow],
+    ) -> Form {
+        let kinds = vec![
+            (cat.t("line.kind_new").to_string(), KIND_NEW),
+            (cat.t("line.kind_headcount").to_string(), KIND_HEADCOUNT),
+            (cat.t("line.kind_duties").to_string(), KIND_DUTIES),
+            (cat.t("line.kind_close").to_string(), KIND_CLOSE),
+        ];
+        let dept_opts: Vec<(String, u32)> = depts.iter().map(|d| (d.name.clone(), d.id.0)).collect();
+        let pos_opts: Vec<(String, u32)> = positions
+            .iter()
+            .filter(|p| !p.closed)
+            .map(|p| (format!("{} {} · {}", p.id, p.title, p.dept_name), p.id.0))
+            .collect();
+        let (kind, dept, pos, title, duties, headcount) = match existing {
+            Some(PlanLine::NewPosition {
+                dept,
+                title,
+                duties,
+                headcount,
+            }) => (KIND_NEW, dept.0, 0, title.clone(), duties.clone(), headcount.to_string()),
+            Some(PlanLine::SetHeadcount { position, headcount }) => {
+                (KIND_HEADCOUNT, 0, position.0, String::new(), String::new(), headcount.to_string())
+            }
+            Some(PlanLine::ChangeDuties { position, duties }) => {
+                (KIND_DUTIES, 0, position.0, String::new(), duties.clone(), String::new())
+            }
+            Some(PlanLine::ClosePosition { position }) => {
+                (KIND_CLOSE, 0, position.0, String::new(), String::new(), String::new())
+            }
+            None => (KIND_NEW, 0, 0, String::new(), String::new(), String::new()),
+        };
+        let choice = |id, options: Vec<(String, u32)>, want: u32| {
+            let selected = options.iter().position(|(_, v)| *v == want).unwrap_or(0);
+            Field {
+                id,
+                value: Value::Choice { options, selected },
+            }
+        };
+        Form {
+            kind: FormKind::Line { plan, index },
+            fields: vec![
+                choice(FieldId::LineKind, kinds, kind),
+                choice(FieldId::Dept, dept_opts, dept),
+                choice(FieldId::Position, pos_opts, pos),
+                text(FieldId::Title, &title),
+                text(FieldId::Duties, &duties),
+                text(FieldId::Headcount, &headcount),
+            ],
+            focus: 0,
+            refused: None,
+            subject: String::new(),
+        }
+    }
+
+    fn get(&self, id: FieldId) -> Option<&Value> {
+        self.fields.iter().find(|f| f.id == id).map(|f| &f.value)
+    }
+
+    pub fn text_of(&self, id: FieldId) -> &str {
+        match self.get(id) {
+            Some(Value::Text(i)) => i.text(),
+            _ => "",
+        }
+    }
+
+    pub fn choice_of(&self, id: FieldId) -> Option<u32> {
+        match self.get(id) {
+            Some(Value::Choice { options, selected }) => options.get(*selected).map(|(_, v)| *v),
+            _ => None,
+        }
+    }
+
+    /// Which fields the form shows now (a line's fields depend on its kind).
+    pub fn visible(&self, id: FieldId) -> bool {
+        if !matches!(self.kind, FormKind::Line { .. }) {
+            return true;
+        }
+        let kind = self.choice_of(FieldId::LineKind).unwrap_or(KIND_NEW);
+        match id {
+            FieldId::LineKind => true,
+            FieldId::Dept | FieldId::Title => kind == KIND_NEW,
+            FieldId::Position => kind != KIND_NEW,
+            FieldId::Duties => kind == KIND_NEW || kind == KIND_DUTIES,
+            FieldId::Headcount => kind == KIND_NEW || kind == KIND_HEADCOUNT,
+            _ => true,
+        }
+    }
+
+    /// The problem with one field as it stands, if any.
+    pub fn problem(&self, id: FieldId) -> Option<DomainError> {
+        let t = self.text_of(id);
+        let res = match (id, &self.kind) {
+            (FieldId::Title, FormKind::Line { .. }) => check_len("field.position_title", t, MAX_TITLE, false).map(|_| ()),
+            (FieldId::Title, _) => check_len("field.plan_title", t, MAX_TITLE, false).map(|_| ()),
+            (FieldId::Note, _) => check_len("field.note", t, MAX_TEXT, true).map(|_| ()),
+            (FieldId::Duties, _) => {
+                let may_be_empty = self.choice_of(FieldId::LineKind) == Some(KIND_NEW);
+                check_len("field.duties", t, MAX_TEXT, may_be_empty).map(|_| ())
+            }
+            (FieldId::Headcount, _) => parse_headcount(t).map(|_| ()),
+            (FieldId::Comment, FormKind::Sign { decision, .. }) => {
+                if decision.needs_comment() && t.trim().is_empty() {
+                    Err(DomainError::CommentRequired)
+                } else {
+                    check_len("field.comment", t, MAX_TEXT, true).map(|_| ())
+                }
+            }
+            (FieldId::Dept | FieldId::Position, _) if self.choice_of(id).is_none() => Err(DomainError::EmptyField {
+                field: id.label_key().into(),
+            }),
+            _ => Ok(()),
+        };
+        res.err()
+    }
+
+    pub fn first_problem(&self) -> Option<(FieldId, DomainError)> {
+        self.fields
+            .iter()
+            .filter(|f| self.visible(f.id))
+            .find_map(|f| self.problem(f.id).map(|e| (f.id, e)))
+    }
+
+    pub fn move_focus(&mut self, forward: bool) {
+        let n = self.fields.len();
+        for step in 1..=n {
+            let i = if forward {
+                (self.focus + step) % n
+            } else {
+                (self.focus + n - step) % n
+            };
+            if self.visible(self.fields[i].id) {
+                self.focus = i;
+                return;
+            }
+        }
+    }
+
+    pub fn focused(&mut self) -> Option<&mut Value> {
+        self.fields.get_mut(self.focus).map(|f| &mut f.value)
+    }
+
+    pub fn type_char(&mut self, c: char) {
+        self.refused = None;
+        if let Some(Value::Text(i)) = self.focused() {
+            i.insert(c);
+        }
+    }
+
+    pub fn edit(&mut self, f: impl FnOnce(&mut Input)) {
+        self.refused = None;
+        if let Some(Value::Text(i)) = self.focused() {
+            f(i);
+        }
+    }
+
+    /// ←/→: cursor in a text field, previous/next option in a choice.
+    pub fn left_right(&mut self, right: bool) {
+        self.refused = None;
+        match self.focused() {
+            Some(Value::Text(i)) => {
+                if right {
+                    i.right()
+                } else {
+                    i.left()
+                }
+            }
+            Some(Value::Choice { options, selected }) if !options.is_empty() => {
+                let n = options.len();
+                *selected = if right { (*selected + 1) % n } else { (*selected + n - 1) % n };
+            }
+            _ => {}
+        }
+    }
+
+    /// The command this form saves as; `Err` names the first invalid field.
+    pub fn command(&self) -> Result<(Command, String), DomainError> {
+        if let Some((_, e)) = self.first_problem() {
+            return Err(e);
+        }
+        let t = |id| self.text_of(id).to_string();
+        Ok(match &self.kind {
+            FormKind::NewPlan => (
+                Command::DraftPlan {
+                    title: t(FieldId::Title),
+                    note: t(FieldId::Note),
+                },
+                String::new(),
+            ),
+            FormKind::EditPlan(id) => (
+                Command::EditPlan {
+                    id: *id,
+                    title: t(FieldId::Title),
+                    note: t(FieldId::Note),
+                },
+                String::new(),
+            ),
+            FormKind::Sign { plan, decision, .. } => (
+                Command::SignPlan {
+                    id: *plan,
+                    decision: *decision,
+                },
+                t(FieldId::Comment),
+            ),
+            FormKind::Line { plan, index } => {
+                let pos = PositionId(self.choice_of(FieldId::Position).unwrap_or(0));
+                let line = match self.choice_of(FieldId::LineKind).unwrap_or(KIND_NEW) {
+                    KIND_NEW => PlanLine::NewPosition {
+                        dept: DeptId(self.choice_of(FieldId::Dept).unwrap_or(0)),
+                        title: t(FieldId::Title),
+                        duties: t(FieldId::Duties),
+                        headcount: parse_headcount(self.text_of(FieldId::Headcount))?,
+                    },
+                    KIND_HEADCOUNT => PlanLine::SetHeadcount {
+                        position: pos,
+                        headcount: parse_headcount(self.text_of(FieldId::Headcount))?,
+                    },
+                    KIND_DUTIES => PlanLine::ChangeDuties {
+                        position: pos,
+                        duties: t(FieldId::Duties),
+                    },
+                    _ => PlanLine::ClosePosition { position: pos },
+                };
+                let cmd = match index {
+                    Some(i) => Command::ReplacePlanLine {
+                        id: *plan,
+                        index: *i,
+                        line,
+                    },
+                    None => Command::AddPlanLine { id: *plan, line },
+                };
+                (cmd, String::new())
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headcount_validates_as_typed() {
+        let cat = Catalog::english();
+        let mut f = Form::line(&cat, PlanId(1), None, None, &[], &[]);
+        f.focus = 5;
+        f.type_char('-');
+        f.type_char('2');
+        assert!(matches!(f.problem(FieldId::Headcount), Some(DomainError::BadHeadcount { .. })));
+        f.edit(|i| {
+            i.backspace();
+            i.backspace();
+        });
+        f.type_char('3');
+        assert_eq!(f.problem(FieldId::Headcount), None);
+    }
+
+    #[test]
+    fn reject_needs_a_comment_approve_does_not() {
+        let r = Form::sign(PlanId(1), Decision::Reject, None, String::new());
+        assert_eq!(r.command().unwrap_err(), DomainError::CommentRequired);
+        let a = Form::sign(PlanId(1), Decision::Approve, None, String::new());
+        assert!(matches!(a.command(), Ok((Command::SignPlan { .. }, _))));
+    }
+
+    #[test]
+    fn line_kind_decides_visible_fields_and_focus_skips_hidden_ones() {
+        let cat = Catalog::english();
+        let mut f = Form::line(&cat, PlanId(1), None, None, &[], &[]);
+        assert!(f.visible(FieldId::Title) && !f.visible(FieldId::Position));
+        f.left_right(true);
+        assert_eq!(f.choice_of(FieldId::LineKind), Some(KIND_HEADCOUNT));
+        assert!(!f.visible(FieldId::Title) && f.visible(FieldId::Position));
+        f.move_focus(true);
+        assert_eq!(f.fields[f.focus].id, FieldId::Position);
+        f.move_focus(true);
+        assert_eq!(f.fields[f.focus].id, FieldId::Headcount);
+    }
+}

@@ -1,0 +1,71 @@
+//! Sentences built from catalog text and data, shared by the TUI and the CLI.
+
+use crate::domain::PlanLine;
+use crate::domain::signoff::{Signature, StepTemplate};
+use crate::i18n::Catalog;
+use crate::service::api::LineView;
+use chrono::{DateTime, Utc};
+
+pub fn line_text(cat: &Catalog, l: &LineView) -> String {
+    let pos = l.position_title.clone().unwrap_or_default();
+    match &l.line {
+        PlanLine::NewPosition { title, headcount, .. } => cat.f(
+            "line.new_position",
+            &[("title", title.clone()), ("dept", l.dept_name.clone()), ("n", headcount.to_string())],
+        ),
+        PlanLine::SetHeadcount { position, headcount } => cat.f(
+            "line.set_headcount",
+            &[
+                ("id", position.to_string()),
+                ("title", pos),
+                ("from", l.current.map_or_else(|| "?".into(), |c| c.to_string())),
+                ("n", headcount.to_string()),
+            ],
+        ),
+        PlanLine::ChangeDuties { position, .. } => {
+            cat.f("line.change_duties", &[("id", position.to_string()), ("title", pos)])
+        }
+        PlanLine::ClosePosition { position } => {
+            cat.f("line.close_position", &[("id", position.to_string()), ("title", pos)])
+        }
+    }
+}
+
+pub fn step_name(cat: &Catalog, steps: &[StepTemplate], i: usize) -> String {
+    steps
+        .get(i)
+        .map_or_else(|| format!("#{}", i + 1), |s| cat.t(&format!("step.{}", s.key)).to_string())
+}
+
+pub fn signature_text(cat: &Catalog, s: &Signature, steps: &[StepTemplate]) -> String {
+    let mut out = format!(
+        "{}  {}  {}: {}",
+        s.at.format("%Y-%m-%d %H:%M"),
+        step_name(cat, steps, s.step),
+        cat.t(&format!("decision.{}", s.decision.key())),
+        s.signer
+    );
+    if let Some(w) = &s.for_whom {
+        out.push_str(&cat.f("sig.for", &[("whom", w.clone())]));
+    }
+    if let (Some(r), Some(by)) = (&s.paper_ref, &s.recorded_by) {
+        out.push_str(&cat.f("sig.paper", &[("ref", r.clone()), ("by", by.clone())]));
+    }
+    if !s.comment.is_empty() {
+        out.push_str(" — ");
+        out.push_str(&s.comment);
+    }
+    out
+}
+
+/// "3d", "5h", "12m": how long something has waited.
+pub fn age(cat: &Catalog, since: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let mins = (now - since).num_minutes().max(0);
+    if mins >= 24 * 60 {
+        cat.f("age.days", &[("n", (mins / (24 * 60)).to_string())])
+    } else if mins >= 60 {
+        cat.f("age.hours", &[("n", (mins / 60).to_string())])
+    } else {
+        cat.f("age.minutes", &[("n", mins.to_string())])
+    }
+}

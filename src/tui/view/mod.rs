@@ -1,0 +1,164 @@
+//! Drawing. Every function here reads the app's state and writes cells; none
+//! changes state. `draw` returns where things landed, for mouse clicks.
+
+mod form;
+mod help;
+mod org;
+mod plan;
+mod tables;
+pub mod theme;
+
+use super::app::{App, Modal, Screen, Status};
+use super::keymap::{Action, Layer};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use theme::Theme;
+use unicode_width::UnicodeWidthStr;
+
+/// Screen regions the mouse can hit.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Hits {
+    pub tabs: Vec<(Rect, Screen)>,
+    /// A list's inner area (rows start at its top) and the index of its first visible row.
+    pub lists: Vec<ListHit>,
+    /// Rows a page moves in the main list.
+    pub page: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListHit {
+    pub area: Rect,
+    pub offset: usize,
+    /// For the organisation screen: whether this is the positions list.
+    pub right: bool,
+}
+
+pub fn draw(f: &mut Frame, app: &App, theme: &Theme) -> Hits {
+    let mut hits = Hits::default();
+    let [header, tabs, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(f.area());
+    draw_header(f, app, theme, header);
+    draw_tabs(f, app, theme, tabs, &mut hits);
+    match app.screen {
+        Screen::Inbox => tables::inbox(f, app, theme, body, &mut hits),
+        Screen::Org => org::draw(f, app, theme, body, &mut hits),
+        Screen::Plans => tables::plans(f, app, theme, body, &mut hits),
+        Screen::Plan => plan::draw(f, app, theme, body, &mut hits),
+    }
+    let (text, style) = match &app.status {
+        Status::None => (String::new(), theme.dim),
+        Status::Info(s) => (s.clone(), theme.ok),
+        Status::Error(s) => (s.clone(), theme.error),
+    };
+    f.render_widget(Paragraph::new(Span::styled(text, style)), status);
+    draw_footer(f, app, theme, footer);
+    match &app.modal {
+        Modal::Form(form) => form::draw(f, app, theme, form),
+        Modal::Confirm(c) => form::confirm(f, app, theme, c),
+        Modal::Help { scroll } => help::draw(f, app, theme, *scroll),
+        Modal::None => {}
+    }
+    hits
+}
+
+fn draw_header(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let cat = &app.cat;
+    let mut spans = vec![Span::styled(" renshi 人事 ", theme.header)];
+    if let Some(me) = &app.data.me {
+        let roles: Vec<&str> = me.roles.iter().map(|g| cat.role(g.role.key())).collect();
+        spans.push(Span::styled(
+            format!(" {} ({}) · {} ", me.display_name, me.login, roles.join("/")),
+            theme.header,
+        ));
+        spans.push(Span::styled(format!(" {} ", me.company), theme.header));
+        if me.demo {
+            spans.push(Span::styled(format!(" {} ", cat.t("header.demo")), theme.accent));
+        }
+        spans.push(Span::styled(format!(" {}", me.store), theme.dim));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)).style(theme.header), area);
+}
+
+fn draw_tabs(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
+    let cat = &app.cat;
+    let mut x = area.x;
+    let mut spans = Vec::new();
+    for (i, s) in Screen::TABS.iter().enumerate() {
+        let name = match s {
+            Screen::Inbox => cat.f("tab.inbox", &[("n", app.data.inbox.len().to_string())]),
+            Screen::Org => cat.t("tab.org").to_string(),
+            _ => cat.t("tab.plans").to_string(),
+        };
+        let label = format!(" {} {} ", i + 1, name);
+        let active = app.screen == *s || (app.screen == Screen::Plan && *s == Screen::Plans);
+        let w = label.width() as u16;
+        hits.tabs.push((Rect::new(x, area.y, w.min(area.right().saturating_sub(x)), 1), *s));
+        x = x.saturating_add(w + 1);
+        spans.push(Span::styled(label, if active { theme.selected } else { theme.accent }));
+        spans.push(Span::raw(" "));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Footer entries: the current layers' actions that apply now, from the key table.
+pub fn footer_entries(app: &App) -> Vec<(String, String)> {
+    let hidden = |a: Action| {
+        matches!(
+            a,
+            Action::ScreenInbox
+                | Action::ScreenOrg
+                | Action::ScreenPlans
+                | Action::PrevScreen
+                | Action::Refresh
+                | Action::PageUp
+                | Action::PageDown
+                | Action::First
+                | Action::Last
+        )
+    };
+    let layers: Vec<Layer> = match app.layers().as_slice() {
+        [screen, Layer::List, Layer::Global] => vec![*screen, Layer::Global, Layer::List],
+        other => other.to_vec(),
+    };
+    app.keys
+        .grouped(&layers)
+        .into_iter()
+        .filter(|(_, a, _)| !hidden(*a) && app.offers(*a))
+        .map(|(k, _, d)| (k, app.cat.t(&d).to_string()))
+        .collect()
+}
+
+fn draw_footer(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for (k, d) in footer_entries(app) {
+        let w = k.width() + d.width() + 3;
+        if used + w > area.width as usize {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(k, theme.key));
+        spans.push(Span::raw(format!(" {d}  ")));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}
+
+/// First visible row so that `sel` stays in a window of `rows`.
+pub fn offset_for(sel: usize, rows: usize) -> usize {
+    if rows == 0 { sel } else { sel.saturating_sub(rows - 1) }
+}

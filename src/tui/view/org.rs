@@ -1,0 +1,128 @@
+//! Organisation: the department tree, its positions with their headcount
+//! ledger, and the selected position's duties, history and staff.
+
+use super::tables::table;
+use super::theme::Theme;
+use super::{Hits, ListHit, offset_for};
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Row, Wrap};
+
+pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
+    let tree_w = (area.width / 3).clamp(20, 34);
+    let [left, right] = Layout::horizontal([Constraint::Length(tree_w), Constraint::Fill(1)]).areas(area);
+    tree(f, app, theme, left, hits);
+    let n = app.dept_positions().len() as u16;
+    let [top, bottom] =
+        Layout::vertical([Constraint::Length((n + 3).min(right.height / 2).max(4)), Constraint::Fill(1)]).areas(right);
+    positions(f, app, theme, top, hits);
+    detail(f, app, theme, bottom);
+}
+
+fn tree(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
+    let items: Vec<ListItem> = app
+        .data
+        .depts
+        .iter()
+        .map(|d| {
+            let indent = "  ".repeat(d.depth);
+            ListItem::new(Line::from(vec![
+                Span::raw(format!("{indent}{}", d.name)),
+                Span::styled(format!(" {}/{}", d.filled, d.approved), theme.dim),
+            ]))
+        })
+        .collect();
+    let focused = !app.org_focus_right;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(app.cat.t("org.departments").to_string())
+        .border_style(if focused { theme.accent } else { theme.dim });
+    let inner = block.inner(area);
+    let offset = offset_for(app.sel_dept, inner.height as usize);
+    let mut state = ListState::default().with_offset(offset).with_selected(Some(app.sel_dept));
+    let list = List::new(items).block(block).highlight_style(if focused {
+        theme.selected
+    } else {
+        theme.accent
+    });
+    f.render_stateful_widget(list, area, &mut state);
+    hits.lists.push(ListHit {
+        area: inner,
+        offset,
+        right: false,
+    });
+}
+
+fn positions(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
+    let cat = &app.cat;
+    let rows: Vec<Row> = app
+        .dept_positions()
+        .into_iter()
+        .map(|p| {
+            let free = if p.closed { cat.t("org.closed").to_string() } else { p.free.to_string() };
+            let style = if p.free < 0 { theme.error } else { ratatui::style::Style::new() };
+            Row::new(vec![
+                p.title.clone(),
+                p.approved.to_string(),
+                p.filled.to_string(),
+                p.reserved.to_string(),
+                free,
+            ])
+            .style(style)
+        })
+        .collect();
+    let header = Row::new(vec![
+        cat.t("col.position").to_string(),
+        cat.t("col.approved").to_string(),
+        cat.t("col.filled").to_string(),
+        cat.t("col.reserved").to_string(),
+        cat.t("col.free").to_string(),
+    ]);
+    let widths = [
+        Constraint::Fill(1),
+        Constraint::Length(5),
+        Constraint::Length(5),
+        Constraint::Length(5),
+        Constraint::Length(5),
+    ];
+    let title = app.data.depts.get(app.sel_dept).map_or("", |d| d.name.as_str());
+    table(f, theme, area, title, header, rows, &widths, app.sel_pos, app.org_focus_right, hits, true);
+}
+
+fn detail(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let cat = &app.cat;
+    let Some(d) = &app.data.position else {
+        let block = Block::default().borders(Borders::ALL);
+        f.render_widget(Paragraph::new(cat.t("org.no_position")).style(theme.dim).block(block), area);
+        return;
+    };
+    let mut lines = vec![
+        Line::from(Span::styled(cat.t("org.duties").to_string(), theme.accent)),
+        Line::from(d.row.duties.clone()),
+        Line::from(Span::styled(cat.t("org.history").to_string(), theme.accent)),
+    ];
+    for h in d.history.iter().rev() {
+        let by = h.plan.map_or_else(|| cat.t("org.opening").to_string(), |p| p.to_string());
+        lines.push(Line::from(format!("  {}  {}  {}", h.at.format("%Y-%m-%d"), h.approved, by)));
+    }
+    match &d.staff {
+        Some(staff) => {
+            lines.push(Line::from(Span::styled(cat.t("org.staff").to_string(), theme.accent)));
+            let names: Vec<String> = staff
+                .iter()
+                .map(|s| match s.status {
+                    crate::domain::EmployeeStatus::Probation => format!("{}{}", s.name, cat.t("org.on_probation")),
+                    _ => s.name.clone(),
+                })
+                .collect();
+            lines.push(Line::from(names.join("、")));
+        }
+        None => lines.push(Line::from(Span::styled(cat.t("org.staff_hidden").to_string(), theme.dim))),
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!("{} {}", d.row.id, d.row.title));
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), area);
+}

@@ -1,0 +1,100 @@
+//! One headcount plan: its lines (with any problem flagged) and its sign-off
+//! timeline, step by step, every signature with who, for whom, when and why.
+
+use super::tables::table;
+use super::theme::Theme;
+use super::Hits;
+use crate::tui::app::App;
+use crate::tui::text::{line_text, signature_text, step_name};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, Wrap};
+
+pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
+    let cat = &app.cat;
+    let Some(p) = &app.data.plan else {
+        return;
+    };
+    let note_h = if p.note.is_empty() { 0 } else { 1 };
+    let sig_h = (p.signatures.len() + p.steps.len().max(1) + 2) as u16;
+    let [head, lines_area, timeline] = Layout::vertical([
+        Constraint::Length(2 + note_h),
+        Constraint::Min(4),
+        Constraint::Length(sig_h.min(area.height / 2)),
+    ])
+    .areas(area);
+
+    let state = cat.t(&format!("state.{}", p.state.key())).to_string();
+    let mut head_lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{} {}", p.id, p.title), theme.accent),
+            Span::raw("  "),
+            Span::styled(format!("[{state}]"), theme.key),
+        ]),
+        Line::from(Span::styled(
+            cat.f(
+                "plan.byline",
+                &[("author", p.author.clone()), ("created", p.created.format("%Y-%m-%d %H:%M").to_string())],
+            ),
+            theme.dim,
+        )),
+    ];
+    if !p.note.is_empty() {
+        head_lines.push(Line::from(p.note.clone()));
+    }
+    f.render_widget(Paragraph::new(head_lines).wrap(Wrap { trim: true }), head);
+
+    let rows: Vec<Row> = p
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let mut cells = vec![format!("{}.", i + 1), line_text(cat, l)];
+            match &l.problem {
+                Some(e) => {
+                    cells.push(format!("⚠ {}", cat.domain_error(e)));
+                    Row::new(cells).style(theme.error)
+                }
+                None => {
+                    cells.push(String::new());
+                    Row::new(cells)
+                }
+            }
+        })
+        .collect();
+    if rows.is_empty() {
+        super::tables::empty(f, theme, lines_area, cat.t("plan.lines"), cat.t("plan.no_lines"));
+    } else {
+        let header = Row::new(vec![String::new(), cat.t("plan.change").to_string(), String::new()]);
+        // The problem column only takes room when some line has a problem.
+        let problems = p.lines.iter().any(|l| l.problem.is_some());
+        let widths = if problems {
+            [Constraint::Length(3), Constraint::Fill(3), Constraint::Fill(2)]
+        } else {
+            [Constraint::Length(3), Constraint::Fill(1), Constraint::Length(0)]
+        };
+        table(f, theme, lines_area, cat.t("plan.lines"), header, rows, &widths, app.sel_line, true, hits, false);
+    }
+
+    let mut tl = Vec::new();
+    for (i, _) in p.steps.iter().enumerate() {
+        let status = if p.next_step == Some(i) {
+            Span::styled(cat.t("plan.waiting").to_string(), theme.key)
+        } else {
+            Span::raw("")
+        };
+        tl.push(Line::from(vec![Span::raw(format!("{}. {}  ", i + 1, step_name(cat, &p.steps, i))), status]));
+    }
+    if p.steps.is_empty() {
+        tl.push(Line::from(Span::styled(cat.t("plan.not_submitted").to_string(), theme.dim)));
+    }
+    for s in &p.signatures {
+        tl.push(Line::from(format!("  {}", signature_text(cat, s, &p.steps))));
+    }
+    if let Some(Some(whom)) = &p.can_sign {
+        tl.push(Line::from(Span::styled(cat.f("plan.you_sign_for", &[("whom", whom.clone())]), theme.key)));
+    }
+    let block = Block::default().borders(Borders::ALL).title(cat.t("plan.timeline").to_string());
+    f.render_widget(Paragraph::new(tl).wrap(Wrap { trim: false }).block(block), timeline);
+}
