@@ -85,6 +85,8 @@ pub struct App {
     pub sel_line: usize,
     pub quit: bool,
     pub now: DateTime<Utc>,
+    /// Tests fix the clock so ages on screen are stable.
+    pub clock: fn() -> DateTime<Utc>,
     /// Rows a page key moves; set from the last drawn list height.
     pub page: usize,
 }
@@ -108,6 +110,7 @@ impl App {
             sel_line: 0,
             quit: false,
             now: Utc::now(),
+            clock: Utc::now,
             page: 10,
         }
     }
@@ -128,7 +131,7 @@ impl App {
 
     /// Reloads everything the current screen shows.
     pub fn refresh(&mut self) {
-        self.now = Utc::now();
+        self.now = (self.clock)();
         if let Err(e) = self.load() {
             self.status = Status::Error(self.cat.error(&e));
         }
