@@ -71,6 +71,21 @@ pub enum Cmd {
     Reject(SignArgs),
     /// Return it for revision (a comment is required)
     Return(SignArgs),
+    /// Create, rename or move departments
+    #[command(subcommand)]
+    Department(DeptCmd),
+    /// Let someone sign for you until a date (inclusive)
+    Delegate {
+        #[arg(long)]
+        to: String,
+        /// Last day of the delegation, YYYY-MM-DD
+        #[arg(long)]
+        until: chrono::NaiveDate,
+        #[arg(long, short = 'm', default_value = "")]
+        comment: String,
+    },
+    /// End a delegation early
+    Undelegate { id: DelegationId },
     /// The audit log
     #[command(subcommand)]
     Audit(AuditCmd),
@@ -152,6 +167,25 @@ pub struct LineArgs {
     /// Headcount (whole number)
     #[arg(long)]
     pub headcount: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DeptCmd {
+    Add {
+        name: String,
+        #[arg(long)]
+        parent: Option<DeptId>,
+    },
+    Rename {
+        id: DeptId,
+        name: String,
+    },
+    /// Move under another department (or to the top with no --parent)
+    Move {
+        id: DeptId,
+        #[arg(long)]
+        parent: Option<DeptId>,
+    },
 }
 
 #[derive(Subcommand, Debug)]

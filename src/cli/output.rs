@@ -1,6 +1,6 @@
 //! Runs one CLI subcommand through the client and prints the answer.
 
-use super::{AuditCmd, Cmd, LineArgs, PlanCmd, UserCmd, decision_from};
+use super::{AuditCmd, Cmd, DeptCmd, LineArgs, PlanCmd, UserCmd, decision_from};
 use crate::domain::commands::parse_headcount;
 use crate::domain::signoff::Decision;
 use crate::domain::*;
@@ -140,6 +140,42 @@ pub fn run(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Plan(p) => plan(client, p, cat),
+        Cmd::Department(d) => {
+            let cmd = match d {
+                DeptCmd::Add { name, parent } => Command::CreateDepartment {
+                    name: name.clone(),
+                    parent: *parent,
+                },
+                DeptCmd::Rename { id, name } => Command::RenameDepartment {
+                    id: *id,
+                    name: name.clone(),
+                },
+                DeptCmd::Move { id, parent } => Command::MoveDepartment {
+                    id: *id,
+                    parent: *parent,
+                },
+            };
+            let done = exec(client, cmd, "")?;
+            println!("{}", done.created.unwrap_or_else(|| cat.t("msg.saved").to_string()));
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Delegate { to, until, comment } => {
+            let done = exec(
+                client,
+                Command::GrantDelegation {
+                    to: to.clone(),
+                    until: *until,
+                },
+                comment,
+            )?;
+            println!("{}", done.created.unwrap_or_default());
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Undelegate { id } => {
+            exec(client, Command::RevokeDelegation { id: *id }, "")?;
+            println!("{}", cat.t("msg.saved"));
+            Ok(ExitCode::SUCCESS)
+        }
         Cmd::Approve(a) => sign(client, a.id, Decision::Approve, &a.comment, cat),
         Cmd::Reject(a) => sign(client, a.id, Decision::Reject, &a.comment, cat),
         Cmd::Return(a) => sign(client, a.id, Decision::Return, &a.comment, cat),
