@@ -25,7 +25,9 @@ impl Lang {
     }
 
     pub fn parse(s: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(s))
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(s))
     }
 
     /// From `LANG`-style locale names: zh_TW / zh_HK → 繁體, other zh → 简体.
@@ -59,9 +61,17 @@ pub struct Catalog {
 pub fn parse_catalog(src: &str) -> Result<HashMap<String, String>, String> {
     let value: toml::Table = toml::from_str(src).map_err(|e| e.to_string())?;
     let mut out = HashMap::new();
-    fn walk(prefix: &str, t: &toml::Table, out: &mut HashMap<String, String>) -> Result<(), String> {
+    fn walk(
+        prefix: &str,
+        t: &toml::Table,
+        out: &mut HashMap<String, String>,
+    ) -> Result<(), String> {
         for (k, v) in t {
-            let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+            let key = if prefix.is_empty() {
+                k.clone()
+            } else {
+                format!("{prefix}.{k}")
+            };
             match v {
                 toml::Value::String(s) => {
                     out.insert(key, s.clone());
@@ -86,7 +96,11 @@ impl Catalog {
         } else {
             parse_catalog(lang.source()).unwrap_or_default()
         };
-        Catalog { lang, text, fallback }
+        Catalog {
+            lang,
+            text,
+            fallback,
+        }
     }
 
     pub fn english() -> Catalog {
@@ -121,7 +135,11 @@ impl Catalog {
     fn localize_arg(&self, name: &str, value: &str) -> String {
         match name {
             "field" | "action" | "kind" => self.t(value).to_string(),
-            "need" | "role" => value.split(',').map(|r| self.role(r)).collect::<Vec<_>>().join(" / "),
+            "need" | "role" => value
+                .split(',')
+                .map(|r| self.role(r))
+                .collect::<Vec<_>>()
+                .join(" / "),
             "state" => self.t(&format!("state.{value}")).to_string(),
             "step" => self.t(&format!("step.{value}")).to_string(),
             _ => value.to_string(),
@@ -141,9 +159,10 @@ impl Catalog {
         match e {
             ApiError::Domain(d) => self.domain_error(d),
             ApiError::Store(s) => self.f(s.key(), &s.args()),
-            ApiError::AuditBroken { seq, reason } => {
-                self.f("err.audit_broken", &[("seq", seq.to_string()), ("reason", reason.clone())])
-            }
+            ApiError::AuditBroken { seq, reason } => self.f(
+                "err.audit_broken",
+                &[("seq", seq.to_string()), ("reason", reason.clone())],
+            ),
             ApiError::Protocol(m) => self.f("err.protocol", &[("detail", m.clone())]),
         }
     }
@@ -162,7 +181,10 @@ mod tests {
             let mut extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
             missing.sort();
             extra.sort();
-            assert!(missing.is_empty() && extra.is_empty(), "{lang:?}: missing {missing:?}, extra {extra:?}");
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang:?}: missing {missing:?}, extra {extra:?}"
+            );
         }
     }
 
@@ -198,7 +220,10 @@ mod tests {
             short: 3,
         };
         let en = Catalog::load(Lang::En).domain_error(&e);
-        assert!(en.contains("POS-012") && en.contains('6') && !en.contains('{'), "{en}");
+        assert!(
+            en.contains("POS-012") && en.contains('6') && !en.contains('{'),
+            "{en}"
+        );
         let zh = Catalog::load(Lang::ZhHans).domain_error(&DomainError::Denied {
             action: "action.sign_plan".into(),
             need: "board,general_manager".into(),

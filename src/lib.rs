@@ -2,10 +2,10 @@
 //! Layers, each knowing only those below it: domain → store → service →
 //! transport → front ends (cli, tui).
 
-pub mod domain;
-pub mod store;
-pub mod service;
-pub mod transport;
-pub mod i18n;
 pub mod cli;
+pub mod domain;
+pub mod i18n;
+pub mod service;
+pub mod store;
+pub mod transport;
 pub mod tui;

@@ -2,5 +2,26 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    renshi::cli::run(renshi::cli::Cli::parse())
+    let cli = renshi::cli::Cli::parse();
+    // Under sshd's ForceCommand the user's words arrive in SSH_ORIGINAL_COMMAND;
+    // they are parsed as renshi arguments, never given to a shell.
+    let forced = std::env::var("SSH_ORIGINAL_COMMAND")
+        .ok()
+        .filter(|c| !c.trim().is_empty());
+    match (cli.command.is_none(), forced) {
+        (true, Some(original)) => match renshi::cli::ssh::forced_args(&original) {
+            Ok(words) => {
+                let argv = std::env::args_os().chain(words.into_iter().map(Into::into));
+                match renshi::cli::Cli::try_parse_from(argv) {
+                    Ok(cli) => renshi::cli::run(cli),
+                    Err(e) => e.exit(),
+                }
+            }
+            Err(msg) => {
+                eprintln!("renshi: {msg}");
+                ExitCode::from(2)
+            }
+        },
+        _ => renshi::cli::run(cli),
+    }
 }

@@ -2,6 +2,7 @@
 //! API the TUI uses; output is plain text or `--json`.
 
 mod output;
+pub mod ssh;
 
 use crate::domain::signoff::Decision;
 use crate::domain::*;
@@ -9,6 +10,9 @@ use crate::i18n::{Catalog, Lang};
 use crate::service::api::*;
 use crate::service::{Caller, Service};
 use crate::store::Store;
+use crate::transport::remote::{ConnectError, Remote};
+use crate::transport::server::{ServeOptions, serve};
+use crate::transport::wire::Hello;
 use crate::transport::{Client, Embedded};
 use clap::{Args, Parser, Subcommand};
 use std::path::{Path, PathBuf};
@@ -16,7 +20,11 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 #[derive(Parser, Debug)]
-#[command(name = "renshi", version, about = "人事 — personnel lifecycle from a terminal")]
+#[command(
+    name = "renshi",
+    version,
+    about = "人事 — personnel lifecycle from a terminal"
+)]
 pub struct Cli {
     /// Store directory (default: the user's data directory)
     #[arg(long, global = true, env = "RENSHI_STORE")]
@@ -30,6 +38,9 @@ pub struct Cli {
     /// Key bindings file (default: keymap.toml in the config directory)
     #[arg(long, global = true)]
     pub keys: Option<PathBuf>,
+    /// The daemon's socket (default: STORE.sock beside the store, then /run/renshi/renshi.sock)
+    #[arg(long, global = true, env = "RENSHI_SOCKET")]
+    pub socket: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Cmd>,
 }
@@ -38,6 +49,12 @@ pub struct Cli {
 pub enum Cmd {
     /// Create the demo company if absent and open the interface on it
     Demo,
+    /// Own the store and serve clients on a Unix socket until SIGTERM/SIGINT
+    Serve {
+        /// Group whose members may connect (default: the daemon's own group)
+        #[arg(long)]
+        group: Option<String>,
+    },
     /// Create a new store; the current OS login becomes its admin
     Init {
         /// Seed the demo company from data/ instead of an empty one
@@ -253,8 +270,18 @@ pub fn default_store(demo: bool) -> PathBuf {
 
 pub fn run(cli: Cli) -> ExitCode {
     let cat = Catalog::load(lang_from(&cli));
-    if cli.lang.as_deref().is_some_and(|l| Lang::parse(l).is_none()) {
-        eprintln!("{}", cat.f("cli.bad_lang", &[("lang", cli.lang.clone().unwrap_or_default())]));
+    if cli
+        .lang
+        .as_deref()
+        .is_some_and(|l| Lang::parse(l).is_none())
+    {
+        eprintln!(
+            "{}",
+            cat.f(
+                "cli.bad_lang",
+                &[("lang", cli.lang.clone().unwrap_or_default())]
+            )
+        );
         return ExitCode::from(2);
     }
     match execute(&cli, &cat) {
@@ -266,7 +293,36 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn open_client(cli: &Cli, path: &Path) -> Result<Box<dyn Client>, ApiError> {
+/// Where a daemon serving `store` listens by default: beside it, so the store
+/// directory itself can stay closed to everyone but the daemon.
+pub fn socket_for(store: &Path) -> PathBuf {
+    PathBuf::from(format!("{}.sock", store.display()))
+}
+
+/// The socket of a system-wide install (see deploy/).
+pub const SYSTEM_SOCKET: &str = "/run/renshi/renshi.sock";
+
+/// A daemon if one answers, otherwise the store opened in this process.
+fn open_client(cli: &Cli, path: &Path, subscribe: bool) -> Result<Box<dyn Client>, ApiError> {
+    let hello = Hello {
+        as_user: cli.as_user.clone(),
+        subscribe,
+    };
+    if let Some(sock) = &cli.socket {
+        return Ok(Box::new(Remote::connect(sock, hello)?));
+    }
+    let mut candidates = vec![socket_for(path)];
+    if cli.store.is_none() {
+        candidates.push(PathBuf::from(SYSTEM_SOCKET));
+    }
+    for sock in candidates.iter().filter(|p| p.exists()) {
+        match Remote::connect(sock, hello.clone()) {
+            Ok(r) => return Ok(Box::new(r)),
+            Err(ConnectError::Refused(e)) => return Err(e),
+            // A socket left by a daemon that died: fall through to the store.
+            Err(ConnectError::Unreachable(_)) => continue,
+        }
+    }
     let store = Store::open(path)?;
     let service = Arc::new(Service::open(store)?);
     let caller = caller_for(cli, &service)?;
@@ -292,27 +348,50 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
     let store_path = |demo| cli.store.clone().unwrap_or_else(|| default_store(demo));
     let cmd = match &cli.command {
         None => {
-            let client = open_client(cli, &store_path(false))?;
+            let client = open_client(cli, &store_path(false), true)?;
             return crate::tui::run(client, cli, cat.lang);
         }
         Some(Cmd::Demo) => {
             let path = store_path(true);
             if !path.join("conf").exists() {
                 create(&path, true)?;
-                eprintln!("{}", cat.f("cli.demo_created", &[("path", path.display().to_string())]));
+                eprintln!(
+                    "{}",
+                    cat.f("cli.demo_created", &[("path", path.display().to_string())])
+                );
             }
-            let client = open_client(cli, &path)?;
+            let client = open_client(cli, &path, true)?;
             return crate::tui::run(client, cli, cat.lang);
+        }
+        Some(Cmd::Serve { group }) => {
+            let path = store_path(false);
+            let service = Arc::new(Service::open(Store::open(&path)?)?);
+            let socket = cli.socket.clone().unwrap_or_else(|| socket_for(&path));
+            serve(
+                service,
+                ServeOptions {
+                    socket,
+                    group: group.clone(),
+                },
+            )
+            .map_err(ApiError::Protocol)?;
+            return Ok(ExitCode::SUCCESS);
         }
         Some(Cmd::Init { demo }) => {
             let path = store_path(*demo);
             create(&path, *demo)?;
-            println!("{}", cat.f("cli.initialized", &[("path", path.display().to_string()), ("login", os_login())]));
+            println!(
+                "{}",
+                cat.f(
+                    "cli.initialized",
+                    &[("path", path.display().to_string()), ("login", os_login())]
+                )
+            );
             return Ok(ExitCode::SUCCESS);
         }
         Some(c) => c,
     };
-    let mut client = open_client(cli, &store_path(false))?;
+    let mut client = open_client(cli, &store_path(false), false)?;
     output::run(client.as_mut(), cmd, cat)
 }
 
@@ -324,7 +403,11 @@ fn create(path: &Path, demo: bool) -> Result<(), ApiError> {
         service.seed_demo(&login)
     } else {
         service
-            .seed(&login, "renshi init", &[crate::service::seed::admin_user(&login)])
+            .seed(
+                &login,
+                "renshi init",
+                &[crate::service::seed::admin_user(&login)],
+            )
             .map(|_| ())
     }
 }

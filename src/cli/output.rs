@@ -49,7 +49,11 @@ fn table(head: &[&str], rows: &[Vec<String>]) {
         }
     }
     let line = |cells: Vec<String>| {
-        let parts: Vec<String> = cells.iter().enumerate().map(|(i, c)| pad(c, widths[i])).collect();
+        let parts: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| pad(c, widths[i]))
+            .collect();
         println!("{}", parts.join("  ").trim_end());
     };
     line(head.iter().map(|s| s.to_string()).collect());
@@ -60,7 +64,7 @@ fn table(head: &[&str], rows: &[Vec<String>]) {
 
 pub fn run(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode, ApiError> {
     match cmd {
-        Cmd::Demo | Cmd::Init { .. } => Ok(ExitCode::SUCCESS),
+        Cmd::Demo | Cmd::Init { .. } | Cmd::Serve { .. } => Ok(ExitCode::SUCCESS),
         Cmd::Inbox { json: as_json } => {
             let Reply::Inbox(items) = query(client, Query::Inbox)? else {
                 return Err(ApiError::Protocol("inbox".into()));
@@ -79,11 +83,20 @@ pub fn run(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode
                     }
                     InboxKind::RevisePlan => cat.t("inbox.revise_plan").to_string(),
                 };
-                println!("{}  {}  {}  {}", i.plan, i.since.format("%Y-%m-%d %H:%M"), what, i.title);
+                println!(
+                    "{}  {}  {}  {}",
+                    i.plan,
+                    i.since.format("%Y-%m-%d %H:%M"),
+                    what,
+                    i.title
+                );
             }
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Positions { json: as_json, dept } => {
+        Cmd::Positions {
+            json: as_json,
+            dept,
+        } => {
             let Reply::Positions(page) = query(
                 client,
                 Query::Positions {
@@ -109,7 +122,11 @@ pub fn run(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode
                         p.approved.to_string(),
                         p.filled.to_string(),
                         p.reserved.to_string(),
-                        if p.closed { cat.t("org.closed").into() } else { p.free.to_string() },
+                        if p.closed {
+                            cat.t("org.closed").into()
+                        } else {
+                            p.free.to_string()
+                        },
                     ]
                 })
                 .collect();
@@ -156,7 +173,11 @@ pub fn run(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode
                 },
             };
             let done = exec(client, cmd, "")?;
-            println!("{}", done.created.unwrap_or_else(|| cat.t("msg.saved").to_string()));
+            println!(
+                "{}",
+                done.created
+                    .unwrap_or_else(|| cat.t("msg.saved").to_string())
+            );
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Delegate { to, until, comment } => {
@@ -183,16 +204,30 @@ pub fn run(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode
             let Reply::Verified { events } = query(client, Query::Verify)? else {
                 return Err(ApiError::Protocol("verify".into()));
             };
-            println!("{}", cat.f("audit.verified", &[("count", events.to_string())]));
+            println!(
+                "{}",
+                cat.f("audit.verified", &[("count", events.to_string())])
+            );
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Audit(AuditCmd::Log { from, limit }) => {
-            let Reply::Audit(rows) = query(client, Query::Audit { from: *from, limit: *limit })? else {
+            let Reply::Audit(rows) = query(
+                client,
+                Query::Audit {
+                    from: *from,
+                    limit: *limit,
+                },
+            )?
+            else {
                 return Err(ApiError::Protocol("audit".into()));
             };
             for r in rows {
                 let via = r.via.map(|v| format!(" ({v})")).unwrap_or_default();
-                let comment = if r.comment.is_empty() { String::new() } else { format!(" — {}", r.comment) };
+                let comment = if r.comment.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", r.comment)
+                };
                 println!(
                     "{:>6}  {}  {}{}  {}{}",
                     r.seq,
@@ -211,7 +246,12 @@ pub fn run(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode
             };
             for u in users {
                 let roles: Vec<&str> = u.roles.iter().map(|g| cat.role(g.role.key())).collect();
-                println!("{}  {}  {}", pad(&u.login, 12), pad(&u.display_name, 24), roles.join(", "));
+                println!(
+                    "{}  {}  {}",
+                    pad(&u.login, 12),
+                    pad(&u.display_name, 24),
+                    roles.join(", ")
+                );
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -229,7 +269,11 @@ pub fn run(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode
                 };
                 grants.push(RoleGrant {
                     role,
-                    depts: if role.is_scoped() { depts.clone() } else { Vec::new() },
+                    depts: if role.is_scoped() {
+                        depts.clone()
+                    } else {
+                        Vec::new()
+                    },
                 });
             }
             exec(
@@ -256,7 +300,13 @@ fn sign(
     cat: &Catalog,
 ) -> Result<ExitCode, ApiError> {
     exec(client, Command::SignPlan { id, decision }, comment)?;
-    println!("{}", cat.f(&format!("cli.signed_{}", decision.key()), &[("id", id.to_string())]));
+    println!(
+        "{}",
+        cat.f(
+            &format!("cli.signed_{}", decision.key()),
+            &[("id", id.to_string())]
+        )
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -277,12 +327,20 @@ fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitCode,
                         cat.t(&format!("state.{}", r.state.key())).to_string(),
                         r.title.clone(),
                         r.author.clone(),
-                        r.waiting_for.map(|w| cat.role(w.key()).to_string()).unwrap_or_default(),
+                        r.waiting_for
+                            .map(|w| cat.role(w.key()).to_string())
+                            .unwrap_or_default(),
                     ]
                 })
                 .collect();
             table(
-                &[cat.t("col.id"), cat.t("col.state"), cat.t("col.title"), cat.t("col.author"), cat.t("col.waiting_for")],
+                &[
+                    cat.t("col.id"),
+                    cat.t("col.state"),
+                    cat.t("col.title"),
+                    cat.t("col.author"),
+                    cat.t("col.waiting_for"),
+                ],
                 &rows,
             );
             Ok(ExitCode::SUCCESS)
@@ -294,7 +352,12 @@ fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitCode,
             if *as_json {
                 return json(&v);
             }
-            println!("{}  {}  [{}]", v.id, v.title, cat.t(&format!("state.{}", v.state.key())));
+            println!(
+                "{}  {}  [{}]",
+                v.id,
+                v.title,
+                cat.t(&format!("state.{}", v.state.key()))
+            );
             if !v.note.is_empty() {
                 println!("{}", v.note);
             }
@@ -354,7 +417,10 @@ fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitCode,
             comment,
         } => {
             let Some(decision) = decision_from(decision) else {
-                eprintln!("renshi: {}", cat.f("cli.bad_decision", &[("decision", decision.clone())]));
+                eprintln!(
+                    "renshi: {}",
+                    cat.f("cli.bad_decision", &[("decision", decision.clone())])
+                );
                 return Ok(ExitCode::from(2));
             };
             exec(
@@ -367,7 +433,13 @@ fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitCode,
                 },
                 comment,
             )?;
-            println!("{}", cat.f(&format!("cli.signed_{}", decision.key()), &[("id", id.to_string())]));
+            println!(
+                "{}",
+                cat.f(
+                    &format!("cli.signed_{}", decision.key()),
+                    &[("id", id.to_string())]
+                )
+            );
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -76,7 +76,12 @@ fn denied(action: &str, need: &[Role]) -> DomainError {
     }
 }
 
-pub fn can(company: &Company, actor: &User, cmd: &Command, today: NaiveDate) -> Result<(), DomainError> {
+pub fn can(
+    company: &Company,
+    actor: &User,
+    cmd: &Command,
+    today: NaiveDate,
+) -> Result<(), DomainError> {
     match cmd {
         // The chain decides who signs; `decide` asks it for the signer's capacity.
         Command::SignPlan { id, .. } => {
@@ -99,7 +104,10 @@ pub fn can(company: &Company, actor: &User, cmd: &Command, today: NaiveDate) -> 
         }
         // The one who gave a delegation may take it back.
         Command::RevokeDelegation { id } => {
-            let own = company.delegations.get(id).is_some_and(|d| d.from == actor.login);
+            let own = company
+                .delegations
+                .get(id)
+                .is_some_and(|d| d.from == actor.login);
             if own || actor.has(Role::Admin) {
                 Ok(())
             } else {
@@ -118,9 +126,10 @@ pub fn can(company: &Company, actor: &User, cmd: &Command, today: NaiveDate) -> 
 }
 
 fn covers(company: &Company, actor: &User, dept: DeptId) -> bool {
-    actor.roles.iter().any(|g| {
-        g.role.is_scoped() && g.depts.iter().any(|root| company.is_within(dept, *root))
-    })
+    actor
+        .roles
+        .iter()
+        .any(|g| g.role.is_scoped() && g.depts.iter().any(|root| company.is_within(dept, *root)))
 }
 
 pub fn can_see(company: &Company, actor: &User, access: Access) -> Result<(), DomainError> {
@@ -142,7 +151,15 @@ pub fn can_see(company: &Company, actor: &User, access: Access) -> Result<(), Do
             if any(HR) || any(&[Role::GeneralManager]) || in_scope {
                 Ok(())
             } else {
-                Err(denied("action.view_staff", &[Role::HrStaff, Role::HrHead, Role::GeneralManager, Role::DeptHead]))
+                Err(denied(
+                    "action.view_staff",
+                    &[
+                        Role::HrStaff,
+                        Role::HrHead,
+                        Role::GeneralManager,
+                        Role::DeptHead,
+                    ],
+                ))
             }
         }
         Access::PlanList => {
@@ -175,7 +192,10 @@ pub fn can_see(company: &Company, actor: &User, access: Access) -> Result<(), Do
             if any(&[Role::Admin, Role::HrHead, Role::Board]) {
                 Ok(())
             } else {
-                Err(denied("action.view_audit", &[Role::Admin, Role::HrHead, Role::Board]))
+                Err(denied(
+                    "action.view_audit",
+                    &[Role::Admin, Role::HrHead, Role::Board],
+                ))
             }
         }
     }

@@ -25,16 +25,47 @@ pub enum Command {
         roles: Vec<RoleGrant>,
         employee: Option<EmployeeId>,
     },
-    CreateDepartment { name: String, parent: Option<DeptId> },
-    MoveDepartment { id: DeptId, parent: Option<DeptId> },
-    RenameDepartment { id: DeptId, name: String },
-    DraftPlan { title: String, note: String },
-    EditPlan { id: PlanId, title: String, note: String },
-    AddPlanLine { id: PlanId, line: PlanLine },
-    ReplacePlanLine { id: PlanId, index: usize, line: PlanLine },
-    RemovePlanLine { id: PlanId, index: usize },
-    SubmitPlan { id: PlanId },
-    SignPlan { id: PlanId, decision: Decision },
+    CreateDepartment {
+        name: String,
+        parent: Option<DeptId>,
+    },
+    MoveDepartment {
+        id: DeptId,
+        parent: Option<DeptId>,
+    },
+    RenameDepartment {
+        id: DeptId,
+        name: String,
+    },
+    DraftPlan {
+        title: String,
+        note: String,
+    },
+    EditPlan {
+        id: PlanId,
+        title: String,
+        note: String,
+    },
+    AddPlanLine {
+        id: PlanId,
+        line: PlanLine,
+    },
+    ReplacePlanLine {
+        id: PlanId,
+        index: usize,
+        line: PlanLine,
+    },
+    RemovePlanLine {
+        id: PlanId,
+        index: usize,
+    },
+    SubmitPlan {
+        id: PlanId,
+    },
+    SignPlan {
+        id: PlanId,
+        decision: Decision,
+    },
     /// HR records a sign-off given on paper; the signature names the signer and the paper.
     RecordPaperSignoff {
         id: PlanId,
@@ -42,8 +73,13 @@ pub enum Command {
         decision: Decision,
         paper_ref: String,
     },
-    GrantDelegation { to: String, until: NaiveDate },
-    RevokeDelegation { id: DelegationId },
+    GrantDelegation {
+        to: String,
+        until: NaiveDate,
+    },
+    RevokeDelegation {
+        id: DelegationId,
+    },
 }
 
 pub struct Ctx<'a> {
@@ -81,17 +117,19 @@ pub fn decide(
             }
             check_len("field.display_name", display_name, MAX_NAME, false)?;
             if company.users.contains_key(login) {
-                return Err(DomainError::DuplicateLogin { login: login.into() });
+                return Err(DomainError::DuplicateLogin {
+                    login: login.into(),
+                });
             }
             for g in roles {
                 for d in &g.depts {
                     dept(company, *d)?;
                 }
             }
-            if let Some(e) = employee {
-                if !company.employees.contains_key(e) {
-                    return Err(not_found("kind.employee", e));
-                }
+            if let Some(e) = employee
+                && !company.employees.contains_key(e)
+            {
+                return Err(not_found("kind.employee", e));
             }
             Ok(vec![Event::UserRegistered {
                 user: User {

@@ -115,7 +115,9 @@ impl DomainError {
             EmptyField { field } => vec![("field", field.clone())],
             TooLong { field, max } => vec![("field", field.clone()), ("max", max.to_string())],
             BadHeadcount { text, max } => vec![("text", text.clone()), ("max", max.to_string())],
-            DuplicateTitle { title, dept } => vec![("title", title.clone()), ("dept", dept.clone())],
+            DuplicateTitle { title, dept } => {
+                vec![("title", title.clone()), ("dept", dept.clone())]
+            }
             DuplicateDepartment { name, dept } => {
                 vec![("name", name.clone()), ("dept", dept.clone())]
             }

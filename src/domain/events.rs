@@ -9,11 +9,23 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Event {
-    CompanyNamed { name: String },
-    DepartmentCreated { dept: Department },
-    DepartmentMoved { id: DeptId, parent: Option<DeptId> },
-    DepartmentRenamed { id: DeptId, name: String },
-    PositionCreated { position: Position },
+    CompanyNamed {
+        name: String,
+    },
+    DepartmentCreated {
+        dept: Department,
+    },
+    DepartmentMoved {
+        id: DeptId,
+        parent: Option<DeptId>,
+    },
+    DepartmentRenamed {
+        id: DeptId,
+        name: String,
+    },
+    PositionCreated {
+        position: Position,
+    },
     HeadcountSet {
         position: PositionId,
         approved: u32,
@@ -30,22 +42,49 @@ pub enum Event {
         plan: PlanId,
         at: DateTime<Utc>,
     },
-    UserRegistered { user: User },
-    EmployeeHired { employee: Employee },
-    PlanDrafted { plan: Plan },
-    PlanEdited { id: PlanId, title: String, note: String },
-    PlanLineAdded { id: PlanId, line: PlanLine },
-    PlanLineReplaced { id: PlanId, index: usize, line: PlanLine },
-    PlanLineRemoved { id: PlanId, index: usize },
+    UserRegistered {
+        user: User,
+    },
+    EmployeeHired {
+        employee: Employee,
+    },
+    PlanDrafted {
+        plan: Plan,
+    },
+    PlanEdited {
+        id: PlanId,
+        title: String,
+        note: String,
+    },
+    PlanLineAdded {
+        id: PlanId,
+        line: PlanLine,
+    },
+    PlanLineReplaced {
+        id: PlanId,
+        index: usize,
+        line: PlanLine,
+    },
+    PlanLineRemoved {
+        id: PlanId,
+        index: usize,
+    },
     /// Carries the chain as it stood at submission: the template may change later.
     PlanSubmitted {
         id: PlanId,
         chain: ChainTemplate,
         at: DateTime<Utc>,
     },
-    PlanSigned { id: PlanId, signature: Signature },
-    DelegationGranted { delegation: Delegation },
-    DelegationRevoked { id: DelegationId },
+    PlanSigned {
+        id: PlanId,
+        signature: Signature,
+    },
+    DelegationGranted {
+        delegation: Delegation,
+    },
+    DelegationRevoked {
+        id: DelegationId,
+    },
 }
 
 /// A current-state record that an event changes; the store rewrites exactly these.

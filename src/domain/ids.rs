@@ -7,7 +7,9 @@ use std::str::FromStr;
 
 macro_rules! id_type {
     ($name:ident, $prefix:literal, $width:literal) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+        )]
         pub struct $name(pub u32);
 
         impl $name {
@@ -27,7 +29,12 @@ macro_rules! id_type {
                 let t = s.trim();
                 let digits = match t.split_once('-') {
                     Some((p, d)) if p.eq_ignore_ascii_case($prefix) => d,
-                    Some(_) => return Err(format!("`{t}` is not a {} id (like {}-1)", $prefix, $prefix)),
+                    Some(_) => {
+                        return Err(format!(
+                            "`{t}` is not a {} id (like {}-1)",
+                            $prefix, $prefix
+                        ));
+                    }
                     None => t,
                 };
                 digits

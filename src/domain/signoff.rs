@@ -129,9 +129,9 @@ impl SignoffCase {
     }
 
     pub fn signed_this_round(&self, login: &str) -> bool {
-        self.signatures
-            .iter()
-            .any(|s| s.round == self.round && (s.signer == login || s.for_whom.as_deref() == Some(login)))
+        self.signatures.iter().any(|s| {
+            s.round == self.round && (s.signer == login || s.for_whom.as_deref() == Some(login))
+        })
     }
 
     /// Whether `user` may sign the current step, and for whom. `subject` is the
@@ -200,6 +200,8 @@ impl Templates {
         self.chains
             .iter()
             .find(|c| c.name == name)
-            .ok_or_else(|| DomainError::UnknownChain { name: name.to_string() })
+            .ok_or_else(|| DomainError::UnknownChain {
+                name: name.to_string(),
+            })
     }
 }

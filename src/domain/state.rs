@@ -163,7 +163,9 @@ impl Company {
                     });
                 }
             }
-            Event::DutiesChanged { position, duties, .. } => {
+            Event::DutiesChanged {
+                position, duties, ..
+            } => {
                 if let Some(p) = self.positions.get_mut(position) {
                     p.duties = duties.clone();
                 }
@@ -208,10 +210,10 @@ impl Company {
                 }
             }
             Event::PlanLineRemoved { id, index } => {
-                if let Some(p) = self.plans.get_mut(id) {
-                    if *index < p.lines.len() {
-                        p.lines.remove(*index);
-                    }
+                if let Some(p) = self.plans.get_mut(id)
+                    && *index < p.lines.len()
+                {
+                    p.lines.remove(*index);
                 }
             }
             Event::PlanSubmitted { id, chain, at } => {

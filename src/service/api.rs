@@ -27,10 +27,15 @@ pub enum Query {
         limit: usize,
     },
     Position(PositionId),
-    Plans { state: Option<PlanState> },
+    Plans {
+        state: Option<PlanState>,
+    },
     Plan(PlanId),
     Users,
-    Audit { from: u64, limit: usize },
+    Audit {
+        from: u64,
+        limit: usize,
+    },
     Verify,
 }
 

@@ -11,7 +11,8 @@ use crate::domain::{Command, Company, DomainError, Event, Templates, User};
 use crate::store::{Envelope, Store, VerifyFailure};
 use api::*;
 use chrono::{DateTime, Utc};
-use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 /// Who is asking: the renshi login, and the OS login behind it when they differ.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +35,8 @@ pub struct Service {
     company: RwLock<Company>,
     templates: Templates,
     clock: fn() -> DateTime<Utc>,
+    /// Who hears about commits: the daemon forwards these to connected TUIs.
+    subscribers: Mutex<Vec<Sender<u64>>>,
 }
 
 impl Service {
@@ -45,6 +48,7 @@ impl Service {
             company: RwLock::new(company),
             templates,
             clock: Utc::now,
+            subscribers: Mutex::new(Vec::new()),
         })
     }
 
@@ -52,6 +56,21 @@ impl Service {
     pub fn with_clock(mut self, clock: fn() -> DateTime<Utc>) -> Self {
         self.clock = clock;
         self
+    }
+
+    /// A channel that receives the audit log's last sequence number after every commit.
+    pub fn subscribe(&self) -> Receiver<u64> {
+        let (tx, rx) = channel();
+        if let Ok(mut subs) = self.subscribers.lock() {
+            subs.push(tx);
+        }
+        rx
+    }
+
+    fn publish(&self, seq: u64) {
+        if let Ok(mut subs) = self.subscribers.lock() {
+            subs.retain(|tx| tx.send(seq).is_ok());
+        }
     }
 
     pub fn store(&self) -> &Store {
@@ -76,7 +95,9 @@ impl Service {
 
     pub fn handle(&self, caller: &Caller, req: Request) -> Result<Reply, ApiError> {
         match req {
-            Request::Execute { command, comment } => self.execute(caller, &command, &comment).map(Reply::Done),
+            Request::Execute { command, comment } => {
+                self.execute(caller, &command, &comment).map(Reply::Done)
+            }
             Request::Query(q) => self.query(caller, q),
         }
     }
@@ -103,12 +124,20 @@ impl Service {
 
     /// Applies events in memory and commits them; if the store refuses, the
     /// in-memory company is reloaded so it never shows what was not stored.
-    fn record(&self, company: &mut Company, env: &Envelope, events: &[Event]) -> Result<u64, ApiError> {
+    fn record(
+        &self,
+        company: &mut Company,
+        env: &Envelope,
+        events: &[Event],
+    ) -> Result<u64, ApiError> {
         for e in events {
             company.apply(e);
         }
         match self.store.commit(env, events, company) {
-            Ok(seq) => Ok(seq),
+            Ok(seq) => {
+                self.publish(seq);
+                Ok(seq)
+            }
             Err(err) => {
                 if let Ok(fresh) = self.store.load() {
                     *company = fresh;
@@ -149,7 +178,11 @@ impl Service {
                 see(Access::Org)?;
                 Reply::Departments(views::departments(&company))
             }
-            Query::Positions { dept, offset, limit } => {
+            Query::Positions {
+                dept,
+                offset,
+                limit,
+            } => {
                 see(Access::Org)?;
                 Reply::Positions(views::positions(&company, dept, offset, limit))
             }
@@ -184,9 +217,9 @@ impl Service {
             Query::Verify => {
                 see(Access::Audit)?;
                 drop(company);
-                let events = self.store.verify(|_| {}).map_err(|VerifyFailure::Broken { seq, reason }| {
-                    ApiError::AuditBroken { seq, reason }
-                })?;
+                let events = self.store.verify(|_| {}).map_err(
+                    |VerifyFailure::Broken { seq, reason }| ApiError::AuditBroken { seq, reason },
+                )?;
                 Reply::Verified { events }
             }
         })
@@ -194,9 +227,12 @@ impl Service {
 }
 
 fn user<'a>(company: &'a Company, login: &str) -> Result<&'a User, DomainError> {
-    company.users.get(login).ok_or_else(|| DomainError::NotRegistered {
-        login: login.to_string(),
-    })
+    company
+        .users
+        .get(login)
+        .ok_or_else(|| DomainError::NotRegistered {
+            login: login.to_string(),
+        })
 }
 
 fn created_id(events: &[Event]) -> Option<String> {

@@ -91,8 +91,10 @@ pub struct Seed {
     plans: Vec<(String, Command, Vec<PlanLine>, bool)>,
 }
 
-fn look<'a, T: Copy>(map: &'a HashMap<String, T>, kind: &str, key: &str) -> Result<T, String> {
-    map.get(key).copied().ok_or_else(|| format!("unknown {kind} `{key}`"))
+fn look<T: Copy>(map: &HashMap<String, T>, kind: &str, key: &str) -> Result<T, String> {
+    map.get(key)
+        .copied()
+        .ok_or_else(|| format!("unknown {kind} `{key}`"))
 }
 
 pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
@@ -101,7 +103,11 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
     let mut depts = HashMap::new();
     for (i, d) in f.department.iter().enumerate() {
         let id = DeptId(i as u32 + 1);
-        let parent = d.parent.as_deref().map(|p| look(&depts, "department", p)).transpose()?;
+        let parent = d
+            .parent
+            .as_deref()
+            .map(|p| look(&depts, "department", p))
+            .transpose()?;
         depts.insert(d.key.clone(), id);
         events.push(Event::DepartmentCreated {
             dept: Department {
@@ -139,7 +145,10 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
         let position = look(&positions, "position", &e.position)?;
         let seats = capacity.entry(position).or_insert(0);
         if *seats == 0 {
-            return Err(format!("{} would take a seat {} does not have", e.name, e.position));
+            return Err(format!(
+                "{} would take a seat {} does not have",
+                e.name, e.position
+            ));
         }
         *seats -= 1;
         let status = match e.status.as_deref() {
@@ -171,7 +180,11 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
                 let role = Role::from_key(r).ok_or_else(|| format!("unknown role `{r}`"))?;
                 Ok(RoleGrant {
                     role,
-                    depts: if role.is_scoped() { dept_ids.clone() } else { Vec::new() },
+                    depts: if role.is_scoped() {
+                        dept_ids.clone()
+                    } else {
+                        Vec::new()
+                    },
                 })
             })
             .collect::<Result<Vec<_>, String>>()?;
@@ -180,7 +193,11 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
                 login: u.login.clone(),
                 display_name: u.name.clone(),
                 roles,
-                employee: u.employee.as_deref().map(|e| look(&employees, "employee", e)).transpose()?,
+                employee: u
+                    .employee
+                    .as_deref()
+                    .map(|e| look(&employees, "employee", e))
+                    .transpose()?,
             },
         });
     }
@@ -189,7 +206,12 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
         let mut lines = Vec::new();
         for l in &p.lines {
             let text = |v: &Option<String>| v.clone().unwrap_or_default();
-            let line = match (&l.new_position, &l.set_headcount, &l.change_duties, &l.close) {
+            let line = match (
+                &l.new_position,
+                &l.set_headcount,
+                &l.change_duties,
+                &l.close,
+            ) {
                 (Some(d), None, None, None) => PlanLine::NewPosition {
                     dept: look(&depts, "department", d)?,
                     title: text(&l.title),
@@ -207,7 +229,12 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
                 (None, None, None, Some(pos)) => PlanLine::ClosePosition {
                     position: look(&positions, "position", pos)?,
                 },
-                _ => return Err(format!("plan `{}`: each line needs exactly one kind", p.title)),
+                _ => {
+                    return Err(format!(
+                        "plan `{}`: each line needs exactly one kind",
+                        p.title
+                    ));
+                }
             };
             lines.push(line);
         }

@@ -48,7 +48,10 @@ pub fn departments(company: &Company) -> Vec<DeptRow> {
         .dept_tree()
         .into_iter()
         .map(|(depth, d)| {
-            let open = company.positions.values().filter(|p| p.dept == d.id && !p.closed);
+            let open = company
+                .positions
+                .values()
+                .filter(|p| p.dept == d.id && !p.closed);
             let (mut positions, mut approved, mut filled) = (0, 0, 0);
             for p in open {
                 positions += 1;
@@ -84,7 +87,12 @@ pub fn position_row(company: &Company, p: &Position) -> PositionRow {
     }
 }
 
-pub fn positions(company: &Company, dept: Option<DeptId>, offset: usize, limit: usize) -> Page<PositionRow> {
+pub fn positions(
+    company: &Company,
+    dept: Option<DeptId>,
+    offset: usize,
+    limit: usize,
+) -> Page<PositionRow> {
     let matching: Vec<&Position> = company
         .positions
         .values()
@@ -103,11 +111,18 @@ pub fn positions(company: &Company, dept: Option<DeptId>, offset: usize, limit: 
     }
 }
 
-pub fn position(company: &Company, id: PositionId, staff_ok: bool) -> Result<PositionDetail, DomainError> {
-    let p = company.positions.get(&id).ok_or_else(|| DomainError::NotFound {
-        kind: "kind.position".into(),
-        id: id.to_string(),
-    })?;
+pub fn position(
+    company: &Company,
+    id: PositionId,
+    staff_ok: bool,
+) -> Result<PositionDetail, DomainError> {
+    let p = company
+        .positions
+        .get(&id)
+        .ok_or_else(|| DomainError::NotFound {
+            kind: "kind.position".into(),
+            id: id.to_string(),
+        })?;
     let staff = staff_ok.then(|| {
         company
             .employees
@@ -142,7 +157,12 @@ pub fn plan_row(p: &Plan) -> PlanRow {
     }
 }
 
-pub fn plan(company: &Company, me: &User, id: PlanId, today: NaiveDate) -> Result<PlanView, DomainError> {
+pub fn plan(
+    company: &Company,
+    me: &User,
+    id: PlanId,
+    today: NaiveDate,
+) -> Result<PlanView, DomainError> {
     let p = commands::plan(company, id)?;
     let lines = p
         .lines
@@ -156,13 +176,20 @@ pub fn plan(company: &Company, me: &User, id: PlanId, today: NaiveDate) -> Resul
                 | PlanLine::ClosePosition { position } => company.positions.get(position),
             };
             let dept = line.dept(|x| company.position_dept(x));
-            let open = matches!(p.state, PlanState::Draft | PlanState::Returned | PlanState::Submitted);
+            let open = matches!(
+                p.state,
+                PlanState::Draft | PlanState::Returned | PlanState::Submitted
+            );
             LineView {
                 line: line.clone(),
                 dept_name: dept.map(|d| company.dept_name(d)).unwrap_or_default(),
                 position_title: pos.map(|x| x.title.clone()),
                 current: pos.map(|x| x.approved),
-                problem: if open { check_line(company, p, line, Some(i)).err() } else { None },
+                problem: if open {
+                    check_line(company, p, line, Some(i)).err()
+                } else {
+                    None
+                },
             }
         })
         .collect();

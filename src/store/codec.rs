@@ -20,13 +20,16 @@ pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, String> {
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
     match bytes.split_first() {
         Some((&CODEC, rest)) => {
-            let (v, used) = bincode::serde::decode_from_slice(rest, config()).map_err(|e| e.to_string())?;
+            let (v, used) =
+                bincode::serde::decode_from_slice(rest, config()).map_err(|e| e.to_string())?;
             if used != rest.len() {
                 return Err(format!("{} trailing bytes", rest.len() - used));
             }
             Ok(v)
         }
-        Some((v, _)) => Err(format!("value written with codec {v}, this renshi reads codec {CODEC}")),
+        Some((v, _)) => Err(format!(
+            "value written with codec {v}, this renshi reads codec {CODEC}"
+        )),
         None => Err("empty value".into()),
     }
 }
@@ -42,7 +45,11 @@ mod tests {
         assert_eq!(decode::<(u32, String)>(&bytes).unwrap(), v);
         let mut other = bytes.clone();
         other[0] = 9;
-        assert!(decode::<(u32, String)>(&other).unwrap_err().contains("codec 9"));
+        assert!(
+            decode::<(u32, String)>(&other)
+                .unwrap_err()
+                .contains("codec 9")
+        );
         let mut longer = bytes;
         longer.push(0);
         assert!(decode::<(u32, String)>(&longer).is_err());

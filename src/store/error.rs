@@ -10,7 +10,9 @@ pub enum StoreError {
     NotAStore { path: String },
     #[error("{path} already holds files; choose an empty or new directory for a new store")]
     NotEmpty { path: String },
-    #[error("the store {path} has format {found}; this renshi reads format {supported}: use a matching renshi version")]
+    #[error(
+        "the store {path} has format {found}; this renshi reads format {supported}: use a matching renshi version"
+    )]
     Unsupported {
         path: String,
         found: u32,
@@ -36,7 +38,9 @@ impl StoreError {
 
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
-            StoreError::Locked { path } | StoreError::NotAStore { path } | StoreError::NotEmpty { path } => {
+            StoreError::Locked { path }
+            | StoreError::NotAStore { path }
+            | StoreError::NotEmpty { path } => {
                 vec![("path", path.clone())]
             }
             StoreError::Unsupported {

@@ -113,7 +113,10 @@ impl Store {
             return Err(not_a_store());
         }
         let db = open_sled(path)?;
-        let format = db.get(META_FORMAT).map_err(|e| corrupt(path, e))?.ok_or_else(not_a_store)?;
+        let format = db
+            .get(META_FORMAT)
+            .map_err(|e| corrupt(path, e))?
+            .ok_or_else(not_a_store)?;
         let found = <[u8; 4]>::try_from(format.as_ref())
             .map(u32::from_be_bytes)
             .map_err(|_| corrupt(path, "format marker"))?;
@@ -169,7 +172,12 @@ impl Store {
         let mut c = Company::default();
         for kv in self.db.scan_prefix(REC) {
             let (k, v) = kv.map_err(|e| corrupt(&self.path, e))?;
-            let bad = |e: String| corrupt(&self.path, format!("record {}: {e}", String::from_utf8_lossy(&k)));
+            let bad = |e: String| {
+                corrupt(
+                    &self.path,
+                    format!("record {}: {e}", String::from_utf8_lossy(&k)),
+                )
+            };
             match k.get(REC.len()) {
                 Some(b'c') => c.name = codec::decode(&v).map_err(bad)?,
                 Some(b'd') => {
@@ -206,7 +214,12 @@ impl Store {
     /// Appends the events of one command and rewrites the records they touched
     /// (read from `after`, the company with the events applied) in one atomic
     /// batch, then makes it durable. Returns the sequence number of the last event.
-    pub fn commit(&self, env: &Envelope, events: &[Event], after: &Company) -> Result<u64, StoreError> {
+    pub fn commit(
+        &self,
+        env: &Envelope,
+        events: &[Event],
+        after: &Company,
+    ) -> Result<u64, StoreError> {
         let mut head = self
             .head
             .lock()
@@ -277,17 +290,19 @@ impl Store {
             if k.as_ref() != ev_key(expected).as_slice() {
                 return Err(broken("missing or out of order".into()));
             }
-            let sealed: Sealed = codec::decode(&v).map_err(|e| broken(format!("unreadable: {e}")))?;
+            let sealed: Sealed =
+                codec::decode(&v).map_err(|e| broken(format!("unreadable: {e}")))?;
             let hash: Hash = Sha256::digest(&sealed.body).into();
             if hash != sealed.hash {
                 return Err(broken("content does not match its hash".into()));
             }
-            let body: Recorded = codec::decode(&sealed.body).map_err(|e| broken(format!("unreadable: {e}")))?;
+            let body: Recorded =
+                codec::decode(&sealed.body).map_err(|e| broken(format!("unreadable: {e}")))?;
             if body.seq != expected || body.prev != prev {
                 return Err(broken("does not follow the event before it".into()));
             }
             prev = hash;
-            if expected % 1000 == 0 {
+            if expected.is_multiple_of(1000) {
                 progress(expected);
             }
             expected += 1;
@@ -303,7 +318,9 @@ impl Store {
 
     #[doc(hidden)]
     pub fn overwrite_raw_event(&self, seq: u64, bytes: &[u8]) -> Result<(), StoreError> {
-        self.db.insert(ev_key(seq), bytes).map_err(|e| io(&self.path, e))?;
+        self.db
+            .insert(ev_key(seq), bytes)
+            .map_err(|e| io(&self.path, e))?;
         self.sync()
     }
 }
@@ -315,13 +332,18 @@ fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
     let opened = std::panic::catch_unwind(move || sled::Config::new().path(p).open());
     match opened {
         Ok(Ok(db)) => Ok(db),
-        Ok(Err(sled::Error::Io(e))) if e.kind() == std::io::ErrorKind::Other && e.to_string().contains("lock") => {
+        Ok(Err(sled::Error::Io(e)))
+            if e.kind() == std::io::ErrorKind::Other && e.to_string().contains("lock") =>
+        {
             Err(StoreError::Locked {
                 path: path.display().to_string(),
             })
         }
         Ok(Err(sled::Error::Io(e)))
-            if matches!(e.kind(), std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::NotFound) =>
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::NotFound
+            ) =>
         {
             Err(io(path, e))
         }

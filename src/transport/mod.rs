@@ -1,12 +1,40 @@
 //! The same request/response API whichever way it travels. Front ends hold a
-//! `Box<dyn Client>` and never know whether the service is in-process or not.
+//! `Box<dyn Client>` and never know whether the service is in-process or
+//! behind the daemon's socket.
+
+pub mod remote;
+pub mod server;
+pub mod wire;
 
 use crate::service::api::{ApiError, Reply, Request};
 use crate::service::{Caller, Service};
 use std::sync::Arc;
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// This process owns the store.
+    Local,
+    Connected,
+    /// The daemon went away; calls fail until it is back.
+    Lost,
+}
+
 pub trait Client: Send {
     fn call(&mut self, req: Request) -> Result<Reply, ApiError>;
+
+    /// A counter that grows whenever someone commits; views reload when it moves.
+    fn changes(&self) -> u64 {
+        0
+    }
+
+    fn link(&self) -> Link {
+        Link::Local
+    }
+
+    /// Tries to reach the daemon again; true when connected.
+    fn reconnect(&mut self) -> bool {
+        true
+    }
 }
 
 /// In-process: this process owns the store (no daemon running).

@@ -84,6 +84,8 @@ pub struct App {
     pub sel_plan: usize,
     pub sel_line: usize,
     pub quit: bool,
+    /// The daemon is unreachable; the header says so while renshi retries.
+    pub link_lost: bool,
     pub now: DateTime<Utc>,
     /// Tests fix the clock so ages on screen are stable.
     pub clock: fn() -> DateTime<Utc>,
@@ -109,6 +111,7 @@ impl App {
             sel_plan: 0,
             sel_line: 0,
             quit: false,
+            link_lost: false,
             now: Utc::now(),
             clock: Utc::now,
             page: 10,
@@ -178,7 +181,11 @@ impl App {
         let Some(d) = self.data.depts.get(self.sel_dept) else {
             return Vec::new();
         };
-        self.data.positions.iter().filter(|p| p.dept == d.id).collect()
+        self.data
+            .positions
+            .iter()
+            .filter(|p| p.dept == d.id)
+            .collect()
     }
 
     fn load_position(&mut self) -> Result<(), ApiError> {
@@ -212,7 +219,10 @@ impl App {
     }
 
     fn run(&mut self, cmd: Command, comment: String) -> Result<Done, String> {
-        match self.client.call(Request::Execute { command: cmd, comment }) {
+        match self.client.call(Request::Execute {
+            command: cmd,
+            comment,
+        }) {
             Ok(Reply::Done(d)) => Ok(d),
             Ok(other) => Err(format!("{other:?}")),
             Err(e) => Err(self.cat.error(&e)),
@@ -250,7 +260,9 @@ impl App {
         }
         let (cmd, ok_key) = match c {
             Confirm::Submit(id) => (Command::SubmitPlan { id }, "msg.submitted"),
-            Confirm::RemoveLine(id, index) => (Command::RemovePlanLine { id, index }, "msg.line_removed"),
+            Confirm::RemoveLine(id, index) => {
+                (Command::RemovePlanLine { id, index }, "msg.line_removed")
+            }
         };
         self.status = match self.run(cmd, String::new()) {
             Ok(_) => Status::Info(self.cat.t(ok_key).to_string()),
@@ -294,7 +306,11 @@ impl App {
                 self.modal = Modal::None;
                 let msg = match &kind {
                     FormKind::NewPlan => {
-                        if let Some(id) = done.created.as_deref().and_then(|s| s.parse::<PlanId>().ok()) {
+                        if let Some(id) = done
+                            .created
+                            .as_deref()
+                            .and_then(|s| s.parse::<PlanId>().ok())
+                        {
                             self.back_to = Screen::Plans;
                             self.screen = Screen::Plan;
                             let _ = self.open_plan(id);
@@ -397,9 +413,16 @@ impl App {
             Action::ScreenOrg => self.switch(Screen::Org),
             Action::ScreenPlans => self.switch(Screen::Plans),
             Action::NextScreen | Action::PrevScreen => {
-                let i = Screen::TABS.iter().position(|s| *s == self.screen).unwrap_or(0);
+                let i = Screen::TABS
+                    .iter()
+                    .position(|s| *s == self.screen)
+                    .unwrap_or(0);
                 let n = Screen::TABS.len();
-                let next = if action == Action::NextScreen { (i + 1) % n } else { (i + n - 1) % n };
+                let next = if action == Action::NextScreen {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
+                };
                 self.switch(Screen::TABS[next]);
             }
             Action::Up => self.select(cur.saturating_sub(1)),
@@ -438,7 +461,12 @@ impl App {
     /// Actions on the open plan. The service decides whether they are allowed;
     /// the view only uses `can_edit`/`can_sign` to choose which keys to show.
     fn on_plan(&mut self, action: Action) {
-        let Some(plan) = self.data.plan.as_ref().filter(|_| self.screen == Screen::Plan) else {
+        let Some(plan) = self
+            .data
+            .plan
+            .as_ref()
+            .filter(|_| self.screen == Screen::Plan)
+        else {
             return;
         };
         let id = plan.id;
@@ -454,7 +482,8 @@ impl App {
                 self.modal = Modal::Form(Form::sign(id, decision, for_whom, subject));
             }
             Action::EditPlan => {
-                self.modal = Modal::Form(Form::plan(FormKind::EditPlan(id), &plan.title, &plan.note));
+                self.modal =
+                    Modal::Form(Form::plan(FormKind::EditPlan(id), &plan.title, &plan.note));
             }
             Action::AddLine | Action::EditLine => {
                 let (index, existing) = if action == Action::EditLine {
@@ -487,16 +516,25 @@ impl App {
     pub fn offers(&self, action: Action) -> bool {
         let plan = self.data.plan.as_ref();
         match action {
-            Action::Approve | Action::Reject | Action::Return => plan.is_some_and(|p| p.can_sign.is_some()),
-            Action::EditPlan | Action::AddLine | Action::SubmitPlan => plan.is_some_and(|p| p.can_edit),
-            Action::EditLine | Action::RemoveLine => plan.is_some_and(|p| p.can_edit && !p.lines.is_empty()),
+            Action::Approve | Action::Reject | Action::Return => {
+                plan.is_some_and(|p| p.can_sign.is_some())
+            }
+            Action::EditPlan | Action::AddLine | Action::SubmitPlan => {
+                plan.is_some_and(|p| p.can_edit)
+            }
+            Action::EditLine | Action::RemoveLine => {
+                plan.is_some_and(|p| p.can_edit && !p.lines.is_empty())
+            }
             Action::NewPlan => self
                 .data
                 .me
                 .as_ref()
                 .is_some_and(|m| m.roles.iter().any(|g| g.role == Role::GeneralManager)),
             Action::Left | Action::Right => match &self.modal {
-                Modal::Form(f) => f.fields.iter().any(|x| matches!(x.value, super::form::Value::Choice { .. })),
+                Modal::Form(f) => f
+                    .fields
+                    .iter()
+                    .any(|x| matches!(x.value, super::form::Value::Choice { .. })),
                 _ => true,
             },
             Action::NextField | Action::PrevField => match &self.modal {

@@ -12,7 +12,10 @@ use crate::service::api::{DeptRow, PositionRow};
 pub enum Value {
     Text(Input),
     /// Labels and the id each stands for.
-    Choice { options: Vec<(String, u32)>, selected: usize },
+    Choice {
+        options: Vec<(String, u32)>,
+        selected: usize,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,8 +55,15 @@ pub struct Field {
 pub enum FormKind {
     NewPlan,
     EditPlan(PlanId),
-    Line { plan: PlanId, index: Option<usize> },
-    Sign { plan: PlanId, decision: Decision, for_whom: Option<String> },
+    Line {
+        plan: PlanId,
+        index: Option<usize>,
+    },
+    Sign {
+        plan: PlanId,
+        decision: Decision,
+        for_whom: Option<String>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -90,7 +100,12 @@ impl Form {
         }
     }
 
-    pub fn sign(plan: PlanId, decision: Decision, for_whom: Option<String>, subject: String) -> Form {
+    pub fn sign(
+        plan: PlanId,
+        decision: Decision,
+        for_whom: Option<String>,
+        subject: String,
+    ) -> Form {
         Form {
             kind: FormKind::Sign {
                 plan,
@@ -119,7 +134,8 @@ impl Form {
             (cat.t("line.kind_duties").to_string(), KIND_DUTIES),
             (cat.t("line.kind_close").to_string(), KIND_CLOSE),
         ];
-        let dept_opts: Vec<(String, u32)> = depts.iter().map(|d| (d.name.clone(), d.id.0)).collect();
+        let dept_opts: Vec<(String, u32)> =
+            depts.iter().map(|d| (d.name.clone(), d.id.0)).collect();
         let pos_opts: Vec<(String, u32)> = positions
             .iter()
             .filter(|p| !p.closed)
@@ -131,16 +147,41 @@ impl Form {
                 title,
                 duties,
                 headcount,
-            }) => (KIND_NEW, dept.0, 0, title.clone(), duties.clone(), headcount.to_string()),
-            Some(PlanLine::SetHeadcount { position, headcount }) => {
-                (KIND_HEADCOUNT, 0, position.0, String::new(), String::new(), headcount.to_string())
-            }
-            Some(PlanLine::ChangeDuties { position, duties }) => {
-                (KIND_DUTIES, 0, position.0, String::new(), duties.clone(), String::new())
-            }
-            Some(PlanLine::ClosePosition { position }) => {
-                (KIND_CLOSE, 0, position.0, String::new(), String::new(), String::new())
-            }
+            }) => (
+                KIND_NEW,
+                dept.0,
+                0,
+                title.clone(),
+                duties.clone(),
+                headcount.to_string(),
+            ),
+            Some(PlanLine::SetHeadcount {
+                position,
+                headcount,
+            }) => (
+                KIND_HEADCOUNT,
+                0,
+                position.0,
+                String::new(),
+                String::new(),
+                headcount.to_string(),
+            ),
+            Some(PlanLine::ChangeDuties { position, duties }) => (
+                KIND_DUTIES,
+                0,
+                position.0,
+                String::new(),
+                duties.clone(),
+                String::new(),
+            ),
+            Some(PlanLine::ClosePosition { position }) => (
+                KIND_CLOSE,
+                0,
+                position.0,
+                String::new(),
+                String::new(),
+                String::new(),
+            ),
             None => (KIND_NEW, 0, 0, String::new(), String::new(), String::new()),
         };
         let choice = |id, options: Vec<(String, u32)>, want: u32| {
@@ -204,7 +245,9 @@ impl Form {
     pub fn problem(&self, id: FieldId) -> Option<DomainError> {
         let t = self.text_of(id);
         let res = match (id, &self.kind) {
-            (FieldId::Title, FormKind::Line { .. }) => check_len("field.position_title", t, MAX_TITLE, false).map(|_| ()),
+            (FieldId::Title, FormKind::Line { .. }) => {
+                check_len("field.position_title", t, MAX_TITLE, false).map(|_| ())
+            }
             (FieldId::Title, _) => check_len("field.plan_title", t, MAX_TITLE, false).map(|_| ()),
             (FieldId::Note, _) => check_len("field.note", t, MAX_TEXT, true).map(|_| ()),
             (FieldId::Duties, _) => {
@@ -219,9 +262,11 @@ impl Form {
                     check_len("field.comment", t, MAX_TEXT, true).map(|_| ())
                 }
             }
-            (FieldId::Dept | FieldId::Position, _) if self.choice_of(id).is_none() => Err(DomainError::EmptyField {
-                field: id.label_key().into(),
-            }),
+            (FieldId::Dept | FieldId::Position, _) if self.choice_of(id).is_none() => {
+                Err(DomainError::EmptyField {
+                    field: id.label_key().into(),
+                })
+            }
             _ => Ok(()),
         };
         res.err()
@@ -280,7 +325,11 @@ impl Form {
             }
             Some(Value::Choice { options, selected }) if !options.is_empty() => {
                 let n = options.len();
-                *selected = if right { (*selected + 1) % n } else { (*selected + n - 1) % n };
+                *selected = if right {
+                    (*selected + 1) % n
+                } else {
+                    (*selected + n - 1) % n
+                };
             }
             _ => {}
         }
@@ -359,7 +408,10 @@ mod tests {
         f.focus = 5;
         f.type_char('-');
         f.type_char('2');
-        assert!(matches!(f.problem(FieldId::Headcount), Some(DomainError::BadHeadcount { .. })));
+        assert!(matches!(
+            f.problem(FieldId::Headcount),
+            Some(DomainError::BadHeadcount { .. })
+        ));
         f.edit(|i| {
             i.backspace();
             i.backspace();

@@ -169,7 +169,8 @@ pub struct Keymap {
 impl Keymap {
     /// Parses a keymap file; a user file replaces the built-in layers it names.
     pub fn parse(text: &str) -> Result<Keymap, String> {
-        let raw: BTreeMap<String, Vec<RawBinding>> = toml::from_str(text).map_err(|e| e.to_string())?;
+        let raw: BTreeMap<String, Vec<RawBinding>> =
+            toml::from_str(text).map_err(|e| e.to_string())?;
         let mut layers = BTreeMap::new();
         for (name, bindings) in raw {
             let layer = Layer::ALL
@@ -180,8 +181,10 @@ impl Keymap {
                 .into_iter()
                 .map(|b| {
                     Ok(Binding {
-                        key: Key::parse(&b.on).ok_or_else(|| format!("[{name}] unknown key `{}`", b.on))?,
-                        action: Action::parse(&b.run).ok_or_else(|| format!("[{name}] unknown action `{}`", b.run))?,
+                        key: Key::parse(&b.on)
+                            .ok_or_else(|| format!("[{name}] unknown key `{}`", b.on))?,
+                        action: Action::parse(&b.run)
+                            .ok_or_else(|| format!("[{name}] unknown action `{}`", b.run))?,
                         desc: b.desc,
                     })
                 })
@@ -239,7 +242,11 @@ mod tests {
     fn builtin_keymap_parses_and_every_layer_is_present() {
         let km = Keymap::parse(BUILTIN).unwrap();
         for l in Layer::ALL {
-            assert!(!km.bindings(l).is_empty(), "layer {} has no bindings", l.name());
+            assert!(
+                !km.bindings(l).is_empty(),
+                "layer {} has no bindings",
+                l.name()
+            );
         }
     }
 
@@ -259,14 +266,24 @@ mod tests {
 
     #[test]
     fn user_layer_replaces_builtin_layer_and_unknown_actions_are_refused() {
-        let user = Keymap::parse("plans = [{ on = \"c\", run = \"new_plan\", desc = \"key.new_plan\" }]").unwrap();
+        let user =
+            Keymap::parse("plans = [{ on = \"c\", run = \"new_plan\", desc = \"key.new_plan\" }]")
+                .unwrap();
         let km = Keymap::builtin().with_overrides(user);
         let c = Key::parse("c").unwrap();
         let n = Key::parse("n").unwrap();
         assert_eq!(km.lookup(&[Layer::Plans], c), Some(Action::NewPlan));
         assert_eq!(km.lookup(&[Layer::Plans], n), None);
-        assert!(Keymap::parse("plans = [{ on = \"c\", run = \"fly\", desc = \"x\" }]").unwrap_err().contains("fly"));
-        assert!(Keymap::parse("nowhere = []").unwrap_err().contains("nowhere"));
+        assert!(
+            Keymap::parse("plans = [{ on = \"c\", run = \"fly\", desc = \"x\" }]")
+                .unwrap_err()
+                .contains("fly")
+        );
+        assert!(
+            Keymap::parse("nowhere = []")
+                .unwrap_err()
+                .contains("nowhere")
+        );
     }
 
     #[test]

@@ -12,12 +12,12 @@ pub mod view;
 use crate::cli::Cli;
 use crate::i18n::{Catalog, Lang};
 use crate::service::api::ApiError;
-use crate::transport::Client;
+use crate::transport::{Client, Link};
 use app::{App, Screen};
 use keymap::{Action, Key, Keymap};
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton,
-    MouseEvent, MouseEventKind,
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind,
+    KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 use std::path::PathBuf;
@@ -49,11 +49,9 @@ pub fn run(client: Box<dyn Client>, cli: &Cli, lang: Lang) -> Result<ExitCode, A
     let keys = load_keymap(cli.keys.clone()).map_err(ApiError::Protocol)?;
     let mut app = App::new(client, keys, Catalog::load(lang));
     app.refresh();
-    if let Some(e) = app.data.me.is_none().then(|| app.status.clone()) {
-        // Not registered, or the store failed: say so on the terminal, not in a blank UI.
-        if let app::Status::Error(msg) = e {
-            return Err(ApiError::Protocol(msg));
-        }
+    // Not registered, or the store failed: say so on the terminal, not in a blank UI.
+    if let (None, app::Status::Error(msg)) = (&app.data.me, &app.status) {
+        return Err(ApiError::Protocol(msg.clone()));
     }
     let theme = Theme::from_env();
     let mut terminal = ratatui::init();
@@ -65,10 +63,33 @@ pub fn run(client: Box<dyn Client>, cli: &Cli, lang: Lang) -> Result<ExitCode, A
     Ok(ExitCode::SUCCESS)
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App, theme: &Theme) -> std::io::Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    theme: &Theme,
+) -> std::io::Result<()> {
     let mut hits = Hits::default();
     let mut dirty = true;
+    let mut seen = app.client.changes();
+    let mut last_try = std::time::Instant::now();
     while !app.quit {
+        // Someone committed (here or elsewhere): reload what is on screen.
+        let changes = app.client.changes();
+        if changes != seen {
+            seen = changes;
+            app.refresh();
+            dirty = true;
+        }
+        // The daemon went away: keep the user's screen and form, retry each second.
+        let lost = app.client.link() == Link::Lost;
+        if lost && last_try.elapsed() >= Duration::from_secs(1) {
+            last_try = std::time::Instant::now();
+            app.client.reconnect();
+        }
+        if lost != app.link_lost {
+            app.link_lost = lost;
+            dirty = true;
+        }
         if dirty {
             terminal.draw(|f| hits = view::draw(f, app, theme))?;
             app.page = hits.page.max(1);

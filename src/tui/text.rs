@@ -9,32 +9,47 @@ use chrono::{DateTime, Utc};
 pub fn line_text(cat: &Catalog, l: &LineView) -> String {
     let pos = l.position_title.clone().unwrap_or_default();
     match &l.line {
-        PlanLine::NewPosition { title, headcount, .. } => cat.f(
+        PlanLine::NewPosition {
+            title, headcount, ..
+        } => cat.f(
             "line.new_position",
-            &[("title", title.clone()), ("dept", l.dept_name.clone()), ("n", headcount.to_string())],
+            &[
+                ("title", title.clone()),
+                ("dept", l.dept_name.clone()),
+                ("n", headcount.to_string()),
+            ],
         ),
-        PlanLine::SetHeadcount { position, headcount } => cat.f(
+        PlanLine::SetHeadcount {
+            position,
+            headcount,
+        } => cat.f(
             "line.set_headcount",
             &[
                 ("id", position.to_string()),
                 ("title", pos),
-                ("from", l.current.map_or_else(|| "?".into(), |c| c.to_string())),
+                (
+                    "from",
+                    l.current.map_or_else(|| "?".into(), |c| c.to_string()),
+                ),
                 ("n", headcount.to_string()),
             ],
         ),
-        PlanLine::ChangeDuties { position, .. } => {
-            cat.f("line.change_duties", &[("id", position.to_string()), ("title", pos)])
-        }
-        PlanLine::ClosePosition { position } => {
-            cat.f("line.close_position", &[("id", position.to_string()), ("title", pos)])
-        }
+        PlanLine::ChangeDuties { position, .. } => cat.f(
+            "line.change_duties",
+            &[("id", position.to_string()), ("title", pos)],
+        ),
+        PlanLine::ClosePosition { position } => cat.f(
+            "line.close_position",
+            &[("id", position.to_string()), ("title", pos)],
+        ),
     }
 }
 
 pub fn step_name(cat: &Catalog, steps: &[StepTemplate], i: usize) -> String {
-    steps
-        .get(i)
-        .map_or_else(|| format!("#{}", i + 1), |s| cat.t(&format!("step.{}", s.key)).to_string())
+    steps.get(i).map_or_else(
+        || format!("#{}", i + 1),
+        |s| cat.t(&format!("step.{}", s.key)).to_string(),
+    )
 }
 
 pub fn signature_text(cat: &Catalog, s: &Signature, steps: &[StepTemplate]) -> String {

@@ -15,8 +15,12 @@ fn title(app: &App, form: &Form) -> String {
         FormKind::NewPlan => cat.t("form.new_plan").to_string(),
         FormKind::EditPlan(id) => cat.f("form.edit_plan", &[("id", id.to_string())]),
         FormKind::Line { index: None, .. } => cat.t("form.add_line").to_string(),
-        FormKind::Line { index: Some(i), .. } => cat.f("form.edit_line", &[("n", (i + 1).to_string())]),
-        FormKind::Sign { decision, .. } => cat.t(&format!("form.sign_{}", decision.key())).to_string(),
+        FormKind::Line { index: Some(i), .. } => {
+            cat.f("form.edit_line", &[("n", (i + 1).to_string())])
+        }
+        FormKind::Sign { decision, .. } => {
+            cat.t(&format!("form.sign_{}", decision.key())).to_string()
+        }
     }
 }
 
@@ -36,9 +40,14 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     if let FormKind::Sign { for_whom, .. } = &form.kind {
         lines.push(Line::from(Span::styled(form.subject.clone(), theme.accent)));
         if let Some(w) = for_whom {
-            lines.push(Line::from(cat.f("plan.you_sign_for", &[("whom", w.clone())])));
+            lines.push(Line::from(
+                cat.f("plan.you_sign_for", &[("whom", w.clone())]),
+            ));
         }
-        lines.push(Line::from(Span::styled(cat.t("form.sign_binding").to_string(), theme.dim)));
+        lines.push(Line::from(Span::styled(
+            cat.t("form.sign_binding").to_string(),
+            theme.dim,
+        )));
     }
     for (i, field) in form.fields.iter().enumerate() {
         if !form.visible(field.id) {
@@ -54,24 +63,44 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                 }
                 input.text().to_string()
             }
-            Value::Choice { options, selected } => options
-                .get(*selected)
-                .map_or_else(|| cat.t("form.none").to_string(), |(l, _)| format!("◀ {l} ▶")),
+            Value::Choice { options, selected } => options.get(*selected).map_or_else(
+                || cat.t("form.none").to_string(),
+                |(l, _)| format!("◀ {l} ▶"),
+            ),
         };
-        let style = if focused { theme.accent } else { ratatui::style::Style::new() };
-        lines.push(Line::from(vec![Span::styled(format!("{label}{pad}"), style), Span::raw(value)]));
-        if let Some(problem) = form.problem(field.id).filter(|_| focused || form.refused.is_some()) {
+        let style = if focused {
+            theme.accent
+        } else {
+            ratatui::style::Style::new()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{label}{pad}"), style),
+            Span::raw(value),
+        ]));
+        if let Some(problem) = form
+            .problem(field.id)
+            .filter(|_| focused || form.refused.is_some())
+        {
             lines.push(Line::from(Span::styled(
-                format!("{}{}", " ".repeat(label_w as usize), cat.domain_error(&problem)),
+                format!(
+                    "{}{}",
+                    " ".repeat(label_w as usize),
+                    cat.domain_error(&problem)
+                ),
                 theme.error,
             )));
         }
         if field.id == FieldId::Comment && focused {
             let hint = match &form.kind {
-                FormKind::Sign { decision, .. } if decision.needs_comment() => cat.t("form.comment_required"),
+                FormKind::Sign { decision, .. } if decision.needs_comment() => {
+                    cat.t("form.comment_required")
+                }
                 _ => cat.t("form.comment_optional"),
             };
-            lines.push(Line::from(Span::styled(format!("{}{hint}", " ".repeat(label_w as usize)), theme.dim)));
+            lines.push(Line::from(Span::styled(
+                format!("{}{hint}", " ".repeat(label_w as usize)),
+                theme.dim,
+            )));
         }
     }
     if let Some(r) = &form.refused {
@@ -87,14 +116,22 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     lines.push(Line::from(Span::styled(keys.join("  "), theme.dim)));
     // Wrapped lines need more rows than the count; leave room for the longest.
     let inner_w = width.saturating_sub(2).max(1) as usize;
-    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner_w)).sum();
+    let rows: usize = lines
+        .iter()
+        .map(|l| l.width().max(1).div_ceil(inner_w))
+        .sum();
     let area = centered(screen, width, rows as u16 + 2);
     f.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.accent)
         .title(title(app, form));
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), area);
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        area,
+    );
     if let Some((row, col)) = cursor {
         let x = (area.x + 1 + col).min(area.right().saturating_sub(2));
         f.set_cursor_position((x, area.y + 1 + row));
@@ -105,7 +142,10 @@ pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
     let cat = &app.cat;
     let question = match c {
         Confirm::Submit(id) => cat.f("confirm.submit", &[("id", id.to_string())]),
-        Confirm::RemoveLine(id, i) => cat.f("confirm.remove_line", &[("id", id.to_string()), ("n", (i + 1).to_string())]),
+        Confirm::RemoveLine(id, i) => cat.f(
+            "confirm.remove_line",
+            &[("id", id.to_string()), ("n", (i + 1).to_string())],
+        ),
     };
     let keys: Vec<String> = app
         .keys
@@ -122,6 +162,11 @@ pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
         Line::from(Span::styled(keys.join("  "), theme.key)),
     ])
     .wrap(Wrap { trim: true })
-    .block(Block::default().borders(Borders::ALL).border_style(theme.accent).title(cat.t("confirm.title").to_string()));
+    .block(
+        Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.accent)
+            .title(cat.t("confirm.title").to_string()),
+    );
     f.render_widget(p, area);
 }

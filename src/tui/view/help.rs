@@ -23,9 +23,12 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         if entries.is_empty() {
             continue;
         }
-        out.push(Line::from(Span::raw(cat.t(&format!("layer.{}", layer.name())).to_string())).style(
-            ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::BOLD),
-        ));
+        out.push(
+            Line::from(Span::raw(
+                cat.t(&format!("layer.{}", layer.name())).to_string(),
+            ))
+            .style(ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::BOLD)),
+        );
         let w = entries.iter().map(|(k, _, _)| k.width()).max().unwrap_or(4);
         for (k, _, d) in entries {
             let pad = " ".repeat(w - k.width());
@@ -37,12 +40,18 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 
 pub fn draw(f: &mut Frame, app: &App, theme: &Theme, scroll: usize) {
     let area = f.area();
-    let area = super::centered(area, area.width.saturating_sub(2).min(70), area.height.saturating_sub(2));
+    let area = super::centered(
+        area,
+        area.width.saturating_sub(2).min(70),
+        area.height.saturating_sub(2),
+    );
     f.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.accent)
         .title(app.cat.t("help.title").to_string());
-    let p = Paragraph::new(lines(app)).block(block).scroll((scroll as u16, 0));
+    let p = Paragraph::new(lines(app))
+        .block(block)
+        .scroll((scroll as u16, 0));
     f.render_widget(p, area);
 }

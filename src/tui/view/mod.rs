@@ -72,6 +72,12 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) -> Hits {
 fn draw_header(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let cat = &app.cat;
     let mut spans = vec![Span::styled(" renshi 人事 ", theme.header)];
+    if app.link_lost {
+        spans.push(Span::styled(
+            format!(" {} ", cat.t("header.link_lost")),
+            theme.error,
+        ));
+    }
     if let Some(me) = &app.data.me {
         let roles: Vec<&str> = me.roles.iter().map(|g| cat.role(g.role.key())).collect();
         spans.push(Span::styled(
@@ -80,7 +86,10 @@ fn draw_header(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         ));
         spans.push(Span::styled(format!(" {} ", me.company), theme.header));
         if me.demo {
-            spans.push(Span::styled(format!(" {} ", cat.t("header.demo")), theme.accent));
+            spans.push(Span::styled(
+                format!(" {} ", cat.t("header.demo")),
+                theme.accent,
+            ));
         }
         spans.push(Span::styled(format!(" {}", me.store), theme.dim));
     }
@@ -100,9 +109,15 @@ fn draw_tabs(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
         let label = format!(" {} {} ", i + 1, name);
         let active = app.screen == *s || (app.screen == Screen::Plan && *s == Screen::Plans);
         let w = label.width() as u16;
-        hits.tabs.push((Rect::new(x, area.y, w.min(area.right().saturating_sub(x)), 1), *s));
+        hits.tabs.push((
+            Rect::new(x, area.y, w.min(area.right().saturating_sub(x)), 1),
+            *s,
+        ));
         x = x.saturating_add(w + 1);
-        spans.push(Span::styled(label, if active { theme.selected } else { theme.accent }));
+        spans.push(Span::styled(
+            label,
+            if active { theme.selected } else { theme.accent },
+        ));
         spans.push(Span::raw(" "));
     }
     f.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -155,10 +170,19 @@ fn draw_footer(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
-    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
 }
 
 /// First visible row so that `sel` stays in a window of `rows`.
 pub fn offset_for(sel: usize, rows: usize) -> usize {
-    if rows == 0 { sel } else { sel.saturating_sub(rows - 1) }
+    if rows == 0 {
+        sel
+    } else {
+        sel.saturating_sub(rows - 1)
+    }
 }

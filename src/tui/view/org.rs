@@ -12,11 +12,15 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Row
 
 pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
     let tree_w = (area.width / 3).clamp(20, 34);
-    let [left, right] = Layout::horizontal([Constraint::Length(tree_w), Constraint::Fill(1)]).areas(area);
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(tree_w), Constraint::Fill(1)]).areas(area);
     tree(f, app, theme, left, hits);
     let n = app.dept_positions().len() as u16;
-    let [top, bottom] =
-        Layout::vertical([Constraint::Length((n + 3).min(right.height / 2).max(4)), Constraint::Fill(1)]).areas(right);
+    let [top, bottom] = Layout::vertical([
+        Constraint::Length((n + 3).min(right.height / 2).max(4)),
+        Constraint::Fill(1),
+    ])
+    .areas(right);
     positions(f, app, theme, top, hits);
     detail(f, app, theme, bottom);
 }
@@ -41,7 +45,9 @@ fn tree(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
         .border_style(if focused { theme.accent } else { theme.dim });
     let inner = block.inner(area);
     let offset = offset_for(app.sel_dept, inner.height as usize);
-    let mut state = ListState::default().with_offset(offset).with_selected(Some(app.sel_dept));
+    let mut state = ListState::default()
+        .with_offset(offset)
+        .with_selected(Some(app.sel_dept));
     let list = List::new(items).block(block).highlight_style(if focused {
         theme.selected
     } else {
@@ -61,8 +67,16 @@ fn positions(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
         .dept_positions()
         .into_iter()
         .map(|p| {
-            let free = if p.closed { cat.t("org.closed").to_string() } else { p.free.to_string() };
-            let style = if p.free < 0 { theme.error } else { ratatui::style::Style::new() };
+            let free = if p.closed {
+                cat.t("org.closed").to_string()
+            } else {
+                p.free.to_string()
+            };
+            let style = if p.free < 0 {
+                theme.error
+            } else {
+                ratatui::style::Style::new()
+            };
             Row::new(vec![
                 p.title.clone(),
                 p.approved.to_string(),
@@ -87,15 +101,36 @@ fn positions(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
         Constraint::Length(5),
         Constraint::Length(5),
     ];
-    let title = app.data.depts.get(app.sel_dept).map_or("", |d| d.name.as_str());
-    table(f, theme, area, title, header, rows, &widths, app.sel_pos, app.org_focus_right, hits, true);
+    let title = app
+        .data
+        .depts
+        .get(app.sel_dept)
+        .map_or("", |d| d.name.as_str());
+    table(
+        f,
+        theme,
+        area,
+        title,
+        header,
+        rows,
+        &widths,
+        app.sel_pos,
+        app.org_focus_right,
+        hits,
+        true,
+    );
 }
 
 fn detail(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let cat = &app.cat;
     let Some(d) = &app.data.position else {
         let block = Block::default().borders(Borders::ALL);
-        f.render_widget(Paragraph::new(cat.t("org.no_position")).style(theme.dim).block(block), area);
+        f.render_widget(
+            Paragraph::new(cat.t("org.no_position"))
+                .style(theme.dim)
+                .block(block),
+            area,
+        );
         return;
     };
     let mut lines = vec![
@@ -104,25 +139,45 @@ fn detail(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         Line::from(Span::styled(cat.t("org.history").to_string(), theme.accent)),
     ];
     for h in d.history.iter().rev() {
-        let by = h.plan.map_or_else(|| cat.t("org.opening").to_string(), |p| p.to_string());
-        lines.push(Line::from(format!("  {}  {}  {}", h.at.format("%Y-%m-%d"), h.approved, by)));
+        let by = h
+            .plan
+            .map_or_else(|| cat.t("org.opening").to_string(), |p| p.to_string());
+        lines.push(Line::from(format!(
+            "  {}  {}  {}",
+            h.at.format("%Y-%m-%d"),
+            h.approved,
+            by
+        )));
     }
     match &d.staff {
         Some(staff) => {
-            lines.push(Line::from(Span::styled(cat.t("org.staff").to_string(), theme.accent)));
+            lines.push(Line::from(Span::styled(
+                cat.t("org.staff").to_string(),
+                theme.accent,
+            )));
             let names: Vec<String> = staff
                 .iter()
                 .map(|s| match s.status {
-                    crate::domain::EmployeeStatus::Probation => format!("{}{}", s.name, cat.t("org.on_probation")),
+                    crate::domain::EmployeeStatus::Probation => {
+                        format!("{}{}", s.name, cat.t("org.on_probation"))
+                    }
                     _ => s.name.clone(),
                 })
                 .collect();
             lines.push(Line::from(names.join("、")));
         }
-        None => lines.push(Line::from(Span::styled(cat.t("org.staff_hidden").to_string(), theme.dim))),
+        None => lines.push(Line::from(Span::styled(
+            cat.t("org.staff_hidden").to_string(),
+            theme.dim,
+        ))),
     }
     let block = Block::default()
         .borders(Borders::ALL)
         .title(format!("{} {}", d.row.id, d.row.title));
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), area);
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        area,
+    );
 }

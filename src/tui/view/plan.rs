@@ -1,9 +1,9 @@
 //! One headcount plan: its lines (with any problem flagged) and its sign-off
 //! timeline, step by step, every signature with who, for whom, when and why.
 
+use super::Hits;
 use super::tables::table;
 use super::theme::Theme;
-use super::Hits;
 use crate::tui::app::App;
 use crate::tui::text::{line_text, signature_text, step_name};
 use ratatui::Frame;
@@ -35,7 +35,10 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
         Line::from(Span::styled(
             cat.f(
                 "plan.byline",
-                &[("author", p.author.clone()), ("created", p.created.format("%Y-%m-%d %H:%M").to_string())],
+                &[
+                    ("author", p.author.clone()),
+                    ("created", p.created.format("%Y-%m-%d %H:%M").to_string()),
+                ],
             ),
             theme.dim,
         )),
@@ -64,17 +67,47 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
         })
         .collect();
     if rows.is_empty() {
-        super::tables::empty(f, theme, lines_area, cat.t("plan.lines"), cat.t("plan.no_lines"));
+        super::tables::empty(
+            f,
+            theme,
+            lines_area,
+            cat.t("plan.lines"),
+            cat.t("plan.no_lines"),
+        );
     } else {
-        let header = Row::new(vec![String::new(), cat.t("plan.change").to_string(), String::new()]);
+        let header = Row::new(vec![
+            String::new(),
+            cat.t("plan.change").to_string(),
+            String::new(),
+        ]);
         // The problem column only takes room when some line has a problem.
         let problems = p.lines.iter().any(|l| l.problem.is_some());
         let widths = if problems {
-            [Constraint::Length(3), Constraint::Fill(3), Constraint::Fill(2)]
+            [
+                Constraint::Length(3),
+                Constraint::Fill(3),
+                Constraint::Fill(2),
+            ]
         } else {
-            [Constraint::Length(3), Constraint::Fill(1), Constraint::Length(0)]
+            [
+                Constraint::Length(3),
+                Constraint::Fill(1),
+                Constraint::Length(0),
+            ]
         };
-        table(f, theme, lines_area, cat.t("plan.lines"), header, rows, &widths, app.sel_line, true, hits, false);
+        table(
+            f,
+            theme,
+            lines_area,
+            cat.t("plan.lines"),
+            header,
+            rows,
+            &widths,
+            app.sel_line,
+            true,
+            hits,
+            false,
+        );
     }
 
     let mut tl = Vec::new();
@@ -84,17 +117,34 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
         } else {
             Span::raw("")
         };
-        tl.push(Line::from(vec![Span::raw(format!("{}. {}  ", i + 1, step_name(cat, &p.steps, i))), status]));
+        tl.push(Line::from(vec![
+            Span::raw(format!("{}. {}  ", i + 1, step_name(cat, &p.steps, i))),
+            status,
+        ]));
     }
     if p.steps.is_empty() {
-        tl.push(Line::from(Span::styled(cat.t("plan.not_submitted").to_string(), theme.dim)));
+        tl.push(Line::from(Span::styled(
+            cat.t("plan.not_submitted").to_string(),
+            theme.dim,
+        )));
     }
     for s in &p.signatures {
-        tl.push(Line::from(format!("  {}", signature_text(cat, s, &p.steps))));
+        tl.push(Line::from(format!(
+            "  {}",
+            signature_text(cat, s, &p.steps)
+        )));
     }
     if let Some(Some(whom)) = &p.can_sign {
-        tl.push(Line::from(Span::styled(cat.f("plan.you_sign_for", &[("whom", whom.clone())]), theme.key)));
+        tl.push(Line::from(Span::styled(
+            cat.f("plan.you_sign_for", &[("whom", whom.clone())]),
+            theme.key,
+        )));
     }
-    let block = Block::default().borders(Borders::ALL).title(cat.t("plan.timeline").to_string());
-    f.render_widget(Paragraph::new(tl).wrap(Wrap { trim: false }).block(block), timeline);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(cat.t("plan.timeline").to_string());
+    f.render_widget(
+        Paragraph::new(tl).wrap(Wrap { trim: false }).block(block),
+        timeline,
+    );
 }

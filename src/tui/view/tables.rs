@@ -41,7 +41,12 @@ pub fn table(
         .block(block);
     f.render_stateful_widget(table, area, &mut state);
     hits.lists.push(ListHit {
-        area: Rect::new(inner.x, inner.y + 1, inner.width, inner.height.saturating_sub(1)),
+        area: Rect::new(
+            inner.x,
+            inner.y + 1,
+            inner.width,
+            inner.height.saturating_sub(1),
+        ),
         offset,
         right,
     });
@@ -52,7 +57,11 @@ pub fn empty(f: &mut Frame, theme: &Theme, area: Rect, title: &str, text: &str) 
     let p = Paragraph::new(text.to_string())
         .style(theme.dim)
         .wrap(Wrap { trim: true })
-        .block(Block::default().borders(Borders::ALL).title(title.to_string()));
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(title.to_string()),
+        );
     f.render_widget(p, area);
 }
 
@@ -69,10 +78,17 @@ pub fn inbox(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
         .map(|i| {
             let what = match &i.kind {
                 InboxKind::SignPlan { for_whom: None } => cat.t("inbox.sign_plan").to_string(),
-                InboxKind::SignPlan { for_whom: Some(w) } => cat.f("inbox.sign_plan_for", &[("whom", w.clone())]),
+                InboxKind::SignPlan { for_whom: Some(w) } => {
+                    cat.f("inbox.sign_plan_for", &[("whom", w.clone())])
+                }
                 InboxKind::RevisePlan => cat.t("inbox.revise_plan").to_string(),
             };
-            Row::new(vec![i.plan.to_string(), what, i.title.clone(), age(cat, i.since, app.now)])
+            Row::new(vec![
+                i.plan.to_string(),
+                what,
+                i.title.clone(),
+                age(cat, i.since, app.now),
+            ])
         })
         .collect();
     let header = Row::new(vec![
@@ -87,7 +103,19 @@ pub fn inbox(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
         Constraint::Fill(1),
         Constraint::Length(8),
     ];
-    table(f, theme, area, title, header, rows, &widths, app.sel_inbox, true, hits, false);
+    table(
+        f,
+        theme,
+        area,
+        title,
+        header,
+        rows,
+        &widths,
+        app.sel_inbox,
+        true,
+        hits,
+        false,
+    );
 }
 
 pub fn plans(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
@@ -108,7 +136,9 @@ pub fn plans(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
                 p.id.to_string(),
                 cat.t(&format!("state.{}", p.state.key())).to_string(),
                 p.title.clone(),
-                p.waiting_for.map(|r| cat.role(r.key()).to_string()).unwrap_or_default(),
+                p.waiting_for
+                    .map(|r| cat.role(r.key()).to_string())
+                    .unwrap_or_default(),
                 age(cat, p.since, app.now),
             ])
         })
@@ -127,5 +157,17 @@ pub fn plans(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
         Constraint::Length(12),
         Constraint::Length(6),
     ];
-    table(f, theme, area, title, header, rows, &widths, app.sel_plan, true, hits, false);
+    table(
+        f,
+        theme,
+        area,
+        title,
+        header,
+        rows,
+        &widths,
+        app.sel_plan,
+        true,
+        hits,
+        false,
+    );
 }

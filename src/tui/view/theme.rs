@@ -20,7 +20,10 @@ impl Theme {
             dim: Style::new().fg(Color::DarkGray),
             error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             ok: Style::new().fg(Color::Green),
-            selected: Style::new().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD),
+            selected: Style::new()
+                .bg(Color::Blue)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
             header: Style::new().bg(Color::DarkGray).fg(Color::White),
             key: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
         }
@@ -32,7 +35,10 @@ impl Theme {
             dim: Style::new().fg(Color::Gray),
             error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             ok: Style::new().fg(Color::Green),
-            selected: Style::new().bg(Color::LightBlue).fg(Color::Black).add_modifier(Modifier::BOLD),
+            selected: Style::new()
+                .bg(Color::LightBlue)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
             header: Style::new().bg(Color::Gray).fg(Color::Black),
             key: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
         }

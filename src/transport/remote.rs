@@ -1,0 +1,185 @@
+//! A client of `renshi serve`. A reader thread takes every frame off the
+//! socket: replies go to the waiting call, change notices bump a counter the
+//! TUI watches. When the daemon goes away the client says so and reconnects on
+//! the next call or `reconnect`.
+
+use super::wire::{self, Call, Hello, ServerMsg};
+use super::{Client, Link};
+use crate::service::api::{ApiError, Reply, Request};
+use std::os::unix::net::UnixStream;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::Duration;
+
+/// A reply slower than this means the daemon is stuck; the call fails, the TUI stays.
+const REPLY_TIMEOUT: Duration = Duration::from_secs(60);
+
+struct Conn {
+    writer: UnixStream,
+    replies: Receiver<(u64, Result<Reply, ApiError>)>,
+    lost: Arc<AtomicBool>,
+}
+
+pub struct Remote {
+    path: PathBuf,
+    hello: Hello,
+    conn: Option<Conn>,
+    next_id: u64,
+    changes: Arc<AtomicU64>,
+    pub login: String,
+}
+
+/// Why a connection could not be made: the daemon is not there, or it answered no.
+#[derive(Debug)]
+pub enum ConnectError {
+    Unreachable(String),
+    Refused(ApiError),
+}
+
+impl From<ConnectError> for ApiError {
+    fn from(e: ConnectError) -> Self {
+        match e {
+            ConnectError::Unreachable(m) => ApiError::Protocol(m),
+            ConnectError::Refused(e) => e,
+        }
+    }
+}
+
+fn open(
+    path: &Path,
+    hello: &Hello,
+    changes: &Arc<AtomicU64>,
+) -> Result<(Conn, String), ConnectError> {
+    let unreachable = |e: std::io::Error| {
+        ConnectError::Unreachable(format!(
+            "cannot reach the renshi daemon at {}: {e}",
+            path.display()
+        ))
+    };
+    let mut stream = UnixStream::connect(path).map_err(unreachable)?;
+    stream
+        .set_read_timeout(Some(wire::FRAME_TIMEOUT))
+        .map_err(unreachable)?;
+    wire::write_frame(&mut stream, &wire::hello_frame(hello).map_err(unreachable)?)
+        .map_err(unreachable)?;
+    let body =
+        wire::read_frame(&mut stream).map_err(|e| ConnectError::Unreachable(e.to_string()))?;
+    let login = match wire::decode::<ServerMsg>(&body)
+        .map_err(|e| ConnectError::Unreachable(e.to_string()))?
+    {
+        ServerMsg::Welcome { login, .. } => login,
+        ServerMsg::Refused(e) => return Err(ConnectError::Refused(e)),
+        other => {
+            return Err(ConnectError::Unreachable(format!(
+                "unexpected greeting {other:?}"
+            )));
+        }
+    };
+    stream.set_read_timeout(None).map_err(unreachable)?;
+    let mut reader = stream.try_clone().map_err(unreachable)?;
+    let (tx, rx) = channel();
+    let lost = Arc::new(AtomicBool::new(false));
+    let (lost2, changes) = (lost.clone(), changes.clone());
+    std::thread::spawn(move || {
+        while let Ok(body) = wire::read_frame(&mut reader) {
+            match wire::decode::<ServerMsg>(&body) {
+                Ok(ServerMsg::Reply { id, result }) => {
+                    if tx.send((id, result)).is_err() {
+                        break;
+                    }
+                }
+                Ok(ServerMsg::Changed { .. }) => {
+                    changes.fetch_add(1, Ordering::SeqCst);
+                }
+                _ => break,
+            }
+        }
+        lost2.store(true, Ordering::SeqCst);
+    });
+    Ok((
+        Conn {
+            writer: stream,
+            replies: rx,
+            lost,
+        },
+        login,
+    ))
+}
+
+impl Remote {
+    pub fn connect(path: &Path, hello: Hello) -> Result<Remote, ConnectError> {
+        let changes = Arc::new(AtomicU64::new(0));
+        let (conn, login) = open(path, &hello, &changes)?;
+        Ok(Remote {
+            path: path.to_path_buf(),
+            hello,
+            conn: Some(conn),
+            next_id: 1,
+            changes,
+            login,
+        })
+    }
+
+    fn lost_message(&self) -> ApiError {
+        ApiError::Protocol(format!(
+            "the renshi daemon at {} is not answering; renshi keeps trying",
+            self.path.display()
+        ))
+    }
+}
+
+impl Client for Remote {
+    fn call(&mut self, request: Request) -> Result<Reply, ApiError> {
+        if self.link() != Link::Connected && !self.reconnect() {
+            return Err(self.lost_message());
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        let Some(conn) = self.conn.as_mut() else {
+            return Err(self.lost_message());
+        };
+        if wire::send(&mut conn.writer, &Call { id, request }).is_err() {
+            conn.lost.store(true, Ordering::SeqCst);
+            return Err(self.lost_message());
+        }
+        loop {
+            match conn.replies.recv_timeout(REPLY_TIMEOUT) {
+                Ok((rid, result)) if rid == id => return result,
+                Ok(_) => continue,
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
+                    conn.lost.store(true, Ordering::SeqCst);
+                    return Err(self.lost_message());
+                }
+            }
+        }
+    }
+
+    fn changes(&self) -> u64 {
+        self.changes.load(Ordering::SeqCst)
+    }
+
+    fn link(&self) -> Link {
+        match &self.conn {
+            Some(c) if !c.lost.load(Ordering::SeqCst) => Link::Connected,
+            _ => Link::Lost,
+        }
+    }
+
+    fn reconnect(&mut self) -> bool {
+        match open(&self.path, &self.hello, &self.changes) {
+            Ok((conn, login)) => {
+                self.conn = Some(conn);
+                self.login = login;
+                // Whatever happened while away, the views must reload.
+                self.changes.fetch_add(1, Ordering::SeqCst);
+                true
+            }
+            Err(_) => {
+                self.conn = None;
+                false
+            }
+        }
+    }
+}
