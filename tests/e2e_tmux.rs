@@ -1,0 +1,351 @@
+//! End to end through a real terminal: the built `renshi` binary runs inside
+//! tmux at 80×24, keys go in with `send-keys`, the screen comes back with
+//! `capture-pane`. The general manager drafts a plan that raises a position's
+//! headcount and submits it; a board member approves it from the inbox; the
+//! CLI then shows the new approved headcount and an intact audit log.
+//!
+//! tmux is required (CI installs it): without it this test fails, it does not skip.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_renshi");
+const WAIT: Duration = Duration::from_secs(10);
+const POLL: Duration = Duration::from_millis(100);
+
+/// A private tmux server, on a socket inside the test's temporary directory
+/// (so nothing is left behind); killed on drop, even when the test panics.
+struct Tmux {
+    socket: PathBuf,
+    home: PathBuf,
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd().arg("kill-server").output();
+    }
+}
+
+impl Tmux {
+    fn new(home: &Path) -> Tmux {
+        match Command::new("tmux").arg("-V").output() {
+            Ok(o) if o.status.success() => {}
+            Ok(o) => panic!(
+                "`tmux -V` failed ({}): this end-to-end test needs tmux; install it (apt-get install tmux)",
+                o.status
+            ),
+            Err(e) => panic!(
+                "cannot run tmux ({e}): this end-to-end test needs tmux; install it (apt-get install tmux)"
+            ),
+        }
+        Tmux {
+            socket: home.join("tmux.sock"),
+            home: home.to_path_buf(),
+        }
+    }
+
+    /// `tmux -S <socket>` with a clean, UTF-8 environment and no user config.
+    fn cmd(&self) -> Command {
+        let mut c = Command::new("tmux");
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", &self.home)
+            .env("XDG_CONFIG_HOME", self.home.join("config"))
+            .env("LANG", "C.UTF-8")
+            .env("LC_ALL", "C.UTF-8")
+            .env("TERM", "xterm-256color")
+            .arg("-S")
+            .arg(&self.socket)
+            .args(["-f", "/dev/null"]);
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        let out = self.cmd().args(args).output().expect("run tmux");
+        assert!(
+            out.status.success(),
+            "tmux {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    }
+
+    /// Starts `renshi <args>` in a new 80×24 session; its exit status lands in `rc_file`.
+    fn start(&self, session: &str, args: &[&str], rc_file: &Path) {
+        let quoted: Vec<String> = std::iter::once(BIN)
+            .chain(args.iter().copied())
+            .map(shell_quote)
+            .collect();
+        let script = format!(
+            "{}; echo $? > {}",
+            quoted.join(" "),
+            shell_quote(&rc_file.display().to_string())
+        );
+        self.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            "80",
+            "-y",
+            "24",
+            "-e",
+            "LANG=C.UTF-8",
+            "-e",
+            "LC_ALL=C.UTF-8",
+            "sh",
+            "-c",
+            &script,
+        ]);
+    }
+
+    fn screen(&self, session: &str) -> String {
+        let out = self
+            .cmd()
+            .args(["capture-pane", "-p", "-t", session])
+            .output();
+        match out {
+            Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).into_owned(),
+            _ => String::new(),
+        }
+    }
+
+    /// Polls the pane until `ok` holds (up to `WAIT`), returning the screen.
+    fn wait_until(&self, session: &str, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen(session);
+            if ok(&s) {
+                return s;
+            }
+            if start.elapsed() > WAIT {
+                panic!("waited {WAIT:?} for {what} in session `{session}`; the screen is:\n{s}");
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    fn wait_for(&self, session: &str, text: &str) -> String {
+        self.wait_until(session, &format!("`{text}`"), |s| s.contains(text))
+    }
+
+    fn keys(&self, session: &str, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", session];
+        args.extend_from_slice(keys);
+        self.run(&args);
+    }
+
+    fn type_text(&self, session: &str, text: &str) {
+        self.run(&["send-keys", "-t", session, "-l", text]);
+    }
+
+    /// Waits until the session has ended (the program quit) and returns its exit status.
+    fn wait_exit(&self, session: &str, rc_file: &Path) -> i32 {
+        let start = Instant::now();
+        loop {
+            let alive = self
+                .cmd()
+                .args(["has-session", "-t", session])
+                .output()
+                .is_ok_and(|o| o.status.success());
+            let rc = std::fs::read_to_string(rc_file).ok();
+            if let (false, Some(rc)) = (alive, rc.as_deref()) {
+                return rc
+                    .trim()
+                    .parse()
+                    .unwrap_or_else(|_| panic!("exit status `{rc}`"));
+            }
+            if start.elapsed() > WAIT {
+                panic!(
+                    "session `{session}` did not end within {WAIT:?}; the screen is:\n{}",
+                    self.screen(session)
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+}
+
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+/// Runs the CLI outside tmux with the same clean environment.
+fn cli(home: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("LANG", "C.UTF-8")
+        .output()
+        .expect("run renshi")
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "status {}\nstdout:\n{}\nstderr:\n{}",
+        o.status,
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+/// The approved headcount of a position, from `renshi positions --json`.
+fn approved(home: &Path, store: &str, position: u64) -> i64 {
+    let out = cli(home, &["--store", store, "positions", "--json"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("positions --json");
+    rows.as_array()
+        .and_then(|a| a.iter().find(|r| r["id"].as_u64() == Some(position)))
+        .and_then(|r| r["approved"].as_i64())
+        .unwrap_or_else(|| panic!("no position {position} in {rows}"))
+}
+
+#[test]
+fn gm_drafts_and_submits_board_approves_cli_sees_the_new_headcount() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let home = dir.path().to_path_buf();
+    let store_path = home.join("store");
+    let store = store_path.display().to_string();
+    // Checked first: without tmux the test fails here, saying so.
+    let tmux = Tmux::new(&home);
+
+    // A demo store, made by the CLI (no terminal needed).
+    let out = cli(&home, &["init", "--demo", "--store", &store]);
+    assert!(out.status.success(), "renshi init --demo: {}", text(&out));
+    // POS-013 施工員 Site Supervisor starts at 5 with 4 filled.
+    assert_eq!(approved(&home, &store, 13), 5);
+
+    // ---- The general manager drafts a plan, adds a change, submits it.
+    let rc_gm = home.join("gm.rc");
+    tmux.start("gm", &["--store", &store, "--as", "gm.wang"], &rc_gm);
+    tmux.wait_for("gm", "1 Inbox (0)");
+    tmux.keys("gm", &["3"]);
+    tmux.wait_for("gm", "HP-0002");
+    tmux.keys("gm", &["n"]);
+    tmux.wait_for("gm", "New headcount plan");
+    tmux.type_text("gm", "E2E 施工員擴編 more supervisors");
+    tmux.wait_for("gm", "E2E 施工員擴編 more supervisors");
+    tmux.keys("gm", &["Enter"]);
+    let s = tmux.wait_for("gm", "Plan created");
+    assert!(s.contains("HP-0003 E2E 施工員擴編 more supervisors"), "{s}");
+    assert!(s.contains("[Draft]"), "{s}");
+
+    tmux.keys("gm", &["+"]);
+    tmux.wait_for("gm", "Add a change");
+    tmux.keys("gm", &["Right"]);
+    tmux.wait_for("gm", "◀ Change headcount ▶");
+    tmux.keys("gm", &["Tab"]);
+    // Cycle the position choice to POS-013; each → shows the next option.
+    let position_line = |s: &str| {
+        s.lines()
+            .find(|l| l.contains("Position "))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let mut shown = position_line(&tmux.wait_for("gm", "◀ POS-001"));
+    for _ in 0..40 {
+        if shown.contains("POS-013") {
+            break;
+        }
+        tmux.keys("gm", &["Right"]);
+        let before = shown.clone();
+        shown = position_line(
+            &tmux.wait_until("gm", "the next position", |s| position_line(s) != before),
+        );
+    }
+    assert!(
+        shown.contains("POS-013") && shown.contains("Site Supervisor"),
+        "{shown}"
+    );
+    tmux.keys("gm", &["Tab"]);
+    tmux.type_text("gm", "7");
+    tmux.keys("gm", &["Enter"]);
+    let s = tmux.wait_for("gm", "Site Supervisor: headcount 5 → 7");
+    assert!(!s.contains("Add a change"), "the form closed:\n{s}");
+
+    tmux.keys("gm", &["s"]);
+    tmux.wait_for("gm", "Please confirm");
+    tmux.keys("gm", &["Enter"]);
+    let s = tmux.wait_for("gm", "Submitted for sign-off.");
+    assert!(s.contains("[Submitted]"), "{s}");
+    assert!(s.contains("Board approval  ← waiting"), "{s}");
+    tmux.keys("gm", &["q"]);
+    assert_eq!(
+        tmux.wait_exit("gm", &rc_gm),
+        0,
+        "renshi as gm.wang exited with an error"
+    );
+
+    // ---- A board member finds it in the inbox (after HP-0001) and approves it.
+    let rc_board = home.join("board.rc");
+    tmux.start(
+        "board",
+        &["--store", &store, "--as", "board.chen"],
+        &rc_board,
+    );
+    let s = tmux.wait_for("board", "1 Inbox (2)");
+    let rows: Vec<&str> = s.lines().filter(|l| l.contains("HP-000")).collect();
+    assert_eq!(rows.len(), 2, "two plans wait, oldest first:\n{s}");
+    assert!(
+        rows[0].contains("HP-0001") && rows[1].contains("HP-0003"),
+        "{s}"
+    );
+    tmux.keys("board", &["j", "Enter"]);
+    let s = tmux.wait_for(
+        "board",
+        "HP-0003 E2E 施工員擴編 more supervisors  [Submitted]",
+    );
+    assert!(s.contains("a Approve"), "the footer offers Approve:\n{s}");
+    tmux.keys("board", &["a"]);
+    tmux.wait_for("board", "Your signature is binding");
+    tmux.type_text("board", "Agreed for 2027");
+    tmux.wait_for("board", "Agreed for 2027");
+    tmux.keys("board", &["Enter"]);
+    let s = tmux.wait_for("board", "Approved and recorded.");
+    assert!(
+        s.contains("HP-0003 E2E 施工員擴編 more supervisors  [Approved]"),
+        "{s}"
+    );
+    // A short comment on purpose: at 80 columns a longer signature line wraps
+    // and the timeline box, sized by its unwrapped line count, cuts it off.
+    assert!(s.contains("Approved: board.chen — Agreed for 2027"), "{s}");
+    assert!(s.contains("1 Inbox (1)"), "HP-0001 still waits:\n{s}");
+    assert!(
+        !s.contains("a Approve"),
+        "nothing left to approve here:\n{s}"
+    );
+    tmux.keys("board", &["q"]);
+    assert_eq!(
+        tmux.wait_exit("board", &rc_board),
+        0,
+        "renshi as board.chen exited with an error"
+    );
+
+    // ---- The CLI sees the new approved headcount, and the audit log holds.
+    assert_eq!(
+        approved(&home, &store, 13),
+        7,
+        "POS-013's approved headcount after the plan"
+    );
+    let out = cli(&home, &["--store", &store, "positions"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let table = String::from_utf8_lossy(&out.stdout);
+    let row = table
+        .lines()
+        .find(|l| l.starts_with("POS-013"))
+        .unwrap_or_else(|| panic!("{table}"));
+    let nums: Vec<&str> = row.split_whitespace().rev().take(4).collect();
+    assert_eq!(
+        nums,
+        ["3", "0", "4", "7"],
+        "free, reserved, filled, approved of: {row}"
+    );
+
+    let out = cli(&home, &["--store", &store, "audit", "verify"]);
+    assert!(out.status.success(), "audit verify: {}", text(&out));
+}
