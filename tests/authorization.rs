@@ -1,0 +1,657 @@
+//! The authorization policy as a table: every command and every kind of query
+//! against one demo user per role. A mismatch lists every differing cell at
+//! once, so a policy change shows its whole footprint.
+//!
+//! Cells: "ok", or "denied:<roles>" for `DomainError::Denied { need: <roles> }`
+//! (the `action` is checked against `auth::action_key`), or another error's
+//! catalog key such as "err.not_your_turn".
+
+mod common;
+
+use common::*;
+use renshi::domain::auth::{self, Access};
+use renshi::domain::*;
+use std::collections::BTreeMap;
+
+/// One demo user per role (data/demo.toml). hr.zhao also holds hr_staff;
+/// head.civil heads 土建部 Civil Works; div.eng heads the Engineering division
+/// (Civil Works, M&E, Technical).
+const USERS: [(&str, &str); 10] = [
+    ("admin", "admin"),
+    ("hr_staff", "hr.li"),
+    ("hr_head", "hr.zhao"),
+    ("dept_head", "head.civil"),
+    ("division_head", "div.eng"),
+    ("general_manager", "gm.wang"),
+    ("board", "board.chen"),
+    ("admin_dept", "admin.sun"),
+    ("finance", "fin.zhou"),
+    ("employee", "emp.liu"),
+];
+
+const OK: &str = "ok";
+const ADMIN: &str = "denied:admin";
+const GM: &str = "denied:general_manager";
+const GM_ADMIN: &str = "denied:general_manager,admin";
+const BOARD: &str = "denied:board";
+const HR: &str = "denied:hr_staff,hr_head";
+const SIGNERS: &str = "denied:board,general_manager,division_head,dept_head,hr_head";
+
+/// `auth::can` for one valid instance of each command (see `commands`) in the
+/// demo company with one extra fact: board.chen has delegated to fin.zhou
+/// (DLG-001). SignPlan targets HP-0001, which touches Civil Works and Technical.
+#[rustfmt::skip]
+const COMMANDS: &[(&str, &str, &str)] = &[
+    ("RegisterUser", "admin", OK),
+    ("RegisterUser", "hr_staff", ADMIN),
+    ("RegisterUser", "hr_head", ADMIN),
+    ("RegisterUser", "dept_head", ADMIN),
+    ("RegisterUser", "division_head", ADMIN),
+    ("RegisterUser", "general_manager", ADMIN),
+    ("RegisterUser", "board", ADMIN),
+    ("RegisterUser", "admin_dept", ADMIN),
+    ("RegisterUser", "finance", ADMIN),
+    ("RegisterUser", "employee", ADMIN),
+
+    ("CreateDepartment", "admin", OK),
+    ("CreateDepartment", "hr_staff", GM_ADMIN),
+    ("CreateDepartment", "hr_head", GM_ADMIN),
+    ("CreateDepartment", "dept_head", GM_ADMIN),
+    ("CreateDepartment", "division_head", GM_ADMIN),
+    ("CreateDepartment", "general_manager", OK),
+    ("CreateDepartment", "board", GM_ADMIN),
+    ("CreateDepartment", "admin_dept", GM_ADMIN),
+    ("CreateDepartment", "finance", GM_ADMIN),
+    ("CreateDepartment", "employee", GM_ADMIN),
+
+    ("MoveDepartment", "admin", OK),
+    ("MoveDepartment", "hr_staff", GM_ADMIN),
+    ("MoveDepartment", "hr_head", GM_ADMIN),
+    ("MoveDepartment", "dept_head", GM_ADMIN),
+    ("MoveDepartment", "division_head", GM_ADMIN),
+    ("MoveDepartment", "general_manager", OK),
+    ("MoveDepartment", "board", GM_ADMIN),
+    ("MoveDepartment", "admin_dept", GM_ADMIN),
+    ("MoveDepartment", "finance", GM_ADMIN),
+    ("MoveDepartment", "employee", GM_ADMIN),
+
+    ("RenameDepartment", "admin", OK),
+    ("RenameDepartment", "hr_staff", GM_ADMIN),
+    ("RenameDepartment", "hr_head", GM_ADMIN),
+    ("RenameDepartment", "dept_head", GM_ADMIN),
+    ("RenameDepartment", "division_head", GM_ADMIN),
+    ("RenameDepartment", "general_manager", OK),
+    ("RenameDepartment", "board", GM_ADMIN),
+    ("RenameDepartment", "admin_dept", GM_ADMIN),
+    ("RenameDepartment", "finance", GM_ADMIN),
+    ("RenameDepartment", "employee", GM_ADMIN),
+
+    ("DraftPlan", "admin", GM),
+    ("DraftPlan", "hr_staff", GM),
+    ("DraftPlan", "hr_head", GM),
+    ("DraftPlan", "dept_head", GM),
+    ("DraftPlan", "division_head", GM),
+    ("DraftPlan", "general_manager", OK),
+    ("DraftPlan", "board", GM),
+    ("DraftPlan", "admin_dept", GM),
+    ("DraftPlan", "finance", GM),
+    ("DraftPlan", "employee", GM),
+
+    ("EditPlan", "admin", GM),
+    ("EditPlan", "hr_staff", GM),
+    ("EditPlan", "hr_head", GM),
+    ("EditPlan", "dept_head", GM),
+    ("EditPlan", "division_head", GM),
+    ("EditPlan", "general_manager", OK),
+    ("EditPlan", "board", GM),
+    ("EditPlan", "admin_dept", GM),
+    ("EditPlan", "finance", GM),
+    ("EditPlan", "employee", GM),
+
+    ("AddPlanLine", "admin", GM),
+    ("AddPlanLine", "hr_staff", GM),
+    ("AddPlanLine", "hr_head", GM),
+    ("AddPlanLine", "dept_head", GM),
+    ("AddPlanLine", "division_head", GM),
+    ("AddPlanLine", "general_manager", OK),
+    ("AddPlanLine", "board", GM),
+    ("AddPlanLine", "admin_dept", GM),
+    ("AddPlanLine", "finance", GM),
+    ("AddPlanLine", "employee", GM),
+
+    ("ReplacePlanLine", "admin", GM),
+    ("ReplacePlanLine", "hr_staff", GM),
+    ("ReplacePlanLine", "hr_head", GM),
+    ("ReplacePlanLine", "dept_head", GM),
+    ("ReplacePlanLine", "division_head", GM),
+    ("ReplacePlanLine", "general_manager", OK),
+    ("ReplacePlanLine", "board", GM),
+    ("ReplacePlanLine", "admin_dept", GM),
+    ("ReplacePlanLine", "finance", GM),
+    ("ReplacePlanLine", "employee", GM),
+
+    ("RemovePlanLine", "admin", GM),
+    ("RemovePlanLine", "hr_staff", GM),
+    ("RemovePlanLine", "hr_head", GM),
+    ("RemovePlanLine", "dept_head", GM),
+    ("RemovePlanLine", "division_head", GM),
+    ("RemovePlanLine", "general_manager", OK),
+    ("RemovePlanLine", "board", GM),
+    ("RemovePlanLine", "admin_dept", GM),
+    ("RemovePlanLine", "finance", GM),
+    ("RemovePlanLine", "employee", GM),
+
+    ("SubmitPlan", "admin", GM),
+    ("SubmitPlan", "hr_staff", GM),
+    ("SubmitPlan", "hr_head", GM),
+    ("SubmitPlan", "dept_head", GM),
+    ("SubmitPlan", "division_head", GM),
+    ("SubmitPlan", "general_manager", OK),
+    ("SubmitPlan", "board", GM),
+    ("SubmitPlan", "admin_dept", GM),
+    ("SubmitPlan", "finance", GM),
+    ("SubmitPlan", "employee", GM),
+
+    // Anyone who may read the plan, or holds a live delegation, may *attempt*
+    // to sign; the chain then decides (see SIGN_DECIDE below).
+    ("SignPlan", "admin", OK),
+    ("SignPlan", "hr_staff", OK),
+    ("SignPlan", "hr_head", OK),
+    ("SignPlan", "dept_head", OK),
+    ("SignPlan", "division_head", OK),
+    ("SignPlan", "general_manager", OK),
+    ("SignPlan", "board", OK),
+    ("SignPlan", "admin_dept", BOARD),
+    ("SignPlan", "finance", OK),
+    ("SignPlan", "employee", BOARD),
+
+    ("RecordPaperSignoff", "admin", HR),
+    ("RecordPaperSignoff", "hr_staff", OK),
+    ("RecordPaperSignoff", "hr_head", OK),
+    ("RecordPaperSignoff", "dept_head", HR),
+    ("RecordPaperSignoff", "division_head", HR),
+    ("RecordPaperSignoff", "general_manager", HR),
+    ("RecordPaperSignoff", "board", HR),
+    ("RecordPaperSignoff", "admin_dept", HR),
+    ("RecordPaperSignoff", "finance", HR),
+    ("RecordPaperSignoff", "employee", HR),
+
+    ("GrantDelegation", "admin", SIGNERS),
+    ("GrantDelegation", "hr_staff", SIGNERS),
+    ("GrantDelegation", "hr_head", OK),
+    ("GrantDelegation", "dept_head", OK),
+    ("GrantDelegation", "division_head", OK),
+    ("GrantDelegation", "general_manager", OK),
+    ("GrantDelegation", "board", OK),
+    ("GrantDelegation", "admin_dept", SIGNERS),
+    ("GrantDelegation", "finance", SIGNERS),
+    ("GrantDelegation", "employee", SIGNERS),
+
+    // DLG-001 was given by board.chen: the giver or an admin may revoke it.
+    ("RevokeDelegation", "admin", OK),
+    ("RevokeDelegation", "hr_staff", ADMIN),
+    ("RevokeDelegation", "hr_head", ADMIN),
+    ("RevokeDelegation", "dept_head", ADMIN),
+    ("RevokeDelegation", "division_head", ADMIN),
+    ("RevokeDelegation", "general_manager", ADMIN),
+    ("RevokeDelegation", "board", OK),
+    ("RevokeDelegation", "admin_dept", ADMIN),
+    ("RevokeDelegation", "finance", ADMIN),
+    ("RevokeDelegation", "employee", ADMIN),
+];
+
+/// The whole decision (`commands::decide`) for signing HP-0001: only the board
+/// signs its step, or fin.zhou for board.chen through DLG-001.
+#[rustfmt::skip]
+const SIGN_DECIDE: &[(&str, &str)] = &[
+    ("admin", "err.not_your_turn"),
+    ("hr_staff", "err.not_your_turn"),
+    ("hr_head", "err.not_your_turn"),
+    ("dept_head", "err.not_your_turn"),
+    ("division_head", "err.not_your_turn"),
+    ("general_manager", "err.not_your_turn"),
+    ("board", OK),
+    ("admin_dept", BOARD),
+    ("finance", OK),
+    ("employee", BOARD),
+];
+
+const STAFF: &str = "denied:hr_staff,hr_head,general_manager,dept_head";
+const PLANS: &str = "denied:general_manager,board,hr_head,hr_staff,admin";
+const USERS_DENIED: &str = "denied:admin,hr_head";
+const AUDIT: &str = "denied:admin,hr_head,board";
+
+/// `auth::can_see` for every kind of access. Staff(civ_eng) is a position of
+/// Civil Works, Staff(mep_eng) of M&E, Staff(recruiter) of HR. Plan(HP-0001)
+/// touches Civil Works and Technical; Plan(HP-0002) touches Admin only.
+#[rustfmt::skip]
+const ACCESS: &[(&str, &str, &str)] = &[
+    ("Org", "admin", OK),
+    ("Org", "hr_staff", OK),
+    ("Org", "hr_head", OK),
+    ("Org", "dept_head", OK),
+    ("Org", "division_head", OK),
+    ("Org", "general_manager", OK),
+    ("Org", "board", OK),
+    ("Org", "admin_dept", OK),
+    ("Org", "finance", OK),
+    ("Org", "employee", OK),
+
+    ("Staff(civ_eng)", "admin", STAFF),
+    ("Staff(civ_eng)", "hr_staff", OK),
+    ("Staff(civ_eng)", "hr_head", OK),
+    ("Staff(civ_eng)", "dept_head", OK),
+    ("Staff(civ_eng)", "division_head", OK),
+    ("Staff(civ_eng)", "general_manager", OK),
+    ("Staff(civ_eng)", "board", STAFF),
+    ("Staff(civ_eng)", "admin_dept", STAFF),
+    ("Staff(civ_eng)", "finance", STAFF),
+    ("Staff(civ_eng)", "employee", STAFF),
+
+    ("Staff(mep_eng)", "admin", STAFF),
+    ("Staff(mep_eng)", "hr_staff", OK),
+    ("Staff(mep_eng)", "hr_head", OK),
+    ("Staff(mep_eng)", "dept_head", STAFF),
+    ("Staff(mep_eng)", "division_head", OK),
+    ("Staff(mep_eng)", "general_manager", OK),
+    ("Staff(mep_eng)", "board", STAFF),
+    ("Staff(mep_eng)", "admin_dept", STAFF),
+    ("Staff(mep_eng)", "finance", STAFF),
+    ("Staff(mep_eng)", "employee", STAFF),
+
+    ("Staff(recruiter)", "admin", STAFF),
+    ("Staff(recruiter)", "hr_staff", OK),
+    ("Staff(recruiter)", "hr_head", OK),
+    ("Staff(recruiter)", "dept_head", STAFF),
+    ("Staff(recruiter)", "division_head", STAFF),
+    ("Staff(recruiter)", "general_manager", OK),
+    ("Staff(recruiter)", "board", STAFF),
+    ("Staff(recruiter)", "admin_dept", STAFF),
+    ("Staff(recruiter)", "finance", STAFF),
+    ("Staff(recruiter)", "employee", STAFF),
+
+    ("PlanList", "admin", OK),
+    ("PlanList", "hr_staff", OK),
+    ("PlanList", "hr_head", OK),
+    ("PlanList", "dept_head", OK),
+    ("PlanList", "division_head", OK),
+    ("PlanList", "general_manager", OK),
+    ("PlanList", "board", OK),
+    ("PlanList", "admin_dept", PLANS),
+    ("PlanList", "finance", PLANS),
+    ("PlanList", "employee", PLANS),
+
+    ("Plan(HP-0001)", "admin", OK),
+    ("Plan(HP-0001)", "hr_staff", OK),
+    ("Plan(HP-0001)", "hr_head", OK),
+    ("Plan(HP-0001)", "dept_head", OK),
+    ("Plan(HP-0001)", "division_head", OK),
+    ("Plan(HP-0001)", "general_manager", OK),
+    ("Plan(HP-0001)", "board", OK),
+    ("Plan(HP-0001)", "admin_dept", PLANS),
+    ("Plan(HP-0001)", "finance", PLANS),
+    ("Plan(HP-0001)", "employee", PLANS),
+
+    ("Plan(HP-0002)", "admin", OK),
+    ("Plan(HP-0002)", "hr_staff", OK),
+    ("Plan(HP-0002)", "hr_head", OK),
+    ("Plan(HP-0002)", "dept_head", PLANS),
+    ("Plan(HP-0002)", "division_head", PLANS),
+    ("Plan(HP-0002)", "general_manager", OK),
+    ("Plan(HP-0002)", "board", OK),
+    ("Plan(HP-0002)", "admin_dept", PLANS),
+    ("Plan(HP-0002)", "finance", PLANS),
+    ("Plan(HP-0002)", "employee", PLANS),
+
+    ("Users", "admin", OK),
+    ("Users", "hr_staff", OK),
+    ("Users", "hr_head", OK),
+    ("Users", "dept_head", USERS_DENIED),
+    ("Users", "division_head", USERS_DENIED),
+    ("Users", "general_manager", USERS_DENIED),
+    ("Users", "board", USERS_DENIED),
+    ("Users", "admin_dept", USERS_DENIED),
+    ("Users", "finance", USERS_DENIED),
+    ("Users", "employee", USERS_DENIED),
+
+    ("Audit", "admin", OK),
+    ("Audit", "hr_staff", AUDIT),
+    ("Audit", "hr_head", OK),
+    ("Audit", "dept_head", AUDIT),
+    ("Audit", "division_head", AUDIT),
+    ("Audit", "general_manager", AUDIT),
+    ("Audit", "board", OK),
+    ("Audit", "admin_dept", AUDIT),
+    ("Audit", "finance", AUDIT),
+    ("Audit", "employee", AUDIT),
+];
+
+/// The demo company, plus DLG-001 (board.chen → fin.zhou), as stored.
+fn company_with_delegation() -> (tempfile::TempDir, Company) {
+    let (dir, svc) = demo();
+    ok(
+        &svc,
+        "board.chen",
+        Command::GrantDelegation {
+            to: "fin.zhou".into(),
+            until: today() + days(30),
+        },
+        "",
+    );
+    let c = company(&svc);
+    (dir, c)
+}
+
+/// One valid instance of every command, by name.
+fn commands(c: &Company) -> BTreeMap<&'static str, Command> {
+    let gmo = dept_id(c, "GM Office");
+    let civ = dept_id(c, "Civil Works");
+    let biz = dept_id(c, "Business");
+    let clerk = position_id(c, "Office Clerk");
+    let list = [
+        Command::RegisterUser {
+            login: "new.user".into(),
+            display_name: "New User".into(),
+            roles: vec![RoleGrant {
+                role: Role::Employee,
+                depts: vec![],
+            }],
+            employee: None,
+        },
+        Command::CreateDepartment {
+            name: "安全部 Safety".into(),
+            parent: Some(gmo),
+        },
+        Command::MoveDepartment {
+            id: civ,
+            parent: Some(biz),
+        },
+        Command::RenameDepartment {
+            id: civ,
+            name: "土木部 Civil".into(),
+        },
+        Command::DraftPlan {
+            title: "2028".into(),
+            note: String::new(),
+        },
+        Command::EditPlan {
+            id: HP2,
+            title: "Renamed".into(),
+            note: String::new(),
+        },
+        Command::AddPlanLine {
+            id: HP2,
+            line: PlanLine::NewPosition {
+                dept: civ,
+                title: "測量員 Surveyor".into(),
+                duties: String::new(),
+                headcount: 2,
+            },
+        },
+        Command::ReplacePlanLine {
+            id: HP2,
+            index: 0,
+            line: PlanLine::ChangeDuties {
+                position: clerk,
+                duties: "Other duties.".into(),
+            },
+        },
+        Command::RemovePlanLine { id: HP2, index: 0 },
+        Command::SubmitPlan { id: HP2 },
+        Command::SignPlan {
+            id: HP1,
+            decision: Decision::Approve,
+        },
+        Command::RecordPaperSignoff {
+            id: HP1,
+            signer: "board.lin".into(),
+            decision: Decision::Approve,
+            paper_ref: "BD-1".into(),
+        },
+        Command::GrantDelegation {
+            to: "board.lin".into(),
+            until: today() + days(3),
+        },
+        Command::RevokeDelegation {
+            id: DelegationId(1),
+        },
+    ];
+    let named: BTreeMap<_, _> = list.into_iter().map(|cmd| (name(&cmd), cmd)).collect();
+    assert_eq!(named.len(), 14, "one instance of each Command variant");
+    named
+}
+
+/// The variant's name. Exhaustive: a new Command variant fails to compile
+/// here until it is added to this table.
+fn name(cmd: &Command) -> &'static str {
+    match cmd {
+        Command::RegisterUser { .. } => "RegisterUser",
+        Command::CreateDepartment { .. } => "CreateDepartment",
+        Command::MoveDepartment { .. } => "MoveDepartment",
+        Command::RenameDepartment { .. } => "RenameDepartment",
+        Command::DraftPlan { .. } => "DraftPlan",
+        Command::EditPlan { .. } => "EditPlan",
+        Command::AddPlanLine { .. } => "AddPlanLine",
+        Command::ReplacePlanLine { .. } => "ReplacePlanLine",
+        Command::RemovePlanLine { .. } => "RemovePlanLine",
+        Command::SubmitPlan { .. } => "SubmitPlan",
+        Command::SignPlan { .. } => "SignPlan",
+        Command::RecordPaperSignoff { .. } => "RecordPaperSignoff",
+        Command::GrantDelegation { .. } => "GrantDelegation",
+        Command::RevokeDelegation { .. } => "RevokeDelegation",
+    }
+}
+
+/// Exhaustive like `name`: a new Access variant must be added to the table.
+fn access_kind(a: Access) -> &'static str {
+    match a {
+        Access::Org => "Org",
+        Access::Staff(_) => "Staff",
+        Access::PlanList => "PlanList",
+        Access::Plan(_) => "Plan",
+        Access::Users => "Users",
+        Access::Audit => "Audit",
+    }
+}
+
+/// A result as a table cell; `action` is what a denial must name.
+fn cell(result: Result<(), DomainError>, action: Option<&str>) -> String {
+    match result {
+        Ok(()) => OK.into(),
+        Err(DomainError::Denied { action: a, need }) => match action {
+            Some(want) if a != want => format!("denied:{need} (action {a}, expected {want})"),
+            _ => format!("denied:{need}"),
+        },
+        Err(e) => e.key().into(),
+    }
+}
+
+fn user<'a>(c: &'a Company, role: &str) -> &'a User {
+    let login = USERS
+        .iter()
+        .find(|(r, _)| *r == role)
+        .unwrap_or_else(|| panic!("no demo user for role {role}"))
+        .1;
+    let u = &c.users[login];
+    let r = Role::from_key(role).unwrap();
+    assert!(u.has(r), "{login} should hold {role}");
+    u
+}
+
+/// Compares a table against actual results and reports every difference.
+fn check_table(
+    what: &str,
+    table: &[(&str, &str, &str)],
+    rows: &[&str],
+    actual: impl Fn(&str, &str) -> String,
+) {
+    let mut problems = Vec::new();
+    // The table covers every row × role exactly once.
+    for row in rows {
+        for (role, _) in USERS {
+            let n = table
+                .iter()
+                .filter(|(r, ro, _)| r == row && *ro == role)
+                .count();
+            if n != 1 {
+                problems.push(format!("{row} × {role}: {n} table entries, want 1"));
+            }
+        }
+    }
+    for (row, role, want) in table {
+        if !rows.contains(row) {
+            problems.push(format!("{row}: not a known {what}"));
+            continue;
+        }
+        let got = actual(row, role);
+        if got != *want {
+            problems.push(format!(
+                "{row:<20} × {role:<16} expected {want:<40} got {got}"
+            ));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} mismatches in the {what} table:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn command_policy() {
+    let (_dir, c) = company_with_delegation();
+    let cmds = commands(&c);
+    let rows: Vec<&str> = cmds.keys().copied().collect();
+    check_table("command", COMMANDS, &rows, |row, role| {
+        let cmd = &cmds[row];
+        cell(
+            auth::can(&c, user(&c, role), cmd, today()),
+            Some(auth::action_key(cmd)),
+        )
+    });
+}
+
+#[test]
+fn every_command_instance_is_valid_for_an_allowed_actor() {
+    // The table means something only if each instance would succeed for the
+    // roles it allows: run them through `decide` as the first allowed role.
+    let (_dir, c) = company_with_delegation();
+    let templates = Templates::builtin().unwrap();
+    let ctx = Ctx {
+        now: now(),
+        templates: &templates,
+    };
+    let mut problems = Vec::new();
+    for (row, cmd) in commands(&c) {
+        let allowed: Vec<&str> = COMMANDS
+            .iter()
+            .filter(|(r, _, want)| *r == row && *want == OK)
+            .map(|(_, role, _)| *role)
+            .collect();
+        // Signing is allowed only to the board (checked in `sign_decision`).
+        let role = if row == "SignPlan" {
+            "board"
+        } else {
+            allowed[0]
+        };
+        if let Err(e) = decide(&c, user(&c, role), &cmd, "", &ctx) {
+            problems.push(format!("{row} as {role}: {e:?}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn sign_decision() {
+    let (_dir, c) = company_with_delegation();
+    let templates = Templates::builtin().unwrap();
+    let ctx = Ctx {
+        now: now(),
+        templates: &templates,
+    };
+    let cmd = Command::SignPlan {
+        id: HP1,
+        decision: Decision::Approve,
+    };
+    let table: Vec<(&str, &str, &str)> = SIGN_DECIDE
+        .iter()
+        .map(|(role, want)| ("SignPlan", *role, *want))
+        .collect();
+    check_table("sign decision", &table, &["SignPlan"], |_, role| {
+        cell(
+            decide(&c, user(&c, role), &cmd, "", &ctx).map(|_| ()),
+            Some("action.sign_plan"),
+        )
+    });
+    // fin.zhou signs in board.chen's name.
+    let events = decide(&c, user(&c, "finance"), &cmd, "", &ctx).unwrap();
+    assert!(
+        matches!(&events[0], Event::PlanSigned { signature, .. }
+            if signature.signer == "fin.zhou" && signature.for_whom.as_deref() == Some("board.chen")),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn query_policy() {
+    let (_dir, c) = company_with_delegation();
+    let accesses: BTreeMap<&str, Access> = [
+        ("Org", Access::Org),
+        (
+            "Staff(civ_eng)",
+            Access::Staff(position_id(&c, "Civil Engineer")),
+        ),
+        (
+            "Staff(mep_eng)",
+            Access::Staff(position_id(&c, "M&E Engineer")),
+        ),
+        (
+            "Staff(recruiter)",
+            Access::Staff(position_id(&c, "Recruiter")),
+        ),
+        ("PlanList", Access::PlanList),
+        ("Plan(HP-0001)", Access::Plan(HP1)),
+        ("Plan(HP-0002)", Access::Plan(HP2)),
+        ("Users", Access::Users),
+        ("Audit", Access::Audit),
+    ]
+    .into_iter()
+    .collect();
+    let kinds: std::collections::BTreeSet<_> = accesses.values().map(|a| access_kind(*a)).collect();
+    assert_eq!(kinds.len(), 6, "every Access variant is in the table");
+
+    let rows: Vec<&str> = accesses.keys().copied().collect();
+    check_table("query", ACCESS, &rows, |row, role| {
+        cell(auth::can_see(&c, user(&c, role), accesses[row]), None)
+    });
+}
+
+#[test]
+fn a_department_head_sees_sub_departments_but_not_siblings() {
+    // A division head granted Engineering covers its sub-departments; a
+    // department head granted Civil Works covers nothing above or beside it.
+    let (_dir, c) = company_with_delegation();
+    let head = &c.users["head.civil"];
+    let div = &c.users["div.eng"];
+    for title in ["Civil Engineer", "Site Supervisor", "Civil Head"] {
+        let p = position_id(&c, title);
+        assert!(auth::can_see(&c, head, Access::Staff(p)).is_ok(), "{title}");
+        assert!(auth::can_see(&c, div, Access::Staff(p)).is_ok(), "{title}");
+    }
+    for title in ["Division Head", "Cost Engineer", "M&E Head"] {
+        let p = position_id(&c, title);
+        assert!(
+            auth::can_see(&c, head, Access::Staff(p)).is_err(),
+            "{title}"
+        );
+    }
+    assert!(auth::can_see(&c, div, Access::Staff(position_id(&c, "Division Head"))).is_ok());
+    assert!(auth::can_see(&c, div, Access::Staff(position_id(&c, "Bid Specialist"))).is_err());
+    // A position that does not exist is nobody's department.
+    assert!(auth::can_see(&c, head, Access::Staff(PositionId(999))).is_err());
+    assert!(matches!(
+        auth::can_see(&c, head, Access::Plan(PlanId(999))),
+        Err(DomainError::NotFound { .. })
+    ));
+}
