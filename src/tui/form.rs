@@ -207,6 +207,14 @@ impl Form {
         }
     }
 
+    /// A field's label: a line's title is the new position's title.
+    pub fn label_key(&self, id: FieldId) -> &'static str {
+        match (id, &self.kind) {
+            (FieldId::Title, FormKind::Line { .. }) => "field.new_title",
+            _ => id.label_key(),
+        }
+    }
+
     fn get(&self, id: FieldId) -> Option<&Value> {
         self.fields.iter().find(|f| f.id == id).map(|f| &f.value)
     }

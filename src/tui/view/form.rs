@@ -31,7 +31,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     let label_w = form
         .fields
         .iter()
-        .map(|fl| cat.t(fl.id.label_key()).width())
+        .map(|fl| cat.t(form.label_key(fl.id)).width())
         .max()
         .unwrap_or(8) as u16
         + 2;
@@ -54,7 +54,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
             continue;
         }
         let focused = i == form.focus;
-        let label = format!("{:<w$}", cat.t(field.id.label_key()), w = 0);
+        let label = cat.t(form.label_key(field.id)).to_string();
         let pad = " ".repeat((label_w as usize).saturating_sub(label.width()));
         let value = match &field.value {
             Value::Text(input) => {

@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Row, Wrap};
 
 pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
-    let tree_w = (area.width / 3).clamp(20, 34);
+    let tree_w = (area.width * 3 / 8).clamp(20, 40);
     let [left, right] =
         Layout::horizontal([Constraint::Length(tree_w), Constraint::Fill(1)]).areas(area);
     tree(f, app, theme, left, hits);
@@ -96,10 +96,10 @@ fn positions(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
     ]);
     let widths = [
         Constraint::Fill(1),
-        Constraint::Length(5),
-        Constraint::Length(5),
-        Constraint::Length(5),
-        Constraint::Length(5),
+        Constraint::Length(4),
+        Constraint::Length(4),
+        Constraint::Length(4),
+        Constraint::Length(4),
     ];
     let title = app
         .data
