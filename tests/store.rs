@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use renshi::domain::{Command, Decision};
-use renshi::service::api::{ApiError, Query};
+use renshi::service::api::{ApiError, Query, Reply};
 use renshi::service::{Caller, Service};
 use renshi::store::{Recorded, Store, StoreError, VerifyFailure, codec};
 use serde::{Deserialize, Serialize};
@@ -218,6 +218,38 @@ fn a_rewritten_event_with_a_fresh_hash_breaks_the_chain_after_it() {
 }
 
 #[test]
+fn events_returns_the_log_and_nothing_past_its_end() {
+    // The log's keys are followed by other records in the same tree; asking
+    // for more than is left must stop at the last event, not read records.
+    let (_dir, svc) = busy_demo();
+    let store = svc.store();
+    let count = store.event_count();
+    let all = store.events(1, 10_000).unwrap();
+    assert_eq!(all.len() as u64, count);
+    assert_eq!(
+        all.iter().map(|r| r.seq).collect::<Vec<_>>(),
+        (1..=count).collect::<Vec<_>>()
+    );
+    assert_eq!(store.events(count, 5).unwrap().len(), 1);
+    assert_eq!(store.events(count + 1, 5).unwrap(), vec![]);
+    assert_eq!(
+        store.events(0, 2).unwrap(),
+        all[..2].to_vec(),
+        "seq counts from 1"
+    );
+    match svc.query(
+        &Caller::new("hr.zhao"),
+        Query::Audit {
+            from: 1,
+            limit: 1000,
+        },
+    ) {
+        Ok(Reply::Audit(entries)) => assert_eq!(entries.len() as u64, count),
+        other => panic!("audit query answered {other:?}"),
+    }
+}
+
+#[test]
 fn a_second_open_is_refused_while_the_store_is_open() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("store");
@@ -269,6 +301,39 @@ fn open_refuses_directories_that_are_not_stores_without_writing() {
         "open wrote into a foreign directory"
     );
     assert!(!absent.exists());
+}
+
+#[test]
+fn open_leaves_a_foreign_directory_with_conf_and_db_files_alone() {
+    // Files named `conf` and `db` are common; finding them does not make a
+    // directory a renshi store, and opening must not rewrite them.
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &[u8], &[u8]); 2] = [
+        ("short", b"a=1\n", b"some other program's database"),
+        (
+            "long",
+            b"[server]\nport = 8080\nname = \"x\"\n",
+            &[7u8; 5000],
+        ),
+    ];
+    for (name, conf, db) in cases {
+        let path = dir.path().join(name);
+        std::fs::create_dir(&path).unwrap();
+        std::fs::write(path.join("conf"), conf).unwrap();
+        std::fs::write(path.join("db"), db).unwrap();
+        let before = snapshot(&path);
+        let result = std::panic::catch_unwind(|| Store::open(&path).err());
+        assert_eq!(
+            result.expect("Store::open panicked"),
+            Some(not_a_store(&path)),
+            "{name}"
+        );
+        assert_eq!(
+            changes(&before, &snapshot(&path)),
+            "",
+            "{name}: open changed the directory"
+        );
+    }
 }
 
 #[test]
