@@ -168,6 +168,8 @@ pub struct LineView {
     pub position_title: Option<String>,
     /// Approved headcount now, for lines on an existing position.
     pub current: Option<u32>,
+    /// Seats filled or reserved now, so a signer sees what the change leaves free.
+    pub occupied: Option<u32>,
     /// The line's problem if the plan were approved now.
     pub problem: Option<DomainError>,
 }

@@ -185,6 +185,7 @@ pub fn plan(
                 dept_name: dept.map(|d| company.dept_name(d)).unwrap_or_default(),
                 position_title: pos.map(|x| x.title.clone()),
                 current: pos.map(|x| x.approved),
+                occupied: pos.map(|x| company.ledger(x.id).occupied()),
                 problem: if open {
                     check_line(company, p, line, Some(i)).err()
                 } else {

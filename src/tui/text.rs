@@ -17,6 +17,7 @@ pub fn line_text(cat: &Catalog, l: &LineView) -> String {
                 ("title", title.clone()),
                 ("dept", l.dept_name.clone()),
                 ("n", headcount.to_string()),
+                ("occupied", l.occupied.map_or_else(|| "?".into(), |c| c.to_string())),
             ],
         ),
         PlanLine::SetHeadcount {
