@@ -216,9 +216,9 @@ const SIGN_DECIDE: &[(&str, &str)] = &[
     ("employee", BOARD),
 ];
 
-const STAFF: &str = "denied:hr_staff,hr_head,general_manager,dept_head";
-const PLANS: &str = "denied:general_manager,board,hr_head,hr_staff,admin";
-const USERS_DENIED: &str = "denied:admin,hr_head";
+const STAFF: &str = "denied:hr_staff,hr_head,general_manager,dept_head,division_head";
+const PLANS: &str = "denied:general_manager,board,hr_head,hr_staff,admin,dept_head,division_head";
+const USERS_DENIED: &str = "denied:admin,hr_staff,hr_head";
 const AUDIT: &str = "denied:admin,hr_head,board";
 
 /// `auth::can_see` for every kind of access. Staff(civ_eng) is a position of

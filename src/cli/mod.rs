@@ -353,7 +353,7 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
         }
         Some(Cmd::Demo) => {
             let path = store_path(true);
-            if !path.join("conf").exists() {
+            if !crate::store::is_store(&path) {
                 create(&path, true)?;
                 eprintln!(
                     "{}",

@@ -94,12 +94,14 @@ pub fn can(
             if may_see || delegate {
                 Ok(())
             } else {
-                let need = plan
-                    .signoff
-                    .current()
-                    .map(|(_, s)| vec![s.role])
-                    .unwrap_or_default();
-                Err(denied("action.sign_plan", &need))
+                // Name the roles of the plan's chain; before submission it has
+                // none, and then the refusal is about seeing the plan at all.
+                let need: Vec<Role> = plan.signoff.steps.iter().map(|s| s.role).collect();
+                if need.is_empty() {
+                    Err(denied("action.view_plans", PLAN_READERS))
+                } else {
+                    Err(denied("action.sign_plan", &need))
+                }
             }
         }
         // The one who gave a delegation may take it back.
@@ -132,42 +134,53 @@ fn covers(company: &Company, actor: &User, dept: DeptId) -> bool {
         .any(|g| g.role.is_scoped() && g.depts.iter().any(|root| company.is_within(dept, *root)))
 }
 
+/// Who may see what. Scoped readers (department and division heads) see only
+/// what concerns their departments; the refusal names them too.
+const STAFF_READERS: &[Role] = &[Role::HrStaff, Role::HrHead, Role::GeneralManager];
+const PLAN_READERS: &[Role] = &[
+    Role::GeneralManager,
+    Role::Board,
+    Role::HrHead,
+    Role::HrStaff,
+    Role::Admin,
+];
+const USER_READERS: &[Role] = &[Role::Admin, Role::HrStaff, Role::HrHead];
+const AUDIT_READERS: &[Role] = &[Role::Admin, Role::HrHead, Role::Board];
+const SCOPED: &[Role] = &[Role::DeptHead, Role::DivisionHead];
+
+fn with_scoped(roles: &[Role]) -> Vec<Role> {
+    roles.iter().chain(SCOPED).copied().collect()
+}
+
+/// Allowed when the actor holds one of `roles`, or when `in_scope` (a scoped
+/// head whose departments are concerned).
+fn allow(
+    actor: &User,
+    roles: &[Role],
+    in_scope: Option<bool>,
+    action: &str,
+) -> Result<(), DomainError> {
+    if roles.iter().any(|r| actor.has(*r)) || in_scope == Some(true) {
+        return Ok(());
+    }
+    match in_scope {
+        Some(_) => Err(denied(action, &with_scoped(roles))),
+        None => Err(denied(action, roles)),
+    }
+}
+
 pub fn can_see(company: &Company, actor: &User, access: Access) -> Result<(), DomainError> {
-    let any = |roles: &[Role]| roles.iter().any(|r| actor.has(*r));
-    const HR: &[Role] = &[Role::HrStaff, Role::HrHead];
-    const PLAN_READERS: &[Role] = &[
-        Role::GeneralManager,
-        Role::Board,
-        Role::HrHead,
-        Role::HrStaff,
-        Role::Admin,
-    ];
     match access {
         Access::Org => Ok(()),
         Access::Staff(pos) => {
             let in_scope = company
                 .position_dept(pos)
                 .is_some_and(|d| covers(company, actor, d));
-            if any(HR) || any(&[Role::GeneralManager]) || in_scope {
-                Ok(())
-            } else {
-                Err(denied(
-                    "action.view_staff",
-                    &[
-                        Role::HrStaff,
-                        Role::HrHead,
-                        Role::GeneralManager,
-                        Role::DeptHead,
-                    ],
-                ))
-            }
+            allow(actor, STAFF_READERS, Some(in_scope), "action.view_staff")
         }
         Access::PlanList => {
-            if any(PLAN_READERS) || any(&[Role::DeptHead, Role::DivisionHead]) {
-                Ok(())
-            } else {
-                Err(denied("action.view_plans", PLAN_READERS))
-            }
+            let scoped = SCOPED.iter().any(|r| actor.has(*r));
+            allow(actor, PLAN_READERS, Some(scoped), "action.view_plans")
         }
         Access::Plan(id) => {
             let plan = super::commands::plan(company, id)?;
@@ -175,28 +188,9 @@ pub fn can_see(company: &Company, actor: &User, access: Access) -> Result<(), Do
                 .plan_depts(plan)
                 .iter()
                 .any(|d| covers(company, actor, *d));
-            if any(PLAN_READERS) || touches_mine {
-                Ok(())
-            } else {
-                Err(denied("action.view_plans", PLAN_READERS))
-            }
+            allow(actor, PLAN_READERS, Some(touches_mine), "action.view_plans")
         }
-        Access::Users => {
-            if any(&[Role::Admin, Role::HrStaff, Role::HrHead]) {
-                Ok(())
-            } else {
-                Err(denied("action.view_users", &[Role::Admin, Role::HrHead]))
-            }
-        }
-        Access::Audit => {
-            if any(&[Role::Admin, Role::HrHead, Role::Board]) {
-                Ok(())
-            } else {
-                Err(denied(
-                    "action.view_audit",
-                    &[Role::Admin, Role::HrHead, Role::Board],
-                ))
-            }
-        }
+        Access::Users => allow(actor, USER_READERS, None, "action.view_users"),
+        Access::Audit => allow(actor, AUDIT_READERS, None, "action.view_audit"),
     }
 }

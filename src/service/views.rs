@@ -143,6 +143,16 @@ pub fn position(
     })
 }
 
+/// The approved headcount a line changes from: today's figure while the plan
+/// is open, the figure just before the plan's own change once it was applied.
+fn headcount_before(pos: &Position, plan: &Plan) -> u32 {
+    let applied = pos.history.iter().position(|h| h.plan == Some(plan.id));
+    match applied {
+        Some(i) if i > 0 => pos.history[i - 1].approved,
+        _ => pos.approved,
+    }
+}
+
 pub fn plan_row(p: &Plan) -> PlanRow {
     PlanRow {
         id: p.id,
@@ -184,7 +194,7 @@ pub fn plan(
                 line: line.clone(),
                 dept_name: dept.map(|d| company.dept_name(d)).unwrap_or_default(),
                 position_title: pos.map(|x| x.title.clone()),
-                current: pos.map(|x| x.approved),
+                current: pos.map(|x| headcount_before(x, p)),
                 occupied: pos.map(|x| company.ledger(x.id).occupied()),
                 problem: if open {
                     check_line(company, p, line, Some(i)).err()

@@ -19,6 +19,14 @@ use std::sync::Mutex;
 
 const META_FORMAT: &[u8] = b"meta/format";
 const META_DEMO: &[u8] = b"meta/demo";
+/// The last event's (seq, hash), written with every commit: a log cut short at
+/// the end would otherwise still verify.
+const META_HEAD: &[u8] = b"meta/head";
+/// A plain file that says "this directory is a renshi store". It is checked
+/// before sled is allowed to touch a directory, because sled writes to any
+/// directory it opens and would damage another program's files.
+pub const MARKER: &str = "RENSHI_STORE";
+const MARKER_TEXT: &str = "renshi store: open it with renshi, not by hand\n";
 const EV: &[u8] = b"ev/";
 const REC: &[u8] = b"rc/";
 
@@ -94,6 +102,7 @@ impl Store {
             }
         }
         std::fs::create_dir_all(path).map_err(|e| io(path, e))?;
+        write_marker(path)?;
         let db = open_sled(path)?;
         let mut batch = sled::Batch::default();
         batch.insert(META_FORMAT, &codec::FORMAT_VERSION.to_be_bytes());
@@ -109,7 +118,7 @@ impl Store {
         let not_a_store = || StoreError::NotAStore {
             path: path.display().to_string(),
         };
-        if !path.join("conf").is_file() || !path.join("db").is_file() {
+        if !is_store(path) {
             return Err(not_a_store());
         }
         let db = open_sled(path)?;
@@ -243,6 +252,7 @@ impl Store {
             let sealed = codec::encode(&Sealed { body, hash }).map_err(|e| io(&self.path, e))?;
             batch.insert(ev_key(seq), sealed);
             prev = hash;
+            batch.insert(META_HEAD, head_value(seq, &hash));
             touched.push(event.touches());
         }
         touched.sort();
@@ -267,7 +277,7 @@ impl Store {
     /// Audit-log entries from `from` (1-based) on, at most `limit`.
     pub fn events(&self, from: u64, limit: usize) -> Result<Vec<Recorded>, StoreError> {
         self.db
-            .range(ev_key(from.max(1))..)
+            .range(ev_key(from.max(1))..=ev_key(u64::MAX))
             .take(limit)
             .map(|kv| {
                 let (_, v) = kv.map_err(|e| corrupt(&self.path, e))?;
@@ -307,7 +317,29 @@ impl Store {
             }
             expected += 1;
         }
-        Ok(expected - 1)
+        let last = expected - 1;
+        let head = self.db.get(META_HEAD).map_err(|e| VerifyFailure::Broken {
+            seq: expected,
+            reason: e.to_string(),
+        })?;
+        let recorded = head.as_deref().map(parse_head);
+        let matches = match recorded {
+            None => last == 0,
+            Some(Some((seq, hash))) => seq == last && hash == prev,
+            Some(None) => false,
+        };
+        if !matches {
+            let seq = recorded
+                .flatten()
+                .map_or(expected, |(s, _)| s.max(expected));
+            return Err(VerifyFailure::Broken {
+                seq,
+                reason: format!(
+                    "the log ends at event {last}, but the store recorded a different last event"
+                ),
+            });
+        }
+        Ok(last)
     }
 
     /// For tests of tamper evidence: the raw bytes of an event.
@@ -350,6 +382,33 @@ fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
         Ok(Err(e)) => Err(corrupt(path, e)),
         Err(_) => Err(corrupt(path, "its files could not be read")),
     }
+}
+
+fn write_marker(path: &Path) -> Result<(), StoreError> {
+    use std::io::Write;
+    let mut f = File::create(path.join(MARKER)).map_err(|e| io(path, e))?;
+    f.write_all(MARKER_TEXT.as_bytes())
+        .map_err(|e| io(path, e))?;
+    f.sync_all().map_err(|e| io(path, e))
+}
+
+/// Whether `path` is a renshi store, decided without letting sled near it.
+pub fn is_store(path: &Path) -> bool {
+    std::fs::read_to_string(path.join(MARKER)).is_ok_and(|t| t == MARKER_TEXT)
+        && path.join("conf").is_file()
+        && path.join("db").is_file()
+}
+
+fn head_value(seq: u64, hash: &Hash) -> Vec<u8> {
+    let mut v = seq.to_be_bytes().to_vec();
+    v.extend_from_slice(hash);
+    v
+}
+
+fn parse_head(v: &[u8]) -> Option<(u64, Hash)> {
+    let seq = u64::from_be_bytes(v.get(..8)?.try_into().ok()?);
+    let hash: Hash = v.get(8..40)?.try_into().ok()?;
+    Some((seq, hash))
 }
 
 fn ev_key(seq: u64) -> Vec<u8> {

@@ -17,7 +17,6 @@ pub fn line_text(cat: &Catalog, l: &LineView) -> String {
                 ("title", title.clone()),
                 ("dept", l.dept_name.clone()),
                 ("n", headcount.to_string()),
-                ("occupied", l.occupied.map_or_else(|| "?".into(), |c| c.to_string())),
             ],
         ),
         PlanLine::SetHeadcount {
@@ -33,6 +32,10 @@ pub fn line_text(cat: &Catalog, l: &LineView) -> String {
                     l.current.map_or_else(|| "?".into(), |c| c.to_string()),
                 ),
                 ("n", headcount.to_string()),
+                (
+                    "occupied",
+                    l.occupied.map_or_else(|| "?".into(), |c| c.to_string()),
+                ),
             ],
         ),
         PlanLine::ChangeDuties { position, .. } => cat.f(
