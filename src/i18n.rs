@@ -147,6 +147,11 @@ impl Catalog {
     }
 
     pub fn domain_error(&self, e: &DomainError) -> String {
+        // A nested reason is told in the same language as the sentence around it.
+        if let DomainError::PaperSignerCannotSign { login, reason } = e {
+            let inner = self.domain_error(reason);
+            return self.f(e.key(), &[("login", login.clone()), ("reason", inner)]);
+        }
         let args: Vec<(&str, String)> = e
             .args()
             .into_iter()

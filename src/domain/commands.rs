@@ -276,7 +276,7 @@ pub fn decide(
                 Err(e) => {
                     return Err(DomainError::PaperSignerCannotSign {
                         login: who.login.clone(),
-                        reason: e.to_string(),
+                        reason: Box::new(e),
                     });
                 }
             };

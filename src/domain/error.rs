@@ -69,7 +69,10 @@ pub enum DomainError {
     #[error("no sign-off chain named `{name}` in the templates")]
     UnknownChain { name: String },
     #[error("`{login}` could not sign this step: {reason}")]
-    PaperSignerCannotSign { login: String, reason: String },
+    PaperSignerCannotSign {
+        login: String,
+        reason: Box<DomainError>,
+    },
 }
 
 impl DomainError {
@@ -157,7 +160,7 @@ impl DomainError {
             NoSuchLine { plan, line } => vec![("plan", plan.clone()), ("line", line.to_string())],
             UnknownChain { name } => vec![("name", name.clone())],
             PaperSignerCannotSign { login, reason } => {
-                vec![("login", login.clone()), ("reason", reason.clone())]
+                vec![("login", login.clone()), ("reason", reason.to_string())]
             }
             CommentRequired | DelegationEnded | DelegationToSelf => vec![],
         }

@@ -319,6 +319,7 @@ impl App {
                     }
                     FormKind::EditPlan(_) => "msg.saved",
                     FormKind::Line { .. } => "msg.saved",
+                    FormKind::Paper { .. } => "msg.paper_recorded",
                     FormKind::Sign { decision, .. } => match decision {
                         Decision::Approve => "msg.approved",
                         Decision::Reject => "msg.rejected",
@@ -508,6 +509,34 @@ impl App {
                 self.modal = Modal::Confirm(Confirm::RemoveLine(id, self.sel_line));
             }
             Action::SubmitPlan => self.modal = Modal::Confirm(Confirm::Submit(id)),
+            Action::RecordPaper => {
+                let (cat, subject) = (&self.cat, subject);
+                match self.client.call(Request::Query(Query::Users)) {
+                    Ok(Reply::Users(users)) => {
+                        // Offer those who hold the role of the step waiting; all if none do.
+                        let role = plan
+                            .next_step
+                            .and_then(|i| plan.steps.get(i))
+                            .map(|s| s.role);
+                        let holders: Vec<&User> = users
+                            .iter()
+                            .filter(|u| role.is_some_and(|r| u.has(r)))
+                            .collect();
+                        let offered = if holders.is_empty() {
+                            users.iter().collect()
+                        } else {
+                            holders
+                        };
+                        let users: Vec<(String, String)> = offered
+                            .into_iter()
+                            .map(|u| (u.login.clone(), u.display_name.clone()))
+                            .collect();
+                        self.modal = Modal::Form(Form::paper(cat, id, &users, subject));
+                    }
+                    Ok(_) => {}
+                    Err(e) => self.status = Status::Error(self.cat.error(&e)),
+                }
+            }
             _ => {}
         }
     }
@@ -521,6 +550,14 @@ impl App {
             }
             Action::EditPlan | Action::AddLine | Action::SubmitPlan => {
                 plan.is_some_and(|p| p.can_edit)
+            }
+            Action::RecordPaper => {
+                let hr = self.data.me.as_ref().is_some_and(|m| {
+                    m.roles
+                        .iter()
+                        .any(|g| matches!(g.role, Role::HrStaff | Role::HrHead))
+                });
+                hr && plan.is_some_and(|p| p.state == PlanState::Submitted)
             }
             Action::EditLine | Action::RemoveLine => {
                 plan.is_some_and(|p| p.can_edit && !p.lines.is_empty())

@@ -28,6 +28,9 @@ pub enum FieldId {
     Duties,
     Headcount,
     Comment,
+    Signer,
+    Decision,
+    PaperRef,
 }
 
 impl FieldId {
@@ -41,6 +44,9 @@ impl FieldId {
             FieldId::Duties => "field.duties",
             FieldId::Headcount => "field.headcount",
             FieldId::Comment => "field.comment",
+            FieldId::Signer => "field.signer",
+            FieldId::Decision => "field.decision",
+            FieldId::PaperRef => "field.paper_ref_label",
         }
     }
 }
@@ -58,6 +64,11 @@ pub enum FormKind {
     Line {
         plan: PlanId,
         index: Option<usize>,
+    },
+    /// HR records a sign-off given on paper; `signers` are the logins offered.
+    Paper {
+        plan: PlanId,
+        signers: Vec<String>,
     },
     Sign {
         plan: PlanId,
@@ -116,6 +127,58 @@ impl Form {
             focus: 0,
             refused: None,
             subject,
+        }
+    }
+
+    /// `users` are (login, display name) of everyone who might have signed.
+    pub fn paper(cat: &Catalog, plan: PlanId, users: &[(String, String)], subject: String) -> Form {
+        let signers: Vec<String> = users.iter().map(|(l, _)| l.clone()).collect();
+        let options = users
+            .iter()
+            .enumerate()
+            .map(|(i, (l, n))| (format!("{n} ({l})"), i as u32))
+            .collect();
+        let decisions = [Decision::Approve, Decision::Reject, Decision::Return]
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                (
+                    cat.t(&format!("decision.{}", d.key())).to_string(),
+                    i as u32,
+                )
+            })
+            .collect();
+        Form {
+            kind: FormKind::Paper { plan, signers },
+            fields: vec![
+                Field {
+                    id: FieldId::Signer,
+                    value: Value::Choice {
+                        options,
+                        selected: 0,
+                    },
+                },
+                Field {
+                    id: FieldId::Decision,
+                    value: Value::Choice {
+                        options: decisions,
+                        selected: 0,
+                    },
+                },
+                text(FieldId::PaperRef, ""),
+                text(FieldId::Comment, ""),
+            ],
+            focus: 0,
+            refused: None,
+            subject,
+        }
+    }
+
+    fn paper_decision(&self) -> Decision {
+        match self.choice_of(FieldId::Decision) {
+            Some(1) => Decision::Reject,
+            Some(2) => Decision::Return,
+            _ => Decision::Approve,
         }
     }
 
@@ -263,6 +326,17 @@ impl Form {
                 check_len("field.duties", t, MAX_TEXT, may_be_empty).map(|_| ())
             }
             (FieldId::Headcount, _) => parse_headcount(t).map(|_| ()),
+            (FieldId::PaperRef, _) => check_len("field.paper_ref", t, MAX_TITLE, false).map(|_| ()),
+            (FieldId::Comment, FormKind::Paper { .. }) => {
+                if self.paper_decision().needs_comment() && t.trim().is_empty() {
+                    Err(DomainError::CommentRequired)
+                } else {
+                    check_len("field.comment", t, MAX_TEXT, true).map(|_| ())
+                }
+            }
+            (FieldId::Signer, _) if self.choice_of(id).is_none() => Err(DomainError::EmptyField {
+                field: id.label_key().into(),
+            }),
             (FieldId::Comment, FormKind::Sign { decision, .. }) => {
                 if decision.needs_comment() && t.trim().is_empty() {
                     Err(DomainError::CommentRequired)
@@ -365,6 +439,22 @@ impl Form {
                 },
                 String::new(),
             ),
+            FormKind::Paper { plan, signers } => {
+                let signer = self
+                    .choice_of(FieldId::Signer)
+                    .and_then(|i| signers.get(i as usize))
+                    .cloned()
+                    .unwrap_or_default();
+                (
+                    Command::RecordPaperSignoff {
+                        id: *plan,
+                        signer,
+                        decision: self.paper_decision(),
+                        paper_ref: t(FieldId::PaperRef),
+                    },
+                    t(FieldId::Comment),
+                )
+            }
             FormKind::Sign { plan, decision, .. } => (
                 Command::SignPlan {
                     id: *plan,

@@ -30,7 +30,7 @@ actions! {
     Open = "open", Back = "back", FocusLeft = "focus_left", FocusRight = "focus_right",
     NewPlan = "new_plan", EditPlan = "edit_plan", AddLine = "add_line", EditLine = "edit_line",
     RemoveLine = "remove_line", SubmitPlan = "submit_plan",
-    Approve = "approve", Reject = "reject", Return = "return",
+    Approve = "approve", Reject = "reject", Return = "return", RecordPaper = "record_paper",
     Save = "save", Cancel = "cancel", NextField = "next_field", PrevField = "prev_field",
 }
 

@@ -18,6 +18,7 @@ fn title(app: &App, form: &Form) -> String {
         FormKind::Line { index: Some(i), .. } => {
             cat.f("form.edit_line", &[("n", (i + 1).to_string())])
         }
+        FormKind::Paper { .. } => cat.t("form.paper").to_string(),
         FormKind::Sign { decision, .. } => {
             cat.t(&format!("form.sign_{}", decision.key())).to_string()
         }
@@ -92,6 +93,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         }
         if field.id == FieldId::Comment && focused {
             let hint = match &form.kind {
+                FormKind::Paper { .. } => cat.t("form.comment_required_unless_approve"),
                 FormKind::Sign { decision, .. } if decision.needs_comment() => {
                     cat.t("form.comment_required")
                 }

@@ -17,7 +17,40 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
         return;
     };
     let note_h = if p.note.is_empty() { 0 } else { 1 };
-    let sig_h = (p.signatures.len() + p.steps.len().max(1) + 2) as u16;
+    let mut tl = Vec::new();
+    for (i, _) in p.steps.iter().enumerate() {
+        let status = if p.next_step == Some(i) {
+            Span::styled(cat.t("plan.waiting").to_string(), theme.key)
+        } else {
+            Span::raw("")
+        };
+        tl.push(Line::from(vec![
+            Span::raw(format!("{}. {}  ", i + 1, step_name(cat, &p.steps, i))),
+            status,
+        ]));
+    }
+    if p.steps.is_empty() {
+        tl.push(Line::from(Span::styled(
+            cat.t("plan.not_submitted").to_string(),
+            theme.dim,
+        )));
+    }
+    for s in &p.signatures {
+        tl.push(Line::from(format!(
+            "  {}",
+            signature_text(cat, s, &p.steps)
+        )));
+    }
+    if let Some(Some(whom)) = &p.can_sign {
+        tl.push(Line::from(Span::styled(
+            cat.f("plan.you_sign_for", &[("whom", whom.clone())]),
+            theme.key,
+        )));
+    }
+    // Signatures wrap at narrow widths; give the box the rows they need.
+    let inner_w = area.width.saturating_sub(2).max(1) as usize;
+    let tl_rows: usize = tl.iter().map(|l| l.width().max(1).div_ceil(inner_w)).sum();
+    let sig_h = (tl_rows + 2) as u16;
     let [head, lines_area, timeline] = Layout::vertical([
         Constraint::Length(2 + note_h),
         Constraint::Min(4),
@@ -110,36 +143,6 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
         );
     }
 
-    let mut tl = Vec::new();
-    for (i, _) in p.steps.iter().enumerate() {
-        let status = if p.next_step == Some(i) {
-            Span::styled(cat.t("plan.waiting").to_string(), theme.key)
-        } else {
-            Span::raw("")
-        };
-        tl.push(Line::from(vec![
-            Span::raw(format!("{}. {}  ", i + 1, step_name(cat, &p.steps, i))),
-            status,
-        ]));
-    }
-    if p.steps.is_empty() {
-        tl.push(Line::from(Span::styled(
-            cat.t("plan.not_submitted").to_string(),
-            theme.dim,
-        )));
-    }
-    for s in &p.signatures {
-        tl.push(Line::from(format!(
-            "  {}",
-            signature_text(cat, s, &p.steps)
-        )));
-    }
-    if let Some(Some(whom)) = &p.can_sign {
-        tl.push(Line::from(Span::styled(
-            cat.f("plan.you_sign_for", &[("whom", whom.clone())]),
-            theme.key,
-        )));
-    }
     let block = Block::default()
         .borders(Borders::ALL)
         .title(cat.t("plan.timeline").to_string());
