@@ -311,8 +311,7 @@ fn gm_drafts_and_submits_board_approves_cli_sees_the_new_headcount() {
         s.contains("HP-0003 E2E 施工員擴編 more supervisors  [Approved]"),
         "{s}"
     );
-    // A short comment on purpose: at 80 columns a longer signature line wraps
-    // and the timeline box, sized by its unwrapped line count, cuts it off.
+    // Short enough to stay on the signature's line at 80 columns.
     assert!(s.contains("Approved: board.chen — Agreed for 2027"), "{s}");
     assert!(s.contains("1 Inbox (1)"), "HP-0001 still waits:\n{s}");
     assert!(

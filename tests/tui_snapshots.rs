@@ -324,9 +324,18 @@ fn board_approves_from_the_inbox_and_the_inbox_empties() {
         after.contains("board.chen"),
         "the signer is in the timeline:\n{after}"
     );
-    // At 80 columns the signature line wraps and the timeline box is sized by
-    // its unwrapped line count, so the comment's end is cut off (reported);
-    // a wider terminal shows it whole.
+    // At 80 columns the signature line wraps: its end must still show, on the
+    // next row of the timeline box; a wider terminal shows it on one line.
+    let signed = line_with(&after, "Approved: board.chen");
+    let next = after
+        .lines()
+        .skip_while(|l| *l != signed)
+        .nth(1)
+        .unwrap_or_default();
+    assert!(
+        signed.contains("Agreed at the board") && next.contains("meeting"),
+        "the whole comment is in the timeline:\n{after}"
+    );
     let wide = t.screen(120, 40);
     assert!(
         wide.contains("Agreed at the board meeting"),
@@ -402,6 +411,25 @@ fn footer_offers_approve_only_to_who_may_sign() {
         s.contains("Board"),
         "the refusal names the role that signs:\n{s}"
     );
+
+    // HR sees the plan and may record a paper sign-off, but not sign it.
+    let mut hr = Tui::new("hr.zhao", Lang::En);
+    hr.ch('3').key(KeyCode::Enter);
+    assert_eq!(
+        hr.app
+            .data
+            .plan
+            .as_ref()
+            .map(|p| p.id.to_string())
+            .as_deref(),
+        Some("HP-0001")
+    );
+    let f = hr.footer(80, 24);
+    assert!(!f.contains("Approve"), "hr footer: {f}");
+    assert!(f.contains("p Record paper sign-off"), "hr footer: {f}");
+    hr.ch('p');
+    assert!(matches!(hr.app.modal, Modal::Form(_)));
+    insta::assert_snapshot!("paper_form_hr_en_80x24", hr.small());
 
     // The employee never gets as far as a plan: the list itself is refused.
     let mut emp = Tui::new("emp.liu", Lang::En);
