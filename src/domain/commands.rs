@@ -250,7 +250,7 @@ pub fn decide(
         }
         Command::SignPlan { id, decision } => {
             let plan = plan(company, *id)?;
-            let for_whom = match signing_capacity(company, plan, actor, ctx)? {
+            let for_whom = match signing_capacity(company, plan, actor, ctx.now.date_naive())? {
                 Capacity::Own => None,
                 Capacity::For(who) => Some(who),
             };
@@ -269,7 +269,7 @@ pub fn decide(
                 .users
                 .get(signer.trim())
                 .ok_or_else(|| not_found("kind.user", signer.trim()))?;
-            let for_whom = match signing_capacity(company, plan, who, ctx) {
+            let for_whom = match signing_capacity(company, plan, who, ctx.now.date_naive()) {
                 Ok(Capacity::Own) => None,
                 Ok(Capacity::For(p)) => Some(p),
                 Err(e @ DomainError::NotAwaitingSignature { .. }) => return Err(e),
@@ -315,11 +315,12 @@ pub fn decide(
     }
 }
 
-fn signing_capacity(
+/// Whether `user` may sign `plan` now, and for whom; the error says why not.
+pub fn signing_capacity(
     company: &Company,
     plan: &Plan,
     user: &User,
-    ctx: &Ctx,
+    today: NaiveDate,
 ) -> Result<Capacity, DomainError> {
     if plan.state != PlanState::Submitted {
         return Err(DomainError::NotAwaitingSignature {
@@ -330,7 +331,7 @@ fn signing_capacity(
     let depts = company.plan_depts(plan);
     let cap = plan
         .signoff
-        .capacity(company, user, &depts, ctx.now.date_naive())
+        .capacity(company, user, &depts, today)
         .map_err(|e| match e {
             DomainError::NotYourTurn { step, role, .. } => DomainError::NotYourTurn {
                 plan: plan.id.to_string(),

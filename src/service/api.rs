@@ -191,4 +191,8 @@ pub struct PlanView {
     pub can_edit: bool,
     /// `Some` when the asker may sign now; inner `Some(x)` when signing for x.
     pub can_sign: Option<Option<String>>,
+    /// Why the asker may not sign now, told before they start writing a comment.
+    pub sign_refusal: Option<DomainError>,
+    /// Why the asker may not edit the plan.
+    pub edit_refusal: Option<DomainError>,
 }

@@ -204,15 +204,23 @@ pub fn plan(
             }
         })
         .collect();
-    let can_sign = if p.state == PlanState::Submitted {
-        let depts = company.plan_depts(p);
-        match p.signoff.capacity(company, me, &depts, today) {
-            Ok(Capacity::Own) if !p.signoff.signed_this_round(&me.login) => Some(None),
-            Ok(Capacity::For(x)) if !p.signoff.signed_this_round(&x) => Some(Some(x)),
-            _ => None,
-        }
-    } else {
-        None
+    let sign = commands::signing_capacity(company, p, me, today);
+    let can_sign = sign.as_ref().ok().map(|c| match c {
+        Capacity::Own => None,
+        Capacity::For(x) => Some(x.clone()),
+    });
+    let edit = Command::EditPlan {
+        id,
+        title: String::new(),
+        note: String::new(),
+    };
+    let edit_refusal = match crate::domain::auth::can(company, me, &edit, today) {
+        Err(e) => Some(e),
+        Ok(()) if !p.state.editable() => Some(DomainError::PlanNotEditable {
+            plan: id.to_string(),
+            state: p.state.key().into(),
+        }),
+        Ok(()) => None,
     };
     Ok(PlanView {
         id: p.id,
@@ -227,8 +235,10 @@ pub fn plan(
         next_step: p.signoff.next,
         round: p.signoff.round,
         signatures: p.signoff.signatures.clone(),
-        can_edit: p.state.editable() && me.has(Role::GeneralManager),
+        can_edit: edit_refusal.is_none(),
         can_sign,
+        sign_refusal: sign.err(),
+        edit_refusal,
     })
 }
 

@@ -242,10 +242,16 @@ impl App {
     }
 
     fn on_help(&mut self, action: Action) {
+        // Scrolling stops where the last line is at the bottom of the window.
+        let last = super::view::help::lines(self)
+            .len()
+            .saturating_sub(self.page);
         if let Modal::Help { scroll } = &mut self.modal {
             match action {
                 Action::Up => *scroll = scroll.saturating_sub(1),
-                Action::Down => *scroll += 1,
+                Action::Down => *scroll = (*scroll + 1).min(last),
+                Action::PageUp => *scroll = scroll.saturating_sub(self.page),
+                Action::PageDown => *scroll = (*scroll + self.page).min(last),
                 _ => self.modal = Modal::None,
             }
         }
@@ -459,8 +465,9 @@ impl App {
         }
     }
 
-    /// Actions on the open plan. The service decides whether they are allowed;
-    /// the view only uses `can_edit`/`can_sign` to choose which keys to show.
+    /// Actions on the open plan. The service decides whether they are allowed
+    /// and, through the plan view, says why not before a form is even opened;
+    /// it checks again when the command arrives.
     fn on_plan(&mut self, action: Action) {
         let Some(plan) = self
             .data
@@ -470,6 +477,19 @@ impl App {
         else {
             return;
         };
+        let refusal = match action {
+            Action::Approve | Action::Reject | Action::Return => plan.sign_refusal.as_ref(),
+            Action::EditPlan
+            | Action::AddLine
+            | Action::EditLine
+            | Action::RemoveLine
+            | Action::SubmitPlan => plan.edit_refusal.as_ref(),
+            _ => None,
+        };
+        if let Some(e) = refusal {
+            self.status = Status::Error(self.cat.domain_error(e));
+            return;
+        }
         let id = plan.id;
         let subject = format!("{} {}", plan.id, plan.title);
         let for_whom = plan.can_sign.clone().flatten();
@@ -502,6 +522,7 @@ impl App {
                     existing.as_ref(),
                     &self.data.depts,
                     &self.data.positions,
+                    self.dept_positions().get(self.sel_pos).copied(),
                 );
                 self.modal = Modal::Form(form);
             }
@@ -578,6 +599,17 @@ impl App {
                 Modal::Form(f) => f.fields.len() > 1,
                 _ => true,
             },
+            Action::Open
+            | Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::First
+            | Action::Last
+                if matches!(self.modal, Modal::None) =>
+            {
+                self.list_len() > 0
+            }
             Action::FocusLeft => self.org_focus_right,
             Action::FocusRight => !self.org_focus_right,
             _ => true,

@@ -190,7 +190,10 @@ impl Form {
         existing: Option<&PlanLine>,
         depts: &[DeptRow],
         positions: &[PositionRow],
+        hint: Option<&PositionRow>,
     ) -> Form {
+        // A new change starts at what the user last looked at in the organisation.
+        let (dept_hint, pos_hint) = hint.map_or((0, 0), |p| (p.dept.0, p.id.0));
         let kinds = vec![
             (cat.t("line.kind_new").to_string(), KIND_NEW),
             (cat.t("line.kind_headcount").to_string(), KIND_HEADCOUNT),
@@ -202,7 +205,19 @@ impl Form {
         let pos_opts: Vec<(String, u32)> = positions
             .iter()
             .filter(|p| !p.closed)
-            .map(|p| (format!("{} {} · {}", p.id, p.title, p.dept_name), p.id.0))
+            .map(|p| {
+                let counts = cat.f(
+                    "line.position_counts",
+                    &[
+                        ("approved", p.approved.to_string()),
+                        ("filled", p.filled.to_string()),
+                    ],
+                );
+                (
+                    format!("{} {} · {} · {counts}", p.id, p.title, p.dept_name),
+                    p.id.0,
+                )
+            })
             .collect();
         let (kind, dept, pos, title, duties, headcount) = match existing {
             Some(PlanLine::NewPosition {
@@ -245,7 +260,14 @@ impl Form {
                 String::new(),
                 String::new(),
             ),
-            None => (KIND_NEW, 0, 0, String::new(), String::new(), String::new()),
+            None => (
+                KIND_NEW,
+                dept_hint,
+                pos_hint,
+                String::new(),
+                String::new(),
+                String::new(),
+            ),
         };
         let choice = |id, options: Vec<(String, u32)>, want: u32| {
             let selected = options.iter().position(|(_, v)| *v == want).unwrap_or(0);
@@ -502,7 +524,7 @@ mod tests {
     #[test]
     fn headcount_validates_as_typed() {
         let cat = Catalog::english();
-        let mut f = Form::line(&cat, PlanId(1), None, None, &[], &[]);
+        let mut f = Form::line(&cat, PlanId(1), None, None, &[], &[], None);
         f.focus = 5;
         f.type_char('-');
         f.type_char('2');
@@ -529,7 +551,7 @@ mod tests {
     #[test]
     fn line_kind_decides_visible_fields_and_focus_skips_hidden_ones() {
         let cat = Catalog::english();
-        let mut f = Form::line(&cat, PlanId(1), None, None, &[], &[]);
+        let mut f = Form::line(&cat, PlanId(1), None, None, &[], &[], None);
         assert!(f.visible(FieldId::Title) && !f.visible(FieldId::Position));
         f.left_right(true);
         assert_eq!(f.choice_of(FieldId::LineKind), Some(KIND_HEADCOUNT));

@@ -5,6 +5,7 @@ use super::theme::Theme;
 use crate::tui::app::{App, Confirm};
 use crate::tui::form::{FieldId, Form, FormKind, Value};
 use ratatui::Frame;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -29,26 +30,38 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     let cat = &app.cat;
     let screen = f.area();
     let width = screen.width.saturating_sub(4).min(76);
+    let inner_w = width.saturating_sub(2).max(1) as usize;
     let label_w = form
         .fields
         .iter()
         .map(|fl| cat.t(form.label_key(fl.id)).width())
         .max()
-        .unwrap_or(8) as u16
+        .unwrap_or(8)
         + 2;
-    let mut lines: Vec<Line> = Vec::new();
+    // Rows are wrapped here, not by the paragraph, so the cursor's row is exact.
+    let mut rows: Vec<Line> = Vec::new();
     let mut cursor = None;
-    if let FormKind::Sign { for_whom, .. } = &form.kind {
-        lines.push(Line::from(Span::styled(form.subject.clone(), theme.accent)));
-        if let Some(w) = for_whom {
-            lines.push(Line::from(
-                cat.f("plan.you_sign_for", &[("whom", w.clone())]),
-            ));
+    let text = |rows: &mut Vec<Line>, s: &str, indent: usize, style: Style| {
+        for r in wrap(s, inner_w, indent) {
+            rows.push(Line::from(Span::styled(r, style)));
         }
-        lines.push(Line::from(Span::styled(
-            cat.t("form.sign_binding").to_string(),
-            theme.dim,
-        )));
+    };
+    let signing = match &form.kind {
+        FormKind::Sign { for_whom, .. } => Some(for_whom.clone()),
+        FormKind::Paper { .. } => Some(None),
+        _ => None,
+    };
+    if let Some(for_whom) = signing {
+        text(&mut rows, &form.subject, 0, theme.accent);
+        if let Some(w) = for_whom {
+            text(
+                &mut rows,
+                &cat.f("plan.you_sign_for", &[("whom", w)]),
+                0,
+                Style::new(),
+            );
+        }
+        text(&mut rows, cat.t("form.sign_binding"), 0, theme.dim);
     }
     for (i, field) in form.fields.iter().enumerate() {
         if !form.visible(field.id) {
@@ -56,25 +69,23 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         }
         let focused = i == form.focus;
         let label = cat.t(form.label_key(field.id)).to_string();
-        let pad = " ".repeat((label_w as usize).saturating_sub(label.width()));
+        let pad = " ".repeat(label_w.saturating_sub(label.width()));
+        let avail = inner_w.saturating_sub(label_w).max(1);
         let value = match &field.value {
             Value::Text(input) => {
+                let (shown, col) = window(input.text(), input.cursor_width(), avail);
                 if focused {
-                    cursor = Some((lines.len() as u16, label_w + input.cursor_width() as u16));
+                    cursor = Some((rows.len() as u16, (label_w + col) as u16));
                 }
-                input.text().to_string()
+                shown
             }
             Value::Choice { options, selected } => options.get(*selected).map_or_else(
                 || cat.t("form.none").to_string(),
-                |(l, _)| format!("◀ {l} ▶"),
+                |(l, _)| super::fit(&format!("◀ {l} ▶"), avail),
             ),
         };
-        let style = if focused {
-            theme.accent
-        } else {
-            ratatui::style::Style::new()
-        };
-        lines.push(Line::from(vec![
+        let style = if focused { theme.accent } else { Style::new() };
+        rows.push(Line::from(vec![
             Span::styled(format!("{label}{pad}"), style),
             Span::raw(value),
         ]));
@@ -82,14 +93,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
             .problem(field.id)
             .filter(|_| focused || form.refused.is_some())
         {
-            lines.push(Line::from(Span::styled(
-                format!(
-                    "{}{}",
-                    " ".repeat(label_w as usize),
-                    cat.domain_error(&problem)
-                ),
-                theme.error,
-            )));
+            text(&mut rows, &cat.domain_error(&problem), label_w, theme.error);
         }
         if field.id == FieldId::Comment && focused {
             let hint = match &form.kind {
@@ -99,45 +103,77 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                 }
                 _ => cat.t("form.comment_optional"),
             };
-            lines.push(Line::from(Span::styled(
-                format!("{}{hint}", " ".repeat(label_w as usize)),
-                theme.dim,
-            )));
+            text(&mut rows, hint, label_w, theme.dim);
         }
     }
     if let Some(r) = &form.refused {
-        lines.push(Line::from(Span::styled(r.clone(), theme.error)));
+        text(&mut rows, r, 0, theme.error);
     }
-    let keys: Vec<String> = app
-        .keys
-        .grouped(&app.layers())
-        .into_iter()
-        .filter(|(_, a, _)| app.offers(*a))
-        .map(|(k, _, d)| format!("{k} {}", cat.t(&d)))
-        .collect();
-    lines.push(Line::from(Span::styled(keys.join("  "), theme.dim)));
-    // Wrapped lines need more rows than the count; leave room for the longest.
-    let inner_w = width.saturating_sub(2).max(1) as usize;
-    let rows: usize = lines
-        .iter()
-        .map(|l| l.width().max(1).div_ceil(inner_w))
-        .sum();
-    let area = centered(screen, width, rows as u16 + 2);
+    let h = rows.len() as u16 + 2;
+    // A signer should still see the plan's changes: sign-offs sit at the bottom.
+    let area = if matches!(form.kind, FormKind::Sign { .. } | FormKind::Paper { .. }) {
+        let c = centered(screen, width, h);
+        let y = screen.bottom().saturating_sub(h + 2).max(screen.y);
+        ratatui::layout::Rect::new(c.x, y, c.width, c.height)
+    } else {
+        centered(screen, width, h)
+    };
     f.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.accent)
         .title(title(app, form));
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block),
-        area,
-    );
+    f.render_widget(Paragraph::new(rows).block(block), area);
     if let Some((row, col)) = cursor {
         let x = (area.x + 1 + col).min(area.right().saturating_sub(2));
-        f.set_cursor_position((x, area.y + 1 + row));
+        let y = (area.y + 1 + row).min(area.bottom().saturating_sub(2));
+        f.set_cursor_position((x, y));
     }
+}
+
+/// Splits `s` into rows of at most `width` columns, breaking at a space when
+/// one is near, and indents rows by `indent` columns.
+fn wrap(s: &str, width: usize, indent: usize) -> Vec<String> {
+    let room = width.saturating_sub(indent).max(1);
+    let mut rows = Vec::new();
+    let mut row = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > room {
+            // Carry the last word over when the row has a space to break at.
+            let carry = match row.rfind(' ') {
+                Some(i) if i > 0 && row[i..].width() < room / 2 => row.split_off(i + 1),
+                _ => String::new(),
+            };
+            rows.push(format!("{}{}", " ".repeat(indent), row.trim_end()));
+            used = carry.width();
+            row = carry;
+        }
+        row.push(c);
+        used += w;
+    }
+    rows.push(format!("{}{}", " ".repeat(indent), row));
+    rows
+}
+
+/// The part of a text that fits in `avail` columns with the cursor in view,
+/// and the cursor's column within it.
+fn window(text: &str, cursor: usize, avail: usize) -> (String, usize) {
+    if text.width() < avail {
+        return (text.to_string(), cursor);
+    }
+    // Drop characters from the front until the cursor fits.
+    let mut skip = 0;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if cursor - skip < avail {
+            break;
+        }
+        skip += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        start = i + c.len_utf8();
+    }
+    (super::fit(&text[start..], avail), cursor - skip)
 }
 
 pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {

@@ -38,7 +38,8 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     out
 }
 
-pub fn draw(f: &mut Frame, app: &App, theme: &Theme, scroll: usize) {
+/// Draws help scrolled to `scroll` and returns how many lines fit.
+pub fn draw(f: &mut Frame, app: &App, theme: &Theme, scroll: usize) -> usize {
     let area = f.area();
     let area = super::centered(
         area,
@@ -46,12 +47,18 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, scroll: usize) {
         area.height.saturating_sub(2),
     );
     f.render_widget(Clear, area);
-    let block = Block::default()
+    let lines = lines(app);
+    let view = area.height.saturating_sub(2) as usize;
+    let mut block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.accent)
         .title(app.cat.t("help.title").to_string());
-    let p = Paragraph::new(lines(app))
+    if scroll + view < lines.len() {
+        block = block.title_bottom(Line::from(app.cat.t("help.more").to_string()).right_aligned());
+    }
+    let p = Paragraph::new(lines)
         .block(block)
         .scroll((scroll as u16, 0));
     f.render_widget(p, area);
+    view
 }

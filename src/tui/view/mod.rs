@@ -2,7 +2,7 @@
 //! changes state. `draw` returns where things landed, for mouse clicks.
 
 mod form;
-mod help;
+pub mod help;
 mod org;
 mod plan;
 mod tables;
@@ -63,37 +63,62 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) -> Hits {
     match &app.modal {
         Modal::Form(form) => form::draw(f, app, theme, form),
         Modal::Confirm(c) => form::confirm(f, app, theme, c),
-        Modal::Help { scroll } => help::draw(f, app, theme, *scroll),
+        Modal::Help { scroll } => hits.page = help::draw(f, app, theme, *scroll),
         Modal::None => {}
     }
     hits
 }
 
+/// Who, where and in what state, most important first: what does not fit is
+/// cut with "…" from the end, never in the middle of the user's name.
 fn draw_header(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let cat = &app.cat;
-    let mut spans = vec![Span::styled(" renshi 人事 ", theme.header)];
+    let mut parts = vec![(" renshi 人事 ".to_string(), theme.header)];
     if app.link_lost {
-        spans.push(Span::styled(
-            format!(" {} ", cat.t("header.link_lost")),
-            theme.error,
-        ));
+        parts.push((format!(" {} ", cat.t("header.link_lost")), theme.error));
     }
     if let Some(me) = &app.data.me {
+        if me.demo {
+            parts.push((format!(" {} ", cat.t("header.demo")), theme.accent));
+        }
         let roles: Vec<&str> = me.roles.iter().map(|g| cat.role(g.role.key())).collect();
-        spans.push(Span::styled(
+        parts.push((
             format!(" {} ({}) · {} ", me.display_name, me.login, roles.join("/")),
             theme.header,
         ));
-        spans.push(Span::styled(format!(" {} ", me.company), theme.header));
-        if me.demo {
-            spans.push(Span::styled(
-                format!(" {} ", cat.t("header.demo")),
-                theme.accent,
-            ));
+        parts.push((format!(" {} ", me.company), theme.header));
+        parts.push((format!(" {}", me.store), theme.dim));
+    }
+    let mut room = area.width as usize;
+    let mut spans = Vec::new();
+    for (text, style) in parts {
+        if room == 0 {
+            break;
         }
-        spans.push(Span::styled(format!(" {}", me.store), theme.dim));
+        let text = fit(&text, room);
+        room = room.saturating_sub(text.width());
+        spans.push(Span::styled(text, style));
     }
     f.render_widget(Paragraph::new(Line::from(spans)).style(theme.header), area);
+}
+
+/// `s` cut to at most `width` display columns, ending in "…" when cut.
+pub fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 fn draw_tabs(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
@@ -123,8 +148,9 @@ fn draw_tabs(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// Footer entries: the current layers' actions that apply now, from the key table.
-pub fn footer_entries(app: &App) -> Vec<(String, String)> {
+/// Footer entries: the current layers' actions that apply now, from the key
+/// table, each with its first key only (help lists the others).
+pub fn footer_entries(app: &App) -> Vec<(String, Action, String)> {
     let hidden = |a: Action| {
         matches!(
             a,
@@ -147,21 +173,33 @@ pub fn footer_entries(app: &App) -> Vec<(String, String)> {
         .grouped(&layers)
         .into_iter()
         .filter(|(_, a, _)| !hidden(*a) && app.offers(*a))
-        .map(|(k, _, d)| (k, app.cat.t(&d).to_string()))
+        .map(|(k, a, d)| {
+            let first = k.split('/').next().unwrap_or(&k).to_string();
+            (first, a, app.cat.t(&d).to_string())
+        })
         .collect()
 }
 
+/// Screen actions first; `? Help` always keeps its place at the end, and an
+/// entry that does not fit is skipped rather than ending the footer.
 fn draw_footer(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let entries = footer_entries(app);
+    let width = |(k, _, d): &(String, Action, String)| k.width() + d.width() + 3;
+    let help = entries.iter().find(|e| e.1 == Action::Help).cloned();
+    let mut room = (area.width as usize).saturating_sub(help.as_ref().map_or(0, width));
     let mut spans = Vec::new();
-    let mut used = 0usize;
-    for (k, d) in footer_entries(app) {
-        let w = k.width() + d.width() + 3;
-        if used + w > area.width as usize {
-            break;
+    for e in entries
+        .iter()
+        .filter(|e| e.1 != Action::Help)
+        .chain(help.iter())
+    {
+        let w = width(e);
+        if w > room && e.1 != Action::Help {
+            continue;
         }
-        used += w;
-        spans.push(Span::styled(k, theme.key));
-        spans.push(Span::raw(format!(" {d}  ")));
+        room = room.saturating_sub(w);
+        spans.push(Span::styled(e.0.clone(), theme.key));
+        spans.push(Span::raw(format!(" {}  ", e.2)));
     }
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }

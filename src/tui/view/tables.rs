@@ -148,7 +148,7 @@ pub fn plans(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
         cat.t("col.state").to_string(),
         cat.t("col.title").to_string(),
         cat.t("col.waiting_for").to_string(),
-        cat.t("col.since").to_string(),
+        cat.t("col.waiting").to_string(),
     ]);
     let widths = [
         Constraint::Length(8),
