@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod domain;
 pub mod i18n;
+pub mod present;
 pub mod service;
 pub mod store;
 pub mod transport;

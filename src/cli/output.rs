@@ -76,13 +76,7 @@ pub fn run(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode
                 println!("{}", cat.t("inbox.empty"));
             }
             for i in items {
-                let what = match &i.kind {
-                    InboxKind::SignPlan { for_whom: None } => cat.t("inbox.sign_plan").to_string(),
-                    InboxKind::SignPlan { for_whom: Some(w) } => {
-                        cat.f("inbox.sign_plan_for", &[("whom", w.clone())])
-                    }
-                    InboxKind::RevisePlan => cat.t("inbox.revise_plan").to_string(),
-                };
+                let what = crate::present::inbox_what(cat, &i.kind);
                 println!(
                     "{}  {}  {}  {}",
                     i.plan,
@@ -362,10 +356,10 @@ fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitCode,
                 println!("{}", v.note);
             }
             for (i, l) in v.lines.iter().enumerate() {
-                println!("  {}. {}", i + 1, crate::tui::text::line_text(cat, l));
+                println!("  {}. {}", i + 1, crate::present::line_text(cat, l));
             }
             for s in &v.signatures {
-                println!("  {}", crate::tui::text::signature_text(cat, s, &v.steps));
+                println!("  {}", crate::present::signature_text(cat, s, &v.steps));
             }
             Ok(ExitCode::SUCCESS)
         }

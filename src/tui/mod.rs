@@ -6,7 +6,6 @@ pub mod app;
 pub mod form;
 pub mod input;
 pub mod keymap;
-pub mod text;
 pub mod view;
 
 use crate::cli::Cli;

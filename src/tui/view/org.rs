@@ -1,7 +1,7 @@
 //! Organisation: the department tree, its positions with their headcount
 //! ledger, and the selected position's duties, history and staff.
 
-use super::tables::table;
+use super::tables::ListTable;
 use super::theme::Theme;
 use super::{Hits, ListHit, offset_for};
 use crate::tui::app::App;
@@ -87,38 +87,26 @@ fn positions(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
             .style(style)
         })
         .collect();
-    let header = Row::new(vec![
-        cat.t("col.position").to_string(),
-        cat.t("col.approved").to_string(),
-        cat.t("col.filled").to_string(),
-        cat.t("col.reserved").to_string(),
-        cat.t("col.free").to_string(),
-    ]);
-    let widths = [
-        Constraint::Fill(1),
-        Constraint::Length(4),
-        Constraint::Length(4),
-        Constraint::Length(4),
-        Constraint::Length(4),
-    ];
     let title = app
         .data
         .depts
         .get(app.sel_dept)
         .map_or("", |d| d.name.as_str());
-    table(
-        f,
-        theme,
-        area,
+    ListTable {
         title,
-        header,
+        columns: &[
+            ("col.position", Constraint::Fill(1)),
+            ("col.approved", Constraint::Length(4)),
+            ("col.filled", Constraint::Length(4)),
+            ("col.reserved", Constraint::Length(4)),
+            ("col.free", Constraint::Length(4)),
+        ],
         rows,
-        &widths,
-        app.sel_pos,
-        app.org_focus_right,
-        hits,
-        true,
-    );
+        sel: app.sel_pos,
+        focused: app.org_focus_right,
+        right: true,
+    }
+    .draw(f, app, theme, area, hits);
 }
 
 fn detail(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {

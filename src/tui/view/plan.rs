@@ -2,10 +2,10 @@
 //! timeline, step by step, every signature with who, for whom, when and why.
 
 use super::Hits;
-use super::tables::table;
+use super::tables::ListTable;
 use super::theme::Theme;
+use crate::present::{line_text, signature_text, step_name};
 use crate::tui::app::App;
-use crate::tui::text::{line_text, signature_text, step_name};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -108,39 +108,26 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
             cat.t("plan.no_lines"),
         );
     } else {
-        let header = Row::new(vec![
-            String::new(),
-            cat.t("plan.change").to_string(),
-            String::new(),
-        ]);
         // The problem column only takes room when some line has a problem.
         let problems = p.lines.iter().any(|l| l.problem.is_some());
-        let widths = if problems {
-            [
-                Constraint::Length(3),
-                Constraint::Fill(3),
-                Constraint::Fill(2),
-            ]
+        let (change, problem) = if problems {
+            (Constraint::Fill(3), Constraint::Fill(2))
         } else {
-            [
-                Constraint::Length(3),
-                Constraint::Fill(1),
-                Constraint::Length(0),
-            ]
+            (Constraint::Fill(1), Constraint::Length(0))
         };
-        table(
-            f,
-            theme,
-            lines_area,
-            cat.t("plan.lines"),
-            header,
+        ListTable {
+            title: cat.t("plan.lines"),
+            columns: &[
+                ("", Constraint::Length(3)),
+                ("plan.change", change),
+                ("", problem),
+            ],
             rows,
-            &widths,
-            app.sel_line,
-            true,
-            hits,
-            false,
-        );
+            sel: app.sel_line,
+            focused: true,
+            right: false,
+        }
+        .draw(f, app, theme, lines_area, hits);
     }
 
     let block = Block::default()

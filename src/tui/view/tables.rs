@@ -2,55 +2,67 @@
 
 use super::theme::Theme;
 use super::{Hits, ListHit, offset_for};
-use crate::service::api::InboxKind;
+use crate::present::{age, inbox_what};
 use crate::tui::app::App;
-use crate::tui::text::age;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, TableState, Wrap};
 
-/// Draws a bordered table with a header row and records where its rows are.
-#[allow(clippy::too_many_arguments)]
-pub fn table(
-    f: &mut Frame,
-    theme: &Theme,
-    area: Rect,
-    title: &str,
-    header: Row<'static>,
-    rows: Vec<Row<'static>>,
-    widths: &[Constraint],
-    sel: usize,
-    focused: bool,
-    hits: &mut Hits,
-    right: bool,
-) {
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(title.to_string())
-        .border_style(if focused { theme.accent } else { theme.dim });
-    let inner = block.inner(area);
-    let visible = inner.height.saturating_sub(1) as usize;
-    let offset = offset_for(sel, visible);
-    let mut state = TableState::default().with_offset(offset);
-    if focused {
-        state.select(Some(sel));
+/// A bordered list with a header row: columns are (catalog key, width), so a
+/// header can never disagree with its widths.
+pub struct ListTable<'a> {
+    pub title: &'a str,
+    pub columns: &'a [(&'a str, Constraint)],
+    pub rows: Vec<Row<'static>>,
+    pub sel: usize,
+    pub focused: bool,
+    /// For the organisation screen: this is the positions list.
+    pub right: bool,
+}
+
+impl ListTable<'_> {
+    /// Draws the table with the selection in view and records where its rows are.
+    pub fn draw(self, f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .title(self.title.to_string())
+            .border_style(if self.focused {
+                theme.accent
+            } else {
+                theme.dim
+            });
+        let inner = block.inner(area);
+        let visible = inner.height.saturating_sub(1) as usize;
+        let offset = offset_for(self.sel, visible);
+        let mut state = TableState::default().with_offset(offset);
+        if self.focused {
+            state.select(Some(self.sel));
+        }
+        let header = Row::new(self.columns.iter().map(|(k, _)| {
+            if k.is_empty() {
+                String::new()
+            } else {
+                app.cat.t(k).to_string()
+            }
+        }));
+        let widths: Vec<Constraint> = self.columns.iter().map(|(_, w)| *w).collect();
+        let table = Table::new(self.rows, widths)
+            .header(header.style(theme.accent))
+            .row_highlight_style(theme.selected)
+            .block(block);
+        f.render_stateful_widget(table, area, &mut state);
+        hits.lists.push(ListHit {
+            area: Rect::new(
+                inner.x,
+                inner.y + 1,
+                inner.width,
+                inner.height.saturating_sub(1),
+            ),
+            offset,
+            right: self.right,
+        });
+        hits.page = hits.page.max(visible.max(1));
     }
-    let table = Table::new(rows, widths.to_vec())
-        .header(header.style(theme.accent))
-        .row_highlight_style(theme.selected)
-        .block(block);
-    f.render_stateful_widget(table, area, &mut state);
-    hits.lists.push(ListHit {
-        area: Rect::new(
-            inner.x,
-            inner.y + 1,
-            inner.width,
-            inner.height.saturating_sub(1),
-        ),
-        offset,
-        right,
-    });
-    hits.page = hits.page.max(visible.max(1));
 }
 
 pub fn empty(f: &mut Frame, theme: &Theme, area: Rect, title: &str, text: &str) {
@@ -76,46 +88,28 @@ pub fn inbox(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
         .inbox
         .iter()
         .map(|i| {
-            let what = match &i.kind {
-                InboxKind::SignPlan { for_whom: None } => cat.t("inbox.sign_plan").to_string(),
-                InboxKind::SignPlan { for_whom: Some(w) } => {
-                    cat.f("inbox.sign_plan_for", &[("whom", w.clone())])
-                }
-                InboxKind::RevisePlan => cat.t("inbox.revise_plan").to_string(),
-            };
             Row::new(vec![
                 i.plan.to_string(),
-                what,
+                inbox_what(cat, &i.kind),
                 i.title.clone(),
                 age(cat, i.since, app.now),
             ])
         })
         .collect();
-    let header = Row::new(vec![
-        cat.t("col.id").to_string(),
-        cat.t("col.what").to_string(),
-        cat.t("col.title").to_string(),
-        cat.t("col.waiting").to_string(),
-    ]);
-    let widths = [
-        Constraint::Length(8),
-        Constraint::Length(16),
-        Constraint::Fill(1),
-        Constraint::Length(8),
-    ];
-    table(
-        f,
-        theme,
-        area,
+    ListTable {
         title,
-        header,
+        columns: &[
+            ("col.id", Constraint::Length(8)),
+            ("col.what", Constraint::Length(16)),
+            ("col.title", Constraint::Fill(1)),
+            ("col.waiting", Constraint::Length(8)),
+        ],
         rows,
-        &widths,
-        app.sel_inbox,
-        true,
-        hits,
-        false,
-    );
+        sel: app.sel_inbox,
+        focused: true,
+        right: false,
+    }
+    .draw(f, app, theme, area, hits);
 }
 
 pub fn plans(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
@@ -143,31 +137,19 @@ pub fn plans(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
             ])
         })
         .collect();
-    let header = Row::new(vec![
-        cat.t("col.id").to_string(),
-        cat.t("col.state").to_string(),
-        cat.t("col.title").to_string(),
-        cat.t("col.waiting_for").to_string(),
-        cat.t("col.waiting").to_string(),
-    ]);
-    let widths = [
-        Constraint::Length(8),
-        Constraint::Length(10),
-        Constraint::Fill(1),
-        Constraint::Length(12),
-        Constraint::Length(6),
-    ];
-    table(
-        f,
-        theme,
-        area,
+    ListTable {
         title,
-        header,
+        columns: &[
+            ("col.id", Constraint::Length(8)),
+            ("col.state", Constraint::Length(10)),
+            ("col.title", Constraint::Fill(1)),
+            ("col.waiting_for", Constraint::Length(12)),
+            ("col.waiting", Constraint::Length(6)),
+        ],
         rows,
-        &widths,
-        app.sel_plan,
-        true,
-        hits,
-        false,
-    );
+        sel: app.sel_plan,
+        focused: true,
+        right: false,
+    }
+    .draw(f, app, theme, area, hits);
 }

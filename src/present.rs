@@ -1,9 +1,9 @@
-//! Sentences built from catalog text and data, shared by the TUI and the CLI.
+//! Sentences built from catalog text and data, shared by the front ends (TUI and CLI).
 
 use crate::domain::PlanLine;
 use crate::domain::signoff::{Signature, StepTemplate};
 use crate::i18n::Catalog;
-use crate::service::api::LineView;
+use crate::service::api::{InboxKind, LineView};
 use chrono::{DateTime, Utc};
 
 pub fn line_text(cat: &Catalog, l: &LineView) -> String {
@@ -86,5 +86,16 @@ pub fn age(cat: &Catalog, since: DateTime<Utc>, now: DateTime<Utc>) -> String {
         cat.f("age.hours", &[("n", (mins / 60).to_string())])
     } else {
         cat.f("age.minutes", &[("n", mins.to_string())])
+    }
+}
+
+/// What an inbox item asks of its reader.
+pub fn inbox_what(cat: &Catalog, kind: &InboxKind) -> String {
+    match kind {
+        InboxKind::SignPlan { for_whom: None } => cat.t("inbox.sign_plan").to_string(),
+        InboxKind::SignPlan { for_whom: Some(w) } => {
+            cat.f("inbox.sign_plan_for", &[("whom", w.clone())])
+        }
+        InboxKind::RevisePlan => cat.t("inbox.revise_plan").to_string(),
     }
 }
