@@ -592,3 +592,38 @@ fn every_screen_is_translated() {
         }
     }
 }
+
+/// On a demo store `u` lists the demo users; choosing one switches who acts,
+/// and the header, inbox and footer follow.
+#[test]
+fn demo_user_picker_switches_who_acts() {
+    for (lang, tag) in LANGS {
+        let mut t = Tui::new("admin", lang);
+        t.ch('u');
+        assert!(matches!(t.app.modal, Modal::Picker { .. }));
+        insta::assert_snapshot!(format!("picker_admin_{tag}_80x24"), t.small());
+        // board.chen is the seventh demo user.
+        for _ in 0..6 {
+            t.ch('j');
+        }
+        t.key(KeyCode::Enter);
+        assert!(matches!(t.app.modal, Modal::None));
+        let screen = t.small();
+        assert!(screen.contains("(board.chen)"), "{screen}");
+        assert_eq!(
+            t.app.data.inbox.len(),
+            1,
+            "the board's plan waits: {screen}"
+        );
+        assert_eq!(t.app.screen, Screen::Inbox);
+    }
+}
+
+/// Esc leaves the picker without switching.
+#[test]
+fn demo_user_picker_can_be_left() {
+    let mut t = Tui::new("gm.wang", Lang::En);
+    t.ch('u').ch('j').key(KeyCode::Esc);
+    assert!(matches!(t.app.modal, Modal::None));
+    assert!(t.small().contains("(gm.wang)"));
+}

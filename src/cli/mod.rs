@@ -346,10 +346,22 @@ fn caller_for(cli: &Cli, service: &Service) -> Result<Caller, ApiError> {
 
 fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
     let store_path = |demo| cli.store.clone().unwrap_or_else(|| default_store(demo));
+    // Without --store: your own store, or the demo company if that is all you have.
+    let use_path = || {
+        cli.store.clone().unwrap_or_else(|| {
+            let own = default_store(false);
+            let demo = default_store(true);
+            if !crate::store::is_store(&own) && crate::store::is_store(&demo) {
+                demo
+            } else {
+                own
+            }
+        })
+    };
     let cmd = match &cli.command {
         None => {
-            let client = open_client(cli, &store_path(false), true)?;
-            return crate::tui::run(client, cli, cat.lang);
+            let client = open_client(cli, &use_path(), true)?;
+            return crate::tui::run(client, cli, cat.lang, false);
         }
         Some(Cmd::Demo) => {
             let path = store_path(true);
@@ -361,10 +373,10 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
                 );
             }
             let client = open_client(cli, &path, true)?;
-            return crate::tui::run(client, cli, cat.lang);
+            return crate::tui::run(client, cli, cat.lang, cli.as_user.is_none());
         }
         Some(Cmd::Serve { group }) => {
-            let path = store_path(false);
+            let path = use_path();
             let service = Arc::new(Service::open(Store::open(&path)?)?);
             let socket = cli.socket.clone().unwrap_or_else(|| socket_for(&path));
             serve(
@@ -391,7 +403,7 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
         }
         Some(c) => c,
     };
-    let mut client = open_client(cli, &store_path(false), false)?;
+    let mut client = open_client(cli, &use_path(), false)?;
     output::run(client.as_mut(), cmd, cat)
 }
 

@@ -251,6 +251,19 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
     Ok(Seed { events, plans })
 }
 
+/// The demo company's users as (login, name, role keys), for choosing whom to
+/// act as on a demo store.
+pub fn demo_users() -> Vec<(String, String, Vec<String>)> {
+    toml::from_str::<DemoFile>(DEMO)
+        .map(|f| {
+            f.user
+                .into_iter()
+                .map(|u| (u.login, u.name, u.roles))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The user record that makes `login` the admin of a new store.
 pub fn admin_user(login: &str) -> Event {
     Event::UserRegistered {

@@ -35,6 +35,10 @@ pub trait Client: Send {
     fn reconnect(&mut self) -> bool {
         true
     }
+
+    /// Acts as another user from now on: demo stores only, which the service
+    /// (embedded) or the daemon (remote) checks.
+    fn act_as(&mut self, login: &str) -> Result<(), ApiError>;
 }
 
 /// In-process: this process owns the store (no daemon running).
@@ -52,5 +56,29 @@ impl Embedded {
 impl Client for Embedded {
     fn call(&mut self, req: Request) -> Result<Reply, ApiError> {
         self.service.handle(&self.caller, req)
+    }
+
+    fn act_as(&mut self, login: &str) -> Result<(), ApiError> {
+        if !self.service.store().is_demo() {
+            return Err(ApiError::Protocol(
+                crate::i18n::Catalog::english()
+                    .t("cli.as_refused")
+                    .to_string(),
+            ));
+        }
+        let os = self
+            .caller
+            .via
+            .clone()
+            .unwrap_or_else(|| self.caller.login.clone());
+        let caller = Caller {
+            login: login.to_string(),
+            via: Some(os),
+        };
+        // Refuse an unknown login here rather than on the next screen.
+        self.service
+            .handle(&caller, Request::Query(crate::service::api::Query::Whoami))?;
+        self.caller = caller;
+        Ok(())
     }
 }

@@ -167,6 +167,16 @@ impl Client for Remote {
         }
     }
 
+    fn act_as(&mut self, login: &str) -> Result<(), ApiError> {
+        let mut hello = self.hello.clone();
+        hello.as_user = Some(login.to_string());
+        let (conn, who) = open(&self.path, &hello, &self.changes)?;
+        self.hello = hello;
+        self.conn = Some(conn);
+        self.login = who;
+        Ok(())
+    }
+
     fn reconnect(&mut self) -> bool {
         match open(&self.path, &self.hello, &self.changes) {
             Ok((conn, login)) => {

@@ -43,7 +43,13 @@ pub enum Modal {
     None,
     Form(Form),
     Confirm(Confirm),
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
+    /// Demo stores: choose which demo user to act as.
+    Picker {
+        sel: usize,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -124,6 +130,7 @@ impl App {
             Modal::Form(_) => vec![Layer::Form],
             Modal::Confirm(_) => vec![Layer::Confirm],
             Modal::Help { .. } => vec![Layer::Help],
+            Modal::Picker { .. } => vec![Layer::Picker],
             Modal::None => vec![self.screen.layer(), Layer::List, Layer::Global],
         }
     }
@@ -237,6 +244,7 @@ impl App {
             Modal::Form(_) => self.on_form(action),
             Modal::Confirm(_) => self.on_confirm(action),
             Modal::Help { .. } => self.on_help(action),
+            Modal::Picker { .. } => self.on_picker(action),
             Modal::None => self.on_screen(action),
         }
     }
@@ -254,6 +262,45 @@ impl App {
                 Action::PageDown => *scroll = (*scroll + self.page).min(last),
                 _ => self.modal = Modal::None,
             }
+        }
+    }
+
+    fn on_picker(&mut self, action: Action) {
+        let Modal::Picker { sel } = &mut self.modal else {
+            return;
+        };
+        let users = crate::service::seed::demo_users();
+        match action {
+            Action::Up => *sel = sel.saturating_sub(1),
+            Action::Down => *sel = (*sel + 1).min(users.len().saturating_sub(1)),
+            Action::Save => {
+                let Some((login, name, _)) = users.get(*sel) else {
+                    return;
+                };
+                self.modal = Modal::None;
+                self.status = match self.client.act_as(login) {
+                    Ok(()) => {
+                        self.screen = Screen::Inbox;
+                        self.data.plan = None;
+                        Status::Info(
+                            self.cat
+                                .f("picker.switched", &[("who", format!("{name} ({login})"))]),
+                        )
+                    }
+                    Err(e) => Status::Error(self.cat.error(&e)),
+                };
+                self.refresh();
+            }
+            _ => self.modal = Modal::None,
+        }
+    }
+
+    /// Opens the demo-user picker; refused outside demo stores.
+    pub fn pick_user(&mut self) {
+        if self.data.me.as_ref().is_some_and(|m| m.demo) {
+            self.modal = Modal::Picker { sel: 0 };
+        } else {
+            self.status = Status::Error(self.cat.t("cli.as_refused").to_string());
         }
     }
 
@@ -412,6 +459,7 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.modal = Modal::Help { scroll: 0 },
+            Action::SwitchUser => self.pick_user(),
             Action::Refresh => {
                 self.refresh();
                 self.status = Status::Info(self.cat.t("msg.refreshed").to_string());
@@ -610,6 +658,7 @@ impl App {
             {
                 self.list_len() > 0
             }
+            Action::SwitchUser => self.data.me.as_ref().is_some_and(|m| m.demo),
             Action::FocusLeft => self.org_focus_right,
             Action::FocusRight => !self.org_focus_right,
             _ => true,

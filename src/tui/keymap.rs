@@ -31,6 +31,7 @@ actions! {
     NewPlan = "new_plan", EditPlan = "edit_plan", AddLine = "add_line", EditLine = "edit_line",
     RemoveLine = "remove_line", SubmitPlan = "submit_plan",
     Approve = "approve", Reject = "reject", Return = "return", RecordPaper = "record_paper",
+    SwitchUser = "switch_user",
     Save = "save", Cancel = "cancel", NextField = "next_field", PrevField = "prev_field",
 }
 
@@ -45,10 +46,11 @@ pub enum Layer {
     Form,
     Confirm,
     Help,
+    Picker,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 9] = [
+    pub const ALL: [Layer; 10] = [
         Layer::Global,
         Layer::List,
         Layer::Inbox,
@@ -58,6 +60,7 @@ impl Layer {
         Layer::Form,
         Layer::Confirm,
         Layer::Help,
+        Layer::Picker,
     ];
 
     pub fn name(self) -> &'static str {
@@ -71,6 +74,7 @@ impl Layer {
             Layer::Form => "form",
             Layer::Confirm => "confirm",
             Layer::Help => "help",
+            Layer::Picker => "picker",
         }
     }
 }

@@ -44,13 +44,23 @@ pub fn load_keymap(path: Option<PathBuf>) -> Result<Keymap, String> {
     }
 }
 
-pub fn run(client: Box<dyn Client>, cli: &Cli, lang: Lang) -> Result<ExitCode, ApiError> {
+/// Runs the interface; `pick_user` opens the demo-user picker first (for
+/// `renshi demo` without `--as`, so a newcomer starts as someone with work).
+pub fn run(
+    client: Box<dyn Client>,
+    cli: &Cli,
+    lang: Lang,
+    pick_user: bool,
+) -> Result<ExitCode, ApiError> {
     let keys = load_keymap(cli.keys.clone()).map_err(ApiError::Protocol)?;
     let mut app = App::new(client, keys, Catalog::load(lang));
     app.refresh();
     // Not registered, or the store failed: say so on the terminal, not in a blank UI.
     if let (None, app::Status::Error(msg)) = (&app.data.me, &app.status) {
         return Err(ApiError::Protocol(msg.clone()));
+    }
+    if pick_user {
+        app.pick_user();
     }
     let theme = Theme::from_env();
     let mut terminal = ratatui::init();

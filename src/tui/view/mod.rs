@@ -64,6 +64,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) -> Hits {
         Modal::Form(form) => form::draw(f, app, theme, form),
         Modal::Confirm(c) => form::confirm(f, app, theme, c),
         Modal::Help { scroll } => hits.page = help::draw(f, app, theme, *scroll),
+        Modal::Picker { sel } => picker(f, app, theme, *sel),
         Modal::None => {}
     }
     hits
@@ -202,6 +203,43 @@ fn draw_footer(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         spans.push(Span::raw(format!(" {}  ", e.2)));
     }
     f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The demo users, one line each with their roles, to choose whom to act as.
+fn picker(f: &mut Frame, app: &App, theme: &Theme, sel: usize) {
+    use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState};
+    let cat = &app.cat;
+    let users = crate::service::seed::demo_users();
+    let name_w = users.iter().map(|(_, n, _)| n.width()).max().unwrap_or(0);
+    let items: Vec<ListItem> = users
+        .iter()
+        .map(|(login, name, roles)| {
+            let roles: Vec<&str> = roles.iter().map(|r| cat.role(r)).collect();
+            let pad = " ".repeat(name_w - name.width());
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{login:<11} "), theme.key),
+                Span::raw(format!("{name}{pad}  ")),
+                Span::styled(roles.join("/"), theme.dim),
+            ]))
+        })
+        .collect();
+    let screen = f.area();
+    let area = centered(
+        screen,
+        screen.width.saturating_sub(4).min(72),
+        users.len() as u16 + 2,
+    );
+    f.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.accent)
+        .title(cat.t("picker.title").to_string())
+        .title_bottom(Line::from(cat.t("picker.hint").to_string()));
+    let mut state = ListState::default().with_selected(Some(sel));
+    let list = List::new(items)
+        .block(block)
+        .highlight_style(theme.selected);
+    f.render_stateful_widget(list, area, &mut state);
 }
 
 /// A rectangle of at most `w`×`h` centred in `area`.
