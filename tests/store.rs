@@ -148,6 +148,23 @@ struct Sealed {
     hash: [u8; 32],
 }
 
+/// Cutting events off the end leaves a chain that is whole as far as it goes;
+/// the head recorded with every commit still tells that events are missing.
+#[test]
+fn a_log_cut_short_at_its_end_fails_verify() {
+    let (_dir, svc) = busy_demo();
+    let store = svc.store();
+    let count = store.event_count();
+    assert_eq!(store.verify(|_| {}), Ok(count));
+    store.remove_raw_event(count).unwrap();
+    match store.verify(|_| {}) {
+        Err(VerifyFailure::Broken { seq, .. }) => assert_eq!(seq, count, "the missing last event"),
+        Ok(n) => panic!("verify passed ({n} events) with event {count} removed"),
+    }
+    store.remove_raw_event(count - 1).unwrap();
+    assert!(store.verify(|_| {}).is_err(), "two events cut off");
+}
+
 #[test]
 fn a_changed_byte_breaks_verify_at_exactly_that_event() {
     let (_dir, svc) = busy_demo();

@@ -35,6 +35,10 @@ pub struct Service {
     company: RwLock<Company>,
     templates: Templates,
     clock: fn() -> DateTime<Utc>,
+    /// Taken before the state's write lock, so at most one writer ever waits
+    /// on it: a stream of commands cannot starve readers (std's RwLock lets a
+    /// waiting writer go first).
+    commit: Mutex<()>,
     /// Who hears about commits: the daemon forwards these to connected TUIs.
     subscribers: Mutex<Vec<Sender<u64>>>,
 }
@@ -48,6 +52,7 @@ impl Service {
             company: RwLock::new(company),
             templates,
             clock: Utc::now,
+            commit: Mutex::new(()),
             subscribers: Mutex::new(Vec::new()),
         })
     }
@@ -87,6 +92,12 @@ impl Service {
             .map_err(|_| ApiError::Protocol("internal state lock poisoned; restart renshi".into()))
     }
 
+    fn commit_turn(&self) -> Result<std::sync::MutexGuard<'_, ()>, ApiError> {
+        self.commit
+            .lock()
+            .map_err(|_| ApiError::Protocol("internal commit lock poisoned; restart renshi".into()))
+    }
+
     fn write(&self) -> Result<RwLockWriteGuard<'_, Company>, ApiError> {
         self.company
             .write()
@@ -103,6 +114,7 @@ impl Service {
     }
 
     pub fn execute(&self, caller: &Caller, cmd: &Command, comment: &str) -> Result<Done, ApiError> {
+        let _turn = self.commit_turn()?;
         let mut company = self.write()?;
         let actor = user(&company, &caller.login)?.clone();
         let now = self.now();
@@ -149,6 +161,7 @@ impl Service {
 
     /// Writes seed events (a new store's opening figures) as one commit.
     pub fn seed(&self, actor: &str, comment: &str, events: &[Event]) -> Result<u64, ApiError> {
+        let _turn = self.commit_turn()?;
         let mut company = self.write()?;
         let env = Envelope {
             at: self.now(),

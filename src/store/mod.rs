@@ -107,6 +107,7 @@ impl Store {
         let mut batch = sled::Batch::default();
         batch.insert(META_FORMAT, &codec::FORMAT_VERSION.to_be_bytes());
         batch.insert(META_DEMO, &[u8::from(demo)]);
+        batch.insert(META_HEAD, head_value(0, &[0; 32]));
         db.apply_batch(batch).map_err(|e| io(path, e))?;
         let store = Store::from_db(path, db, demo)?;
         store.sync()?;
@@ -288,9 +289,28 @@ impl Store {
     }
 
     /// Walks the chain from the first event. `progress` gets the count so far.
+    ///
+    /// The recorded head is read before the walk: commits that land during it
+    /// only add events after the head, which the walk checks like any other,
+    /// while a log cut short before the head still fails.
     pub fn verify(&self, mut progress: impl FnMut(u64)) -> Result<u64, VerifyFailure> {
+        let head = self.db.get(META_HEAD).map_err(|e| VerifyFailure::Broken {
+            seq: 1,
+            reason: e.to_string(),
+        })?;
+        let recorded = match head.as_deref().map(parse_head) {
+            None => None,
+            Some(Some(h)) => Some(h),
+            Some(None) => {
+                return Err(VerifyFailure::Broken {
+                    seq: 1,
+                    reason: "the record of the log's last event is unreadable".into(),
+                });
+            }
+        };
         let mut prev: Hash = [0; 32];
         let mut expected = 1u64;
+        let mut head_seen = false;
         for kv in self.db.scan_prefix(EV) {
             let broken = |reason: String| VerifyFailure::Broken {
                 seq: expected,
@@ -312,26 +332,23 @@ impl Store {
                 return Err(broken("does not follow the event before it".into()));
             }
             prev = hash;
+            if recorded.is_some_and(|(s, h)| s == expected && h == hash) {
+                head_seen = true;
+            }
             if expected.is_multiple_of(1000) {
                 progress(expected);
             }
             expected += 1;
         }
         let last = expected - 1;
-        let head = self.db.get(META_HEAD).map_err(|e| VerifyFailure::Broken {
-            seq: expected,
-            reason: e.to_string(),
-        })?;
-        let recorded = head.as_deref().map(parse_head);
-        let matches = match recorded {
-            None => last == 0,
-            Some(Some((seq, hash))) => seq == last && hash == prev,
-            Some(None) => false,
+        let intact = match recorded {
+            // A new store records head 0; no record at all means it was removed.
+            None => false,
+            Some((0, _)) => true,
+            Some(_) => head_seen,
         };
-        if !matches {
-            let seq = recorded
-                .flatten()
-                .map_or(expected, |(s, _)| s.max(expected));
+        if !intact {
+            let seq = recorded.map_or(expected, |(s, _)| s.max(expected));
             return Err(VerifyFailure::Broken {
                 seq,
                 reason: format!(
@@ -346,6 +363,12 @@ impl Store {
     #[doc(hidden)]
     pub fn raw_event(&self, seq: u64) -> Option<Vec<u8>> {
         self.db.get(ev_key(seq)).ok().flatten().map(|v| v.to_vec())
+    }
+
+    #[doc(hidden)]
+    pub fn remove_raw_event(&self, seq: u64) -> Result<(), StoreError> {
+        self.db.remove(ev_key(seq)).map_err(|e| io(&self.path, e))?;
+        self.sync()
     }
 
     #[doc(hidden)]

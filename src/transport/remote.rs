@@ -64,8 +64,14 @@ fn open(
         .map_err(unreachable)?;
     wire::write_frame(&mut stream, &wire::hello_frame(hello).map_err(unreachable)?)
         .map_err(unreachable)?;
-    let body =
-        wire::read_frame(&mut stream).map_err(|e| ConnectError::Unreachable(e.to_string()))?;
+    let body = wire::read_frame(&mut stream).map_err(|e| match e {
+        wire::FrameError::Idle => ConnectError::Unreachable(format!(
+            "the renshi daemon at {} did not answer within {} s",
+            path.display(),
+            wire::FRAME_TIMEOUT.as_secs()
+        )),
+        other => ConnectError::Unreachable(other.to_string()),
+    })?;
     let login = match wire::decode::<ServerMsg>(&body)
         .map_err(|e| ConnectError::Unreachable(e.to_string()))?
     {
@@ -106,6 +112,14 @@ fn open(
         },
         login,
     ))
+}
+
+/// The reader thread holds a clone of the socket; shutting it down ends that
+/// thread and tells the daemon this connection is over.
+impl Drop for Conn {
+    fn drop(&mut self) {
+        let _ = self.writer.shutdown(std::net::Shutdown::Both);
+    }
 }
 
 impl Remote {
