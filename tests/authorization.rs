@@ -384,7 +384,7 @@ fn commands(c: &Company) -> BTreeMap<&'static str, Command> {
             line: PlanLine::NewPosition {
                 dept: civ,
                 title: "測量員 Surveyor".into(),
-                duties: String::new(),
+                duties: "Surveys sites.".into(),
                 headcount: 2,
             },
         },

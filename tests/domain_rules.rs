@@ -1319,3 +1319,168 @@ fn plan_readers_follow_the_departments_a_plan_touches() {
         Err(ApiError::Domain(DomainError::Denied { .. }))
     ));
 }
+
+/// A plan overtaken by another that already set the same figure cannot be
+/// approved as a change that changes nothing; the board is told which line.
+#[test]
+fn a_plan_overtaken_by_another_is_not_approved_as_a_no_op() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let civ_eng = position_id(&c, "Civil Engineer");
+    // HP-0001 (submitted) raises Civil Engineer 8 → 10; a second plan does the same first.
+    let id = draft(&svc, "Same figure, faster");
+    add(
+        &svc,
+        id,
+        PlanLine::SetHeadcount {
+            position: civ_eng,
+            headcount: 10,
+        },
+    );
+    submit(&svc, id);
+    ok(&svc, "board.chen", sign(id, Decision::Approve), "");
+    let e = refused(&svc, "board.lin", sign(HP1, Decision::Approve), "");
+    assert_eq!(
+        e,
+        DomainError::NoChange {
+            position: civ_eng.to_string()
+        }
+    );
+    let view = plan_view(&svc, "board.lin", HP1);
+    assert_eq!(
+        view.lines[0].problem,
+        Some(DomainError::NoChange {
+            position: civ_eng.to_string()
+        }),
+        "the plan view flags the line before anyone signs"
+    );
+    // Returning it is still possible, so the general manager can revise it.
+    ok(
+        &svc,
+        "board.lin",
+        sign(HP1, Decision::Return),
+        "overtaken by another plan",
+    );
+}
+
+#[test]
+fn changes_must_change_something_and_new_positions_need_seats_and_duties() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let civ = dept_id(&c, "Civil Works");
+    let supervisor = position_id(&c, "Site Supervisor");
+    let approved = c.positions[&supervisor].approved;
+    let duties = c.positions[&supervisor].duties.clone();
+    let id = draft(&svc, "No-ops");
+    let line = |l| Command::AddPlanLine { id, line: l };
+    let no_change = DomainError::NoChange {
+        position: supervisor.to_string(),
+    };
+    assert_eq!(
+        refused(
+            &svc,
+            "gm.wang",
+            line(PlanLine::SetHeadcount {
+                position: supervisor,
+                headcount: approved
+            }),
+            ""
+        ),
+        no_change
+    );
+    assert_eq!(
+        refused(
+            &svc,
+            "gm.wang",
+            line(PlanLine::ChangeDuties {
+                position: supervisor,
+                duties: format!("  {duties} ")
+            }),
+            ""
+        ),
+        no_change
+    );
+    assert_eq!(
+        refused(
+            &svc,
+            "gm.wang",
+            line(new_position(civ, "測量員 Surveyor", 0)),
+            ""
+        ),
+        DomainError::NoSeats
+    );
+    let empty_duties = PlanLine::NewPosition {
+        dept: civ,
+        title: "測量員 Surveyor".into(),
+        duties: "  ".into(),
+        headcount: 1,
+    };
+    assert!(matches!(
+        refused(&svc, "gm.wang", line(empty_duties), ""),
+        DomainError::EmptyField { field } if field == "field.duties"
+    ));
+}
+
+/// One plan may change a position's headcount and its duties together, but
+/// not the same thing twice, and not close it while changing it otherwise.
+#[test]
+fn headcount_and_duties_of_one_position_may_change_in_one_plan() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let supervisor = position_id(&c, "Site Supervisor");
+    let bid = position_id(&c, "Bid Specialist");
+    let id = draft(&svc, "Both");
+    add(
+        &svc,
+        id,
+        PlanLine::SetHeadcount {
+            position: supervisor,
+            headcount: 6,
+        },
+    );
+    add(
+        &svc,
+        id,
+        PlanLine::ChangeDuties {
+            position: supervisor,
+            duties: "Supervises two sites.".into(),
+        },
+    );
+    let dup = DomainError::DuplicateLine {
+        position: supervisor.to_string(),
+    };
+    assert_eq!(
+        refused(
+            &svc,
+            "gm.wang",
+            Command::AddPlanLine {
+                id,
+                line: PlanLine::SetHeadcount {
+                    position: supervisor,
+                    headcount: 7
+                }
+            },
+            ""
+        ),
+        dup
+    );
+    assert_eq!(
+        refused(
+            &svc,
+            "gm.wang",
+            Command::AddPlanLine {
+                id,
+                line: PlanLine::ClosePosition {
+                    position: supervisor
+                }
+            },
+            ""
+        ),
+        dup
+    );
+    submit(&svc, id);
+    ok(&svc, "board.chen", sign(id, Decision::Approve), "");
+    let after = company(&svc);
+    assert_eq!(after.positions[&supervisor].approved, 6);
+    assert_eq!(after.positions[&supervisor].duties, "Supervises two sites.");
+}

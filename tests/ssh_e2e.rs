@@ -321,7 +321,7 @@ fn department_heads_use_renshi_over_openssh_and_nothing_else() {
     assert!(id.starts_with("HP-"), "plan draft printed {id:?}");
     must(
         as_hr(&format!(
-            "renshi plan add-line {id} --new-in {dept} --title 'Site engineer' --headcount 2"
+            "renshi plan add-line {id} --new-in {dept} --title 'Site engineer' --duties 'Runs one site.' --headcount 2"
         )),
         "plan add-line",
     );

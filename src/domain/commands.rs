@@ -493,8 +493,12 @@ pub fn check_line(
         } => {
             let department = dept(company, *d)?;
             check_len("field.position_title", title, MAX_TITLE, false)?;
-            check_len("field.duties", duties, MAX_TEXT, true)?;
+            // A position is set up with its duties (崗位職責) and at least one seat.
+            check_len("field.duties", duties, MAX_TEXT, false)?;
             check_headcount(*headcount)?;
+            if *headcount == 0 {
+                return Err(DomainError::NoSeats);
+            }
             let taken_now = company
                 .positions
                 .values()
@@ -515,8 +519,14 @@ pub fn check_line(
             headcount,
         } => {
             let p = open_position(company, *position)?;
-            no_other_line(others, *position)?;
+            no_other_line(others, line)?;
             check_headcount(*headcount)?;
+            // Also catches a plan overtaken by another that already set this figure.
+            if *headcount == p.approved {
+                return Err(DomainError::NoChange {
+                    position: position.to_string(),
+                });
+            }
             let occupied = company.ledger(*position).occupied();
             if *headcount < occupied {
                 return Err(DomainError::HeadcountBelowOccupied {
@@ -530,14 +540,19 @@ pub fn check_line(
             Ok(())
         }
         PlanLine::ChangeDuties { position, duties } => {
-            open_position(company, *position)?;
-            no_other_line(others, *position)?;
+            let p = open_position(company, *position)?;
+            no_other_line(others, line)?;
             check_len("field.duties", duties, MAX_TEXT, false)?;
+            if p.duties.trim() == duties.trim() {
+                return Err(DomainError::NoChange {
+                    position: position.to_string(),
+                });
+            }
             Ok(())
         }
         PlanLine::ClosePosition { position } => {
             open_position(company, *position)?;
-            no_other_line(others, *position)?;
+            no_other_line(others, line)?;
             let occupied = company.ledger(*position).occupied();
             if occupied > 0 {
                 return Err(DomainError::CloseOccupied {
@@ -550,17 +565,29 @@ pub fn check_line(
     }
 }
 
+/// One plan may change a position's headcount and its duties, but not the
+/// same thing twice, and closing it excludes any other change to it.
 fn no_other_line<'a>(
     mut others: impl Iterator<Item = &'a PlanLine>,
-    position: PositionId,
+    line: &PlanLine,
 ) -> Result<(), DomainError> {
-    let same = |l: &PlanLine| match l {
-        PlanLine::SetHeadcount { position: p, .. }
-        | PlanLine::ChangeDuties { position: p, .. }
-        | PlanLine::ClosePosition { position: p } => *p == position,
-        PlanLine::NewPosition { .. } => false,
+    let target = |l: &PlanLine| match l {
+        PlanLine::SetHeadcount { position, .. }
+        | PlanLine::ChangeDuties { position, .. }
+        | PlanLine::ClosePosition { position } => Some(*position),
+        PlanLine::NewPosition { .. } => None,
     };
-    if others.any(same) {
+    let Some(position) = target(line) else {
+        return Ok(());
+    };
+    let closes = |l: &PlanLine| matches!(l, PlanLine::ClosePosition { .. });
+    let clash = |l: &&PlanLine| {
+        target(l) == Some(position)
+            && (std::mem::discriminant(*l) == std::mem::discriminant(line)
+                || closes(l)
+                || closes(line))
+    };
+    if others.any(|l| clash(&l)) {
         return Err(DomainError::DuplicateLine {
             position: position.to_string(),
         });
@@ -584,6 +611,11 @@ pub fn parse_headcount(text: &str) -> Result<u32, DomainError> {
         text: text.trim().into(),
         max: MAX_HEADCOUNT,
     };
+    if text.trim().is_empty() {
+        return Err(DomainError::EmptyField {
+            field: "field.headcount".into(),
+        });
+    }
     let n: u32 = text.trim().parse().map_err(|_| bad())?;
     check_headcount(n).map_err(|_| bad())?;
     Ok(n)

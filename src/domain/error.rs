@@ -68,6 +68,10 @@ pub enum DomainError {
     DuplicateLine { position: String },
     #[error("no sign-off chain named `{name}` in the templates")]
     UnknownChain { name: String },
+    #[error("{position} would not change: it already has that")]
+    NoChange { position: String },
+    #[error("a new position needs at least one seat")]
+    NoSeats,
     #[error("`{login}` could not sign this step: {reason}")]
     PaperSignerCannotSign {
         login: String,
@@ -105,6 +109,8 @@ impl DomainError {
             DomainError::DuplicateLine { .. } => "err.duplicate_line",
             DomainError::UnknownChain { .. } => "err.unknown_chain",
             DomainError::PaperSignerCannotSign { .. } => "err.paper_signer",
+            DomainError::NoChange { .. } => "err.no_change",
+            DomainError::NoSeats => "err.no_seats",
         }
     }
 
@@ -128,7 +134,7 @@ impl DomainError {
                 vec![("dept", dept.clone()), ("parent", parent.clone())]
             }
             NotFound { kind, id } => vec![("kind", kind.clone()), ("id", id.clone())],
-            PositionClosed { position } | DuplicateLine { position } => {
+            PositionClosed { position } | DuplicateLine { position } | NoChange { position } => {
                 vec![("position", position.clone())]
             }
             HeadcountBelowOccupied {
@@ -162,7 +168,7 @@ impl DomainError {
             PaperSignerCannotSign { login, reason } => {
                 vec![("login", login.clone()), ("reason", reason.to_string())]
             }
-            CommentRequired | DelegationEnded | DelegationToSelf => vec![],
+            CommentRequired | DelegationEnded | DelegationToSelf | NoSeats => vec![],
         }
     }
 }
