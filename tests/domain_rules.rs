@@ -1428,7 +1428,6 @@ fn headcount_and_duties_of_one_position_may_change_in_one_plan() {
     let (_dir, svc) = demo();
     let c = company(&svc);
     let supervisor = position_id(&c, "Site Supervisor");
-    let bid = position_id(&c, "Bid Specialist");
     let id = draft(&svc, "Both");
     add(
         &svc,
