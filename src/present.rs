@@ -1,7 +1,7 @@
 //! Sentences built from catalog text and data, shared by the front ends (TUI and CLI).
 
-use crate::domain::PlanLine;
 use crate::domain::signoff::{Signature, StepTemplate};
+use crate::domain::{Event, PlanLine};
 use crate::i18n::Catalog;
 use crate::service::api::{InboxKind, LineView};
 use chrono::{DateTime, Utc};
@@ -58,11 +58,10 @@ pub fn step_name(cat: &Catalog, steps: &[StepTemplate], i: usize) -> String {
 
 pub fn signature_text(cat: &Catalog, s: &Signature, steps: &[StepTemplate]) -> String {
     let mut out = format!(
-        "{}  {}  {}: {}",
+        "{}  {}  {}",
         s.at.format("%Y-%m-%d %H:%M"),
         step_name(cat, steps, s.step),
-        cat.t(&format!("decision.{}", s.decision.key())),
-        s.signer
+        signed_by(cat, s)
     );
     if let Some(w) = &s.for_whom {
         out.push_str(&cat.f("sig.for", &[("whom", w.clone())]));
@@ -97,5 +96,88 @@ pub fn inbox_what(cat: &Catalog, kind: &InboxKind) -> String {
             cat.f("inbox.sign_plan_for", &[("whom", w.clone())])
         }
         InboxKind::RevisePlan => cat.t("inbox.revise_plan").to_string(),
+    }
+}
+
+/// "Approved: board.chen" in the catalog's word order and punctuation.
+fn signed_by(cat: &Catalog, s: &Signature) -> String {
+    cat.f(
+        "sig.by",
+        &[
+            (
+                "decision",
+                cat.t(&format!("decision.{}", s.decision.key())).to_string(),
+            ),
+            ("signer", s.signer.clone()),
+        ],
+    )
+}
+
+/// One audit-log entry as a sentence: what happened and to which record.
+pub fn event_text(cat: &Catalog, e: &Event) -> String {
+    let detail = match e {
+        Event::CompanyNamed { name } => name.clone(),
+        Event::DepartmentCreated { dept } => format!("{} {}", dept.id, dept.name),
+        Event::DepartmentMoved { id, parent } => format!(
+            "{id} → {}",
+            parent.map_or_else(|| "—".to_string(), |p| p.to_string())
+        ),
+        Event::DepartmentRenamed { id, name } => format!("{id} {name}"),
+        Event::PositionCreated { position } => {
+            format!("{} {} ({})", position.id, position.title, position.approved)
+        }
+        Event::HeadcountSet {
+            position,
+            approved,
+            plan,
+            ..
+        } => format!(
+            "{position} = {approved}{}",
+            plan.map(|p| format!(" ({p})")).unwrap_or_default()
+        ),
+        Event::DutiesChanged { position, plan, .. }
+        | Event::PositionClosed { position, plan, .. } => format!("{position} ({plan})"),
+        Event::UserRegistered { user } => format!("{} {}", user.login, user.display_name),
+        Event::EmployeeHired { employee } => format!("{} {}", employee.id, employee.name),
+        Event::PlanDrafted { plan } => format!("{} {}", plan.id, plan.title),
+        Event::PlanEdited { id, title, .. } => format!("{id} {title}"),
+        Event::PlanLineAdded { id, .. } | Event::PlanSubmitted { id, .. } => id.to_string(),
+        Event::PlanLineReplaced { id, index, .. } | Event::PlanLineRemoved { id, index } => {
+            format!("{id} #{}", index + 1)
+        }
+        Event::PlanSigned { id, signature: s } => {
+            let mut t = format!("{id} {}", signed_by(cat, s));
+            if let Some(w) = &s.for_whom {
+                t.push_str(&cat.f("sig.for", &[("whom", w.clone())]));
+            }
+            if let (Some(r), Some(by)) = (&s.paper_ref, &s.recorded_by) {
+                t.push_str(&cat.f("sig.paper", &[("ref", r.clone()), ("by", by.clone())]));
+            }
+            t
+        }
+        Event::DelegationGranted { delegation: d } => {
+            format!("{} {} → {} ≤ {}", d.id, d.from, d.to, d.until)
+        }
+        Event::DelegationRevoked { id } => id.to_string(),
+    };
+    format!("{} · {detail}", cat.t(e.key()))
+}
+
+/// The full text behind a plan line, for whoever signs it: the duties of a new
+/// position, or the duties now and as proposed.
+pub fn line_detail(cat: &Catalog, l: &LineView) -> Vec<String> {
+    match &l.line {
+        PlanLine::NewPosition { duties, .. } => {
+            vec![format!("{} {duties}", cat.t("line.duties"))]
+        }
+        PlanLine::ChangeDuties { duties, .. } => vec![
+            format!(
+                "{} {}",
+                cat.t("line.duties_now"),
+                l.current_duties.clone().unwrap_or_default()
+            ),
+            format!("{} {duties}", cat.t("line.duties_new")),
+        ],
+        PlanLine::SetHeadcount { .. } | PlanLine::ClosePosition { .. } => Vec::new(),
     }
 }

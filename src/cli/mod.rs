@@ -210,11 +210,15 @@ pub enum AuditCmd {
     /// Walk the hash chain; exit 0 with the count, or name the first bad event
     Verify,
     /// Show log entries
+    /// Show log entries, newest last (default: the latest 50)
     Log {
-        #[arg(long, default_value_t = 1)]
-        from: u64,
+        /// First event to show (1 = the beginning)
+        #[arg(long)]
+        from: Option<u64>,
         #[arg(long, default_value_t = 50)]
         limit: usize,
+        #[arg(long)]
+        json: bool,
     },
 }
 

@@ -204,17 +204,24 @@ pub fn run(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode
             );
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Audit(AuditCmd::Log { from, limit }) => {
+        Cmd::Audit(AuditCmd::Log {
+            from,
+            limit,
+            json: as_json,
+        }) => {
             let Reply::Audit(rows) = query(
                 client,
                 Query::Audit {
-                    from: *from,
+                    from: from.unwrap_or(0),
                     limit: *limit,
                 },
             )?
             else {
                 return Err(ApiError::Protocol("audit".into()));
             };
+            if *as_json {
+                return json(&rows);
+            }
             for r in rows {
                 let via = r.via.map(|v| format!(" ({v})")).unwrap_or_default();
                 let comment = if r.comment.is_empty() {
@@ -228,7 +235,7 @@ pub fn run(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode
                     r.at.format("%Y-%m-%d %H:%M:%S"),
                     r.actor,
                     via,
-                    cat.t(r.event.key()),
+                    crate::present::event_text(cat, &r.event),
                     comment
                 );
             }
@@ -357,6 +364,9 @@ fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitCode,
             }
             for (i, l) in v.lines.iter().enumerate() {
                 println!("  {}. {}", i + 1, crate::present::line_text(cat, l));
+                for d in crate::present::line_detail(cat, l) {
+                    println!("     {d}");
+                }
             }
             for s in &v.signatures {
                 println!("  {}", crate::present::signature_text(cat, s, &v.steps));

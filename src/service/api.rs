@@ -32,6 +32,7 @@ pub enum Query {
     },
     Plan(PlanId),
     Users,
+    /// Log entries from `from` (1-based); `from: 0` means the latest `limit`.
     Audit {
         from: u64,
         limit: usize,
@@ -170,6 +171,8 @@ pub struct LineView {
     pub current: Option<u32>,
     /// Seats filled or reserved now, so a signer sees what the change leaves free.
     pub occupied: Option<u32>,
+    /// The position's duties now, beside a change of duties.
+    pub current_duties: Option<String>,
     /// The line's problem if the plan were approved now.
     pub problem: Option<DomainError>,
 }

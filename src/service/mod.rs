@@ -225,7 +225,12 @@ impl Service {
             }
             Query::Audit { from, limit } => {
                 see(Access::Audit)?;
-                Reply::Audit(self.store.events(from, limit.min(1000))?)
+                let limit = limit.min(1000);
+                let from = match from {
+                    0 => self.store.event_count().saturating_sub(limit as u64) + 1,
+                    n => n,
+                };
+                Reply::Audit(self.store.events(from, limit)?)
             }
             Query::Verify => {
                 see(Access::Audit)?;

@@ -196,6 +196,7 @@ pub fn plan(
                 position_title: pos.map(|x| x.title.clone()),
                 current: pos.map(|x| headcount_before(x, p)),
                 occupied: pos.map(|x| company.ledger(x.id).occupied()),
+                current_duties: pos.map(|x| x.duties.clone()),
                 problem: if open {
                     check_line(company, p, line, Some(i)).err()
                 } else {

@@ -4,7 +4,7 @@
 use super::Hits;
 use super::tables::ListTable;
 use super::theme::Theme;
-use crate::present::{line_text, signature_text, step_name};
+use crate::present::{line_detail, line_text, signature_text, step_name};
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -51,12 +51,44 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
     let inner_w = area.width.saturating_sub(2).max(1) as usize;
     let tl_rows: usize = tl.iter().map(|l| l.width().max(1).div_ceil(inner_w)).sum();
     let sig_h = (tl_rows + 2) as u16;
-    let [head, lines_area, timeline] = Layout::vertical([
+    // The selected change in full: duties text and any problem, which the
+    // table can only hint at.
+    let mut detail: Vec<Line> = Vec::new();
+    if let Some(l) = p.lines.get(app.sel_line) {
+        detail.extend(line_detail(cat, l).into_iter().map(Line::from));
+        if let Some(e) = &l.problem {
+            detail.push(Line::from(Span::styled(
+                format!("⚠ {}", cat.domain_error(e)),
+                theme.error,
+            )));
+        }
+    }
+    let detail_rows: usize = detail
+        .iter()
+        .map(|l| l.width().max(1).div_ceil(inner_w))
+        .sum();
+    let detail_h = if detail.is_empty() {
+        0
+    } else {
+        (detail_rows + 2).min(8) as u16
+    };
+    let [head, lines_area, detail_area, timeline] = Layout::vertical([
         Constraint::Length(2 + note_h),
         Constraint::Min(4),
+        Constraint::Length(detail_h),
         Constraint::Length(sig_h.min(area.height / 2)),
     ])
     .areas(area);
+    if !detail.is_empty() {
+        let title = cat.f("plan.change_n", &[("n", (app.sel_line + 1).to_string())]);
+        let block = Block::default().borders(Borders::ALL).title(title);
+        f.render_widget(
+            Paragraph::new(detail)
+                .wrap(Wrap { trim: false })
+                .block(block),
+            detail_area,
+        );
+    }
 
     let state = cat.t(&format!("state.{}", p.state.key())).to_string();
     let mut head_lines = vec![
