@@ -32,6 +32,9 @@ pub enum Query {
     },
     Plan(PlanId),
     Users,
+    /// Whether the asker may run this command at all (their roles), asked
+    /// before a form is opened so nobody fills one in for nothing.
+    May(Command),
     /// Log entries from `from` (1-based); `from: 0` means the latest `limit`.
     Audit {
         from: u64,
@@ -53,6 +56,7 @@ pub enum Reply {
     Users(Vec<User>),
     Audit(Vec<Recorded>),
     Verified { events: u64 },
+    Allowed,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -219,6 +219,10 @@ impl Service {
                 see(Access::Plan(id))?;
                 Reply::Plan(Box::new(views::plan(&company, me, id, today)?))
             }
+            Query::May(cmd) => {
+                auth::can(&company, me, &cmd, today)?;
+                Reply::Allowed
+            }
             Query::Users => {
                 see(Access::Users)?;
                 Reply::Users(company.users.values().cloned().collect())

@@ -273,6 +273,8 @@ impl App {
         match action {
             Action::Up => *sel = sel.saturating_sub(1),
             Action::Down => *sel = (*sel + 1).min(users.len().saturating_sub(1)),
+            Action::First => *sel = 0,
+            Action::Last => *sel = users.len().saturating_sub(1),
             Action::Save => {
                 let Some((login, name, _)) = users.get(*sel) else {
                     return;
@@ -297,8 +299,13 @@ impl App {
 
     /// Opens the demo-user picker; refused outside demo stores.
     pub fn pick_user(&mut self) {
-        if self.data.me.as_ref().is_some_and(|m| m.demo) {
-            self.modal = Modal::Picker { sel: 0 };
+        if let Some(me) = self.data.me.as_ref().filter(|m| m.demo) {
+            let users = crate::service::seed::demo_users();
+            let sel = users
+                .iter()
+                .position(|(l, _, _)| *l == me.login)
+                .unwrap_or(0);
+            self.modal = Modal::Picker { sel };
         } else {
             self.status = Status::Error(self.cat.t("cli.as_refused").to_string());
         }
@@ -346,10 +353,10 @@ impl App {
         let kind = form.kind.clone();
         let (cmd, comment) = match form.command() {
             Ok(x) => x,
-            Err(e) => {
-                let msg = self.cat.domain_error(&e);
+            Err(_) => {
+                // The form shows each problem under its own field.
                 if let Modal::Form(f) = &mut self.modal {
-                    f.refused = Some(msg);
+                    f.checked = true;
                 }
                 return;
             }
@@ -491,9 +498,27 @@ impl App {
             Action::Open => self.open_selected(),
             Action::Back => self.switch(self.back_to),
             Action::NewPlan => {
-                self.modal = Modal::Form(Form::plan(FormKind::NewPlan, "", ""));
+                let draft = Command::DraftPlan {
+                    title: String::new(),
+                    note: String::new(),
+                };
+                if self.may(draft) {
+                    self.modal = Modal::Form(Form::plan(FormKind::NewPlan, "", ""));
+                }
             }
             _ => self.on_plan(action),
+        }
+    }
+
+    /// Asks the service whether a command is allowed at all; when it is not,
+    /// the reason goes to the status line and the caller opens no form.
+    fn may(&mut self, cmd: Command) -> bool {
+        match self.query(Query::May(cmd)) {
+            Ok(_) => true,
+            Err(e) => {
+                self.status = Status::Error(self.cat.error(&e));
+                false
+            }
         }
     }
 
@@ -578,36 +603,58 @@ impl App {
                 self.modal = Modal::Confirm(Confirm::RemoveLine(id, self.sel_line));
             }
             Action::SubmitPlan => self.modal = Modal::Confirm(Confirm::Submit(id)),
-            Action::RecordPaper => {
-                let (cat, subject) = (&self.cat, subject);
-                match self.client.call(Request::Query(Query::Users)) {
-                    Ok(Reply::Users(users)) => {
-                        // Offer those who hold the role of the step waiting; all if none do.
-                        let role = plan
-                            .next_step
-                            .and_then(|i| plan.steps.get(i))
-                            .map(|s| s.role);
-                        let holders: Vec<&User> = users
-                            .iter()
-                            .filter(|u| role.is_some_and(|r| u.has(r)))
-                            .collect();
-                        let offered = if holders.is_empty() {
-                            users.iter().collect()
-                        } else {
-                            holders
-                        };
-                        let users: Vec<(String, String)> = offered
-                            .into_iter()
-                            .map(|u| (u.login.clone(), u.display_name.clone()))
-                            .collect();
-                        self.modal = Modal::Form(Form::paper(cat, id, &users, subject));
-                    }
-                    Ok(_) => {}
-                    Err(e) => self.status = Status::Error(self.cat.error(&e)),
-                }
-            }
+            Action::RecordPaper => self.open_paper(),
             _ => {}
         }
+    }
+
+    /// HR records a paper sign-off: allowed for their role, and only while the
+    /// plan waits for a signature. The signers offered are those who hold the
+    /// waiting step's role (everyone, if nobody does).
+    fn open_paper(&mut self) {
+        let Some(plan) = self.data.plan.clone() else {
+            return;
+        };
+        let paper = Command::RecordPaperSignoff {
+            id: plan.id,
+            signer: String::new(),
+            decision: Decision::Approve,
+            paper_ref: String::new(),
+        };
+        if !self.may(paper) {
+            return;
+        }
+        if let Some(e @ DomainError::NotAwaitingSignature { .. }) = &plan.sign_refusal {
+            self.status = Status::Error(self.cat.domain_error(e));
+            return;
+        }
+        let users = match self.query(Query::Users) {
+            Ok(Reply::Users(users)) => users,
+            Ok(_) => return,
+            Err(e) => {
+                self.status = Status::Error(self.cat.error(&e));
+                return;
+            }
+        };
+        let role = plan
+            .next_step
+            .and_then(|i| plan.steps.get(i))
+            .map(|s| s.role);
+        let holders: Vec<&User> = users
+            .iter()
+            .filter(|u| role.is_some_and(|r| u.has(r)))
+            .collect();
+        let offered = if holders.is_empty() {
+            users.iter().collect()
+        } else {
+            holders
+        };
+        let users: Vec<(String, String)> = offered
+            .into_iter()
+            .map(|u| (u.login.clone(), u.display_name.clone()))
+            .collect();
+        let subject = format!("{} {}", plan.id, plan.title);
+        self.modal = Modal::Form(Form::paper(&self.cat, plan.id, &users, subject));
     }
 
     /// Whether an action is worth showing in the footer right now.

@@ -84,6 +84,8 @@ pub struct Form {
     pub focus: usize,
     /// The service's answer when saving failed: shown until the next edit.
     pub refused: Option<String>,
+    /// Set by a save that failed the form's own checks: every problem shows.
+    pub checked: bool,
     /// For a sign form: what is being signed, shown above the comment.
     pub subject: String,
 }
@@ -107,6 +109,7 @@ impl Form {
             fields: vec![text(FieldId::Title, title), text(FieldId::Note, note)],
             focus: 0,
             refused: None,
+            checked: false,
             subject: String::new(),
         }
     }
@@ -126,6 +129,7 @@ impl Form {
             fields: vec![text(FieldId::Comment, "")],
             focus: 0,
             refused: None,
+            checked: false,
             subject,
         }
     }
@@ -170,6 +174,7 @@ impl Form {
             ],
             focus: 0,
             refused: None,
+            checked: false,
             subject,
         }
     }
@@ -288,6 +293,7 @@ impl Form {
             ],
             focus: 0,
             refused: None,
+            checked: false,
             subject: String::new(),
         }
     }
@@ -374,6 +380,16 @@ impl Form {
             _ => Ok(()),
         };
         res.err()
+    }
+
+    /// Whether a field's problem is shown: once the user has typed in it, or
+    /// after a save; an empty field is not scolded before anything was tried.
+    pub fn shows_problem(&self, i: usize) -> bool {
+        let typed = match self.fields.get(i).map(|f| &f.value) {
+            Some(Value::Text(input)) => !input.text().is_empty(),
+            _ => true,
+        };
+        self.checked || (i == self.focus && typed)
     }
 
     pub fn first_problem(&self) -> Option<(FieldId, DomainError)> {

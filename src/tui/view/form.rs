@@ -7,7 +7,7 @@ use crate::tui::form::{FieldId, Form, FormKind, Value};
 use ratatui::Frame;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 fn title(app: &App, form: &Form) -> String {
@@ -29,7 +29,7 @@ fn title(app: &App, form: &Form) -> String {
 pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     let cat = &app.cat;
     let screen = f.area();
-    let width = screen.width.saturating_sub(4).min(76);
+    let width = screen.width.saturating_sub(4).min(100);
     let inner_w = width.saturating_sub(2).max(1) as usize;
     let label_w = form
         .fields
@@ -61,7 +61,11 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                 Style::new(),
             );
         }
-        text(&mut rows, cat.t("form.sign_binding"), 0, theme.dim);
+        let binding = match form.kind {
+            FormKind::Paper { .. } => "form.paper_binding",
+            _ => "form.sign_binding",
+        };
+        text(&mut rows, cat.t(binding), 0, theme.dim);
     }
     for (i, field) in form.fields.iter().enumerate() {
         if !form.visible(field.id) {
@@ -89,13 +93,11 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
             Span::styled(format!("{label}{pad}"), style),
             Span::raw(value),
         ]));
-        if let Some(problem) = form
-            .problem(field.id)
-            .filter(|_| focused || form.refused.is_some())
-        {
-            text(&mut rows, &cat.domain_error(&problem), label_w, theme.error);
+        let problem = form.problem(field.id).filter(|_| form.shows_problem(i));
+        if let Some(problem) = &problem {
+            text(&mut rows, &cat.domain_error(problem), label_w, theme.error);
         }
-        if field.id == FieldId::Comment && focused {
+        if field.id == FieldId::Comment && focused && problem.is_none() {
             let hint = match &form.kind {
                 FormKind::Paper { .. } => cat.t("form.comment_required_unless_approve"),
                 FormKind::Sign { decision, .. } if decision.needs_comment() => {
@@ -118,7 +120,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     } else {
         centered(screen, width, h)
     };
-    f.render_widget(Clear, area);
+    super::clear_popup(f, area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.accent)
@@ -193,7 +195,7 @@ pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
         .collect();
     let width = f.area().width.saturating_sub(4).min(60);
     let area = centered(f.area(), width, 6);
-    f.render_widget(Clear, area);
+    super::clear_popup(f, area);
     let p = Paragraph::new(vec![
         Line::from(question),
         Line::from(""),

@@ -6,7 +6,7 @@ use crate::tui::app::App;
 use crate::tui::keymap::Layer;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 pub fn lines(app: &App) -> Vec<Line<'static>> {
@@ -17,6 +17,13 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         .filter(|l| !order.contains(l) && *l != Layer::Help)
         .collect();
     order.extend(rest);
+    // One key column for every section, so the descriptions line up.
+    let w = order
+        .iter()
+        .flat_map(|l| app.keys.grouped(&[*l]))
+        .map(|(k, _, _)| k.width())
+        .max()
+        .unwrap_or(4);
     let mut out = Vec::new();
     for layer in order {
         let entries = app.keys.grouped(&[layer]);
@@ -29,7 +36,6 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
             ))
             .style(ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::BOLD)),
         );
-        let w = entries.iter().map(|(k, _, _)| k.width()).max().unwrap_or(4);
         for (k, _, d) in entries {
             let pad = " ".repeat(w - k.width());
             out.push(Line::from(format!("  {k}{pad}  {}", cat.t(&d))));
@@ -46,7 +52,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, scroll: usize) -> usize {
         area.width.saturating_sub(2).min(70),
         area.height.saturating_sub(2),
     );
-    f.render_widget(Clear, area);
+    super::clear_popup(f, area);
     let lines = lines(app);
     let view = area.height.saturating_sub(2) as usize;
     let mut block = Block::default()

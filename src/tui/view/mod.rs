@@ -9,7 +9,7 @@ mod tables;
 pub mod theme;
 
 use super::app::{App, Modal, Screen, Status};
-use super::keymap::{Action, Layer};
+use super::keymap::Action;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -166,16 +166,21 @@ pub fn footer_entries(app: &App) -> Vec<(String, Action, String)> {
                 | Action::Last
         )
     };
-    let layers: Vec<Layer> = match app.layers().as_slice() {
-        [screen, Layer::List, Layer::Global] => vec![*screen, Layer::Global, Layer::List],
-        other => other.to_vec(),
-    };
+    // The screen's own keys first, then moving in lists, then the global ones
+    // (help lists them all, and `? Help` always keeps its place).
+    let layers = app.layers();
     app.keys
         .grouped(&layers)
         .into_iter()
         .filter(|(_, a, _)| !hidden(*a) && app.offers(*a))
         .map(|(k, a, d)| {
             let first = k.split('/').next().unwrap_or(&k).to_string();
+            // In a sign-off form, saving is signing: say so.
+            let signing = matches!(
+                &app.modal,
+                Modal::Form(f) if matches!(f.kind, crate::tui::form::FormKind::Sign { .. } | crate::tui::form::FormKind::Paper { .. })
+            );
+            let d = if a == Action::Save && signing { "key.sign".to_string() } else { d };
             (first, a, app.cat.t(&d).to_string())
         })
         .collect()
@@ -207,7 +212,7 @@ fn draw_footer(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 
 /// The demo users, one line each with their roles, to choose whom to act as.
 fn picker(f: &mut Frame, app: &App, theme: &Theme, sel: usize) {
-    use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState};
+    use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
     let cat = &app.cat;
     let users = crate::service::seed::demo_users();
     let name_w = users.iter().map(|(_, n, _)| n.width()).max().unwrap_or(0);
@@ -229,7 +234,7 @@ fn picker(f: &mut Frame, app: &App, theme: &Theme, sel: usize) {
         screen.width.saturating_sub(4).min(72),
         users.len() as u16 + 2,
     );
-    f.render_widget(Clear, area);
+    clear_popup(f, area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.accent)
@@ -240,6 +245,19 @@ fn picker(f: &mut Frame, app: &App, theme: &Theme, sel: usize) {
         .block(block)
         .highlight_style(theme.selected);
     f.render_stateful_widget(list, area, &mut state);
+}
+
+/// Blanks the area under a pop-up, one column wider on each side: a wide
+/// (CJK) character whose second half falls under the border would otherwise
+/// still be drawn by the terminal, over the border.
+pub fn clear_popup(f: &mut Frame, area: Rect) {
+    let screen = f.area();
+    let x = area.x.saturating_sub(1).max(screen.x);
+    let right = (area.right() + 1).min(screen.right());
+    f.render_widget(
+        ratatui::widgets::Clear,
+        Rect::new(x, area.y, right - x, area.height),
+    );
 }
 
 /// A rectangle of at most `w`×`h` centred in `area`.

@@ -11,6 +11,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Row, Wrap};
 
 pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
+    if app.data.depts.is_empty() {
+        let title = app.cat.t("org.departments");
+        return super::tables::empty(f, theme, area, title, app.cat.t("org.no_departments"));
+    }
     let tree_w = (area.width * 3 / 8).clamp(20, 40);
     let [left, right] =
         Layout::horizontal([Constraint::Length(tree_w), Constraint::Fill(1)]).areas(area);
@@ -42,6 +46,7 @@ fn tree(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
     let block = Block::default()
         .borders(Borders::ALL)
         .title(app.cat.t("org.departments").to_string())
+        .title_bottom(Line::from(app.cat.t("org.tree_counts").to_string()))
         .border_style(if focused { theme.accent } else { theme.dim });
     let inner = block.inner(area);
     let offset = offset_for(app.sel_dept, inner.height as usize);
@@ -87,19 +92,20 @@ fn positions(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
             .style(style)
         })
         .collect();
+    // The department's id is what the command line takes (`--new-in DEP-06`).
     let title = app
         .data
         .depts
         .get(app.sel_dept)
-        .map_or("", |d| d.name.as_str());
+        .map_or_else(String::new, |d| format!("{} · {}", d.name, d.id));
     ListTable {
-        title,
+        title: &title,
         columns: &[
             ("col.position", Constraint::Fill(1)),
             ("col.approved", Constraint::Length(4)),
             ("col.filled", Constraint::Length(4)),
             ("col.reserved", Constraint::Length(4)),
-            ("col.free", Constraint::Length(4)),
+            ("col.free", Constraint::Length(6)),
         ],
         rows,
         sel: app.sel_pos,
@@ -121,17 +127,24 @@ fn detail(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         );
         return;
     };
-    let mut lines = vec![
+    let mut lines = Vec::new();
+    if d.row.closed {
+        lines.push(Line::from(Span::styled(
+            cat.t("org.position_closed").to_string(),
+            theme.error,
+        )));
+    }
+    lines.extend([
         Line::from(Span::styled(cat.t("org.duties").to_string(), theme.accent)),
         Line::from(d.row.duties.clone()),
         Line::from(Span::styled(cat.t("org.history").to_string(), theme.accent)),
-    ];
+    ]);
     for h in d.history.iter().rev() {
         let by = h
             .plan
             .map_or_else(|| cat.t("org.opening").to_string(), |p| p.to_string());
         lines.push(Line::from(format!(
-            "  {}  {}  {}",
+            "  {}  {:>5}  {}",
             h.at.format("%Y-%m-%d"),
             h.approved,
             by
@@ -145,11 +158,15 @@ fn detail(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             )));
             let names: Vec<String> = staff
                 .iter()
-                .map(|s| match s.status {
-                    crate::domain::EmployeeStatus::Probation => {
-                        format!("{}{}", s.name, cat.t("org.on_probation"))
-                    }
-                    _ => s.name.clone(),
+                .map(|s| {
+                    // Non-breaking spaces keep "Sarah Wong (probation)" on one line.
+                    let name = match s.status {
+                        crate::domain::EmployeeStatus::Probation => {
+                            format!("{}{}", s.name, cat.t("org.on_probation"))
+                        }
+                        _ => s.name.clone(),
+                    };
+                    name.replace(' ', "\u{a0}")
                 })
                 .collect();
             lines.push(Line::from(names.join("、")));

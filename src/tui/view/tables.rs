@@ -2,6 +2,7 @@
 
 use super::theme::Theme;
 use super::{Hits, ListHit, offset_for};
+use crate::domain::PlanState;
 use crate::present::{age, inbox_what};
 use crate::tui::app::App;
 use ratatui::Frame;
@@ -133,7 +134,12 @@ pub fn plans(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
                 p.waiting_for
                     .map(|r| cat.role(r.key()).to_string())
                     .unwrap_or_default(),
-                age(cat, p.since, app.now),
+                // Only a plan that waits for someone has a waiting time.
+                if matches!(p.state, PlanState::Submitted | PlanState::Returned) {
+                    age(cat, p.since, app.now)
+                } else {
+                    String::new()
+                },
             ])
         })
         .collect();
@@ -143,8 +149,8 @@ pub fn plans(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
             ("col.id", Constraint::Length(8)),
             ("col.state", Constraint::Length(10)),
             ("col.title", Constraint::Fill(1)),
-            ("col.waiting_for", Constraint::Length(12)),
-            ("col.waiting", Constraint::Length(6)),
+            ("col.waiting_for", Constraint::Length(11)),
+            ("col.waiting", Constraint::Length(7)),
         ],
         rows,
         sel: app.sel_plan,
