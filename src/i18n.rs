@@ -24,16 +24,25 @@ impl Lang {
         }
     }
 
+    /// `en`, `zh-Hans`, `zh-Hant`, and locale-style names (`zh`, `zh_TW`, `zh-CN`).
     pub fn parse(s: &str) -> Option<Lang> {
+        let s = s.trim();
         Lang::ALL
             .into_iter()
             .find(|l| l.code().eq_ignore_ascii_case(s))
+            .or_else(|| {
+                let l = s.to_ascii_lowercase();
+                (l.starts_with("zh") || l.starts_with("en")).then(|| Lang::from_locale(s))
+            })
     }
 
     /// From `LANG`-style locale names: zh_TW / zh_HK → 繁體, other zh → 简体.
     pub fn from_locale(locale: &str) -> Lang {
-        let l = locale.to_ascii_lowercase();
-        if l.starts_with("zh_tw") || l.starts_with("zh_hk") || l.starts_with("zh-hant") {
+        let l = locale.to_ascii_lowercase().replace('-', "_");
+        if ["zh_tw", "zh_hk", "zh_mo", "zh_hant"]
+            .iter()
+            .any(|p| l.starts_with(p))
+        {
             Lang::ZhHant
         } else if l.starts_with("zh") {
             Lang::ZhHans
@@ -241,5 +250,9 @@ mod tests {
         assert_eq!(Lang::from_locale("zh_TW.UTF-8"), Lang::ZhHant);
         assert_eq!(Lang::from_locale("zh_CN.UTF-8"), Lang::ZhHans);
         assert_eq!(Lang::from_locale("C.UTF-8"), Lang::En);
+        assert_eq!(Lang::parse("zh_TW"), Some(Lang::ZhHant));
+        assert_eq!(Lang::parse("zh"), Some(Lang::ZhHans));
+        assert_eq!(Lang::parse("zh-Hant"), Some(Lang::ZhHant));
+        assert_eq!(Lang::parse("fr"), None);
     }
 }

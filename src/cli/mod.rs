@@ -120,10 +120,12 @@ pub struct SignArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum PlanCmd {
+    /// All plans you may see, with their state and whom they wait for
     List {
         #[arg(long)]
         json: bool,
     },
+    /// One plan: its changes (in full) and its sign-off timeline
     Show {
         id: PlanId,
         #[arg(long)]
@@ -138,11 +140,13 @@ pub enum PlanCmd {
     },
     /// Add a change: exactly one of --new-in, --headcount-of, --duties-of, --close
     AddLine(LineArgs),
+    /// Remove a change from a draft
     RemoveLine {
         id: PlanId,
         /// Line number as shown by `plan show` (1-based)
         line: usize,
     },
+    /// Send a draft (or a returned plan) for sign-off
     Submit {
         id: PlanId,
         #[arg(long, short = 'm', default_value = "")]
@@ -163,40 +167,42 @@ pub enum PlanCmd {
 }
 
 #[derive(Args, Debug)]
+#[command(group(clap::ArgGroup::new("kind").required(true).args(["new_in", "headcount_of", "duties_of", "close"])))]
 pub struct LineArgs {
     pub id: PlanId,
-    /// New position in this department
+    /// New position in this department (with --title, --duties, --headcount)
     #[arg(long)]
     pub new_in: Option<DeptId>,
-    /// New headcount of this position
+    /// New headcount of this position (with --headcount)
     #[arg(long)]
     pub headcount_of: Option<PositionId>,
-    /// New duties of this position
+    /// New duties of this position (with --duties)
     #[arg(long)]
     pub duties_of: Option<PositionId>,
-    /// Close this position
+    /// Close this position (no seat may be filled or reserved)
     #[arg(long)]
     pub close: Option<PositionId>,
-    #[arg(long)]
+    /// Title of the new position
+    #[arg(long, conflicts_with_all = ["headcount_of", "duties_of", "close"])]
     pub title: Option<String>,
-    #[arg(long)]
+    /// Duties of the new position, or the new duties
+    #[arg(long, conflicts_with_all = ["headcount_of", "close"])]
     pub duties: Option<String>,
     /// Headcount (whole number)
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["duties_of", "close"])]
     pub headcount: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
 pub enum DeptCmd {
+    /// Create a department (under --parent, or at the top)
     Add {
         name: String,
         #[arg(long)]
         parent: Option<DeptId>,
     },
-    Rename {
-        id: DeptId,
-        name: String,
-    },
+    /// Give a department a new name
+    Rename { id: DeptId, name: String },
     /// Move under another department (or to the top with no --parent)
     Move {
         id: DeptId,
@@ -224,6 +230,7 @@ pub enum AuditCmd {
 
 #[derive(Subcommand, Debug)]
 pub enum UserCmd {
+    /// Registered users and their roles
     List,
     /// Register an OS login as a renshi user
     Add {
@@ -280,7 +287,7 @@ pub fn run(cli: Cli) -> ExitCode {
         .is_some_and(|l| Lang::parse(l).is_none())
     {
         eprintln!(
-            "{}",
+            "renshi: {}",
             cat.f(
                 "cli.bad_lang",
                 &[("lang", cli.lang.clone().unwrap_or_default())]
@@ -292,6 +299,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("renshi: {}", cat.error(&e));
+            // On the command line a comment is given with -m; say so.
+            if matches!(e, ApiError::Domain(DomainError::CommentRequired)) {
+                eprintln!("{}", cat.t("cli.comment_hint"));
+            }
             code_for(&e)
         }
     }
@@ -338,9 +349,7 @@ fn caller_for(cli: &Cli, service: &Service) -> Result<Caller, ApiError> {
     let os = os_login();
     match &cli.as_user {
         None => Ok(Caller::new(os)),
-        Some(_) if !service.store().is_demo() => Err(ApiError::Protocol(
-            Catalog::english().t("cli.as_refused").to_string(),
-        )),
+        Some(_) if !service.store().is_demo() => Err(crate::domain::DomainError::DemoOnly.into()),
         Some(login) => Ok(Caller {
             login: login.clone(),
             via: Some(os),
@@ -364,8 +373,11 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
     };
     let cmd = match &cli.command {
         None => {
+            let Some(keys) = keymap(cli, cat) else {
+                return Ok(ExitCode::from(2));
+            };
             let client = open_client(cli, &use_path(), true)?;
-            return crate::tui::run(client, cli, cat.lang, false);
+            return crate::tui::run(client, keys, cat.lang, false);
         }
         Some(Cmd::Demo) => {
             let path = store_path(true);
@@ -376,13 +388,25 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
                     cat.f("cli.demo_created", &[("path", path.display().to_string())])
                 );
             }
+            let Some(keys) = keymap(cli, cat) else {
+                return Ok(ExitCode::from(2));
+            };
             let client = open_client(cli, &path, true)?;
-            return crate::tui::run(client, cli, cat.lang, cli.as_user.is_none());
+            return crate::tui::run(client, keys, cat.lang, cli.as_user.is_none());
         }
         Some(Cmd::Serve { group }) => {
             let path = use_path();
-            let service = Arc::new(Service::open(Store::open(&path)?)?);
             let socket = cli.socket.clone().unwrap_or_else(|| socket_for(&path));
+            let store = match Store::open(&path) {
+                Err(crate::store::StoreError::Locked { path }) if socket.exists() => {
+                    return Err(ApiError::Protocol(cat.f(
+                        "cli.already_served",
+                        &[("path", path), ("socket", socket.display().to_string())],
+                    )));
+                }
+                other => other?,
+            };
+            let service = Arc::new(Service::open(store)?);
             serve(
                 service,
                 ServeOptions {
@@ -409,6 +433,17 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
     };
     let mut client = open_client(cli, &use_path(), false)?;
     output::run(client.as_mut(), cmd, cat)
+}
+
+/// The key map, or `None` after saying what is wrong with the user's file.
+fn keymap(cli: &Cli, cat: &Catalog) -> Option<crate::tui::keymap::Keymap> {
+    match crate::tui::load_keymap(cli.keys.clone()) {
+        Ok(k) => Some(k),
+        Err(e) => {
+            eprintln!("renshi: {}", cat.f("cli.bad_keys", &[("detail", e)]));
+            None
+        }
+    }
 }
 
 fn create(path: &Path, demo: bool) -> Result<(), ApiError> {

@@ -72,6 +72,9 @@ pub enum DomainError {
     NoChange { position: String },
     #[error("a new position needs at least one seat")]
     NoSeats,
+    /// Acting as another user (`--as`, the demo picker) on a real store.
+    #[error("--as works only on a demo store; on a real store you act as your own OS login")]
+    DemoOnly,
     #[error("`{login}` could not sign this step: {reason}")]
     PaperSignerCannotSign {
         login: String,
@@ -111,6 +114,7 @@ impl DomainError {
             DomainError::PaperSignerCannotSign { .. } => "err.paper_signer",
             DomainError::NoChange { .. } => "err.no_change",
             DomainError::NoSeats => "err.no_seats",
+            DomainError::DemoOnly => "cli.as_refused",
         }
     }
 
@@ -168,7 +172,7 @@ impl DomainError {
             PaperSignerCannotSign { login, reason } => {
                 vec![("login", login.clone()), ("reason", reason.to_string())]
             }
-            CommentRequired | DelegationEnded | DelegationToSelf | NoSeats => vec![],
+            CommentRequired | DelegationEnded | DelegationToSelf | NoSeats | DemoOnly => vec![],
         }
     }
 }

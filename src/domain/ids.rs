@@ -30,17 +30,14 @@ macro_rules! id_type {
                 let digits = match t.split_once('-') {
                     Some((p, d)) if p.eq_ignore_ascii_case($prefix) => d,
                     Some(_) => {
-                        return Err(format!(
-                            "`{t}` is not a {} id (like {}-1)",
-                            $prefix, $prefix
-                        ));
+                        return Err(format!("`{t}` is not an id like {}", $name(1)));
                     }
                     None => t,
                 };
                 digits
                     .parse::<u32>()
                     .map($name)
-                    .map_err(|_| format!("`{t}` is not a {} id (like {}-1)", $prefix, $prefix))
+                    .map_err(|_| format!("`{t}` is not an id like {}", $name(1)))
             }
         }
     };

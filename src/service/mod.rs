@@ -197,6 +197,9 @@ impl Service {
                 limit,
             } => {
                 see(Access::Org)?;
+                if let Some(d) = dept {
+                    commands::dept(&company, d)?;
+                }
                 Reply::Positions(views::positions(&company, dept, offset, limit))
             }
             Query::Position(id) => {

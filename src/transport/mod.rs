@@ -60,11 +60,7 @@ impl Client for Embedded {
 
     fn act_as(&mut self, login: &str) -> Result<(), ApiError> {
         if !self.service.store().is_demo() {
-            return Err(ApiError::Protocol(
-                crate::i18n::Catalog::english()
-                    .t("cli.as_refused")
-                    .to_string(),
-            ));
+            return Err(crate::domain::DomainError::DemoOnly.into());
         }
         let os = self
             .caller

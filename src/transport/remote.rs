@@ -138,7 +138,7 @@ impl Remote {
 
     fn lost_message(&self) -> ApiError {
         ApiError::Protocol(format!(
-            "the renshi daemon at {} is not answering; renshi keeps trying",
+            "The renshi daemon at {} is not answering. Nothing was lost: what you typed is kept; try again once it is back.",
             self.path.display()
         ))
     }

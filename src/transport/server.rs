@@ -178,12 +178,7 @@ fn connection(stream: UnixStream, service: &Service, stop: &AtomicBool) -> Resul
     let caller = match hello.as_user {
         None => Caller::new(&os_login),
         Some(_) if !service.store().is_demo() => {
-            let e = ApiError::Protocol(
-                crate::i18n::Catalog::english()
-                    .t("cli.as_refused")
-                    .to_string(),
-            );
-            refuse(e);
+            refuse(crate::domain::DomainError::DemoOnly.into());
             return Err(format!("{os_login}: --as refused on a real store"));
         }
         Some(login) => Caller {

@@ -8,7 +8,6 @@ pub mod input;
 pub mod keymap;
 pub mod view;
 
-use crate::cli::Cli;
 use crate::i18n::{Catalog, Lang};
 use crate::service::api::ApiError;
 use crate::transport::{Client, Link};
@@ -48,11 +47,10 @@ pub fn load_keymap(path: Option<PathBuf>) -> Result<Keymap, String> {
 /// `renshi demo` without `--as`, so a newcomer starts as someone with work).
 pub fn run(
     client: Box<dyn Client>,
-    cli: &Cli,
+    keys: Keymap,
     lang: Lang,
     pick_user: bool,
 ) -> Result<ExitCode, ApiError> {
-    let keys = load_keymap(cli.keys.clone()).map_err(ApiError::Protocol)?;
     let mut app = App::new(client, keys, Catalog::load(lang));
     app.refresh();
     // Not registered, or the store failed: say so on the terminal, not in a blank UI.
