@@ -168,15 +168,15 @@ pub fn event_text(cat: &Catalog, e: &Event) -> String {
 pub fn line_detail(cat: &Catalog, l: &LineView) -> Vec<String> {
     match &l.line {
         PlanLine::NewPosition { duties, .. } => {
-            vec![format!("{} {duties}", cat.t("line.duties"))]
+            vec![format!("{}{duties}", cat.t("line.duties"))]
         }
         PlanLine::ChangeDuties { duties, .. } => vec![
             format!(
-                "{} {}",
+                "{}{}",
                 cat.t("line.duties_now"),
                 l.current_duties.clone().unwrap_or_default()
             ),
-            format!("{} {duties}", cat.t("line.duties_new")),
+            format!("{}{duties}", cat.t("line.duties_new")),
         ],
         PlanLine::SetHeadcount { .. } | PlanLine::ClosePosition { .. } => Vec::new(),
     }

@@ -269,7 +269,7 @@ fn gm_drafts_and_submits_board_approves_cli_sees_the_new_headcount() {
     assert!(!s.contains("Add a change"), "the form closed:\n{s}");
 
     tmux.keys("gm", &["s"]);
-    tmux.wait_for("gm", "Please confirm");
+    tmux.wait_for("gm", "Submit for sign-off");
     tmux.keys("gm", &["Enter"]);
     let s = tmux.wait_for("gm", "Submitted for sign-off.");
     assert!(s.contains("[Submitted]"), "{s}");

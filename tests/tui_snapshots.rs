@@ -267,9 +267,19 @@ fn submit_confirmation() {
         let mut t = Tui::new("gm.wang", lang);
         open_draft(&mut t);
         t.ch('s');
-        assert!(matches!(t.app.modal, Modal::Confirm(_)));
+        assert!(matches!(t.app.modal, Modal::Form(_)));
         insta::assert_snapshot!(format!("confirm_submit_gm_{tag}_80x24"), t.small());
     }
+}
+
+/// Submitting takes an optional word to the signers (typed in Chinese here).
+#[test]
+fn submit_with_a_comment_submits() {
+    let mut t = Tui::new("gm.wang", Lang::En);
+    open_draft(&mut t);
+    t.ch('s').typed("答覆董事會：已縮減").key(KeyCode::Enter);
+    assert!(matches!(t.app.modal, Modal::None), "{}", t.small());
+    assert!(t.small().contains("[Submitted]"), "{}", t.small());
 }
 
 /// gm.wang: plans screen, down to HP-0002 (the draft), open it.

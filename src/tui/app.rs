@@ -34,7 +34,6 @@ impl Screen {
 /// What the user is being asked to confirm.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Confirm {
-    Submit(PlanId),
     RemoveLine(PlanId, usize),
 }
 
@@ -319,7 +318,6 @@ impl App {
             return;
         }
         let (cmd, ok_key) = match c {
-            Confirm::Submit(id) => (Command::SubmitPlan { id }, "msg.submitted"),
             Confirm::RemoveLine(id, index) => {
                 (Command::RemovePlanLine { id, index }, "msg.line_removed")
             }
@@ -380,6 +378,7 @@ impl App {
                     FormKind::EditPlan(_) => "msg.saved",
                     FormKind::Line { .. } => "msg.saved",
                     FormKind::Paper { .. } => "msg.paper_recorded",
+                    FormKind::Submit { .. } => "msg.submitted",
                     FormKind::Sign { decision, .. } => match decision {
                         Decision::Approve => "msg.approved",
                         Decision::Reject => "msg.rejected",
@@ -602,7 +601,10 @@ impl App {
             Action::RemoveLine if !plan.lines.is_empty() => {
                 self.modal = Modal::Confirm(Confirm::RemoveLine(id, self.sel_line));
             }
-            Action::SubmitPlan => self.modal = Modal::Confirm(Confirm::Submit(id)),
+            Action::SubmitPlan => {
+                let question = self.cat.f("confirm.submit", &[("id", id.to_string())]);
+                self.modal = Modal::Form(Form::submit(id, question));
+            }
             Action::RecordPaper => self.open_paper(),
             _ => {}
         }

@@ -70,6 +70,11 @@ pub enum FormKind {
         plan: PlanId,
         signers: Vec<String>,
     },
+    /// Submitting for sign-off, with an optional word to the signers (for
+    /// instance the answer to a board's comment when a plan comes back).
+    Submit {
+        plan: PlanId,
+    },
     Sign {
         plan: PlanId,
         decision: Decision,
@@ -86,6 +91,9 @@ pub struct Form {
     pub refused: Option<String>,
     /// Set by a save that failed the form's own checks: every problem shows.
     pub checked: bool,
+    /// For a line form: (position, approved, filled + reserved), so a
+    /// headcount below the occupied seats is caught as it is typed.
+    pub seats: Vec<(u32, u32, u32)>,
     /// For a sign form: what is being signed, shown above the comment.
     pub subject: String,
 }
@@ -110,7 +118,20 @@ impl Form {
             focus: 0,
             refused: None,
             checked: false,
+            seats: Vec::new(),
             subject: String::new(),
+        }
+    }
+
+    pub fn submit(plan: PlanId, subject: String) -> Form {
+        Form {
+            kind: FormKind::Submit { plan },
+            fields: vec![text(FieldId::Comment, "")],
+            focus: 0,
+            refused: None,
+            checked: false,
+            seats: Vec::new(),
+            subject,
         }
     }
 
@@ -130,6 +151,7 @@ impl Form {
             focus: 0,
             refused: None,
             checked: false,
+            seats: Vec::new(),
             subject,
         }
     }
@@ -175,6 +197,7 @@ impl Form {
             focus: 0,
             refused: None,
             checked: false,
+            seats: Vec::new(),
             subject,
         }
     }
@@ -294,6 +317,10 @@ impl Form {
             focus: 0,
             refused: None,
             checked: false,
+            seats: positions
+                .iter()
+                .map(|p| (p.id.0, p.approved, p.filled + p.reserved))
+                .collect(),
             subject: String::new(),
         }
     }
@@ -353,7 +380,7 @@ impl Form {
                 let may_be_empty = self.choice_of(FieldId::LineKind) == Some(KIND_NEW);
                 check_len("field.duties", t, MAX_TEXT, may_be_empty).map(|_| ())
             }
-            (FieldId::Headcount, _) => parse_headcount(t).map(|_| ()),
+            (FieldId::Headcount, _) => parse_headcount(t).and_then(|n| self.check_seats(n)),
             (FieldId::PaperRef, _) => check_len("field.paper_ref", t, MAX_TITLE, false).map(|_| ()),
             (FieldId::Comment, FormKind::Paper { .. }) => {
                 if self.paper_decision().needs_comment() && t.trim().is_empty() {
@@ -380,6 +407,48 @@ impl Form {
             _ => Ok(()),
         };
         res.err()
+    }
+
+    /// A new headcount for an existing position: not below the seats taken,
+    /// and not what it already is. The service checks the same on save.
+    fn check_seats(&self, n: u32) -> Result<(), DomainError> {
+        if self.choice_of(FieldId::LineKind) != Some(KIND_HEADCOUNT) {
+            return Ok(());
+        }
+        let Some(pos) = self.choice_of(FieldId::Position) else {
+            return Ok(());
+        };
+        let Some(&(_, approved, occupied)) = self.seats.iter().find(|(id, _, _)| *id == pos) else {
+            return Ok(());
+        };
+        let position = PositionId(pos).to_string();
+        if n < occupied {
+            let title = match self.get(FieldId::Position) {
+                Some(Value::Choice { options, selected }) => options
+                    .get(*selected)
+                    .map(|(l, _)| {
+                        l.split(" · ")
+                            .next()
+                            .unwrap_or(l)
+                            .trim_start_matches(&position)
+                            .trim()
+                            .to_string()
+                    })
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
+            return Err(DomainError::HeadcountBelowOccupied {
+                position,
+                title,
+                requested: n,
+                occupied,
+                short: occupied - n,
+            });
+        }
+        if n == approved {
+            return Err(DomainError::NoChange { position });
+        }
+        Ok(())
     }
 
     /// Whether a field's problem is shown: once the user has typed in it, or
@@ -493,6 +562,7 @@ impl Form {
                     t(FieldId::Comment),
                 )
             }
+            FormKind::Submit { plan } => (Command::SubmitPlan { id: *plan }, t(FieldId::Comment)),
             FormKind::Sign { plan, decision, .. } => (
                 Command::SignPlan {
                     id: *plan,

@@ -20,6 +20,7 @@ fn title(app: &App, form: &Form) -> String {
             cat.f("form.edit_line", &[("n", (i + 1).to_string())])
         }
         FormKind::Paper { .. } => cat.t("form.paper").to_string(),
+        FormKind::Submit { .. } => cat.t("form.submit").to_string(),
         FormKind::Sign { decision, .. } => {
             cat.t(&format!("form.sign_{}", decision.key())).to_string()
         }
@@ -51,6 +52,9 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         FormKind::Paper { .. } => Some(None),
         _ => None,
     };
+    if matches!(form.kind, FormKind::Submit { .. }) {
+        text(&mut rows, &form.subject, 0, theme.accent);
+    }
     if let Some(for_whom) = signing {
         text(&mut rows, &form.subject, 0, theme.accent);
         if let Some(w) = for_whom {
@@ -181,7 +185,6 @@ fn window(text: &str, cursor: usize, avail: usize) -> (String, usize) {
 pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
     let cat = &app.cat;
     let question = match c {
-        Confirm::Submit(id) => cat.f("confirm.submit", &[("id", id.to_string())]),
         Confirm::RemoveLine(id, i) => cat.f(
             "confirm.remove_line",
             &[("id", id.to_string()), ("n", (i + 1).to_string())],
