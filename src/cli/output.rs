@@ -301,14 +301,14 @@ fn sign(
     cat: &Catalog,
 ) -> Result<ExitCode, ApiError> {
     exec(client, Command::SignPlan { id, decision }, comment)?;
-    println!(
-        "{}",
-        cat.f(
-            &format!("cli.signed_{}", decision.key()),
-            &[("id", id.to_string())]
-        )
-    );
+    signed(cat, decision, id);
     Ok(ExitCode::SUCCESS)
+}
+
+/// "HP-0001 approved." and the like, for a signature given or recorded.
+fn signed(cat: &Catalog, decision: Decision, id: PlanId) {
+    let key = format!("cli.signed_{}", decision.key());
+    println!("{}", cat.f(&key, &[("id", id.to_string())]));
 }
 
 fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitCode, ApiError> {
@@ -437,13 +437,7 @@ fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitCode,
                 },
                 comment,
             )?;
-            println!(
-                "{}",
-                cat.f(
-                    &format!("cli.signed_{}", decision.key()),
-                    &[("id", id.to_string())]
-                )
-            );
+            signed(cat, decision, *id);
             Ok(ExitCode::SUCCESS)
         }
     }

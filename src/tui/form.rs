@@ -111,28 +111,29 @@ fn text(id: FieldId, v: &str) -> Field {
 }
 
 impl Form {
-    pub fn plan(kind: FormKind, title: &str, note: &str) -> Form {
+    fn new(kind: FormKind, fields: Vec<Field>, subject: String) -> Form {
         Form {
             kind,
-            fields: vec![text(FieldId::Title, title), text(FieldId::Note, note)],
-            focus: 0,
-            refused: None,
-            checked: false,
-            seats: Vec::new(),
-            subject: String::new(),
-        }
-    }
-
-    pub fn submit(plan: PlanId, subject: String) -> Form {
-        Form {
-            kind: FormKind::Submit { plan },
-            fields: vec![text(FieldId::Comment, "")],
+            fields,
             focus: 0,
             refused: None,
             checked: false,
             seats: Vec::new(),
             subject,
         }
+    }
+
+    pub fn plan(kind: FormKind, title: &str, note: &str) -> Form {
+        let fields = vec![text(FieldId::Title, title), text(FieldId::Note, note)];
+        Form::new(kind, fields, String::new())
+    }
+
+    pub fn submit(plan: PlanId, subject: String) -> Form {
+        Form::new(
+            FormKind::Submit { plan },
+            vec![text(FieldId::Comment, "")],
+            subject,
+        )
     }
 
     pub fn sign(
@@ -141,19 +142,15 @@ impl Form {
         for_whom: Option<String>,
         subject: String,
     ) -> Form {
-        Form {
-            kind: FormKind::Sign {
+        Form::new(
+            FormKind::Sign {
                 plan,
                 decision,
                 for_whom,
             },
-            fields: vec![text(FieldId::Comment, "")],
-            focus: 0,
-            refused: None,
-            checked: false,
-            seats: Vec::new(),
+            vec![text(FieldId::Comment, "")],
             subject,
-        }
+        )
     }
 
     /// `users` are (login, display name) of everyone who might have signed.
@@ -174,9 +171,9 @@ impl Form {
                 )
             })
             .collect();
-        Form {
-            kind: FormKind::Paper { plan, signers },
-            fields: vec![
+        Form::new(
+            FormKind::Paper { plan, signers },
+            vec![
                 Field {
                     id: FieldId::Signer,
                     value: Value::Choice {
@@ -194,12 +191,8 @@ impl Form {
                 text(FieldId::PaperRef, ""),
                 text(FieldId::Comment, ""),
             ],
-            focus: 0,
-            refused: None,
-            checked: false,
-            seats: Vec::new(),
             subject,
-        }
+        )
     }
 
     fn paper_decision(&self) -> Decision {
@@ -304,25 +297,20 @@ impl Form {
                 value: Value::Choice { options, selected },
             }
         };
-        Form {
-            kind: FormKind::Line { plan, index },
-            fields: vec![
-                choice(FieldId::LineKind, kinds, kind),
-                choice(FieldId::Dept, dept_opts, dept),
-                choice(FieldId::Position, pos_opts, pos),
-                text(FieldId::Title, &title),
-                text(FieldId::Duties, &duties),
-                text(FieldId::Headcount, &headcount),
-            ],
-            focus: 0,
-            refused: None,
-            checked: false,
-            seats: positions
-                .iter()
-                .map(|p| (p.id.0, p.approved, p.filled + p.reserved))
-                .collect(),
-            subject: String::new(),
-        }
+        let fields = vec![
+            choice(FieldId::LineKind, kinds, kind),
+            choice(FieldId::Dept, dept_opts, dept),
+            choice(FieldId::Position, pos_opts, pos),
+            text(FieldId::Title, &title),
+            text(FieldId::Duties, &duties),
+            text(FieldId::Headcount, &headcount),
+        ];
+        let mut form = Form::new(FormKind::Line { plan, index }, fields, String::new());
+        form.seats = positions
+            .iter()
+            .map(|p| (p.id.0, p.approved, p.filled + p.reserved))
+            .collect();
+        form
     }
 
     /// A field's label: a line's title is the new position's title.
