@@ -94,6 +94,12 @@ pub struct Form {
     /// For a line form: (position, approved, filled + reserved), so a
     /// headcount below the occupied seats is caught as it is typed.
     pub seats: Vec<(u32, u32, u32)>,
+    /// For a line form: each position's duties now, to start a change of
+    /// duties from the current text rather than from nothing.
+    pub duties_now: Vec<(u32, String)>,
+    /// The duties text this form filled in itself; replaced again when the
+    /// position changes, as long as the user has not edited it.
+    prefilled: Option<String>,
     /// For a sign form: what is being signed, shown above the comment.
     pub subject: String,
 }
@@ -119,6 +125,8 @@ impl Form {
             refused: None,
             checked: false,
             seats: Vec::new(),
+            duties_now: Vec::new(),
+            prefilled: None,
             subject,
         }
     }
@@ -310,6 +318,11 @@ impl Form {
             .iter()
             .map(|p| (p.id.0, p.approved, p.filled + p.reserved))
             .collect();
+        form.duties_now = positions
+            .iter()
+            .map(|p| (p.id.0, p.duties.clone()))
+            .collect();
+        form.prefill_duties();
         form
     }
 
@@ -507,8 +520,33 @@ impl Form {
                 } else {
                     (*selected + n - 1) % n
                 };
+                self.prefill_duties();
             }
             _ => {}
+        }
+    }
+
+    /// A change of duties starts from the position's current duties, unless
+    /// the user has already written something of their own.
+    fn prefill_duties(&mut self) {
+        if self.choice_of(FieldId::LineKind) != Some(KIND_DUTIES) {
+            return;
+        }
+        let untouched = {
+            let now = self.text_of(FieldId::Duties);
+            now.is_empty() || self.prefilled.as_deref() == Some(now)
+        };
+        let pos = self.choice_of(FieldId::Position);
+        let current = self
+            .duties_now
+            .iter()
+            .find(|(id, _)| Some(*id) == pos)
+            .map(|(_, d)| d.clone());
+        if let (true, Some(text)) = (untouched, current) {
+            if let Some(f) = self.fields.iter_mut().find(|f| f.id == FieldId::Duties) {
+                f.value = Value::Text(Input::new(&text));
+            }
+            self.prefilled = Some(text);
         }
     }
 
@@ -620,6 +658,45 @@ mod tests {
         assert_eq!(r.command().unwrap_err(), DomainError::CommentRequired);
         let a = Form::sign(PlanId(1), Decision::Approve, None, String::new());
         assert!(matches!(a.command(), Ok((Command::SignPlan { .. }, _))));
+    }
+
+    #[test]
+    fn a_change_of_duties_starts_from_the_current_text_until_edited() {
+        let cat = Catalog::english();
+        let row = |id: u32, duties: &str| PositionRow {
+            id: PositionId(id),
+            dept: DeptId(1),
+            dept_name: "D".into(),
+            title: format!("P{id}"),
+            duties: duties.into(),
+            approved: 2,
+            filled: 1,
+            reserved: 0,
+            free: 1,
+            closed: false,
+        };
+        let positions = [row(1, "Old one."), row(2, "Old two.")];
+        let mut f = Form::line(&cat, PlanId(1), None, None, &[], &positions, None);
+        f.left_right(true);
+        f.left_right(true);
+        assert_eq!(f.choice_of(FieldId::LineKind), Some(KIND_DUTIES));
+        assert_eq!(f.text_of(FieldId::Duties), "Old one.");
+        f.move_focus(true);
+        f.left_right(true);
+        assert_eq!(
+            f.text_of(FieldId::Duties),
+            "Old two.",
+            "follows the position"
+        );
+        f.move_focus(true);
+        f.type_char('!');
+        f.move_focus(false);
+        f.left_right(true);
+        assert_eq!(
+            f.text_of(FieldId::Duties),
+            "Old two.!",
+            "an edit is never replaced"
+        );
     }
 
     #[test]
