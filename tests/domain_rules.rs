@@ -1483,3 +1483,42 @@ fn headcount_and_duties_of_one_position_may_change_in_one_plan() {
     assert_eq!(after.positions[&supervisor].approved, 6);
     assert_eq!(after.positions[&supervisor].duties, "Supervises two sites.");
 }
+
+/// A signer is told when another open plan changes the same position.
+#[test]
+fn plan_view_names_other_open_plans_on_the_same_position() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let civ_eng = position_id(&c, "Civil Engineer");
+    let clerk = position_id(&c, "Office Clerk");
+    let id = draft(&svc, "Rival");
+    add(
+        &svc,
+        id,
+        PlanLine::SetHeadcount {
+            position: civ_eng,
+            headcount: 9,
+        },
+    );
+    let hp1 = plan_view(&svc, "board.chen", HP1);
+    assert_eq!(
+        hp1.lines[0].also_in,
+        vec![id],
+        "HP-0001 line 1 also changes {civ_eng}"
+    );
+    assert!(
+        hp1.lines[1].also_in.is_empty(),
+        "a new position clashes with nothing"
+    );
+    let rival = plan_view(&svc, "gm.wang", id);
+    assert_eq!(rival.lines[0].also_in, vec![HP1]);
+    // HP-0002 changes the clerk's duties; no other plan touches the clerk.
+    let hp2 = plan_view(&svc, "gm.wang", HP2);
+    assert!(
+        hp2.lines.iter().all(|l| l.also_in.is_empty()),
+        "{clerk} is only in HP-0002"
+    );
+    // Once HP-0001 is decided it no longer counts as open.
+    ok(&svc, "board.chen", sign(HP1, Decision::Reject), "not now");
+    assert!(plan_view(&svc, "gm.wang", id).lines[0].also_in.is_empty());
+}

@@ -177,6 +177,9 @@ pub struct LineView {
     pub occupied: Option<u32>,
     /// The position's duties now, beside a change of duties.
     pub current_duties: Option<String>,
+    /// Other open plans that change the same position: whichever is approved
+    /// first may leave this line with nothing to do.
+    pub also_in: Vec<PlanId>,
     /// The line's problem if the plan were approved now.
     pub problem: Option<DomainError>,
 }

@@ -143,6 +143,30 @@ pub fn position(
     })
 }
 
+/// Plans other than `this` that are still open and change `position`.
+fn other_open_plans(company: &Company, this: PlanId, position: PositionId) -> Vec<PlanId> {
+    company
+        .plans
+        .values()
+        .filter(|o| {
+            o.id != this
+                && matches!(
+                    o.state,
+                    PlanState::Draft | PlanState::Submitted | PlanState::Returned
+                )
+        })
+        .filter(|o| {
+            o.lines.iter().any(|l| match l {
+                PlanLine::SetHeadcount { position: q, .. }
+                | PlanLine::ChangeDuties { position: q, .. }
+                | PlanLine::ClosePosition { position: q } => *q == position,
+                PlanLine::NewPosition { .. } => false,
+            })
+        })
+        .map(|o| o.id)
+        .collect()
+}
+
 /// The approved headcount a line changes from: today's figure while the plan
 /// is open, the figure just before the plan's own change once it was applied.
 fn headcount_before(pos: &Position, plan: &Plan) -> u32 {
@@ -197,6 +221,7 @@ pub fn plan(
                 current: pos.map(|x| headcount_before(x, p)),
                 occupied: pos.map(|x| company.ledger(x.id).occupied()),
                 current_duties: pos.map(|x| x.duties.clone()),
+                also_in: pos.map_or_else(Vec::new, |x| other_open_plans(company, p.id, x.id)),
                 problem: if open {
                     check_line(company, p, line, Some(i)).err()
                 } else {
