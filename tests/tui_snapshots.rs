@@ -637,3 +637,26 @@ fn demo_user_picker_can_be_left() {
     assert!(matches!(t.app.modal, Modal::None));
     assert!(t.small().contains("(gm.wang)"));
 }
+
+/// The board reads the audit log (newest first) and verifies the chain from
+/// the interface; an employee is told why not.
+#[test]
+fn audit_log_screen() {
+    let mut t = Tui::new("board.chen", Lang::En);
+    t.ch('4');
+    assert_eq!(t.app.screen, Screen::Audit);
+    let screen = t.small();
+    assert!(screen.contains("plan drafted · HP-0002"), "{screen}");
+    let first = t.app.data.audit.first().map(|r| r.seq);
+    let last = t.app.data.audit.last().map(|r| r.seq);
+    assert!(first > last, "newest first: {first:?} before {last:?}");
+    t.ch('v');
+    let screen = t.small();
+    assert!(screen.contains("The audit log is intact"), "{screen}");
+    insta::assert_snapshot!("audit_board_en_80x24", screen);
+
+    let mut e = Tui::new("emp.liu", Lang::ZhHans);
+    e.ch('4');
+    let screen = e.small();
+    assert!(screen.contains("您无权查看审计日志"), "{screen}");
+}

@@ -10,22 +10,28 @@ use crate::service::api::*;
 use crate::transport::Client;
 use chrono::{DateTime, Utc};
 
+/// How many of the latest audit-log entries the audit screen shows.
+const AUDIT_ROWS: usize = 500;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Inbox,
     Org,
     Plans,
     Plan,
+    /// The audit log, newest first, for those who may read it.
+    Audit,
 }
 
 impl Screen {
-    pub const TABS: [Screen; 3] = [Screen::Inbox, Screen::Org, Screen::Plans];
+    pub const TABS: [Screen; 4] = [Screen::Inbox, Screen::Org, Screen::Plans, Screen::Audit];
 
     pub fn layer(self) -> Layer {
         match self {
             Screen::Inbox => Layer::Inbox,
             Screen::Org => Layer::Org,
             Screen::Plans => Layer::Plans,
+            Screen::Audit => Layer::Audit,
             Screen::Plan => Layer::Plan,
         }
     }
@@ -70,6 +76,9 @@ pub struct Data {
     pub position: Option<PositionDetail>,
     /// Set when the user may not see plans at all.
     pub plans_denied: Option<String>,
+    /// The latest audit-log entries, newest first (loaded on the audit screen).
+    pub audit: Vec<crate::store::Recorded>,
+    pub audit_denied: Option<String>,
 }
 
 pub struct App {
@@ -87,6 +96,7 @@ pub struct App {
     pub sel_pos: usize,
     pub org_focus_right: bool,
     pub sel_plan: usize,
+    pub sel_audit: usize,
     pub sel_line: usize,
     pub quit: bool,
     /// The daemon is unreachable; the header says so while renshi retries.
@@ -114,6 +124,7 @@ impl App {
             sel_pos: 0,
             org_focus_right: false,
             sel_plan: 0,
+            sel_audit: 0,
             sel_line: 0,
             quit: false,
             link_lost: false,
@@ -176,6 +187,24 @@ impl App {
             }
             Err(e) => return Err(e),
         }
+        if self.screen == Screen::Audit {
+            match self.query(Query::Audit {
+                from: 0,
+                limit: AUDIT_ROWS,
+            }) {
+                Ok(Reply::Audit(mut rows)) => {
+                    rows.reverse();
+                    self.data.audit = rows;
+                    self.data.audit_denied = None;
+                }
+                Ok(_) => {}
+                Err(e @ ApiError::Domain(_)) => {
+                    self.data.audit.clear();
+                    self.data.audit_denied = Some(self.cat.error(&e));
+                }
+                Err(e) => return Err(e),
+            }
+        }
         self.load_position()?;
         if let Some(id) = self.data.plan.as_ref().map(|p| p.id) {
             self.open_plan(id)?;
@@ -220,6 +249,7 @@ impl App {
         let n = self.dept_positions().len();
         clamp(&mut self.sel_pos, n);
         clamp(&mut self.sel_plan, self.data.plans.len());
+        clamp(&mut self.sel_audit, self.data.audit.len());
         let lines = self.data.plan.as_ref().map_or(0, |p| p.lines.len());
         clamp(&mut self.sel_line, lines);
     }
@@ -421,6 +451,7 @@ impl App {
             Screen::Org if self.org_focus_right => self.dept_positions().len(),
             Screen::Org => self.data.depts.len(),
             Screen::Plans => self.data.plans.len(),
+            Screen::Audit => self.data.audit.len(),
             Screen::Plan => self.data.plan.as_ref().map_or(0, |p| p.lines.len()),
         }
     }
@@ -431,6 +462,7 @@ impl App {
             Screen::Org if self.org_focus_right => &mut self.sel_pos,
             Screen::Org => &mut self.sel_dept,
             Screen::Plans => &mut self.sel_plan,
+            Screen::Audit => &mut self.sel_audit,
             Screen::Plan => &mut self.sel_line,
         }
     }
@@ -473,6 +505,8 @@ impl App {
             Action::ScreenInbox => self.switch(Screen::Inbox),
             Action::ScreenOrg => self.switch(Screen::Org),
             Action::ScreenPlans => self.switch(Screen::Plans),
+            Action::ScreenAudit => self.switch(Screen::Audit),
+            Action::Verify => self.verify(),
             Action::NextScreen | Action::PrevScreen => {
                 let i = Screen::TABS
                     .iter()
@@ -507,6 +541,18 @@ impl App {
             }
             _ => self.on_plan(action),
         }
+    }
+
+    /// Walks the whole hash chain (on the service's side) and says the result.
+    fn verify(&mut self) {
+        self.status = match self.query(Query::Verify) {
+            Ok(Reply::Verified { events }) => Status::Info(
+                self.cat
+                    .f("audit.verified", &[("count", events.to_string())]),
+            ),
+            Ok(_) => Status::None,
+            Err(e) => Status::Error(self.cat.error(&e)),
+        };
     }
 
     /// Asks the service whether a command is allowed at all; when it is not,

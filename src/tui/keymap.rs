@@ -23,7 +23,7 @@ macro_rules! actions {
 
 actions! {
     Quit = "quit", Help = "help", Refresh = "refresh",
-    ScreenInbox = "screen_inbox", ScreenOrg = "screen_org", ScreenPlans = "screen_plans",
+    ScreenInbox = "screen_inbox", ScreenOrg = "screen_org", ScreenPlans = "screen_plans", ScreenAudit = "screen_audit", Verify = "verify",
     NextScreen = "next_screen", PrevScreen = "prev_screen",
     Up = "up", Down = "down", PageUp = "page_up", PageDown = "page_down", First = "first", Last = "last",
     Left = "left", Right = "right",
@@ -43,6 +43,7 @@ pub enum Layer {
     Org,
     Plans,
     Plan,
+    Audit,
     Form,
     Confirm,
     Help,
@@ -50,13 +51,14 @@ pub enum Layer {
 }
 
 impl Layer {
-    pub const ALL: [Layer; 10] = [
+    pub const ALL: [Layer; 11] = [
         Layer::Global,
         Layer::List,
         Layer::Inbox,
         Layer::Org,
         Layer::Plans,
         Layer::Plan,
+        Layer::Audit,
         Layer::Form,
         Layer::Confirm,
         Layer::Help,
@@ -71,6 +73,7 @@ impl Layer {
             Layer::Org => "org",
             Layer::Plans => "plans",
             Layer::Plan => "plan",
+            Layer::Audit => "audit",
             Layer::Form => "form",
             Layer::Confirm => "confirm",
             Layer::Help => "help",

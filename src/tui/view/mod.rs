@@ -51,6 +51,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) -> Hits {
         Screen::Inbox => tables::inbox(f, app, theme, body, &mut hits),
         Screen::Org => org::draw(f, app, theme, body, &mut hits),
         Screen::Plans => tables::plans(f, app, theme, body, &mut hits),
+        Screen::Audit => tables::audit(f, app, theme, body, &mut hits),
         Screen::Plan => plan::draw(f, app, theme, body, &mut hits),
     }
     let (text, style) = match &app.status {
@@ -130,7 +131,8 @@ fn draw_tabs(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
         let name = match s {
             Screen::Inbox => cat.f("tab.inbox", &[("n", app.data.inbox.len().to_string())]),
             Screen::Org => cat.t("tab.org").to_string(),
-            _ => cat.t("tab.plans").to_string(),
+            Screen::Audit => cat.t("tab.audit").to_string(),
+            Screen::Plans | Screen::Plan => cat.t("tab.plans").to_string(),
         };
         let label = format!(" {} {} ", i + 1, name);
         let active = app.screen == *s || (app.screen == Screen::Plan && *s == Screen::Plans);
@@ -158,6 +160,7 @@ pub fn footer_entries(app: &App) -> Vec<(String, Action, String)> {
             Action::ScreenInbox
                 | Action::ScreenOrg
                 | Action::ScreenPlans
+                | Action::ScreenAudit
                 | Action::PrevScreen
                 | Action::Refresh
                 | Action::PageUp

@@ -159,3 +159,47 @@ pub fn plans(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
     }
     .draw(f, app, theme, area, hits);
 }
+
+pub fn audit(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
+    let cat = &app.cat;
+    let title = cat.t("audit.title");
+    if let Some(denied) = &app.data.audit_denied {
+        return empty(f, theme, area, title, denied);
+    }
+    let rows = app
+        .data
+        .audit
+        .iter()
+        .map(|r| {
+            let who = match &r.via {
+                Some(v) => format!("{} ({v})", r.actor),
+                None => r.actor.clone(),
+            };
+            let mut what = crate::present::event_text(cat, &r.event);
+            if !r.comment.is_empty() {
+                what.push_str(" — ");
+                what.push_str(&r.comment);
+            }
+            Row::new(vec![
+                r.seq.to_string(),
+                r.at.format("%m-%d %H:%M").to_string(),
+                who,
+                what,
+            ])
+        })
+        .collect();
+    ListTable {
+        title,
+        columns: &[
+            ("col.seq", Constraint::Length(6)),
+            ("col.when", Constraint::Length(11)),
+            ("col.who", Constraint::Length(16)),
+            ("col.what", Constraint::Fill(1)),
+        ],
+        rows,
+        sel: app.sel_audit,
+        focused: true,
+        right: false,
+    }
+    .draw(f, app, theme, area, hits);
+}
