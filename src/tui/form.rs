@@ -97,6 +97,9 @@ pub struct Form {
     /// For a line form: each position's duties now, to start a change of
     /// duties from the current text rather than from nothing.
     pub duties_now: Vec<(u32, String)>,
+    /// What the user typed in the focused choice: the first option whose label
+    /// contains it is selected ("civil" finds 土建工程師 Civil Engineer).
+    pub search: String,
     /// The duties text this form filled in itself; replaced again when the
     /// position changes, as long as the user has not edited it.
     prefilled: Option<String>,
@@ -126,6 +129,7 @@ impl Form {
             checked: false,
             seats: Vec::new(),
             duties_now: Vec::new(),
+            search: String::new(),
             prefilled: None,
             subject,
         }
@@ -470,6 +474,7 @@ impl Form {
     }
 
     pub fn move_focus(&mut self, forward: bool) {
+        self.search.clear();
         let n = self.fields.len();
         for step in 1..=n {
             let i = if forward {
@@ -490,21 +495,60 @@ impl Form {
 
     pub fn type_char(&mut self, c: char) {
         self.refused = None;
-        if let Some(Value::Text(i)) = self.focused() {
-            i.insert(c);
+        match self.focused() {
+            Some(Value::Text(i)) => i.insert(c),
+            Some(Value::Choice { .. }) => {
+                self.search.push(c);
+                self.find_choice();
+            }
+            None => {}
         }
     }
 
+    /// Editing keys: in a text field they edit it; in a choice, Backspace
+    /// shortens the search.
     pub fn edit(&mut self, f: impl FnOnce(&mut Input)) {
         self.refused = None;
-        if let Some(Value::Text(i)) = self.focused() {
-            f(i);
+        match self.focused() {
+            Some(Value::Text(i)) => f(i),
+            Some(Value::Choice { .. }) => {
+                let mut probe = Input::new(&self.search);
+                f(&mut probe);
+                self.search = probe.text().to_string();
+                self.find_choice();
+            }
+            None => {}
+        }
+    }
+
+    /// Selects the first option whose label contains the search, ignoring case.
+    fn find_choice(&mut self) {
+        let needle = self.search.to_lowercase();
+        if let Some(Value::Choice { options, selected }) = self.focused()
+            && let Some(i) = options
+                .iter()
+                .position(|(l, _)| l.to_lowercase().contains(&needle))
+        {
+            *selected = i;
+        }
+        self.prefill_duties();
+    }
+
+    /// Whether the search typed in the focused choice matches nothing.
+    pub fn search_misses(&self) -> bool {
+        let needle = self.search.to_lowercase();
+        match self.fields.get(self.focus).map(|f| &f.value) {
+            Some(Value::Choice { options, .. }) if !needle.is_empty() => !options
+                .iter()
+                .any(|(l, _)| l.to_lowercase().contains(&needle)),
+            _ => false,
         }
     }
 
     /// ←/→: cursor in a text field, previous/next option in a choice.
     pub fn left_right(&mut self, right: bool) {
         self.refused = None;
+        self.search.clear();
         match self.focused() {
             Some(Value::Text(i)) => {
                 if right {
@@ -696,6 +740,54 @@ mod tests {
             f.text_of(FieldId::Duties),
             "Old two.!",
             "an edit is never replaced"
+        );
+    }
+
+    #[test]
+    fn typing_in_a_choice_finds_the_option() {
+        let cat = Catalog::english();
+        let row = |id: u32, title: &str| PositionRow {
+            id: PositionId(id),
+            dept: DeptId(1),
+            dept_name: "土建部 Civil Works".into(),
+            title: title.into(),
+            duties: "x".into(),
+            approved: 5,
+            filled: 4,
+            reserved: 0,
+            free: 1,
+            closed: false,
+        };
+        let positions = [
+            row(12, "土建工程師 Civil Engineer"),
+            row(13, "施工員 Site Supervisor"),
+        ];
+        let mut f = Form::line(&cat, PlanId(1), None, None, &[], &positions, None);
+        f.left_right(true);
+        f.move_focus(true);
+        assert_eq!(f.fields[f.focus].id, FieldId::Position);
+        for c in "SUPER".chars() {
+            f.type_char(c);
+        }
+        assert_eq!(f.choice_of(FieldId::Position), Some(13));
+        f.type_char('z');
+        assert!(f.search_misses());
+        assert_eq!(
+            f.choice_of(FieldId::Position),
+            Some(13),
+            "a miss keeps the choice"
+        );
+        f.edit(|i| i.backspace());
+        assert!(!f.search_misses());
+        f.move_focus(true);
+        assert!(f.search.is_empty(), "leaving the field ends the search");
+        for c in "施工".chars() {
+            f.type_char(c);
+        }
+        assert_eq!(
+            f.text_of(FieldId::Headcount),
+            "施工",
+            "text fields take text"
         );
     }
 

@@ -87,16 +87,34 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                 }
                 shown
             }
-            Value::Choice { options, selected } => options.get(*selected).map_or_else(
-                || cat.t("form.none").to_string(),
-                |(l, _)| super::fit(&format!("◀ {l} ▶"), avail),
-            ),
+            Value::Choice { options, selected } => {
+                // The search typed so far shows after the choice, in brackets.
+                let search = if focused && !form.search.is_empty() {
+                    format!(" [{}]", form.search)
+                } else {
+                    String::new()
+                };
+                let room = avail.saturating_sub(search.width());
+                let shown = options.get(*selected).map_or_else(
+                    || cat.t("form.none").to_string(),
+                    |(l, _)| super::fit(&format!("◀ {l} ▶"), room),
+                );
+                format!("{shown}{search}")
+            }
         };
         let style = if focused { theme.accent } else { Style::new() };
         rows.push(Line::from(vec![
             Span::styled(format!("{label}{pad}"), style),
             Span::raw(value),
         ]));
+        if focused && form.search_misses() {
+            text(
+                &mut rows,
+                &cat.f("form.no_match", &[("text", form.search.clone())]),
+                label_w,
+                theme.error,
+            );
+        }
         let problem = form.problem(field.id).filter(|_| form.shows_problem(i));
         if let Some(problem) = &problem {
             text(&mut rows, &cat.domain_error(problem), label_w, theme.error);
