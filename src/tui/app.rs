@@ -46,7 +46,8 @@ pub enum Confirm {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Modal {
     None,
-    Form(Form),
+    // Boxed: a form is large and modals are swapped often.
+    Form(Box<Form>),
     Confirm(Confirm),
     Help {
         scroll: usize,
@@ -363,8 +364,12 @@ impl App {
         let Modal::Form(form) = &mut self.modal else {
             return;
         };
+        if action != Action::Cancel {
+            form.discard_armed = false;
+        }
         match action {
-            Action::Cancel => self.modal = Modal::None,
+            Action::Cancel if form.cancel() => self.modal = Modal::None,
+            Action::Cancel => {}
             Action::NextField => form.move_focus(true),
             Action::PrevField => form.move_focus(false),
             Action::Left => form.left_right(false),
@@ -536,7 +541,7 @@ impl App {
                     note: String::new(),
                 };
                 if self.may(draft) {
-                    self.modal = Modal::Form(Form::plan(FormKind::NewPlan, "", ""));
+                    self.modal = Modal::Form(Box::new(Form::plan(FormKind::NewPlan, "", "")));
                 }
             }
             _ => self.on_plan(action),
@@ -618,11 +623,14 @@ impl App {
                     Action::Reject => Decision::Reject,
                     _ => Decision::Return,
                 };
-                self.modal = Modal::Form(Form::sign(id, decision, for_whom, subject));
+                self.modal = Modal::Form(Box::new(Form::sign(id, decision, for_whom, subject)));
             }
             Action::EditPlan => {
-                self.modal =
-                    Modal::Form(Form::plan(FormKind::EditPlan(id), &plan.title, &plan.note));
+                self.modal = Modal::Form(Box::new(Form::plan(
+                    FormKind::EditPlan(id),
+                    &plan.title,
+                    &plan.note,
+                )));
             }
             Action::AddLine | Action::EditLine => {
                 let (index, existing) = if action == Action::EditLine {
@@ -642,14 +650,14 @@ impl App {
                     &self.data.positions,
                     self.dept_positions().get(self.sel_pos).copied(),
                 );
-                self.modal = Modal::Form(form);
+                self.modal = Modal::Form(Box::new(form));
             }
             Action::RemoveLine if !plan.lines.is_empty() => {
                 self.modal = Modal::Confirm(Confirm::RemoveLine(id, self.sel_line));
             }
             Action::SubmitPlan => {
                 let question = self.cat.f("confirm.submit", &[("id", id.to_string())]);
-                self.modal = Modal::Form(Form::submit(id, question));
+                self.modal = Modal::Form(Box::new(Form::submit(id, question)));
             }
             Action::RecordPaper => self.open_paper(),
             _ => {}
@@ -702,7 +710,7 @@ impl App {
             .map(|u| (u.login.clone(), u.display_name.clone()))
             .collect();
         let subject = format!("{} {}", plan.id, plan.title);
-        self.modal = Modal::Form(Form::paper(&self.cat, plan.id, &users, subject));
+        self.modal = Modal::Form(Box::new(Form::paper(&self.cat, plan.id, &users, subject)));
     }
 
     /// Whether an action is worth showing in the footer right now.

@@ -97,6 +97,10 @@ pub struct Form {
     /// For a line form: each position's duties now, to start a change of
     /// duties from the current text rather than from nothing.
     pub duties_now: Vec<(u32, String)>,
+    /// The fields as the form opened, to tell whether Esc would lose work.
+    pristine: Vec<Field>,
+    /// Esc was pressed once on a changed form; a second Esc discards it.
+    pub discard_armed: bool,
     /// What the user typed in the focused choice: the first option whose label
     /// contains it is selected ("civil" finds 土建工程師 Civil Engineer).
     pub search: String,
@@ -123,6 +127,8 @@ impl Form {
     fn new(kind: FormKind, fields: Vec<Field>, subject: String) -> Form {
         Form {
             kind,
+            pristine: fields.clone(),
+            discard_armed: false,
             fields,
             focus: 0,
             refused: None,
@@ -327,7 +333,23 @@ impl Form {
             .map(|p| (p.id.0, p.duties.clone()))
             .collect();
         form.prefill_duties();
+        form.pristine = form.fields.clone();
         form
+    }
+
+    /// Whether the user changed anything since the form opened.
+    pub fn changed(&self) -> bool {
+        self.fields != self.pristine
+    }
+
+    /// Esc: closes an untouched form at once; a changed one only on the
+    /// second press, so a slip of the finger does not lose what was typed.
+    pub fn cancel(&mut self) -> bool {
+        if !self.changed() || self.discard_armed {
+            return true;
+        }
+        self.discard_armed = true;
+        false
     }
 
     /// A field's label: a line's title is the new position's title.
@@ -495,6 +517,7 @@ impl Form {
 
     pub fn type_char(&mut self, c: char) {
         self.refused = None;
+        self.discard_armed = false;
         match self.focused() {
             Some(Value::Text(i)) => i.insert(c),
             Some(Value::Choice { .. }) => {
@@ -789,6 +812,19 @@ mod tests {
             "施工",
             "text fields take text"
         );
+    }
+
+    #[test]
+    fn esc_closes_an_untouched_form_at_once_and_a_changed_one_on_the_second_press() {
+        let mut f = Form::plan(FormKind::EditPlan(PlanId(1)), "Title", "");
+        assert!(f.cancel(), "nothing changed");
+        f.type_char('!');
+        assert!(!f.cancel(), "the first Esc only warns");
+        assert!(f.discard_armed);
+        f.type_char('?');
+        assert!(!f.discard_armed, "typing again keeps the form");
+        assert!(!f.cancel());
+        assert!(f.cancel(), "the second Esc discards");
     }
 
     #[test]

@@ -130,6 +130,9 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
             text(&mut rows, hint, label_w, theme.dim);
         }
     }
+    if form.discard_armed {
+        text(&mut rows, cat.t("form.discard"), 0, theme.error);
+    }
     if let Some(r) = &form.refused {
         text(&mut rows, r, 0, theme.error);
     }
