@@ -97,7 +97,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                 let room = avail.saturating_sub(search.width());
                 let shown = options.get(*selected).map_or_else(
                     || cat.t("form.none").to_string(),
-                    |(l, _)| super::fit(&format!("◀ {l} ▶"), room),
+                    |(l, _)| format!("◀ {} ▶", super::fit(l, room.saturating_sub(4))),
                 );
                 format!("{shown}{search}")
             }
