@@ -253,7 +253,7 @@ impl Form {
                     ],
                 );
                 (
-                    format!("{} {} · {} · {counts}", p.id, p.title, p.dept_name),
+                    format!("{} {} · {counts} · {}", p.id, p.title, p.dept_name),
                     p.id.0,
                 )
             })
