@@ -360,15 +360,16 @@ fn thirty_two_clients_reading_and_writing_at_once_lose_nothing() {
     // The same through the CLI, which finds the daemon beside the store.
     let listed: serde_json::Value =
         serde_json::from_str(&ok(renshi(&store).args(["plan", "list", "--json"]))).unwrap();
-    let listed: HashSet<u64> = listed
+    // JSON names plans as people do: "HP-0042".
+    let listed: HashSet<String> = listed
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| p["id"].as_u64().unwrap())
+        .map(|p| p["id"].as_str().unwrap().to_string())
         .collect();
     for (id, _) in &drafted {
         assert!(
-            listed.contains(&u64::from(id.0)),
+            listed.contains(&id.to_string()),
             "{id} missing from plan list"
         );
     }

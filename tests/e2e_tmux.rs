@@ -200,7 +200,10 @@ fn approved(home: &Path, store: &str, position: u64) -> i64 {
     assert!(out.status.success(), "{}", text(&out));
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("positions --json");
     rows.as_array()
-        .and_then(|a| a.iter().find(|r| r["id"].as_u64() == Some(position)))
+        .and_then(|a| {
+            let id = format!("POS-{position:03}");
+            a.iter().find(|r| r["id"].as_str() == Some(id.as_str()))
+        })
         .and_then(|r| r["approved"].as_i64())
         .unwrap_or_else(|| panic!("no position {position} in {rows}"))
 }

@@ -1,16 +1,37 @@
 //! Identifiers. Numeric inside, with a readable prefix outside (`POS-007`), so
-//! people can type them in the CLI and read them in the audit log.
+//! people can type them in the CLI and read them in the audit log. Formats
+//! meant for people (JSON) carry the readable form; the store's binary
+//! encoding keeps the bare number.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
 macro_rules! id_type {
     ($name:ident, $prefix:literal, $width:literal) => {
-        #[derive(
-            Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-        )]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(pub u32);
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                if s.is_human_readable() {
+                    s.collect_str(self)
+                } else {
+                    s.serialize_u32(self.0)
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                if d.is_human_readable() {
+                    let text = String::deserialize(d)?;
+                    text.parse().map_err(serde::de::Error::custom)
+                } else {
+                    u32::deserialize(d).map($name)
+                }
+            }
+        }
 
         impl $name {
             pub const PREFIX: &'static str = $prefix;
@@ -62,5 +83,22 @@ mod tests {
         assert_eq!("7".parse::<PositionId>(), Ok(id));
         assert!("HP-7".parse::<PositionId>().is_err());
         assert!("POS-x".parse::<PositionId>().is_err());
+    }
+
+    #[test]
+    fn json_carries_the_readable_id_and_the_store_the_number() {
+        let id = PositionId(12);
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"POS-012\"");
+        assert_eq!(
+            serde_json::from_str::<PositionId>("\"POS-012\"").unwrap(),
+            id
+        );
+        assert!(serde_json::from_str::<PositionId>("\"HP-1\"").is_err());
+        let bytes = crate::store::codec::encode(&id).unwrap();
+        assert_eq!(
+            crate::store::codec::decode::<PositionId>(&bytes).unwrap(),
+            id
+        );
+        assert!(bytes.len() <= 2, "a small number stays small: {bytes:?}");
     }
 }
