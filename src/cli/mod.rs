@@ -60,6 +60,9 @@ pub enum Cmd {
         /// Seed the demo company from data/ instead of an empty one
         #[arg(long)]
         demo: bool,
+        /// The company's name, shown in every header
+        #[arg(long, default_value = "")]
+        company: String,
     },
     /// What waits for you
     Inbox {
@@ -382,7 +385,7 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
         Some(Cmd::Demo) => {
             let path = store_path(true);
             if !crate::store::is_store(&path) {
-                create(&path, true)?;
+                create(&path, true, "")?;
                 eprintln!(
                     "{}",
                     cat.f("cli.demo_created", &[("path", path.display().to_string())])
@@ -417,9 +420,9 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
             .map_err(ApiError::Protocol)?;
             return Ok(ExitCode::SUCCESS);
         }
-        Some(Cmd::Init { demo }) => {
+        Some(Cmd::Init { demo, company }) => {
             let path = store_path(*demo);
-            create(&path, *demo)?;
+            create(&path, *demo, company)?;
             println!(
                 "{}",
                 cat.f(
@@ -446,20 +449,20 @@ fn keymap(cli: &Cli, cat: &Catalog) -> Option<crate::tui::keymap::Keymap> {
     }
 }
 
-fn create(path: &Path, demo: bool) -> Result<(), ApiError> {
+fn create(path: &Path, demo: bool, company: &str) -> Result<(), ApiError> {
     let store = Store::create(path, demo)?;
     let service = Service::open(store)?;
     let login = os_login();
     if demo {
         service.seed_demo(&login)
     } else {
-        service
-            .seed(
-                &login,
-                "renshi init",
-                &[crate::service::seed::admin_user(&login)],
-            )
-            .map(|_| ())
+        let mut events = vec![crate::service::seed::admin_user(&login)];
+        if !company.trim().is_empty() {
+            events.push(crate::domain::Event::CompanyNamed {
+                name: company.trim().to_string(),
+            });
+        }
+        service.seed(&login, "renshi init", &events).map(|_| ())
     }
 }
 

@@ -88,7 +88,9 @@ fn draw_header(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             format!(" {} ({}) · {} ", me.display_name, me.login, roles.join("/")),
             theme.header,
         ));
-        parts.push((format!(" {} ", me.company), theme.header));
+        if !me.company.is_empty() {
+            parts.push((format!(" {} ", me.company), theme.header));
+        }
         parts.push((format!(" {}", me.store), theme.dim));
     }
     let mut room = area.width as usize;
