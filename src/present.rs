@@ -166,7 +166,7 @@ pub fn event_text(cat: &Catalog, e: &Event) -> String {
 /// The full text behind a plan line, for whoever signs it: the duties of a new
 /// position, or the duties now and as proposed.
 pub fn line_detail(cat: &Catalog, l: &LineView) -> Vec<String> {
-    let mut out = line_text_detail(cat, l);
+    let mut out = duties_detail(cat, l);
     if !l.also_in.is_empty() {
         let plans: Vec<String> = l.also_in.iter().map(|p| p.to_string()).collect();
         out.push(cat.f("line.also_in", &[("plans", plans.join(", "))]));
@@ -174,7 +174,7 @@ pub fn line_detail(cat: &Catalog, l: &LineView) -> Vec<String> {
     out
 }
 
-fn line_text_detail(cat: &Catalog, l: &LineView) -> Vec<String> {
+fn duties_detail(cat: &Catalog, l: &LineView) -> Vec<String> {
     match &l.line {
         PlanLine::NewPosition { duties, .. } => {
             vec![format!("{}{duties}", cat.t("line.duties"))]

@@ -54,6 +54,8 @@ pub enum Modal {
     },
     /// Demo stores: choose which demo user to act as.
     Picker {
+        /// The demo users as (login, name, role keys), read once on opening.
+        users: Vec<(String, String, Vec<String>)>,
         sel: usize,
     },
 }
@@ -296,21 +298,20 @@ impl App {
     }
 
     fn on_picker(&mut self, action: Action) {
-        let Modal::Picker { sel } = &mut self.modal else {
+        let Modal::Picker { sel, users } = &mut self.modal else {
             return;
         };
-        let users = crate::service::seed::demo_users();
         match action {
             Action::Up => *sel = sel.saturating_sub(1),
             Action::Down => *sel = (*sel + 1).min(users.len().saturating_sub(1)),
             Action::First => *sel = 0,
             Action::Last => *sel = users.len().saturating_sub(1),
             Action::Save => {
-                let Some((login, name, _)) = users.get(*sel) else {
+                let Some((login, name, _)) = users.get(*sel).cloned() else {
                     return;
                 };
                 self.modal = Modal::None;
-                self.status = match self.client.act_as(login) {
+                self.status = match self.client.act_as(&login) {
                     Ok(()) => {
                         self.screen = Screen::Inbox;
                         self.data.plan = None;
@@ -335,7 +336,7 @@ impl App {
                 .iter()
                 .position(|(l, _, _)| *l == me.login)
                 .unwrap_or(0);
-            self.modal = Modal::Picker { sel };
+            self.modal = Modal::Picker { sel, users };
         } else {
             self.status = Status::Error(self.cat.t("cli.as_refused").to_string());
         }

@@ -91,12 +91,10 @@ pub struct Form {
     pub refused: Option<String>,
     /// Set by a save that failed the form's own checks: every problem shows.
     pub checked: bool,
-    /// For a line form: (position, approved, filled + reserved), so a
-    /// headcount below the occupied seats is caught as it is typed.
-    pub seats: Vec<(u32, u32, u32)>,
-    /// For a line form: each position's duties now, to start a change of
-    /// duties from the current text rather than from nothing.
-    pub duties_now: Vec<(u32, String)>,
+    /// For a line form: the positions as the service showed them, so a
+    /// headcount below the seats taken is caught as it is typed and a change
+    /// of duties starts from the current text.
+    positions: Vec<PositionRow>,
     /// The fields as the form opened, to tell whether Esc would lose work.
     pristine: Vec<Field>,
     /// Esc was pressed once on a changed form; a second Esc discards it.
@@ -133,8 +131,7 @@ impl Form {
             focus: 0,
             refused: None,
             checked: false,
-            seats: Vec::new(),
-            duties_now: Vec::new(),
+            positions: Vec::new(),
             search: String::new(),
             prefilled: None,
             subject,
@@ -324,14 +321,7 @@ impl Form {
             text(FieldId::Headcount, &headcount),
         ];
         let mut form = Form::new(FormKind::Line { plan, index }, fields, String::new());
-        form.seats = positions
-            .iter()
-            .map(|p| (p.id.0, p.approved, p.filled + p.reserved))
-            .collect();
-        form.duties_now = positions
-            .iter()
-            .map(|p| (p.id.0, p.duties.clone()))
-            .collect();
+        form.positions = positions.to_vec();
         form.prefill_duties();
         form.pristine = form.fields.clone();
         form
@@ -436,6 +426,10 @@ impl Form {
         res.err()
     }
 
+    fn selected_position(&self, id: u32) -> Option<&PositionRow> {
+        self.positions.iter().find(|p| p.id.0 == id)
+    }
+
     /// A new headcount for an existing position: not below the seats taken,
     /// and not what it already is. The service checks the same on save.
     fn check_seats(&self, n: u32) -> Result<(), DomainError> {
@@ -445,34 +439,21 @@ impl Form {
         let Some(pos) = self.choice_of(FieldId::Position) else {
             return Ok(());
         };
-        let Some(&(_, approved, occupied)) = self.seats.iter().find(|(id, _, _)| *id == pos) else {
+        let Some(row) = self.selected_position(pos) else {
             return Ok(());
         };
-        let position = PositionId(pos).to_string();
+        let position = row.id.to_string();
+        let occupied = row.filled + row.reserved;
         if n < occupied {
-            let title = match self.get(FieldId::Position) {
-                Some(Value::Choice { options, selected }) => options
-                    .get(*selected)
-                    .map(|(l, _)| {
-                        l.split(" · ")
-                            .next()
-                            .unwrap_or(l)
-                            .trim_start_matches(&position)
-                            .trim()
-                            .to_string()
-                    })
-                    .unwrap_or_default(),
-                _ => String::new(),
-            };
             return Err(DomainError::HeadcountBelowOccupied {
                 position,
-                title,
+                title: row.title.clone(),
                 requested: n,
                 occupied,
                 short: occupied - n,
             });
         }
-        if n == approved {
+        if n == row.approved {
             return Err(DomainError::NoChange { position });
         }
         Ok(())
@@ -603,12 +584,10 @@ impl Form {
             let now = self.text_of(FieldId::Duties);
             now.is_empty() || self.prefilled.as_deref() == Some(now)
         };
-        let pos = self.choice_of(FieldId::Position);
         let current = self
-            .duties_now
-            .iter()
-            .find(|(id, _)| Some(*id) == pos)
-            .map(|(_, d)| d.clone());
+            .choice_of(FieldId::Position)
+            .and_then(|pos| self.selected_position(pos))
+            .map(|row| row.duties.clone());
         if let (true, Some(text)) = (untouched, current) {
             if let Some(f) = self.fields.iter_mut().find(|f| f.id == FieldId::Duties) {
                 f.value = Value::Text(Input::new(&text));

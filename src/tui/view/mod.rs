@@ -65,7 +65,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) -> Hits {
         Modal::Form(form) => form::draw(f, app, theme, form),
         Modal::Confirm(c) => form::confirm(f, app, theme, c),
         Modal::Help { scroll } => hits.page = help::draw(f, app, theme, *scroll),
-        Modal::Picker { sel } => picker(f, app, theme, *sel),
+        Modal::Picker { sel, users } => picker(f, app, theme, *sel, users),
         Modal::None => {}
     }
     hits
@@ -216,10 +216,15 @@ fn draw_footer(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 }
 
 /// The demo users, one line each with their roles, to choose whom to act as.
-fn picker(f: &mut Frame, app: &App, theme: &Theme, sel: usize) {
+fn picker(
+    f: &mut Frame,
+    app: &App,
+    theme: &Theme,
+    sel: usize,
+    users: &[(String, String, Vec<String>)],
+) {
     use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
     let cat = &app.cat;
-    let users = crate::service::seed::demo_users();
     let name_w = users.iter().map(|(_, n, _)| n.width()).max().unwrap_or(0);
     let items: Vec<ListItem> = users
         .iter()
