@@ -4,7 +4,7 @@
 use super::commands::Command;
 use super::error::DomainError;
 use super::ids::*;
-use super::model::{Role, User};
+use super::model::{PlanState, Role, User};
 use super::state::Company;
 use chrono::NaiveDate;
 
@@ -44,7 +44,9 @@ pub fn roles_for(cmd: &Command) -> &'static [Role] {
         | Command::RemovePlanLine { .. }
         | Command::SubmitPlan { .. } => &[Role::GeneralManager],
         Command::SignPlan { .. } => &[],
-        Command::RecordPaperSignoff { .. } => &[Role::HrStaff, Role::HrHead],
+        Command::RecordPaperSignoff { .. }
+        | Command::ConfirmPaperSignoff { .. }
+        | Command::DiscardPaperSignoff { .. } => &[Role::HrStaff, Role::HrHead],
         Command::GrantDelegation { .. } => SIGNERS,
         Command::RevokeDelegation { .. } => &[Role::Admin],
     }
@@ -64,6 +66,9 @@ pub fn action_key(cmd: &Command) -> &'static str {
         Command::SubmitPlan { .. } => "action.submit_plan",
         Command::SignPlan { .. } => "action.sign_plan",
         Command::RecordPaperSignoff { .. } => "action.record_paper",
+        Command::ConfirmPaperSignoff { .. } | Command::DiscardPaperSignoff { .. } => {
+            "action.confirm_paper"
+        }
         Command::GrantDelegation { .. } => "action.delegate",
         Command::RevokeDelegation { .. } => "action.revoke_delegation",
     }
@@ -85,8 +90,8 @@ pub fn can(
     match cmd {
         // The chain decides who signs; `decide` asks it for the signer's capacity.
         Command::SignPlan { id, .. } => {
-            let plan = super::commands::plan(company, *id)?;
-            let may_see = can_see(company, actor, Access::Plan(*id)).is_ok();
+            let plan = super::plans::plan(company, *id)?;
+            let may_see = can_see(company, actor, Access::Plan(*id), today).is_ok();
             let delegate = company
                 .delegations
                 .values()
@@ -104,13 +109,14 @@ pub fn can(
                 }
             }
         }
-        // The one who gave a delegation may take it back.
+        // The one who gave a delegation may take it back; a missing one is
+        // "not found" for everyone, not a question of rights.
         Command::RevokeDelegation { id } => {
-            let own = company
+            let d = company
                 .delegations
                 .get(id)
-                .is_some_and(|d| d.from == actor.login);
-            if own || actor.has(Role::Admin) {
+                .ok_or_else(|| super::commands::not_found("kind.delegation", id))?;
+            if d.from == actor.login || actor.has(Role::Admin) {
                 Ok(())
             } else {
                 Err(denied(action_key(cmd), &[Role::Admin]))
@@ -169,7 +175,14 @@ fn allow(
     }
 }
 
-pub fn can_see(company: &Company, actor: &User, access: Access) -> Result<(), DomainError> {
+/// `today` (the company's) decides which delegations hold: a delegate sees
+/// what they may sign for the one who delegated.
+pub fn can_see(
+    company: &Company,
+    actor: &User,
+    access: Access,
+    today: NaiveDate,
+) -> Result<(), DomainError> {
     match access {
         Access::Org => Ok(()),
         Access::Staff(pos) => {
@@ -183,12 +196,24 @@ pub fn can_see(company: &Company, actor: &User, access: Access) -> Result<(), Do
             allow(actor, PLAN_READERS, Some(scoped), "action.view_plans")
         }
         Access::Plan(id) => {
-            let plan = super::commands::plan(company, id)?;
+            let plan = super::plans::plan(company, id)?;
             let touches_mine = company
                 .plan_depts(plan)
                 .iter()
                 .any(|d| covers(company, actor, *d));
-            allow(actor, PLAN_READERS, Some(touches_mine), "action.view_plans")
+            let for_someone = plan.state == PlanState::Submitted
+                && company
+                    .delegations
+                    .values()
+                    .filter(|d| d.to == actor.login && d.valid_on(today))
+                    .filter_map(|d| company.users.get(&d.from))
+                    .any(|from| can_see(company, from, access, today).is_ok());
+            allow(
+                actor,
+                PLAN_READERS,
+                Some(touches_mine || for_someone),
+                "action.view_plans",
+            )
         }
         Access::Users => allow(actor, USER_READERS, None, "action.view_users"),
         Access::Audit => allow(actor, AUDIT_READERS, None, "action.view_audit"),

@@ -1,5 +1,7 @@
 //! Why a command or query was refused. Every variant names its message-catalog
 //! key and arguments, so each front end can say it in the user's language.
+//! No variant holds another error: these travel over the socket, and a
+//! recursive type would let a hostile frame nest without end.
 
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +18,14 @@ pub enum DomainError {
     EmptyField { field: String },
     #[error("{field} is longer than {max} characters")]
     TooLong { field: String, max: usize },
+    #[error("{field} must be one line")]
+    OneLineOnly { field: String },
+    #[error("{field} holds a control or invisible character ({code}) at character {at}")]
+    BadCharacter {
+        field: String,
+        code: String,
+        at: usize,
+    },
     #[error("`{text}` is not a headcount: give a whole number from 0 to {max}")]
     BadHeadcount { text: String, max: u32 },
     #[error("{dept} already has a position titled `{title}`")]
@@ -42,6 +52,10 @@ pub enum DomainError {
     CloseOccupied { position: String, occupied: u32 },
     #[error("{plan} is {state} and can no longer be edited")]
     PlanNotEditable { plan: String, state: String },
+    #[error("{case} belongs to {author}: only its author changes it")]
+    NotAuthor { case: String, author: String },
+    #[error("{plan} already has {max} changes, the most a plan holds")]
+    TooManyLines { plan: String, max: usize },
     #[error("{plan} has no lines: add at least one change before submitting")]
     PlanEmpty { plan: String },
     #[error("{plan} is {state}, not waiting for a signature")]
@@ -52,18 +66,38 @@ pub enum DomainError {
         step: String,
         role: String,
     },
-    #[error("you already signed {plan} in this round")]
-    AlreadySigned { plan: String },
+    /// Four eyes: `login` authored the case (`signed_step` is `None`) or signed
+    /// another step of this round; `others` could sign the waiting step.
+    #[error("{login} may not sign {case}: four eyes (others who could: {others:?})")]
+    FourEyes {
+        case: String,
+        login: String,
+        signed_step: Option<String>,
+        others: Vec<String>,
+        role: String,
+    },
+    #[error("{case} changed since it was shown (now round {round}, {digest}): look at it again")]
+    ChangedSinceSeen {
+        case: String,
+        round: u32,
+        digest: String,
+    },
     #[error("a comment is required for this decision")]
     CommentRequired,
     #[error("{plan} has no line {line}")]
-    NoSuchLine { plan: String, line: usize },
+    NoSuchLine { plan: String, line: u32 },
     #[error("the login `{login}` is already registered")]
     DuplicateLogin { login: String },
+    #[error("the role {role} is given twice")]
+    DuplicateRole { role: String },
+    #[error("the role {role} needs at least one department")]
+    ScopeNeeded { role: String },
     #[error("a delegation must end today or later")]
     DelegationEnded,
     #[error("you cannot delegate to yourself")]
     DelegationToSelf,
+    #[error("{id} is already revoked")]
+    AlreadyRevoked { id: String },
     #[error("the plan only changes one position once: {position} already has a line")]
     DuplicateLine { position: String },
     #[error("no sign-off chain named `{name}` in the templates")]
@@ -75,71 +109,96 @@ pub enum DomainError {
     /// Acting as another user (`--as`, the demo picker) on a real store.
     #[error("--as works only on a demo store; on a real store you act as your own OS login")]
     DemoOnly,
-    #[error("`{login}` could not sign this step: {reason}")]
+    #[error("`{login}` cannot sign the {step} step, which needs {role}")]
     PaperSignerCannotSign {
         login: String,
-        reason: Box<DomainError>,
+        step: String,
+        role: String,
     },
+    #[error("record your own signature with approve, reject or return, not as paper")]
+    PaperOwnSignature,
+    #[error("a paper sign-off of {case} recorded by {recorded_by} waits for confirmation")]
+    PaperPending { case: String, recorded_by: String },
+    #[error("{case} has no paper sign-off waiting for confirmation")]
+    NoPendingPaper { case: String },
+    #[error("{recorded_by} recorded this paper sign-off; a second HR person must confirm it")]
+    SecondPersonNeeded { recorded_by: String },
 }
 
 impl DomainError {
     /// The message-catalog key for this error.
     pub fn key(&self) -> &'static str {
+        use DomainError::*;
         match self {
-            DomainError::NotRegistered { .. } => "err.not_registered",
-            DomainError::Denied { .. } => "err.denied",
-            DomainError::NotYourDepartment { .. } => "err.not_your_department",
-            DomainError::EmptyField { .. } => "err.empty_field",
-            DomainError::TooLong { .. } => "err.too_long",
-            DomainError::BadHeadcount { .. } => "err.bad_headcount",
-            DomainError::DuplicateTitle { .. } => "err.duplicate_title",
-            DomainError::DuplicateDepartment { .. } => "err.duplicate_department",
-            DomainError::DepartmentCycle { .. } => "err.department_cycle",
-            DomainError::NotFound { .. } => "err.not_found",
-            DomainError::PositionClosed { .. } => "err.position_closed",
-            DomainError::HeadcountBelowOccupied { .. } => "err.headcount_below_occupied",
-            DomainError::CloseOccupied { .. } => "err.close_occupied",
-            DomainError::PlanNotEditable { .. } => "err.plan_not_editable",
-            DomainError::PlanEmpty { .. } => "err.plan_empty",
-            DomainError::NotAwaitingSignature { .. } => "err.not_awaiting_signature",
-            DomainError::NotYourTurn { .. } => "err.not_your_turn",
-            DomainError::AlreadySigned { .. } => "err.already_signed",
-            DomainError::CommentRequired => "err.comment_required",
-            DomainError::NoSuchLine { .. } => "err.no_such_line",
-            DomainError::DuplicateLogin { .. } => "err.duplicate_login",
-            DomainError::DelegationEnded => "err.delegation_ended",
-            DomainError::DelegationToSelf => "err.delegation_to_self",
-            DomainError::DuplicateLine { .. } => "err.duplicate_line",
-            DomainError::UnknownChain { .. } => "err.unknown_chain",
-            DomainError::PaperSignerCannotSign { .. } => "err.paper_signer",
-            DomainError::NoChange { .. } => "err.no_change",
-            DomainError::NoSeats => "err.no_seats",
-            DomainError::DemoOnly => "cli.as_refused",
+            NotRegistered { .. } => "err.not_registered",
+            Denied { .. } => "err.denied",
+            NotYourDepartment { .. } => "err.not_your_department",
+            EmptyField { .. } => "err.empty_field",
+            TooLong { .. } => "err.too_long",
+            OneLineOnly { .. } => "err.one_line_only",
+            BadCharacter { .. } => "err.bad_character",
+            BadHeadcount { .. } => "err.bad_headcount",
+            DuplicateTitle { .. } => "err.duplicate_title",
+            DuplicateDepartment { .. } => "err.duplicate_department",
+            DepartmentCycle { .. } => "err.department_cycle",
+            NotFound { .. } => "err.not_found",
+            PositionClosed { .. } => "err.position_closed",
+            HeadcountBelowOccupied { .. } => "err.headcount_below_occupied",
+            CloseOccupied { .. } => "err.close_occupied",
+            PlanNotEditable { .. } => "err.plan_not_editable",
+            NotAuthor { .. } => "err.not_author",
+            PlanEmpty { .. } => "err.plan_empty",
+            TooManyLines { .. } => "err.too_many_lines",
+            NotAwaitingSignature { .. } => "err.not_awaiting_signature",
+            NotYourTurn { .. } => "err.not_your_turn",
+            FourEyes {
+                signed_step: None, ..
+            } => "err.four_eyes_author",
+            FourEyes { .. } => "err.four_eyes_signed",
+            ChangedSinceSeen { .. } => "err.changed_since_seen",
+            CommentRequired => "err.comment_required",
+            NoSuchLine { .. } => "err.no_such_line",
+            DuplicateLogin { .. } => "err.duplicate_login",
+            DuplicateRole { .. } => "err.duplicate_role",
+            ScopeNeeded { .. } => "err.scope_needed",
+            DelegationEnded => "err.delegation_ended",
+            DelegationToSelf => "err.delegation_to_self",
+            AlreadyRevoked { .. } => "err.already_revoked",
+            DuplicateLine { .. } => "err.duplicate_line",
+            UnknownChain { .. } => "err.unknown_chain",
+            NoChange { .. } => "err.no_change",
+            NoSeats => "err.no_seats",
+            DemoOnly => "cli.as_refused",
+            PaperSignerCannotSign { .. } => "err.paper_signer",
+            PaperOwnSignature => "err.paper_own",
+            PaperPending { .. } => "err.paper_pending",
+            NoPendingPaper { .. } => "err.no_pending_paper",
+            SecondPersonNeeded { .. } => "err.second_person",
         }
     }
 
     /// Named arguments substituted into the catalog text (`{name}`).
     pub fn args(&self) -> Vec<(&'static str, String)> {
         use DomainError::*;
+        let s = |v: &String| v.clone();
         match self {
-            NotRegistered { login } | DuplicateLogin { login } => vec![("login", login.clone())],
-            Denied { action, need } => vec![("action", action.clone()), ("need", need.clone())],
-            NotYourDepartment { dept } => vec![("dept", dept.clone())],
-            EmptyField { field } => vec![("field", field.clone())],
-            TooLong { field, max } => vec![("field", field.clone()), ("max", max.to_string())],
-            BadHeadcount { text, max } => vec![("text", text.clone()), ("max", max.to_string())],
-            DuplicateTitle { title, dept } => {
-                vec![("title", title.clone()), ("dept", dept.clone())]
-            }
-            DuplicateDepartment { name, dept } => {
-                vec![("name", name.clone()), ("dept", dept.clone())]
-            }
-            DepartmentCycle { dept, parent } => {
-                vec![("dept", dept.clone()), ("parent", parent.clone())]
-            }
-            NotFound { kind, id } => vec![("kind", kind.clone()), ("id", id.clone())],
+            NotRegistered { login } | DuplicateLogin { login } => vec![("login", s(login))],
+            Denied { action, need } => vec![("action", s(action)), ("need", s(need))],
+            NotYourDepartment { dept } => vec![("dept", s(dept))],
+            EmptyField { field } | OneLineOnly { field } => vec![("field", s(field))],
+            TooLong { field, max } => vec![("field", s(field)), ("max", max.to_string())],
+            BadCharacter { field, code, at } => vec![
+                ("field", s(field)),
+                ("code", s(code)),
+                ("at", at.to_string()),
+            ],
+            BadHeadcount { text, max } => vec![("text", s(text)), ("max", max.to_string())],
+            DuplicateTitle { title, dept } => vec![("title", s(title)), ("dept", s(dept))],
+            DuplicateDepartment { name, dept } => vec![("name", s(name)), ("dept", s(dept))],
+            DepartmentCycle { dept, parent } => vec![("dept", s(dept)), ("parent", s(parent))],
+            NotFound { kind, id } => vec![("kind", s(kind)), ("id", s(id))],
             PositionClosed { position } | DuplicateLine { position } | NoChange { position } => {
-                vec![("position", position.clone())]
+                vec![("position", s(position))]
             }
             HeadcountBelowOccupied {
                 position,
@@ -148,31 +207,62 @@ impl DomainError {
                 occupied,
                 short,
             } => vec![
-                ("position", position.clone()),
-                ("title", title.clone()),
+                ("position", s(position)),
+                ("title", s(title)),
                 ("requested", requested.to_string()),
                 ("occupied", occupied.to_string()),
                 ("short", short.to_string()),
             ],
-            CloseOccupied { position, occupied } => vec![
-                ("position", position.clone()),
-                ("occupied", occupied.to_string()),
-            ],
+            CloseOccupied { position, occupied } => {
+                vec![
+                    ("position", s(position)),
+                    ("occupied", occupied.to_string()),
+                ]
+            }
             PlanNotEditable { plan, state } | NotAwaitingSignature { plan, state } => {
-                vec![("plan", plan.clone()), ("state", state.clone())]
+                vec![("plan", s(plan)), ("state", s(state))]
             }
-            PlanEmpty { plan } | AlreadySigned { plan } => vec![("plan", plan.clone())],
-            NotYourTurn { plan, step, role } => vec![
-                ("plan", plan.clone()),
-                ("step", step.clone()),
-                ("role", role.clone()),
+            NotAuthor { case, author } => vec![("case", s(case)), ("author", s(author))],
+            PlanEmpty { plan } => vec![("plan", s(plan))],
+            TooManyLines { plan, max } => vec![("plan", s(plan)), ("max", max.to_string())],
+            NotYourTurn { plan, step, role } => {
+                vec![("plan", s(plan)), ("step", s(step)), ("role", s(role))]
+            }
+            FourEyes {
+                case,
+                login,
+                signed_step,
+                role,
+                ..
+            } => vec![
+                ("case", s(case)),
+                ("login", s(login)),
+                ("step", signed_step.clone().unwrap_or_default()),
+                ("role", s(role)),
             ],
-            NoSuchLine { plan, line } => vec![("plan", plan.clone()), ("line", line.to_string())],
-            UnknownChain { name } => vec![("name", name.clone())],
-            PaperSignerCannotSign { login, reason } => {
-                vec![("login", login.clone()), ("reason", reason.to_string())]
+            ChangedSinceSeen {
+                case,
+                round,
+                digest,
+            } => vec![
+                ("case", s(case)),
+                ("round", round.to_string()),
+                ("digest", s(digest)),
+            ],
+            NoSuchLine { plan, line } => vec![("plan", s(plan)), ("line", line.to_string())],
+            DuplicateRole { role } | ScopeNeeded { role } => vec![("role", s(role))],
+            AlreadyRevoked { id } => vec![("id", s(id))],
+            UnknownChain { name } => vec![("name", s(name))],
+            PaperSignerCannotSign { login, step, role } => {
+                vec![("login", s(login)), ("step", s(step)), ("role", s(role))]
             }
-            CommentRequired | DelegationEnded | DelegationToSelf | NoSeats | DemoOnly => vec![],
+            PaperPending { case, recorded_by } => {
+                vec![("case", s(case)), ("recorded_by", s(recorded_by))]
+            }
+            NoPendingPaper { case } => vec![("case", s(case))],
+            SecondPersonNeeded { recorded_by } => vec![("recorded_by", s(recorded_by))],
+            CommentRequired | DelegationEnded | DelegationToSelf | NoSeats | DemoOnly
+            | PaperOwnSignature => vec![],
         }
     }
 }

@@ -1,19 +1,33 @@
-//! Domain events: what happened, as decided by a command. They go into the
-//! audit log as they are and are replayed by `Company::apply`.
+//! Domain events: what happened, as decided by a command. They are the audit
+//! log's content, stored forever, and the state is rebuilt by replaying them.
+//!
+//! Events carry their own plain fields rather than whole entities, so an
+//! entity can grow without changing what was stored. bincode encodes variants
+//! by position: append new variants at the end and never change a variant's
+//! fields; `tests/stored_schema.rs` holds the stored shape and fails on any
+//! other change.
 
 use super::ids::*;
 use super::model::*;
 use super::signoff::{ChainTemplate, Signature};
-use chrono::{DateTime, Utc};
+use super::time::{day, instant};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Event {
     CompanyNamed {
         name: String,
     },
+    /// The IANA time zone in which the company's days begin and end.
+    ZoneSet {
+        zone: String,
+    },
     DepartmentCreated {
-        dept: Department,
+        id: DeptId,
+        name: String,
+        parent: Option<DeptId>,
     },
     DepartmentMoved {
         id: DeptId,
@@ -24,12 +38,21 @@ pub enum Event {
         name: String,
     },
     PositionCreated {
-        position: Position,
+        id: PositionId,
+        dept: DeptId,
+        title: String,
+        duties: String,
+        approved: u32,
+        /// The plan that created it; `None` for a new store's opening figures.
+        plan: Option<PlanId>,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
     },
     HeadcountSet {
         position: PositionId,
         approved: u32,
         plan: Option<PlanId>,
+        #[serde(with = "instant")]
         at: DateTime<Utc>,
     },
     DutiesChanged {
@@ -40,16 +63,30 @@ pub enum Event {
     PositionClosed {
         position: PositionId,
         plan: PlanId,
+        #[serde(with = "instant")]
         at: DateTime<Utc>,
     },
     UserRegistered {
-        user: User,
+        login: String,
+        display_name: String,
+        roles: Vec<RoleGrant>,
+        employee: Option<EmployeeId>,
     },
     EmployeeHired {
-        employee: Employee,
+        id: EmployeeId,
+        name: String,
+        position: PositionId,
+        status: EmployeeStatus,
+        #[serde(with = "day")]
+        hired: NaiveDate,
     },
     PlanDrafted {
-        plan: Plan,
+        id: PlanId,
+        title: String,
+        note: String,
+        author: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
     },
     PlanEdited {
         id: PlanId,
@@ -58,77 +95,62 @@ pub enum Event {
     },
     PlanLineAdded {
         id: PlanId,
+        no: LineNo,
         line: PlanLine,
     },
     PlanLineReplaced {
         id: PlanId,
-        index: usize,
+        no: LineNo,
         line: PlanLine,
     },
     PlanLineRemoved {
         id: PlanId,
-        index: usize,
+        no: LineNo,
     },
-    /// Carries the chain as it stood at submission: the template may change later.
+    /// Carries the chain as it stood at submission (the template may change
+    /// later), the author's word to the signers, and what each line's position
+    /// looked like then.
     PlanSubmitted {
         id: PlanId,
         chain: ChainTemplate,
+        #[serde(with = "instant")]
         at: DateTime<Utc>,
+        comment: String,
+        baseline: Vec<(LineNo, Baseline)>,
     },
     PlanSigned {
         id: PlanId,
         signature: Signature,
     },
+    /// HR staff recorded a paper sign-off; it counts once a second HR person confirms it.
+    PaperSignoffRecorded {
+        id: PlanId,
+        signature: Signature,
+    },
+    /// The pending paper sign-off was wrong and is dropped (the comment says why).
+    PaperSignoffDiscarded {
+        id: PlanId,
+        by: String,
+    },
     DelegationGranted {
-        delegation: Delegation,
+        id: DelegationId,
+        from: String,
+        to: String,
+        #[serde(with = "day")]
+        until: NaiveDate,
     },
     DelegationRevoked {
         id: DelegationId,
     },
 }
 
-/// A current-state record that an event changes; the store rewrites exactly these.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum RecordKey {
-    Company,
-    Dept(DeptId),
-    Position(PositionId),
-    Employee(EmployeeId),
-    User(String),
-    Plan(PlanId),
-    Delegation(DelegationId),
-}
-
 impl Event {
-    pub fn touches(&self) -> RecordKey {
-        use Event::*;
-        match self {
-            CompanyNamed { .. } => RecordKey::Company,
-            DepartmentCreated { dept } => RecordKey::Dept(dept.id),
-            DepartmentMoved { id, .. } | DepartmentRenamed { id, .. } => RecordKey::Dept(*id),
-            PositionCreated { position } => RecordKey::Position(position.id),
-            HeadcountSet { position, .. }
-            | DutiesChanged { position, .. }
-            | PositionClosed { position, .. } => RecordKey::Position(*position),
-            UserRegistered { user } => RecordKey::User(user.login.clone()),
-            EmployeeHired { employee } => RecordKey::Employee(employee.id),
-            PlanDrafted { plan } => RecordKey::Plan(plan.id),
-            PlanEdited { id, .. }
-            | PlanLineAdded { id, .. }
-            | PlanLineReplaced { id, .. }
-            | PlanLineRemoved { id, .. }
-            | PlanSubmitted { id, .. }
-            | PlanSigned { id, .. } => RecordKey::Plan(*id),
-            DelegationGranted { delegation } => RecordKey::Delegation(delegation.id),
-            DelegationRevoked { id } => RecordKey::Delegation(*id),
-        }
-    }
-
     /// Catalog key for the audit-log line of this event.
     pub fn key(&self) -> &'static str {
         use Event::*;
         match self {
             CompanyNamed { .. } => "event.company_named",
+            ZoneSet { .. } => "event.zone_set",
             DepartmentCreated { .. } => "event.department_created",
             DepartmentMoved { .. } => "event.department_moved",
             DepartmentRenamed { .. } => "event.department_renamed",
@@ -145,6 +167,8 @@ impl Event {
             PlanLineRemoved { .. } => "event.plan_line_removed",
             PlanSubmitted { .. } => "event.plan_submitted",
             PlanSigned { .. } => "event.plan_signed",
+            PaperSignoffRecorded { .. } => "event.paper_recorded",
+            PaperSignoffDiscarded { .. } => "event.paper_discarded",
             DelegationGranted { .. } => "event.delegation_granted",
             DelegationRevoked { .. } => "event.delegation_revoked",
         }

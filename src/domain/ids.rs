@@ -70,6 +70,55 @@ id_type!(EmployeeId, "EMP", 4);
 id_type!(PlanId, "HP", 4);
 id_type!(DelegationId, "DLG", 3);
 
+/// Chosen by the client for each command it sends, so a retry after a lost
+/// answer is answered with the first result instead of running twice.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct RequestId(pub [u8; 16]);
+
+impl RequestId {
+    /// A fresh random id; all zeros if the system has no randomness to give,
+    /// which only disables de-duplication for that command.
+    pub fn random() -> RequestId {
+        let mut b = [0u8; 16];
+        let _ = getrandom::fill(&mut b);
+        RequestId(b)
+    }
+}
+
+impl fmt::Debug for RequestId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for b in &self.0 {
+            write!(f, "{b:02x}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A plan line's number: 1, 2, 3 … in the order lines were added, kept when
+/// other lines are removed, so `remove-line HP-0003 2` always means the same line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct LineNo(pub u32);
+
+impl fmt::Display for LineNo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl FromStr for LineNo {
+    type Err = String;
+    /// Accepts `2` and `#2`; line numbers start at 1.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let t = s.trim();
+        match t.trim_start_matches('#').parse::<u32>() {
+            Ok(n) if n >= 1 => Ok(LineNo(n)),
+            _ => Err(format!(
+                "`{t}` is not a line number: use the number `plan show` gives (1, 2, …)"
+            )),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +132,8 @@ mod tests {
         assert_eq!("7".parse::<PositionId>(), Ok(id));
         assert!("HP-7".parse::<PositionId>().is_err());
         assert!("POS-x".parse::<PositionId>().is_err());
+        assert_eq!("#2".parse::<LineNo>(), Ok(LineNo(2)));
+        assert!("0".parse::<LineNo>().is_err(), "lines are numbered from 1");
     }
 
     #[test]

@@ -3,17 +3,23 @@
 
 pub mod auth;
 pub mod commands;
+pub mod digest;
 pub mod error;
 pub mod events;
 pub mod ids;
 pub mod model;
+pub mod org;
+pub mod plans;
 pub mod signoff;
 pub mod state;
+pub mod text;
+pub mod time;
+pub mod users;
 
-pub use commands::{Command, Ctx, decide};
+pub use commands::{Command, Ctx, Decided, decide};
 pub use error::DomainError;
 pub use events::Event;
 pub use ids::*;
 pub use model::*;
-pub use signoff::{Decision, Templates};
+pub use signoff::{Decision, Seen, Templates};
 pub use state::{Company, Ledger};

@@ -1,8 +1,14 @@
-//! The entities of the company as they stand now. Changes only through events
-//! (`state::Company::apply`), so the store's records and the audit log agree.
+//! The entities of the company as they stand now. They change only through
+//! events (`state::Company::apply`), so the audit log is the whole truth and
+//! the state can always be rebuilt from it.
+//!
+//! Enums here are also stored inside events, which bincode encodes by variant
+//! position: new variants go at the end, never in between (the stored-schema
+//! test in `tests/stored_schema.rs` refuses anything else).
 
 use super::ids::*;
 use super::signoff::SignoffCase;
+use super::time::{day, instant};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -91,6 +97,7 @@ pub struct Department {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HeadcountChange {
+    #[serde(with = "instant")]
     pub at: DateTime<Utc>,
     pub approved: u32,
     /// The plan that approved it; `None` for the opening figures of a new store.
@@ -109,6 +116,7 @@ pub struct Position {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum EmployeeStatus {
     Probation,
     Active,
@@ -120,6 +128,14 @@ impl EmployeeStatus {
     pub fn holds_seat(self) -> bool {
         !matches!(self, EmployeeStatus::Separated)
     }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EmployeeStatus::Probation => "probation",
+            EmployeeStatus::Active => "active",
+            EmployeeStatus::Separated => "separated",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -128,10 +144,12 @@ pub struct Employee {
     pub name: String,
     pub position: PositionId,
     pub status: EmployeeStatus,
+    #[serde(with = "day")]
     pub hired: NaiveDate,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PlanLine {
     NewPosition {
         dept: DeptId,
@@ -157,14 +175,50 @@ impl PlanLine {
     pub fn dept(&self, positions: impl Fn(PositionId) -> Option<DeptId>) -> Option<DeptId> {
         match self {
             PlanLine::NewPosition { dept, .. } => Some(*dept),
+            _ => self.position().and_then(positions),
+        }
+    }
+
+    /// The existing position a line changes; `None` for a new position.
+    pub fn position(&self) -> Option<PositionId> {
+        match self {
+            PlanLine::NewPosition { .. } => None,
             PlanLine::SetHeadcount { position, .. }
             | PlanLine::ChangeDuties { position, .. }
-            | PlanLine::ClosePosition { position } => positions(*position),
+            | PlanLine::ClosePosition { position } => Some(*position),
+        }
+    }
+
+    pub fn kind(&self) -> &'static str {
+        match self {
+            PlanLine::NewPosition { .. } => "new_position",
+            PlanLine::SetHeadcount { .. } => "set_headcount",
+            PlanLine::ChangeDuties { .. } => "change_duties",
+            PlanLine::ClosePosition { .. } => "close_position",
         }
     }
 }
 
+/// What stood for a line's position when the plan was submitted: signers
+/// judge the change against this, even after another plan moved the figures.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Baseline {
+    pub approved: u32,
+    pub duties: String,
+}
+
+/// One change of a plan, under a number that stays its own while others are
+/// added and removed (people and scripts address lines by it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanItem {
+    pub no: LineNo,
+    pub line: PlanLine,
+    /// Set at submission; `None` for new positions and before submission.
+    pub baseline: Option<Baseline>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PlanState {
     Draft,
     Submitted,
@@ -174,6 +228,14 @@ pub enum PlanState {
 }
 
 impl PlanState {
+    pub const ALL: [PlanState; 5] = [
+        PlanState::Draft,
+        PlanState::Submitted,
+        PlanState::Returned,
+        PlanState::Approved,
+        PlanState::Rejected,
+    ];
+
     pub fn key(self) -> &'static str {
         match self {
             PlanState::Draft => "draft",
@@ -184,10 +246,31 @@ impl PlanState {
         }
     }
 
+    pub fn from_key(s: &str) -> Option<PlanState> {
+        PlanState::ALL.into_iter().find(|p| p.key() == s)
+    }
+
     /// Drafts and plans returned for revision may be edited by their author.
     pub fn editable(self) -> bool {
         matches!(self, PlanState::Draft | PlanState::Returned)
     }
+
+    pub fn open(self) -> bool {
+        matches!(
+            self,
+            PlanState::Draft | PlanState::Submitted | PlanState::Returned
+        )
+    }
+}
+
+/// A submission of a plan for sign-off: each starts a round.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Submission {
+    pub round: u32,
+    #[serde(with = "instant")]
+    pub at: DateTime<Utc>,
+    /// What the author told the signers.
+    pub comment: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -197,11 +280,26 @@ pub struct Plan {
     pub note: String,
     pub author: String,
     pub state: PlanState,
-    pub lines: Vec<PlanLine>,
+    pub items: Vec<PlanItem>,
+    /// The number the next added line gets; numbers are never reused.
+    pub next_line: u32,
     pub signoff: SignoffCase,
+    pub submissions: Vec<Submission>,
+    #[serde(with = "instant")]
     pub created: DateTime<Utc>,
     /// When the plan entered its current state: the inbox ages from here.
+    #[serde(with = "instant")]
     pub since: DateTime<Utc>,
+}
+
+impl Plan {
+    pub fn item(&self, no: LineNo) -> Option<&PlanItem> {
+        self.items.iter().find(|i| i.no == no)
+    }
+
+    pub fn lines(&self) -> impl Iterator<Item = &PlanLine> {
+        self.items.iter().map(|i| &i.line)
+    }
 }
 
 /// "X may sign for Y until D": bounded in time, recorded on every signature.
@@ -210,6 +308,8 @@ pub struct Delegation {
     pub id: DelegationId,
     pub from: String,
     pub to: String,
+    /// The last day it holds, in the company's time zone.
+    #[serde(with = "day")]
     pub until: NaiveDate,
     pub revoked: bool,
 }

@@ -1,11 +1,21 @@
 //! The one sign-off mechanism every flow uses: a chain of steps from a template
 //! (`data/chains.toml`), each signed in order by someone holding the step's role,
 //! in person, through a delegation, or recorded from paper by HR.
+//!
+//! Its rules hold for every chain, so each new flow gets them by using it:
+//! - four eyes: nobody signs a case they authored, in person, for someone else
+//!   or as the signer named on paper, and nobody signs two steps of one round;
+//! - a signature is bound to what the signer saw: the round and the digest of
+//!   the case's content, refused when the case changed since;
+//! - a paper sign-off is recorded by the HR head, or by HR staff and confirmed
+//!   by a second person: never by one clerk alone.
 
+use super::digest::Digest;
 use super::error::DomainError;
 use super::ids::DeptId;
 use super::model::{Role, User};
 use super::state::Company;
+use super::time::instant;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +36,7 @@ pub struct ChainTemplate {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Decision {
     Approve,
     Reject,
@@ -41,10 +52,29 @@ impl Decision {
         }
     }
 
+    pub fn from_key(s: &str) -> Option<Decision> {
+        match s.trim() {
+            "approve" | "approved" => Some(Decision::Approve),
+            "reject" | "rejected" => Some(Decision::Reject),
+            "return" | "returned" => Some(Decision::Return),
+            _ => None,
+        }
+    }
+
     /// Saying no must always be explained; approving may be silent.
     pub fn needs_comment(self) -> bool {
         !matches!(self, Decision::Approve)
     }
+}
+
+/// How a paper sign-off came into the record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paper {
+    /// The paper's reference (a file number, a board resolution).
+    pub reference: String,
+    pub recorded_by: String,
+    /// The second HR person who confirmed it; `None` when the HR head recorded it.
+    pub confirmed_by: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,10 +86,20 @@ pub struct Signature {
     /// Set when the signer signed through a delegation: the person signed for.
     pub for_whom: Option<String>,
     /// Set when HR recorded a sign-off given on paper.
-    pub paper_ref: Option<String>,
-    pub recorded_by: Option<String>,
+    pub paper: Option<Paper>,
+    #[serde(with = "instant")]
     pub at: DateTime<Utc>,
     pub comment: String,
+    /// The digest of the case as the signer saw it.
+    pub seen: Digest,
+}
+
+/// What a signer saw: the round and the digest of the case (all of it, or a
+/// prefix of at least `Digest::SHORT` hex digits as people type it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seen {
+    pub round: u32,
+    pub digest: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,10 +115,14 @@ pub enum Outcome {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignoffCase {
     pub chain: String,
+    /// Who raised the case: never one of its signers.
+    pub author: String,
     pub steps: Vec<StepTemplate>,
     pub round: u32,
     pub next: Option<usize>,
     pub signatures: Vec<Signature>,
+    /// A paper sign-off recorded by HR staff, waiting for a second HR person.
+    pub pending_paper: Option<Signature>,
 }
 
 /// In what capacity someone may sign the current step.
@@ -88,14 +132,25 @@ pub enum Capacity {
     For(String),
 }
 
+impl Capacity {
+    pub fn for_whom(&self) -> Option<String> {
+        match self {
+            Capacity::Own => None,
+            Capacity::For(p) => Some(p.clone()),
+        }
+    }
+}
+
 impl SignoffCase {
-    pub fn idle(chain: &str) -> Self {
+    pub fn idle(chain: &str, author: &str) -> Self {
         SignoffCase {
             chain: chain.to_string(),
+            author: author.to_string(),
             steps: Vec::new(),
             round: 0,
             next: None,
             signatures: Vec::new(),
+            pending_paper: None,
         }
     }
 
@@ -103,6 +158,7 @@ impl SignoffCase {
         self.steps = template.steps.clone();
         self.round += 1;
         self.next = if self.steps.is_empty() { None } else { Some(0) };
+        self.pending_paper = None;
     }
 
     pub fn current(&self) -> Option<(usize, &StepTemplate)> {
@@ -121,6 +177,7 @@ impl SignoffCase {
     pub fn record(&mut self, sig: Signature) -> Outcome {
         let outcome = self.outcome_of(sig.decision);
         self.signatures.push(sig);
+        self.pending_paper = None;
         self.next = match outcome {
             Outcome::Next(i) => Some(i),
             _ => None,
@@ -128,44 +185,115 @@ impl SignoffCase {
         outcome
     }
 
-    pub fn signed_this_round(&self, login: &str) -> bool {
-        self.signatures.iter().any(|s| {
-            s.round == self.round && (s.signer == login || s.for_whom.as_deref() == Some(login))
-        })
+    /// The step `login` signed in this round, in person or as the one signed for.
+    pub fn step_signed_by(&self, login: &str) -> Option<usize> {
+        self.signatures
+            .iter()
+            .find(|s| {
+                s.round == self.round && (s.signer == login || s.for_whom.as_deref() == Some(login))
+            })
+            .map(|s| s.step)
     }
 
-    /// Whether `user` may sign the current step, and for whom. `subject` is the
-    /// set of departments the signed thing concerns (for scoped steps).
+    /// Refuses a signature bound to another round or another content.
+    pub fn check_seen(&self, case: &str, seen: &Seen, now: &Digest) -> Result<(), DomainError> {
+        if seen.round != self.round || !now.matches(&seen.digest) {
+            return Err(DomainError::ChangedSinceSeen {
+                case: case.into(),
+                round: self.round,
+                digest: now.short(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Whether `user` may sign the current step now, and for whom. `subject`
+    /// is the set of departments the case concerns (for scoped steps).
     pub fn capacity(
         &self,
+        case: &str,
         company: &Company,
         user: &User,
         subject: &[DeptId],
         today: NaiveDate,
     ) -> Result<Capacity, DomainError> {
-        let Some((_, step)) = self.current() else {
+        let Some((i, step)) = self.current() else {
             return Err(DomainError::NotAwaitingSignature {
-                plan: String::new(),
+                plan: case.into(),
                 state: String::new(),
             });
         };
+        // Four eyes before anything else: being the author is the reason,
+        // whatever the roles or delegations.
+        self.four_eyes(case, company, &user.login, subject)?;
         if holds_step(company, user, step, subject) {
             return Ok(Capacity::Own);
         }
-        let principal = company
+        let principals = company
             .delegations
             .values()
             .filter(|d| d.to == user.login && d.valid_on(today))
             .filter_map(|d| company.users.get(&d.from))
-            .find(|from| holds_step(company, from, step, subject));
-        match principal {
-            Some(from) => Ok(Capacity::For(from.login.clone())),
-            None => Err(DomainError::NotYourTurn {
-                plan: String::new(),
-                step: step.key.clone(),
-                role: step.role.key().to_string(),
-            }),
+            .filter(|from| holds_step(company, from, step, subject));
+        let mut refusal = None;
+        for from in principals {
+            match self.four_eyes(case, company, &from.login, subject) {
+                Ok(()) => return Ok(Capacity::For(from.login.clone())),
+                Err(e) => refusal = Some(e),
+            }
         }
+        Err(refusal.unwrap_or_else(|| DomainError::NotYourTurn {
+            plan: case.into(),
+            step: self.steps[i].key.clone(),
+            role: step.role.key().to_string(),
+        }))
+    }
+
+    /// Refuses `login` as a signer (or one signed for) of this round's current
+    /// step when they authored the case or signed another step of the round,
+    /// naming who could sign instead.
+    pub fn four_eyes(
+        &self,
+        case: &str,
+        company: &Company,
+        login: &str,
+        subject: &[DeptId],
+    ) -> Result<(), DomainError> {
+        let why = if login == self.author {
+            Some(None)
+        } else {
+            self.step_signed_by(login).map(Some)
+        };
+        let Some(signed_step) = why else {
+            return Ok(());
+        };
+        let step = self.current().map(|(_, s)| s);
+        Err(DomainError::FourEyes {
+            case: case.into(),
+            login: login.into(),
+            signed_step: signed_step
+                .and_then(|i| self.steps.get(i))
+                .map(|s| s.key.clone()),
+            others: step.map_or_else(Vec::new, |s| self.eligible(company, s, subject)),
+            role: step.map(|s| s.role.key().to_string()).unwrap_or_default(),
+        })
+    }
+
+    /// Who could sign `step` in person: holders of its role who neither
+    /// authored the case nor signed in this round.
+    pub fn eligible(
+        &self,
+        company: &Company,
+        step: &StepTemplate,
+        subject: &[DeptId],
+    ) -> Vec<String> {
+        company
+            .users
+            .values()
+            .filter(|u| holds_step(company, u, step, subject))
+            .filter(|u| u.login != self.author && self.step_signed_by(&u.login).is_none())
+            .map(|u| u.login.clone())
+            .collect()
     }
 }
 

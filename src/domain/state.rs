@@ -1,24 +1,44 @@
 //! The company as a whole: every entity, kept current by applying events.
 //! Applying is infallible: events are facts already decided and stored.
+//!
+//! The maps are persistent (imbl): a clone shares everything and a change
+//! copies only the path to what changed. The service decides a command on a
+//! clone, writes it durably, and only then publishes the clone, so readers
+//! keep an unchanging snapshot and a failed write leaves nothing behind.
 
 use super::events::Event;
 use super::ids::*;
 use super::model::*;
+use super::signoff::SignoffCase;
+use chrono_tz::Tz;
+use imbl::{OrdMap, OrdSet};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Company {
     pub name: String,
-    pub departments: BTreeMap<DeptId, Department>,
-    pub positions: BTreeMap<PositionId, Position>,
-    pub employees: BTreeMap<EmployeeId, Employee>,
-    pub users: BTreeMap<String, User>,
-    pub plans: BTreeMap<PlanId, Plan>,
-    pub delegations: BTreeMap<DelegationId, Delegation>,
-    /// Seats held per position, kept with the employees so the ledger is O(1).
+    /// IANA name of the company's time zone; empty means UTC.
+    pub zone: String,
+    pub departments: OrdMap<DeptId, Department>,
+    pub positions: OrdMap<PositionId, Position>,
+    pub employees: OrdMap<EmployeeId, Employee>,
+    pub users: OrdMap<String, User>,
+    pub plans: OrdMap<PlanId, Plan>,
+    pub delegations: OrdMap<DelegationId, Delegation>,
+    /// Derived from the records above; rebuilt by `reindex` after loading.
     #[serde(skip)]
-    pub filled: BTreeMap<PositionId, u32>,
+    pub index: Index,
+}
+
+/// Lookups kept beside the records, so lists cost what they show, not the
+/// size of the company.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Index {
+    /// Employees holding a seat, per position.
+    pub holders: OrdMap<PositionId, OrdSet<EmployeeId>>,
+    pub dept_positions: OrdMap<DeptId, OrdSet<PositionId>>,
+    /// Sub-departments per department; top-level departments under `None`.
+    pub children: OrdMap<Option<DeptId>, OrdSet<DeptId>>,
 }
 
 /// Approved − filled − reserved = free. Reserved seats come from open
@@ -45,17 +65,29 @@ impl Company {
     pub fn ledger(&self, id: PositionId) -> Ledger {
         Ledger {
             approved: self.positions.get(&id).map_or(0, |p| p.approved),
-            filled: self.filled.get(&id).copied().unwrap_or(0),
+            filled: self.index.holders.get(&id).map_or(0, |h| h.len() as u32),
             reserved: 0,
         }
     }
 
-    /// Recomputes derived indexes after loading records.
+    /// The company's time zone (UTC when none is set or the name is unknown).
+    pub fn tz(&self) -> Tz {
+        self.zone.parse().unwrap_or(Tz::UTC)
+    }
+
+    /// Recomputes the derived lookups after loading records.
     pub fn reindex(&mut self) {
-        self.filled.clear();
+        let mut index = Index::default();
         for e in self.employees.values().filter(|e| e.status.holds_seat()) {
-            *self.filled.entry(e.position).or_default() += 1;
+            index.holders.entry(e.position).or_default().insert(e.id);
         }
+        for p in self.positions.values() {
+            index.dept_positions.entry(p.dept).or_default().insert(p.id);
+        }
+        for d in self.departments.values() {
+            index.children.entry(d.parent).or_default().insert(d.id);
+        }
+        self.index = index;
     }
 
     /// True when `dept` is `root` or lies beneath it.
@@ -72,24 +104,47 @@ impl Company {
         false
     }
 
+    pub fn children(&self, of: Option<DeptId>) -> impl Iterator<Item = &Department> {
+        self.index
+            .children
+            .get(&of)
+            .into_iter()
+            .flat_map(|set| set.iter())
+            .filter_map(|id| self.departments.get(id))
+    }
+
     /// Departments in tree order with their depth, for display.
     pub fn dept_tree(&self) -> Vec<(usize, &Department)> {
         let mut out = Vec::with_capacity(self.departments.len());
-        let roots = self.departments.values().filter(|d| d.parent.is_none());
-        let mut stack: Vec<(usize, &Department)> = roots.map(|d| (0, d)).collect();
+        let mut stack: Vec<(usize, &Department)> = self.children(None).map(|d| (0, d)).collect();
         stack.reverse();
         while let Some((depth, d)) = stack.pop() {
             out.push((depth, d));
-            let mut kids: Vec<_> = self
-                .departments
-                .values()
-                .filter(|c| c.parent == Some(d.id))
-                .map(|c| (depth + 1, c))
-                .collect();
-            kids.reverse();
-            stack.extend(kids);
+            let at = stack.len();
+            stack.extend(self.children(Some(d.id)).map(|c| (depth + 1, c)));
+            stack[at..].reverse();
         }
         out
+    }
+
+    /// Positions of `dept` itself (not of its sub-departments), by id.
+    pub fn positions_of(&self, dept: DeptId) -> impl Iterator<Item = &Position> {
+        self.index
+            .dept_positions
+            .get(&dept)
+            .into_iter()
+            .flat_map(|set| set.iter())
+            .filter_map(|id| self.positions.get(id))
+    }
+
+    /// Employees who hold a seat of `position`.
+    pub fn holders(&self, position: PositionId) -> impl Iterator<Item = &Employee> {
+        self.index
+            .holders
+            .get(&position)
+            .into_iter()
+            .flat_map(|set| set.iter())
+            .filter_map(|id| self.employees.get(id))
     }
 
     pub fn dept_name(&self, id: DeptId) -> String {
@@ -104,8 +159,7 @@ impl Company {
 
     pub fn plan_depts(&self, plan: &Plan) -> Vec<DeptId> {
         let mut v: Vec<DeptId> = plan
-            .lines
-            .iter()
+            .lines()
             .filter_map(|l| l.dept(|p| self.position_dept(p)))
             .collect();
         v.sort();
@@ -114,39 +168,87 @@ impl Company {
     }
 
     pub fn next_dept_id(&self) -> DeptId {
-        DeptId(self.departments.keys().last().map_or(1, |k| k.0 + 1))
+        DeptId(self.departments.get_max().map_or(1, |(k, _)| k.0 + 1))
     }
     pub fn next_position_id(&self) -> PositionId {
-        PositionId(self.positions.keys().last().map_or(1, |k| k.0 + 1))
+        PositionId(self.positions.get_max().map_or(1, |(k, _)| k.0 + 1))
     }
     pub fn next_employee_id(&self) -> EmployeeId {
-        EmployeeId(self.employees.keys().last().map_or(1, |k| k.0 + 1))
+        EmployeeId(self.employees.get_max().map_or(1, |(k, _)| k.0 + 1))
     }
     pub fn next_plan_id(&self) -> PlanId {
-        PlanId(self.plans.keys().last().map_or(1, |k| k.0 + 1))
+        PlanId(self.plans.get_max().map_or(1, |(k, _)| k.0 + 1))
     }
     pub fn next_delegation_id(&self) -> DelegationId {
-        DelegationId(self.delegations.keys().last().map_or(1, |k| k.0 + 1))
+        DelegationId(self.delegations.get_max().map_or(1, |(k, _)| k.0 + 1))
+    }
+
+    fn set_parent(&mut self, id: DeptId, parent: Option<DeptId>) {
+        let Some(d) = self.departments.get_mut(&id) else {
+            return;
+        };
+        let old = std::mem::replace(&mut d.parent, parent);
+        if let Some(set) = self.index.children.get_mut(&old) {
+            set.remove(&id);
+        }
+        self.index.children.entry(parent).or_default().insert(id);
+    }
+
+    fn plan_mut(&mut self, id: &PlanId) -> Option<&mut Plan> {
+        self.plans.get_mut(id)
     }
 
     pub fn apply(&mut self, event: &Event) {
         match event {
             Event::CompanyNamed { name } => self.name = name.clone(),
-            Event::DepartmentCreated { dept } => {
-                self.departments.insert(dept.id, dept.clone());
+            Event::ZoneSet { zone } => self.zone = zone.clone(),
+            Event::DepartmentCreated { id, name, parent } => {
+                self.departments.insert(
+                    *id,
+                    Department {
+                        id: *id,
+                        name: name.clone(),
+                        parent: *parent,
+                    },
+                );
+                self.index.children.entry(*parent).or_default().insert(*id);
             }
-            Event::DepartmentMoved { id, parent } => {
-                if let Some(d) = self.departments.get_mut(id) {
-                    d.parent = *parent;
-                }
-            }
+            Event::DepartmentMoved { id, parent } => self.set_parent(*id, *parent),
             Event::DepartmentRenamed { id, name } => {
                 if let Some(d) = self.departments.get_mut(id) {
                     d.name = name.clone();
                 }
             }
-            Event::PositionCreated { position } => {
-                self.positions.insert(position.id, position.clone());
+            Event::PositionCreated {
+                id,
+                dept,
+                title,
+                duties,
+                approved,
+                plan,
+                at,
+            } => {
+                self.positions.insert(
+                    *id,
+                    Position {
+                        id: *id,
+                        dept: *dept,
+                        title: title.clone(),
+                        duties: duties.clone(),
+                        approved: *approved,
+                        closed: false,
+                        history: vec![HeadcountChange {
+                            at: *at,
+                            approved: *approved,
+                            plan: *plan,
+                        }],
+                    },
+                );
+                self.index
+                    .dept_positions
+                    .entry(*dept)
+                    .or_default()
+                    .insert(*id);
             }
             Event::HeadcountSet {
                 position,
@@ -181,54 +283,125 @@ impl Company {
                     });
                 }
             }
-            Event::UserRegistered { user } => {
-                self.users.insert(user.login.clone(), user.clone());
+            Event::UserRegistered {
+                login,
+                display_name,
+                roles,
+                employee,
+            } => {
+                self.users.insert(
+                    login.clone(),
+                    User {
+                        login: login.clone(),
+                        display_name: display_name.clone(),
+                        roles: roles.clone(),
+                        employee: *employee,
+                    },
+                );
             }
-            Event::EmployeeHired { employee } => {
-                if employee.status.holds_seat() {
-                    *self.filled.entry(employee.position).or_default() += 1;
+            Event::EmployeeHired {
+                id,
+                name,
+                position,
+                status,
+                hired,
+            } => {
+                if status.holds_seat() {
+                    self.index.holders.entry(*position).or_default().insert(*id);
                 }
-                self.employees.insert(employee.id, employee.clone());
+                self.employees.insert(
+                    *id,
+                    Employee {
+                        id: *id,
+                        name: name.clone(),
+                        position: *position,
+                        status: *status,
+                        hired: *hired,
+                    },
+                );
             }
-            Event::PlanDrafted { plan } => {
-                self.plans.insert(plan.id, plan.clone());
+            Event::PlanDrafted {
+                id,
+                title,
+                note,
+                author,
+                at,
+            } => {
+                self.plans.insert(
+                    *id,
+                    Plan {
+                        id: *id,
+                        title: title.clone(),
+                        note: note.clone(),
+                        author: author.clone(),
+                        state: PlanState::Draft,
+                        items: Vec::new(),
+                        next_line: 1,
+                        signoff: SignoffCase::idle(super::plans::PLAN_CHAIN, author),
+                        submissions: Vec::new(),
+                        created: *at,
+                        since: *at,
+                    },
+                );
             }
             Event::PlanEdited { id, title, note } => {
-                if let Some(p) = self.plans.get_mut(id) {
+                if let Some(p) = self.plan_mut(id) {
                     p.title = title.clone();
                     p.note = note.clone();
                 }
             }
-            Event::PlanLineAdded { id, line } => {
-                if let Some(p) = self.plans.get_mut(id) {
-                    p.lines.push(line.clone());
+            Event::PlanLineAdded { id, no, line } => {
+                if let Some(p) = self.plan_mut(id) {
+                    p.items.push(PlanItem {
+                        no: *no,
+                        line: line.clone(),
+                        baseline: None,
+                    });
+                    p.next_line = p.next_line.max(no.0 + 1);
                 }
             }
-            Event::PlanLineReplaced { id, index, line } => {
-                if let Some(l) = self.plans.get_mut(id).and_then(|p| p.lines.get_mut(*index)) {
-                    *l = line.clone();
-                }
-            }
-            Event::PlanLineRemoved { id, index } => {
-                if let Some(p) = self.plans.get_mut(id)
-                    && *index < p.lines.len()
+            Event::PlanLineReplaced { id, no, line } => {
+                if let Some(item) = self
+                    .plan_mut(id)
+                    .and_then(|p| p.items.iter_mut().find(|i| i.no == *no))
                 {
-                    p.lines.remove(*index);
+                    item.line = line.clone();
                 }
             }
-            Event::PlanSubmitted { id, chain, at } => {
-                if let Some(p) = self.plans.get_mut(id) {
+            Event::PlanLineRemoved { id, no } => {
+                if let Some(p) = self.plan_mut(id) {
+                    p.items.retain(|i| i.no != *no);
+                }
+            }
+            Event::PlanSubmitted {
+                id,
+                chain,
+                at,
+                comment,
+                baseline,
+            } => {
+                if let Some(p) = self.plan_mut(id) {
                     p.signoff.start_round(chain);
                     p.state = PlanState::Submitted;
                     p.since = *at;
+                    p.submissions.push(Submission {
+                        round: p.signoff.round,
+                        at: *at,
+                        comment: comment.clone(),
+                    });
+                    for item in &mut p.items {
+                        item.baseline = baseline
+                            .iter()
+                            .find(|(no, _)| *no == item.no)
+                            .map(|(_, b)| b.clone());
+                    }
                 }
             }
             Event::PlanSigned { id, signature } => {
-                if let Some(p) = self.plans.get_mut(id) {
-                    let at = signature.at;
-                    let outcome = p.signoff.record(signature.clone());
+                if let Some(p) = self.plan_mut(id) {
                     use super::signoff::Outcome;
-                    match outcome {
+                    let at = signature.at;
+                    match p.signoff.record(signature.clone()) {
                         Outcome::Next(_) => {}
                         Outcome::Approved => p.state = PlanState::Approved,
                         Outcome::Rejected => p.state = PlanState::Rejected,
@@ -237,8 +410,32 @@ impl Company {
                     p.since = at;
                 }
             }
-            Event::DelegationGranted { delegation } => {
-                self.delegations.insert(delegation.id, delegation.clone());
+            Event::PaperSignoffRecorded { id, signature } => {
+                if let Some(p) = self.plan_mut(id) {
+                    p.signoff.pending_paper = Some(signature.clone());
+                }
+            }
+            Event::PaperSignoffDiscarded { id, .. } => {
+                if let Some(p) = self.plan_mut(id) {
+                    p.signoff.pending_paper = None;
+                }
+            }
+            Event::DelegationGranted {
+                id,
+                from,
+                to,
+                until,
+            } => {
+                self.delegations.insert(
+                    *id,
+                    Delegation {
+                        id: *id,
+                        from: from.clone(),
+                        to: to.clone(),
+                        until: *until,
+                        revoked: false,
+                    },
+                );
             }
             Event::DelegationRevoked { id } => {
                 if let Some(d) = self.delegations.get_mut(id) {

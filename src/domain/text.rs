@@ -1,0 +1,185 @@
+//! The one rule for what stored text may hold, and the one way any text is
+//! made safe for a terminal.
+//!
+//! Stored text is what people typed: printable characters, and newlines in the
+//! fields that are meant to hold several lines (duties, comments, notes).
+//! Control characters (ESC starts a terminal escape), bidi overrides (make
+//! `gpj.exe` read as `exe.jpg`), zero-width and other invisible formatting
+//! characters are refused at the domain boundary, whichever front end sent
+//! them. Text that reaches a terminal still goes through [`visible`]: records
+//! written before this rule, logins and file contents are outside data too.
+
+use super::error::DomainError;
+use std::borrow::Cow;
+use std::fmt::Write;
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+
+/// Characters no stored text may hold, and no terminal may receive raw.
+fn hidden(c: char) -> bool {
+    matches!(
+        c.general_category(),
+        GeneralCategory::Control
+            | GeneralCategory::Format
+            | GeneralCategory::LineSeparator
+            | GeneralCategory::ParagraphSeparator
+            | GeneralCategory::Surrogate
+            | GeneralCategory::Unassigned
+    )
+}
+
+/// A one-line field (a title, a name, a reference): trimmed, not empty unless
+/// allowed, at most `max` characters, no control or invisible characters.
+pub fn line(
+    field: &str,
+    text: &str,
+    max: usize,
+    may_be_empty: bool,
+) -> Result<String, DomainError> {
+    let t = text.trim();
+    check(field, t, max, may_be_empty, false)?;
+    Ok(t.to_string())
+}
+
+/// A multi-line field (duties, a comment, a note): like [`line`], but newlines
+/// are kept; Windows line ends become `\n`, trailing blanks of each line go.
+pub fn block(
+    field: &str,
+    text: &str,
+    max: usize,
+    may_be_empty: bool,
+) -> Result<String, DomainError> {
+    let joined = text
+        .replace("\r\n", "\n")
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let t = joined.trim();
+    check(field, t, max, may_be_empty, true)?;
+    Ok(t.to_string())
+}
+
+fn check(
+    field: &str,
+    t: &str,
+    max: usize,
+    may_be_empty: bool,
+    newlines: bool,
+) -> Result<(), DomainError> {
+    if t.is_empty() && !may_be_empty {
+        return Err(DomainError::EmptyField {
+            field: field.into(),
+        });
+    }
+    if let Some((i, c)) = t
+        .chars()
+        .enumerate()
+        .find(|(_, c)| hidden(*c) && !(newlines && *c == '\n'))
+    {
+        return Err(if c == '\n' {
+            DomainError::OneLineOnly {
+                field: field.into(),
+            }
+        } else {
+            DomainError::BadCharacter {
+                field: field.into(),
+                code: format!("U+{:04X}", u32::from(c)),
+                at: i + 1,
+            }
+        });
+    }
+    if t.chars().count() > max {
+        return Err(DomainError::TooLong {
+            field: field.into(),
+            max,
+        });
+    }
+    Ok(())
+}
+
+/// `s` as a terminal may show it: every hidden character written out as
+/// `\u{1b}`, newlines kept. For multi-line text.
+pub fn visible(s: &str) -> Cow<'_, str> {
+    escape(s, true)
+}
+
+/// `s` on one line: like [`visible`], and a newline is written out too.
+pub fn visible_line(s: &str) -> Cow<'_, str> {
+    escape(s, false)
+}
+
+fn escape(s: &str, keep_newlines: bool) -> Cow<'_, str> {
+    let bad = |c: char| hidden(c) && !(keep_newlines && c == '\n');
+    if !s.chars().any(bad) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c == '\n' && !keep_newlines {
+            out.push_str("\\n");
+        } else if bad(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each hostile text, as a terminal must show it.
+    pub const HOSTILE: &[(&str, &str)] = &[
+        ("\u{1b}]0;pwned\u{7}", "\\u{1b}]0;pwned\\u{7}"),
+        ("\u{1b}[2J", "\\u{1b}[2J"),
+        ("a\u{1b}[8mhidden", "a\\u{1b}[8mhidden"),
+        ("ok\rforged", "ok\\u{d}forged"),
+        ("gpj.\u{202e}exe", "gpj.\\u{202e}exe"),
+        ("\u{2066}x\u{2069}", "\\u{2066}x\\u{2069}"),
+        ("zero\u{200b}width", "zero\\u{200b}width"),
+        ("bom\u{feff}", "bom\\u{feff}"),
+        ("c1\u{9b}31m", "c1\\u{9b}31m"),
+    ];
+
+    #[test]
+    fn terminals_see_hidden_characters_written_out() {
+        for (raw, shown) in HOSTILE {
+            assert_eq!(visible(raw), *shown, "{raw:?}");
+        }
+        assert_eq!(visible("張偉 Zhang\n第二行"), "張偉 Zhang\n第二行");
+        assert_eq!(visible_line("one\ntwo"), "one\\ntwo");
+        assert!(matches!(visible("plain 中文"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn stored_text_refuses_controls_and_invisibles() {
+        for (raw, _) in HOSTILE {
+            assert!(line("field.title", raw, 80, false).is_err(), "{raw:?}");
+            assert!(block("field.duties", raw, 80, false).is_err(), "{raw:?}");
+        }
+        assert_eq!(
+            line("field.title", "a\u{1b}b", 80, false),
+            Err(DomainError::BadCharacter {
+                field: "field.title".into(),
+                code: "U+001B".into(),
+                at: 2
+            })
+        );
+        assert_eq!(
+            line("field.title", "two\nlines", 80, false),
+            Err(DomainError::OneLineOnly {
+                field: "field.title".into()
+            })
+        );
+        assert_eq!(
+            block("field.duties", " first  \r\nsecond\n", 80, false).unwrap(),
+            "first\nsecond"
+        );
+        assert!(line("field.title", "全角　空格 and ü", 80, false).is_ok());
+        assert!(line("field.title", "  ", 80, false).is_err());
+        assert!(line("field.title", "  ", 80, true).is_ok());
+        assert!(line("field.title", &"字".repeat(81), 80, false).is_err());
+    }
+}

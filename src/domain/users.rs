@@ -1,0 +1,102 @@
+//! Who uses renshi: registered users with their roles, and delegations of
+//! signing ("X may sign for Y until D").
+
+use super::commands::{Command, Ctx, MAX_NAME, dept, not_found, user};
+use super::error::DomainError;
+use super::events::Event;
+use super::model::*;
+use super::state::Company;
+use super::text;
+
+pub const MAX_LOGIN: usize = 32;
+
+pub fn decide(
+    company: &Company,
+    actor: &User,
+    cmd: &Command,
+    ctx: &Ctx,
+) -> Result<Vec<Event>, DomainError> {
+    match cmd {
+        Command::RegisterUser {
+            login,
+            display_name,
+            roles,
+            employee,
+        } => {
+            let login = text::line("field.login", login, MAX_LOGIN, false)?;
+            // Logins are OS logins: a narrow alphabet keeps them unambiguous
+            // in every terminal, log line and command.
+            if !login
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+            {
+                return Err(DomainError::Denied {
+                    action: "action.register_user".into(),
+                    need: "login: a-z 0-9 . _ -".into(),
+                });
+            }
+            let display_name = text::line("field.display_name", display_name, MAX_NAME, false)?;
+            if company.users.contains_key(&login) {
+                return Err(DomainError::DuplicateLogin { login });
+            }
+            check_roles(company, roles)?;
+            if let Some(e) = employee
+                && !company.employees.contains_key(e)
+            {
+                return Err(not_found("kind.employee", e));
+            }
+            Ok(vec![Event::UserRegistered {
+                login,
+                display_name,
+                roles: roles.clone(),
+                employee: *employee,
+            }])
+        }
+        Command::GrantDelegation { to, until } => {
+            let to = user(company, to)?;
+            if to.login == actor.login {
+                return Err(DomainError::DelegationToSelf);
+            }
+            if *until < ctx.today {
+                return Err(DomainError::DelegationEnded);
+            }
+            Ok(vec![Event::DelegationGranted {
+                id: company.next_delegation_id(),
+                from: actor.login.clone(),
+                to: to.login.clone(),
+                until: *until,
+            }])
+        }
+        Command::RevokeDelegation { id } => {
+            let d = company
+                .delegations
+                .get(id)
+                .ok_or_else(|| not_found("kind.delegation", id))?;
+            if d.revoked {
+                return Err(DomainError::AlreadyRevoked { id: id.to_string() });
+            }
+            Ok(vec![Event::DelegationRevoked { id: *id }])
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// Each role once; department and division heads name their departments.
+fn check_roles(company: &Company, roles: &[RoleGrant]) -> Result<(), DomainError> {
+    for (i, g) in roles.iter().enumerate() {
+        if roles[..i].iter().any(|o| o.role == g.role) {
+            return Err(DomainError::DuplicateRole {
+                role: g.role.key().into(),
+            });
+        }
+        if g.role.is_scoped() && g.depts.is_empty() {
+            return Err(DomainError::ScopeNeeded {
+                role: g.role.key().into(),
+            });
+        }
+        for d in &g.depts {
+            dept(company, *d)?;
+        }
+    }
+    Ok(())
+}
