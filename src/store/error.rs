@@ -11,7 +11,7 @@ pub enum StoreError {
     #[error("{path} already holds files; choose an empty or new directory for a new store")]
     NotEmpty { path: String },
     #[error(
-        "the store {path} has format {found}; this renshi reads format {supported}: use a matching renshi version"
+        "the store {path} has format {found}; this renshi reads formats up to {supported}: use a newer renshi"
     )]
     Unsupported {
         path: String,
@@ -22,6 +22,29 @@ pub enum StoreError {
     Corrupt { path: String, detail: String },
     #[error("could not use {path}: {detail}")]
     Io { path: String, detail: String },
+    #[error("no space left on the disk of {path}; nothing was saved")]
+    DiskFull { path: String },
+    #[error(
+        "the store {path} lost events: its log ends at event {log_end}, but its head file {file} recorded event {recorded}"
+    )]
+    Truncated {
+        path: String,
+        file: String,
+        log_end: u64,
+        recorded: u64,
+    },
+    #[error(
+        "the store {path} has a log whose event {seq} differs from what its head file {file} recorded"
+    )]
+    HeadMismatch {
+        path: String,
+        file: String,
+        seq: u64,
+    },
+    #[error(
+        "a change of {bytes} bytes is more than a store keeps in one piece ({max}); shorten its text"
+    )]
+    TooLarge { bytes: usize, max: usize },
 }
 
 impl StoreError {
@@ -33,6 +56,10 @@ impl StoreError {
             StoreError::Unsupported { .. } => "err.store_unsupported",
             StoreError::Corrupt { .. } => "err.store_corrupt",
             StoreError::Io { .. } => "err.store_io",
+            StoreError::DiskFull { .. } => "err.disk_full",
+            StoreError::Truncated { .. } => "err.store_truncated",
+            StoreError::HeadMismatch { .. } => "err.head_mismatch",
+            StoreError::TooLarge { .. } => "err.too_large",
         }
     }
 
@@ -40,9 +67,8 @@ impl StoreError {
         match self {
             StoreError::Locked { path }
             | StoreError::NotAStore { path }
-            | StoreError::NotEmpty { path } => {
-                vec![("path", path.clone())]
-            }
+            | StoreError::NotEmpty { path }
+            | StoreError::DiskFull { path } => vec![("path", path.clone())],
             StoreError::Unsupported {
                 path,
                 found,
@@ -55,6 +81,63 @@ impl StoreError {
             StoreError::Corrupt { path, detail } | StoreError::Io { path, detail } => {
                 vec![("path", path.clone()), ("detail", detail.clone())]
             }
+            StoreError::Truncated {
+                path,
+                file,
+                log_end,
+                recorded,
+            } => vec![
+                ("path", path.clone()),
+                ("file", file.clone()),
+                ("log_end", log_end.to_string()),
+                ("recorded", recorded.to_string()),
+            ],
+            StoreError::HeadMismatch { path, file, seq } => vec![
+                ("path", path.clone()),
+                ("file", file.clone()),
+                ("seq", seq.to_string()),
+            ],
+            StoreError::TooLarge { bytes, max } => {
+                vec![("bytes", bytes.to_string()), ("max", max.to_string())]
+            }
+        }
+    }
+
+    /// An error of the disk or of sled, said in words: a full disk as a full
+    /// disk, damaged data as damage to a named file, never sled's debug text.
+    pub fn from_io(path: &std::path::Path, e: &std::io::Error) -> StoreError {
+        let path = path.display().to_string();
+        // ENOSPC and EDQUOT: out of space, or out of the user's quota.
+        if e.kind() == std::io::ErrorKind::StorageFull || matches!(e.raw_os_error(), Some(28 | 122))
+        {
+            return StoreError::DiskFull { path };
+        }
+        StoreError::Io {
+            path,
+            detail: e.to_string(),
+        }
+    }
+
+    pub fn from_sled(path: &std::path::Path, e: sled::Error) -> StoreError {
+        match e {
+            sled::Error::Io(io) => StoreError::from_io(path, &io),
+            sled::Error::Corruption { .. } => StoreError::Corrupt {
+                path: path.display().to_string(),
+                detail: "its data file `db` holds unreadable data; restore the store from a backup"
+                    .into(),
+            },
+            sled::Error::Unsupported(what) => StoreError::Corrupt {
+                path: path.display().to_string(),
+                detail: format!("its files were written with other settings ({what})"),
+            },
+            sled::Error::ReportableBug(what) => StoreError::Corrupt {
+                path: path.display().to_string(),
+                detail: format!("the storage engine stopped on an internal error ({what})"),
+            },
+            sled::Error::CollectionNotFound(_) => StoreError::Corrupt {
+                path: path.display().to_string(),
+                detail: "a part of the store is missing".into(),
+            },
         }
     }
 }

@@ -1,79 +1,160 @@
-//! sled-backed store: current-state records plus an append-only, hash-chained
-//! event log, written together in one atomic batch and fsynced before a commit
-//! counts. Everything lives in one sled tree: a single-tree batch is atomic and
-//! avoids the multi-tree transactions that made sled's first flush stall.
+//! The store: an append-only, hash-chained event log in sled, written one
+//! batch per group of commands and fsynced before any of them counts.
+//!
+//! The log is the whole truth; the company is rebuilt from it, starting from
+//! a snapshot (`snapshot`) when one matches the log. Beside sled lie two small
+//! files: the marker that says "this directory is a renshi store, format N"
+//! (checked before sled may touch a directory), and the head file, written
+//! after every durable commit, so a log cut short is caught even when the
+//! cut takes sled's own record of its last event with it.
 
 pub mod codec;
 mod error;
+mod head;
+mod legacy;
+mod migrate;
+mod snapshot;
 
+pub use codec::{Envelope, Hash};
 pub use error::StoreError;
 
-use crate::domain::events::RecordKey;
-use crate::domain::{Company, Event};
+use crate::domain::{Company, Event, RequestId};
 use chrono::{DateTime, Utc};
+use head::HeadFile;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, RwLock, RwLockReadGuard};
 
 const META_FORMAT: &[u8] = b"meta/format";
 const META_DEMO: &[u8] = b"meta/demo";
-/// The last event's (seq, hash), written with every commit: a log cut short at
-/// the end would otherwise still verify.
+/// The last event's (seq, hash), written with every commit.
 const META_HEAD: &[u8] = b"meta/head";
-/// A plain file that says "this directory is a renshi store". It is checked
-/// before sled is allowed to touch a directory, because sled writes to any
-/// directory it opens and would damage another program's files.
-pub const MARKER: &str = "RENSHI_STORE";
-const MARKER_TEXT: &str = "renshi store: open it with renshi, not by hand\n";
 const EV: &[u8] = b"ev/";
-const REC: &[u8] = b"rc/";
+/// Request ids already answered: a retried command gets the first answer.
+const RQ: &[u8] = b"rq/";
+pub const MARKER: &str = "RENSHI_STORE";
+/// Format 1 wrote exactly this; later formats name their number.
+const MARKER_V1: &str = "renshi store: open it with renshi, not by hand\n";
+/// No single stored value may exceed this (the domain's limits keep events
+/// far below it); see `sync` for why values stay small.
+pub const MAX_VALUE: usize = 64 * 1024;
+/// Timestamps may step back this much between events (clock adjustments)
+/// before `verify` calls the order broken.
+pub const CLOCK_TOLERANCE: chrono::TimeDelta = chrono::TimeDelta::minutes(5);
 
-pub type Hash = [u8; 32];
+/// The log's last event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Head {
+    pub seq: u64,
+    pub hash: Hash,
+    pub at: DateTime<Utc>,
+}
+
+impl Head {
+    fn empty() -> Head {
+        Head {
+            seq: 0,
+            hash: [0; 32],
+            at: DateTime::<Utc>::UNIX_EPOCH,
+        }
+    }
+}
 
 /// One entry of the audit log.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recorded {
     pub seq: u64,
-    pub at: DateTime<Utc>,
-    /// The renshi user the command ran as.
-    pub actor: String,
-    /// The OS login that ran it when different (a demo store's `--as`).
-    pub via: Option<String>,
-    pub comment: String,
-    pub event: Event,
+    pub hash: Hash,
     pub prev: Hash,
+    pub env: Envelope,
+    pub event: Event,
 }
 
-#[derive(Serialize, Deserialize)]
-struct Sealed {
-    body: Vec<u8>,
-    hash: Hash,
+/// One command's part of a batch: its envelope, its events, and the request
+/// id whose retries it answers.
+pub struct Commit<'a> {
+    pub env: Envelope,
+    pub events: &'a [Event],
+    pub request: Option<RequestId>,
+    pub created: Option<String>,
 }
 
-/// Who and why, shared by all events of one command.
-#[derive(Clone, Debug)]
-pub struct Envelope {
-    pub at: DateTime<Utc>,
-    pub actor: String,
-    pub via: Option<String>,
-    pub comment: String,
+/// What a request id answers when it comes again.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    pub seq: u64,
+    pub created: Option<String>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum VerifyFailure {
-    /// The event at `seq` does not match its hash or its predecessor.
+    /// The event at `seq` does not match its hash, its predecessor or the head.
     Broken { seq: u64, reason: String },
+}
+
+/// How the company was loaded, for the daemon's log.
+#[derive(Debug, Default)]
+pub struct LoadReport {
+    pub from_snapshot: bool,
+    pub replayed: u64,
+    /// Why the snapshot was not used, when there was one.
+    pub rebuilt_because: Option<String>,
 }
 
 pub struct Store {
     path: PathBuf,
+    /// `None` while a failed write is being recovered from (see `reopen`).
+    inner: RwLock<Option<Inner>>,
+    head: Mutex<Head>,
+    head_file: HeadFile,
+    demo: bool,
+    /// What opening did that a person should hear of (a migration, a repair).
+    pub notes: Vec<String>,
+}
+
+struct Inner {
     db: sled::Db,
     /// sled's `flush` does not fsync; we do it ourselves through this handle.
     data_file: File,
-    head: Mutex<(u64, Hash)>,
-    demo: bool,
+}
+
+impl Inner {
+    fn open(path: &Path) -> Result<Inner, StoreError> {
+        let db = open_sled(path)?;
+        let data_file = File::open(path.join("db")).map_err(|e| io(path, e))?;
+        Ok(Inner { db, data_file })
+    }
+
+    /// Makes everything written so far durable. sled's flush writes but does
+    /// not fsync, and values it keeps as separate files under `blobs/` (over
+    /// about 128 KiB, which renshi's values never reach) it does not sync at
+    /// all: those are fsynced here too, should one ever appear.
+    fn sync(&self, path: &Path) -> Result<(), StoreError> {
+        self.db
+            .flush()
+            .map_err(|e| StoreError::from_sled(path, e))?;
+        self.data_file
+            .sync_data()
+            .map_err(|e| StoreError::from_io(path, &e))?;
+        let blobs = path.join("blobs");
+        if let Ok(entries) = std::fs::read_dir(&blobs) {
+            let mut any = false;
+            for entry in entries.flatten() {
+                any = true;
+                File::open(entry.path())
+                    .and_then(|f| f.sync_all())
+                    .map_err(|e| StoreError::from_io(path, &e))?;
+            }
+            if any {
+                File::open(&blobs)
+                    .and_then(|d| d.sync_all())
+                    .map_err(|e| StoreError::from_io(path, &e))?;
+            }
+        }
+        Ok(())
+    }
 }
 
 fn io(path: &Path, e: impl ToString) -> StoreError {
@@ -90,301 +171,53 @@ fn corrupt(path: &Path, e: impl ToString) -> StoreError {
     }
 }
 
-impl Store {
-    /// Creates a new store in an empty or absent directory.
-    pub fn create(path: &Path, demo: bool) -> Result<Store, StoreError> {
-        if path.exists() {
-            let mut entries = std::fs::read_dir(path).map_err(|e| io(path, e))?;
-            if entries.next().is_some() {
-                return Err(StoreError::NotEmpty {
-                    path: path.display().to_string(),
-                });
-            }
-        }
-        std::fs::create_dir_all(path).map_err(|e| io(path, e))?;
-        write_marker(path)?;
-        let db = open_sled(path)?;
-        let mut batch = sled::Batch::default();
-        batch.insert(META_FORMAT, &codec::FORMAT_VERSION.to_be_bytes());
-        batch.insert(META_DEMO, &[u8::from(demo)]);
-        batch.insert(META_HEAD, head_value(0, &[0; 32]));
-        db.apply_batch(batch).map_err(|e| io(path, e))?;
-        let store = Store::from_db(path, db, demo)?;
-        store.sync()?;
-        Ok(store)
-    }
+/// Everything a store holds is personal data: files made by this process
+/// are for its own user only. (The daemon's socket sets its mode itself.)
+fn private_files() {
+    use nix::sys::stat::{Mode, umask};
+    umask(Mode::from_bits_truncate(0o077));
+}
 
-    /// Opens an existing store, refusing anything that is not one of ours.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let not_a_store = || StoreError::NotAStore {
-            path: path.display().to_string(),
-        };
-        if !is_store(path) {
-            return Err(not_a_store());
-        }
-        let db = open_sled(path)?;
-        let format = db
-            .get(META_FORMAT)
-            .map_err(|e| corrupt(path, e))?
-            .ok_or_else(not_a_store)?;
-        let found = <[u8; 4]>::try_from(format.as_ref())
-            .map(u32::from_be_bytes)
-            .map_err(|_| corrupt(path, "format marker"))?;
-        if found != codec::FORMAT_VERSION {
-            return Err(StoreError::Unsupported {
-                path: path.display().to_string(),
-                found,
-                supported: codec::FORMAT_VERSION,
-            });
-        }
-        let demo = db
-            .get(META_DEMO)
-            .map_err(|e| corrupt(path, e))?
-            .is_some_and(|v| v.as_ref() == [1]);
-        Store::from_db(path, db, demo)
-    }
+fn marker_text() -> String {
+    format!(
+        "renshi store, format {}: open it with renshi, not by hand\n",
+        codec::FORMAT_VERSION
+    )
+}
 
-    fn from_db(path: &Path, db: sled::Db, demo: bool) -> Result<Store, StoreError> {
-        let data_file = File::open(path.join("db")).map_err(|e| io(path, e))?;
-        let head = match db.scan_prefix(EV).next_back() {
-            None => (0, [0; 32]),
-            Some(kv) => {
-                let (_, v) = kv.map_err(|e| corrupt(path, e))?;
-                let sealed: Sealed = codec::decode(&v).map_err(|e| corrupt(path, e))?;
-                let body: Recorded = codec::decode(&sealed.body).map_err(|e| corrupt(path, e))?;
-                (body.seq, sealed.hash)
-            }
-        };
-        Ok(Store {
-            path: path.to_path_buf(),
-            db,
-            data_file,
-            head: Mutex::new(head),
-            demo,
-        })
+/// The format a directory's marker names, without letting sled near it.
+fn marker_format(path: &Path) -> Option<u32> {
+    let text = std::fs::read_to_string(path.join(MARKER)).ok()?;
+    if text == MARKER_V1 {
+        return Some(1);
     }
+    text.strip_prefix("renshi store, format ")?
+        .split(':')
+        .next()?
+        .parse()
+        .ok()
+}
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
+/// Whether `path` is a renshi store, decided without letting sled near it.
+pub fn is_store(path: &Path) -> bool {
+    marker_format(path).is_some() && path.join("conf").is_file() && path.join("db").is_file()
+}
 
-    pub fn is_demo(&self) -> bool {
-        self.demo
-    }
-
-    /// Number of events in the log.
-    pub fn event_count(&self) -> u64 {
-        self.head.lock().map_or(0, |h| h.0)
-    }
-
-    /// Reads every current-state record into a company.
-    pub fn load(&self) -> Result<Company, StoreError> {
-        let mut c = Company::default();
-        for kv in self.db.scan_prefix(REC) {
-            let (k, v) = kv.map_err(|e| corrupt(&self.path, e))?;
-            let bad = |e: String| {
-                corrupt(
-                    &self.path,
-                    format!("record {}: {e}", String::from_utf8_lossy(&k)),
-                )
-            };
-            match k.get(REC.len()) {
-                Some(b'c') => c.name = codec::decode(&v).map_err(bad)?,
-                Some(b'd') => {
-                    let d: crate::domain::Department = codec::decode(&v).map_err(bad)?;
-                    c.departments.insert(d.id, d);
-                }
-                Some(b'p') => {
-                    let p: crate::domain::Position = codec::decode(&v).map_err(bad)?;
-                    c.positions.insert(p.id, p);
-                }
-                Some(b'e') => {
-                    let e: crate::domain::Employee = codec::decode(&v).map_err(bad)?;
-                    c.employees.insert(e.id, e);
-                }
-                Some(b'u') => {
-                    let u: crate::domain::User = codec::decode(&v).map_err(bad)?;
-                    c.users.insert(u.login.clone(), u);
-                }
-                Some(b'h') => {
-                    let p: crate::domain::Plan = codec::decode(&v).map_err(bad)?;
-                    c.plans.insert(p.id, p);
-                }
-                Some(b'g') => {
-                    let d: crate::domain::Delegation = codec::decode(&v).map_err(bad)?;
-                    c.delegations.insert(d.id, d);
-                }
-                _ => return Err(bad("unknown record kind".into())),
-            }
-        }
-        c.reindex();
-        Ok(c)
-    }
-
-    /// Appends the events of one command and rewrites the records they touched
-    /// (read from `after`, the company with the events applied) in one atomic
-    /// batch, then makes it durable. Returns the sequence number of the last event.
-    pub fn commit(
-        &self,
-        env: &Envelope,
-        events: &[Event],
-        after: &Company,
-    ) -> Result<u64, StoreError> {
-        let mut head = self
-            .head
-            .lock()
-            .map_err(|_| io(&self.path, "the store's log head lock was poisoned"))?;
-        let (mut seq, mut prev) = *head;
-        let mut batch = sled::Batch::default();
-        let mut touched = Vec::new();
-        for event in events {
-            seq += 1;
-            let body = codec::encode(&Recorded {
-                seq,
-                at: env.at,
-                actor: env.actor.clone(),
-                via: env.via.clone(),
-                comment: env.comment.clone(),
-                event: event.clone(),
-                prev,
-            })
-            .map_err(|e| io(&self.path, e))?;
-            let hash: Hash = Sha256::digest(&body).into();
-            let sealed = codec::encode(&Sealed { body, hash }).map_err(|e| io(&self.path, e))?;
-            batch.insert(ev_key(seq), sealed);
-            prev = hash;
-            batch.insert(META_HEAD, head_value(seq, &hash));
-            touched.push(event.touches());
-        }
-        touched.sort();
-        touched.dedup();
-        for key in &touched {
-            if let Some(value) = record_value(after, key).map_err(|e| io(&self.path, e))? {
-                batch.insert(rec_key(key), value);
-            }
-        }
-        self.db.apply_batch(batch).map_err(|e| io(&self.path, e))?;
-        self.sync()?;
-        *head = (seq, prev);
-        Ok(seq)
-    }
-
-    /// sled's flush writes but does not fsync; a reported commit must survive power loss.
-    fn sync(&self) -> Result<(), StoreError> {
-        self.db.flush().map_err(|e| io(&self.path, e))?;
-        self.data_file.sync_data().map_err(|e| io(&self.path, e))
-    }
-
-    /// Audit-log entries from `from` (1-based) on, at most `limit`.
-    pub fn events(&self, from: u64, limit: usize) -> Result<Vec<Recorded>, StoreError> {
-        self.db
-            .range(ev_key(from.max(1))..=ev_key(u64::MAX))
-            .take(limit)
-            .map(|kv| {
-                let (_, v) = kv.map_err(|e| corrupt(&self.path, e))?;
-                let sealed: Sealed = codec::decode(&v).map_err(|e| corrupt(&self.path, e))?;
-                codec::decode(&sealed.body).map_err(|e| corrupt(&self.path, e))
-            })
-            .collect()
-    }
-
-    /// Walks the chain from the first event. `progress` gets the count so far.
-    ///
-    /// The recorded head is read before the walk: commits that land during it
-    /// only add events after the head, which the walk checks like any other,
-    /// while a log cut short before the head still fails.
-    pub fn verify(&self, mut progress: impl FnMut(u64)) -> Result<u64, VerifyFailure> {
-        let head = self.db.get(META_HEAD).map_err(|e| VerifyFailure::Broken {
-            seq: 1,
-            reason: e.to_string(),
-        })?;
-        let recorded = match head.as_deref().map(parse_head) {
-            None => None,
-            Some(Some(h)) => Some(h),
-            Some(None) => {
-                return Err(VerifyFailure::Broken {
-                    seq: 1,
-                    reason: "the record of the log's last event is unreadable".into(),
-                });
-            }
-        };
-        let mut prev: Hash = [0; 32];
-        let mut expected = 1u64;
-        let mut head_seen = false;
-        for kv in self.db.scan_prefix(EV) {
-            let broken = |reason: String| VerifyFailure::Broken {
-                seq: expected,
-                reason,
-            };
-            let (k, v) = kv.map_err(|e| broken(e.to_string()))?;
-            if k.as_ref() != ev_key(expected).as_slice() {
-                return Err(broken("missing or out of order".into()));
-            }
-            let sealed: Sealed =
-                codec::decode(&v).map_err(|e| broken(format!("unreadable: {e}")))?;
-            let hash: Hash = Sha256::digest(&sealed.body).into();
-            if hash != sealed.hash {
-                return Err(broken("content does not match its hash".into()));
-            }
-            let body: Recorded =
-                codec::decode(&sealed.body).map_err(|e| broken(format!("unreadable: {e}")))?;
-            if body.seq != expected || body.prev != prev {
-                return Err(broken("does not follow the event before it".into()));
-            }
-            prev = hash;
-            if recorded.is_some_and(|(s, h)| s == expected && h == hash) {
-                head_seen = true;
-            }
-            if expected.is_multiple_of(1000) {
-                progress(expected);
-            }
-            expected += 1;
-        }
-        let last = expected - 1;
-        let intact = match recorded {
-            // A new store records head 0; no record at all means it was removed.
-            None => false,
-            Some((0, _)) => true,
-            Some(_) => head_seen,
-        };
-        if !intact {
-            let seq = recorded.map_or(expected, |(s, _)| s.max(expected));
-            return Err(VerifyFailure::Broken {
-                seq,
-                reason: format!(
-                    "the log ends at event {last}, but the store recorded a different last event"
-                ),
-            });
-        }
-        Ok(last)
-    }
-
-    /// For tests of tamper evidence: the raw bytes of an event.
-    #[doc(hidden)]
-    pub fn raw_event(&self, seq: u64) -> Option<Vec<u8>> {
-        self.db.get(ev_key(seq)).ok().flatten().map(|v| v.to_vec())
-    }
-
-    #[doc(hidden)]
-    pub fn remove_raw_event(&self, seq: u64) -> Result<(), StoreError> {
-        self.db.remove(ev_key(seq)).map_err(|e| io(&self.path, e))?;
-        self.sync()
-    }
-
-    #[doc(hidden)]
-    pub fn overwrite_raw_event(&self, seq: u64, bytes: &[u8]) -> Result<(), StoreError> {
-        self.db
-            .insert(ev_key(seq), bytes)
-            .map_err(|e| io(&self.path, e))?;
-        self.sync()
-    }
+fn cache_bytes() -> u64 {
+    // sled's default cache is 1 GiB and a daemon keeps what it touched.
+    let mib = std::env::var("RENSHI_CACHE_MIB")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|m| *m >= 1)
+        .unwrap_or(32);
+    mib << 20
 }
 
 fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
-    let p = path.to_path_buf();
+    let config = sled::Config::new().path(path).cache_capacity(cache_bytes());
     // sled can panic on files it does not understand; a foreign directory must
     // give an error, not a crash.
-    let opened = std::panic::catch_unwind(move || sled::Config::new().path(p).open());
+    let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || config.open()));
     match opened {
         Ok(Ok(db)) => Ok(db),
         Ok(Err(sled::Error::Io(e)))
@@ -394,32 +227,576 @@ fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
                 path: path.display().to_string(),
             })
         }
-        Ok(Err(sled::Error::Io(e)))
-            if matches!(
-                e.kind(),
-                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::NotFound
-            ) =>
-        {
-            Err(io(path, e))
-        }
-        Ok(Err(e)) => Err(corrupt(path, e)),
+        Ok(Err(e)) => Err(StoreError::from_sled(path, e)),
         Err(_) => Err(corrupt(path, "its files could not be read")),
     }
+}
+
+impl Store {
+    /// Creates a new store in an empty or absent directory.
+    pub fn create(path: &Path, demo: bool) -> Result<Store, StoreError> {
+        private_files();
+        if path.exists() {
+            let mut entries = std::fs::read_dir(path).map_err(|e| io(path, e))?;
+            if entries.next().is_some() {
+                return Err(StoreError::NotEmpty {
+                    path: path.display().to_string(),
+                });
+            }
+        }
+        std::fs::create_dir_all(path).map_err(|e| StoreError::from_io(path, &e))?;
+        set_mode(path, 0o700)?;
+        write_marker(path)?;
+        let inner = Inner::open(path)?;
+        let mut batch = sled::Batch::default();
+        batch.insert(META_FORMAT, &codec::FORMAT_VERSION.to_be_bytes());
+        batch.insert(META_DEMO, &[u8::from(demo)]);
+        batch.insert(META_HEAD, head_value(0, &[0; 32]));
+        inner
+            .db
+            .apply_batch(batch)
+            .map_err(|e| StoreError::from_sled(path, e))?;
+        inner.sync(path)?;
+        let head_file = HeadFile::create(path)?;
+        head_file.write(&Head::empty(), true)?;
+        let store = Store::from_inner(path, inner, demo, head_file, Vec::new())?;
+        for entry in std::fs::read_dir(path).map_err(|e| io(path, e))?.flatten() {
+            if entry.path().is_file() {
+                set_mode(&entry.path(), 0o600)?;
+            }
+        }
+        Ok(store)
+    }
+
+    /// Opens an existing store, refusing anything that is not one of ours and
+    /// bringing an older format up to this one first.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        private_files();
+        let not_a_store = || StoreError::NotAStore {
+            path: path.display().to_string(),
+        };
+        if !is_store(path) {
+            return Err(not_a_store());
+        }
+        let mut notes = Vec::new();
+        match marker_format(path) {
+            Some(1) => notes.push(migrate::from_v1(path)?),
+            Some(codec::FORMAT_VERSION) => {}
+            Some(found) => {
+                return Err(StoreError::Unsupported {
+                    path: path.display().to_string(),
+                    found,
+                    supported: codec::FORMAT_VERSION,
+                });
+            }
+            None => return Err(not_a_store()),
+        }
+        let inner = Inner::open(path)?;
+        let format = inner
+            .db
+            .get(META_FORMAT)
+            .map_err(|e| StoreError::from_sled(path, e))?
+            .ok_or_else(not_a_store)?;
+        let found = <[u8; 4]>::try_from(format.as_ref())
+            .map(u32::from_be_bytes)
+            .map_err(|_| corrupt(path, "its format record is unreadable"))?;
+        if found != codec::FORMAT_VERSION {
+            return Err(StoreError::Unsupported {
+                path: path.display().to_string(),
+                found,
+                supported: codec::FORMAT_VERSION,
+            });
+        }
+        let demo = inner
+            .db
+            .get(META_DEMO)
+            .map_err(|e| StoreError::from_sled(path, e))?
+            .is_some_and(|v| v.as_ref() == [1]);
+        let head_file = HeadFile::open(path)?;
+        Store::from_inner(path, inner, demo, head_file, notes)
+    }
+
+    fn from_inner(
+        path: &Path,
+        inner: Inner,
+        demo: bool,
+        mut head_file: HeadFile,
+        mut notes: Vec<String>,
+    ) -> Result<Store, StoreError> {
+        let db = &inner.db;
+        let head = last_event(path, db)?;
+        // The head file may trail the log by the commit that was being
+        // written when a process died, never lead it.
+        match head_file.read() {
+            Err(reason) => {
+                if !head_file.exists() {
+                    head_file = HeadFile::create(path)?;
+                }
+                notes.push(format!(
+                    "the store's head file was {reason}; it was written anew from the log (if you did not remove it, check the log against a head kept elsewhere: `renshi audit verify --head`)"
+                ));
+                head_file.write(&head, true)?;
+            }
+            Ok((seq, _)) if seq > head.seq => {
+                return Err(StoreError::Truncated {
+                    path: path.display().to_string(),
+                    file: head_file.path().display().to_string(),
+                    log_end: head.seq,
+                    recorded: seq,
+                });
+            }
+            Ok((seq, hash)) => {
+                let logged = if seq == 0 {
+                    Some([0; 32])
+                } else {
+                    event_hash(path, db, seq)?
+                };
+                if logged != Some(hash) {
+                    return Err(StoreError::HeadMismatch {
+                        path: path.display().to_string(),
+                        file: head_file.path().display().to_string(),
+                        seq,
+                    });
+                }
+                if seq < head.seq {
+                    head_file.write(&head, true)?;
+                }
+            }
+        }
+        Ok(Store {
+            path: path.to_path_buf(),
+            inner: RwLock::new(Some(inner)),
+            head: Mutex::new(head),
+            head_file,
+            demo,
+            notes,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The open database, or why there is none: after a failed write it is
+    /// reopened before anything else may read or write.
+    fn inner(&self) -> Result<RwLockReadGuard<'_, Option<Inner>>, StoreError> {
+        if self.inner.read().map_or(true, |g| g.is_none()) {
+            self.reopen()?;
+        }
+        let guard = self
+            .inner
+            .read()
+            .map_err(|_| io(&self.path, "the store's lock was poisoned"))?;
+        if guard.is_none() {
+            return Err(io(&self.path, "the store is being reopened"));
+        }
+        Ok(guard)
+    }
+
+    /// After a failed write, sled's memory may hold what never reached the
+    /// disk, and sled refuses further writes. Closing it and opening the
+    /// files again gives exactly what is on disk; anything found there past
+    /// the last commit that was reported as done was never acknowledged and
+    /// is removed, so a failed commit stays absent. Fails (and is tried again
+    /// on the next use) while the disk is still full.
+    fn reopen(&self) -> Result<(), StoreError> {
+        let head = self.head();
+        let mut guard = self
+            .inner
+            .write()
+            .map_err(|_| io(&self.path, "the store's lock was poisoned"))?;
+        *guard = None;
+        let inner = Inner::open(&self.path)?;
+        let end = last_event(&self.path, &inner.db)?;
+        if end.seq > head.seq {
+            let mut batch = sled::Batch::default();
+            for seq in head.seq + 1..=end.seq {
+                batch.remove(ev_key(seq));
+            }
+            batch.insert(META_HEAD, head_value(head.seq, &head.hash));
+            inner
+                .db
+                .apply_batch(batch)
+                .map_err(|e| StoreError::from_sled(&self.path, e))?;
+            inner.sync(&self.path)?;
+        }
+        *guard = Some(inner);
+        Ok(())
+    }
+
+    pub fn is_demo(&self) -> bool {
+        self.demo
+    }
+
+    pub fn head(&self) -> Head {
+        self.head.lock().map_or_else(|p| *p.into_inner(), |h| *h)
+    }
+
+    /// Number of events in the log.
+    pub fn event_count(&self) -> u64 {
+        self.head().seq
+    }
+
+    /// The company as the log makes it: from the snapshot when it matches the
+    /// log, then every newer event; from the first event otherwise.
+    pub fn load(&self) -> Result<(Company, LoadReport), StoreError> {
+        let guard = self.inner()?;
+        let Some(inner) = guard.as_ref() else {
+            return Err(io(&self.path, "the store is being reopened"));
+        };
+        let head = self.head();
+        let mut report = LoadReport::default();
+        let mut company = Company::default();
+        let mut from = 1;
+        match snapshot::read(&self.path) {
+            Ok(None) => {}
+            Ok(Some(snap)) => {
+                let matches = snap.seq <= head.seq
+                    && (snap.seq == 0
+                        || event_hash(&self.path, &inner.db, snap.seq)? == Some(snap.hash));
+                if matches {
+                    company = snap.company;
+                    company.reindex();
+                    from = snap.seq + 1;
+                    report.from_snapshot = true;
+                } else {
+                    report.rebuilt_because = Some(format!(
+                        "the snapshot (event {}) does not match the log",
+                        snap.seq
+                    ));
+                }
+            }
+            Err(reason) => report.rebuilt_because = Some(reason),
+        }
+        for kv in inner.db.range(ev_key(from)..=ev_key(head.seq)) {
+            let (k, v) = kv.map_err(|e| StoreError::from_sled(&self.path, e))?;
+            let seq = key_seq(&k);
+            let bad = |e: String| corrupt(&self.path, format!("event {seq} of its log: {e}"));
+            let (_, body) = codec::split_value(&v).ok_or_else(|| bad("cut short".into()))?;
+            let decoded = codec::decode_body(body, Some(&company)).map_err(bad)?;
+            company.apply(&decoded.event);
+            report.replayed += 1;
+        }
+        Ok((company, report))
+    }
+
+    /// Keeps `company`, as of `head`, for the next start.
+    pub fn write_snapshot(&self, company: &Company, head: Head) -> Result<(), StoreError> {
+        snapshot::write(&self.path, company, head.seq, head.hash)
+    }
+
+    /// The first answer to a request id, if a command with it was committed.
+    pub fn answered(&self, id: &RequestId) -> Result<Option<Answer>, StoreError> {
+        let guard = self.inner()?;
+        let Some(inner) = guard.as_ref() else {
+            return Ok(None);
+        };
+        let Some(v) = inner
+            .db
+            .get(rq_key(id))
+            .map_err(|e| StoreError::from_sled(&self.path, e))?
+        else {
+            return Ok(None);
+        };
+        codec::decode(&v)
+            .map(Some)
+            .map_err(|e| corrupt(&self.path, format!("a request record: {e}")))
+    }
+
+    /// Appends the events of several commands in one atomic batch and makes
+    /// it durable; returns each command's last sequence number. Nothing is
+    /// changed when it fails: the head stays where it was.
+    pub fn commit(&self, commits: &[Commit]) -> Result<Vec<u64>, StoreError> {
+        let mut head = self
+            .head
+            .lock()
+            .map_err(|_| io(&self.path, "the store's log head lock was poisoned"))?;
+        let mut next = *head;
+        let mut batch = sled::Batch::default();
+        let mut last = Vec::with_capacity(commits.len());
+        for c in commits {
+            let mut env = c.env.clone();
+            // The log's clock never runs backwards: a machine clock set back
+            // must not make honest events look tampered with.
+            env.at = env.at.max(next.at);
+            for event in c.events {
+                let seq = next.seq + 1;
+                let body = codec::encode_body(seq, &next.hash, &env, event)
+                    .map_err(|e| io(&self.path, e))?;
+                let hash: Hash = Sha256::digest(&body).into();
+                let mut value = Vec::with_capacity(32 + body.len());
+                value.extend_from_slice(&hash);
+                value.extend_from_slice(&body);
+                if value.len() > MAX_VALUE {
+                    return Err(StoreError::TooLarge {
+                        bytes: value.len(),
+                        max: MAX_VALUE,
+                    });
+                }
+                batch.insert(ev_key(seq), value);
+                next = Head {
+                    seq,
+                    hash,
+                    at: env.at,
+                };
+            }
+            if let Some(id) = &c.request {
+                let answer = Answer {
+                    seq: next.seq,
+                    created: c.created.clone(),
+                };
+                let v = codec::encode(&answer).map_err(|e| io(&self.path, e))?;
+                batch.insert(rq_key(id), v);
+            }
+            last.push(next.seq);
+        }
+        if next.seq == head.seq {
+            return Ok(last);
+        }
+        batch.insert(META_HEAD, head_value(next.seq, &next.hash));
+        let written = {
+            let guard = self.inner()?;
+            match guard.as_ref() {
+                Some(inner) => inner
+                    .db
+                    .apply_batch(batch)
+                    .map_err(|e| StoreError::from_sled(&self.path, e))
+                    .and_then(|()| inner.sync(&self.path)),
+                None => Err(io(&self.path, "the store is being reopened")),
+            }
+        };
+        if let Err(e) = written {
+            // The head has not moved: reopening drops whatever of this batch
+            // sled kept in memory or got onto the disk.
+            drop(head);
+            let _ = self.reopen();
+            return Err(e);
+        }
+        *head = next;
+        self.head_file.write(&next, false)?;
+        Ok(last)
+    }
+
+    /// Audit-log entries from `from` (1-based) on, at most `limit`.
+    pub fn events(&self, from: u64, limit: usize) -> Result<Vec<Recorded>, StoreError> {
+        let guard = self.inner()?;
+        let Some(inner) = guard.as_ref() else {
+            return Ok(Vec::new());
+        };
+        inner
+            .db
+            .range(ev_key(from.max(1))..=ev_key(u64::MAX))
+            .take(limit)
+            .map(|kv| {
+                let (k, v) = kv.map_err(|e| StoreError::from_sled(&self.path, e))?;
+                self.recorded(key_seq(&k), &v)
+            })
+            .collect()
+    }
+
+    fn recorded(&self, seq: u64, v: &[u8]) -> Result<Recorded, StoreError> {
+        let bad = |e: String| corrupt(&self.path, format!("event {seq} of its log: {e}"));
+        let (hash, body) = codec::split_value(v).ok_or_else(|| bad("cut short".into()))?;
+        let b = codec::decode_body(body, None).map_err(bad)?;
+        Ok(Recorded {
+            seq: b.seq,
+            hash,
+            prev: b.prev,
+            env: b.env,
+            event: b.event,
+        })
+    }
+
+    /// Walks the chain from the first event: each event's hash, its link to
+    /// the one before, its time, and the end of the log against both records
+    /// of its last event (sled's and the head file). `progress` gets the
+    /// count so far. Commits that land during the walk only add events after
+    /// the head read at its start, which are checked like the others.
+    pub fn verify(&self, mut progress: impl FnMut(u64)) -> Result<u64, VerifyFailure> {
+        let broken = |seq: u64, reason: String| VerifyFailure::Broken { seq, reason };
+        let guard = self.inner().map_err(|e| broken(1, e.to_string()))?;
+        let Some(inner) = guard.as_ref() else {
+            return Err(broken(1, "the store is being reopened".into()));
+        };
+        let recorded = match inner.db.get(META_HEAD) {
+            Ok(Some(v)) => parse_head(&v).ok_or_else(|| {
+                broken(1, "the record of the log's last event is unreadable".into())
+            })?,
+            Ok(None) => {
+                return Err(broken(
+                    1,
+                    "the record of the log's last event is missing".into(),
+                ));
+            }
+            Err(e) => return Err(broken(1, StoreError::from_sled(&self.path, e).to_string())),
+        };
+        let file = self.head_file.read().map_err(|r| {
+            broken(
+                recorded.0.max(1),
+                format!("the head file {} is {r}", self.head_file.path().display()),
+            )
+        })?;
+        let mut prev: Hash = [0; 32];
+        let mut latest = DateTime::<Utc>::UNIX_EPOCH;
+        let mut expected = 1u64;
+        let mut seen_recorded = recorded.0 == 0;
+        let mut seen_file = file.0 == 0;
+        for kv in inner.db.scan_prefix(EV) {
+            let (k, v) =
+                kv.map_err(|e| broken(expected, StoreError::from_sled(&self.path, e).to_string()))?;
+            if key_seq(&k) != expected {
+                return Err(broken(
+                    expected,
+                    "the event is missing or out of order".into(),
+                ));
+            }
+            let (hash, body) = codec::split_value(&v)
+                .ok_or_else(|| broken(expected, "the event is cut short".into()))?;
+            if Sha256::digest(body).as_slice() != hash {
+                return Err(broken(
+                    expected,
+                    "its content does not match its hash".into(),
+                ));
+            }
+            let (seq, link, at) = match codec::header(body) {
+                Some(h) => (
+                    h.seq,
+                    h.prev,
+                    DateTime::from_timestamp_micros(h.at_micros).unwrap_or_default(),
+                ),
+                None if body.first() == Some(&codec::BODY_V1) => legacy::header(&body[1..])
+                    .map_err(|e| broken(expected, format!("it is unreadable: {e}")))?,
+                None => return Err(broken(expected, "it is unreadable".into())),
+            };
+            if seq != expected || link != prev {
+                return Err(broken(
+                    expected,
+                    "it does not follow the event before it".into(),
+                ));
+            }
+            if at + CLOCK_TOLERANCE < latest {
+                return Err(broken(
+                    expected,
+                    format!(
+                        "its time {} is before the time of an earlier event ({})",
+                        at.format("%Y-%m-%d %H:%M:%S UTC"),
+                        latest.format("%Y-%m-%d %H:%M:%S UTC")
+                    ),
+                ));
+            }
+            latest = latest.max(at);
+            seen_recorded |= recorded == (expected, hash);
+            seen_file |= file == (expected, hash);
+            prev = hash;
+            if expected.is_multiple_of(1000) {
+                progress(expected);
+            }
+            expected += 1;
+        }
+        let last = expected - 1;
+        for (seen, (seq, _), whose) in [
+            (
+                seen_recorded,
+                recorded,
+                "the store's record of its last event".to_string(),
+            ),
+            (
+                seen_file,
+                file,
+                format!("its head file {}", self.head_file.path().display()),
+            ),
+        ] {
+            if !seen {
+                let reason = if seq > last {
+                    format!("the log ends at event {last}, but {whose} names event {seq}")
+                } else {
+                    format!("event {seq} differs from what {whose} recorded")
+                };
+                return Err(broken(seq.max(expected), reason));
+            }
+        }
+        Ok(last)
+    }
+
+    /// For tests of tamper evidence: the raw bytes of an event.
+    #[doc(hidden)]
+    pub fn raw_event(&self, seq: u64) -> Option<Vec<u8>> {
+        let guard = self.inner().ok()?;
+        let inner = guard.as_ref()?;
+        inner.db.get(ev_key(seq)).ok().flatten().map(|v| v.to_vec())
+    }
+
+    #[doc(hidden)]
+    pub fn remove_raw_event(&self, seq: u64) -> Result<(), StoreError> {
+        self.raw_write(|db| db.remove(ev_key(seq)).map(|_| ()))
+    }
+
+    #[doc(hidden)]
+    pub fn overwrite_raw_event(&self, seq: u64, bytes: &[u8]) -> Result<(), StoreError> {
+        self.raw_write(|db| db.insert(ev_key(seq), bytes).map(|_| ()))
+    }
+
+    fn raw_write(&self, f: impl FnOnce(&sled::Db) -> sled::Result<()>) -> Result<(), StoreError> {
+        let guard = self.inner()?;
+        let inner = guard
+            .as_ref()
+            .ok_or_else(|| io(&self.path, "the store is being reopened"))?;
+        f(&inner.db).map_err(|e| StoreError::from_sled(&self.path, e))?;
+        inner.sync(&self.path)
+    }
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // The head file is written after every commit but fsynced lazily;
+        // a clean close makes it durable.
+        let _ = self.head_file.sync();
+    }
+}
+
+fn set_mode(path: &Path, mode: u32) -> Result<(), StoreError> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).map_err(|e| io(path, e))
 }
 
 fn write_marker(path: &Path) -> Result<(), StoreError> {
     use std::io::Write;
     let mut f = File::create(path.join(MARKER)).map_err(|e| io(path, e))?;
-    f.write_all(MARKER_TEXT.as_bytes())
-        .map_err(|e| io(path, e))?;
-    f.sync_all().map_err(|e| io(path, e))
+    f.write_all(marker_text().as_bytes())
+        .map_err(|e| StoreError::from_io(path, &e))?;
+    f.sync_all().map_err(|e| StoreError::from_io(path, &e))
 }
 
-/// Whether `path` is a renshi store, decided without letting sled near it.
-pub fn is_store(path: &Path) -> bool {
-    std::fs::read_to_string(path.join(MARKER)).is_ok_and(|t| t == MARKER_TEXT)
-        && path.join("conf").is_file()
-        && path.join("db").is_file()
+/// The log's last event as sled holds it.
+fn last_event(path: &Path, db: &sled::Db) -> Result<Head, StoreError> {
+    let Some(kv) = db.scan_prefix(EV).next_back() else {
+        return Ok(Head::empty());
+    };
+    let (k, v) = kv.map_err(|e| StoreError::from_sled(path, e))?;
+    let seq = key_seq(&k);
+    let bad = || {
+        corrupt(
+            path,
+            format!("the last event of its log ({seq}) is unreadable"),
+        )
+    };
+    let (hash, body) = codec::split_value(&v).ok_or_else(bad)?;
+    let at = match codec::header(body) {
+        Some(h) => DateTime::from_timestamp_micros(h.at_micros).ok_or_else(bad)?,
+        None => {
+            legacy::header(body.get(1..).unwrap_or_default())
+                .map_err(|_| bad())?
+                .2
+        }
+    };
+    Ok(Head { seq, hash, at })
+}
+
+fn event_hash(path: &Path, db: &sled::Db, seq: u64) -> Result<Option<Hash>, StoreError> {
+    let v = db
+        .get(ev_key(seq))
+        .map_err(|e| StoreError::from_sled(path, e))?;
+    Ok(v.and_then(|v| codec::split_value(&v).map(|(h, _)| h)))
 }
 
 fn head_value(seq: u64, hash: &Hash) -> Vec<u8> {
@@ -440,46 +817,14 @@ fn ev_key(seq: u64) -> Vec<u8> {
     k
 }
 
-fn rec_key(key: &RecordKey) -> Vec<u8> {
-    let mut k = REC.to_vec();
-    match key {
-        RecordKey::Company => k.push(b'c'),
-        RecordKey::Dept(id) => {
-            k.push(b'd');
-            k.extend_from_slice(&id.0.to_be_bytes());
-        }
-        RecordKey::Position(id) => {
-            k.push(b'p');
-            k.extend_from_slice(&id.0.to_be_bytes());
-        }
-        RecordKey::Employee(id) => {
-            k.push(b'e');
-            k.extend_from_slice(&id.0.to_be_bytes());
-        }
-        RecordKey::User(login) => {
-            k.push(b'u');
-            k.extend_from_slice(login.as_bytes());
-        }
-        RecordKey::Plan(id) => {
-            k.push(b'h');
-            k.extend_from_slice(&id.0.to_be_bytes());
-        }
-        RecordKey::Delegation(id) => {
-            k.push(b'g');
-            k.extend_from_slice(&id.0.to_be_bytes());
-        }
-    }
-    k
+fn key_seq(k: &[u8]) -> u64 {
+    k.get(EV.len()..)
+        .and_then(|b| b.try_into().ok())
+        .map_or(0, u64::from_be_bytes)
 }
 
-fn record_value(c: &Company, key: &RecordKey) -> Result<Option<Vec<u8>>, String> {
-    match key {
-        RecordKey::Company => codec::encode(&c.name).map(Some),
-        RecordKey::Dept(id) => c.departments.get(id).map(codec::encode).transpose(),
-        RecordKey::Position(id) => c.positions.get(id).map(codec::encode).transpose(),
-        RecordKey::Employee(id) => c.employees.get(id).map(codec::encode).transpose(),
-        RecordKey::User(login) => c.users.get(login).map(codec::encode).transpose(),
-        RecordKey::Plan(id) => c.plans.get(id).map(codec::encode).transpose(),
-        RecordKey::Delegation(id) => c.delegations.get(id).map(codec::encode).transpose(),
-    }
+fn rq_key(id: &RequestId) -> Vec<u8> {
+    let mut k = RQ.to_vec();
+    k.extend_from_slice(&id.0);
+    k
 }
