@@ -1,44 +1,106 @@
 //! The request/response API every front end speaks, in-process or over the
-//! socket: plain enums, so the same values can travel as frames.
+//! socket. It has its own types: nothing here is the store's (no server paths,
+//! no raw records), and lists come in pages so no answer grows with the company.
 
-use crate::domain::signoff::Signature;
+use crate::domain::signoff::{Paper, Seen, Signature, StepTemplate};
+use crate::domain::time::instant;
 use crate::domain::*;
-use crate::store::{Recorded, StoreError};
+use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever a request or reply changes shape.
-pub const API_VERSION: u32 = 1;
+pub const API_VERSION: u32 = 2;
+/// The most items one page may hold, whatever a client asks for.
+pub const MAX_PAGE: u32 = 500;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Request {
-    Execute { command: Command, comment: String },
+    /// `request` is chosen by the client and kept for retries: the same id
+    /// sent again is answered with the first result, never run twice.
+    Execute {
+        command: Command,
+        comment: String,
+        request: RequestId,
+    },
     Query(Query),
+}
+
+impl Request {
+    pub fn execute(command: Command, comment: impl Into<String>) -> Request {
+        Request::Execute {
+            command,
+            comment: comment.into(),
+            request: RequestId::random(),
+        }
+    }
+}
+
+/// Which part of a list to answer: from `cursor` (0 = the start, then the
+/// `next` of the previous page), at most `limit` items (capped at `MAX_PAGE`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageReq {
+    pub cursor: u64,
+    pub limit: u32,
+}
+
+impl PageReq {
+    pub const FIRST: PageReq = PageReq {
+        cursor: 0,
+        limit: MAX_PAGE,
+    };
+
+    pub fn limit(self) -> usize {
+        self.limit.clamp(1, MAX_PAGE) as usize
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    /// How many there are in all.
+    pub total: u64,
+    /// The cursor of the next page; `None` on the last.
+    pub next: Option<u64>,
+}
+
+impl<T> Page<T> {
+    /// The page `req` asks for out of `all`, which yields items in list order.
+    pub fn of(total: usize, all: impl Iterator<Item = T>, req: PageReq) -> Page<T> {
+        let start = usize::try_from(req.cursor).unwrap_or(usize::MAX);
+        let items: Vec<T> = all.skip(start).take(req.limit()).collect();
+        let end = start.saturating_add(items.len());
+        Page {
+            next: (end < total).then_some(end as u64),
+            total: total as u64,
+            items,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Query {
     Whoami,
-    Inbox,
-    Departments,
+    Inbox(PageReq),
+    Departments(PageReq),
     Positions {
         dept: Option<DeptId>,
-        offset: usize,
-        limit: usize,
+        page: PageReq,
     },
     Position(PositionId),
     Plans {
         state: Option<PlanState>,
+        page: PageReq,
     },
     Plan(PlanId),
-    Users,
+    Users(PageReq),
     /// Whether the asker may run this command at all (their roles), asked
     /// before a form is opened so nobody fills one in for nothing.
     May(Command),
     /// Log entries from `from` (1-based); `from: 0` means the latest `limit`.
     Audit {
         from: u64,
-        limit: usize,
+        limit: u32,
     },
     Verify,
 }
@@ -47,19 +109,19 @@ pub enum Query {
 pub enum Reply {
     Done(Done),
     Me(Me),
-    Inbox(Vec<InboxItem>),
-    Departments(Vec<DeptRow>),
+    Inbox(Page<InboxItem>),
+    Departments(Page<DeptRow>),
     Positions(Page<PositionRow>),
     Position(PositionDetail),
-    Plans(Vec<PlanRow>),
+    Plans(Page<PlanRow>),
     Plan(Box<PlanView>),
-    Users(Vec<User>),
-    Audit(Vec<Recorded>),
+    Users(Page<User>),
+    Audit(Vec<AuditEntry>),
     Verified { events: u64 },
     Allowed,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Done {
     /// Sequence number of the command's last event in the audit log.
     pub seq: u64,
@@ -85,16 +147,20 @@ pub struct Me {
     pub display_name: String,
     pub roles: Vec<RoleGrant>,
     pub company: String,
-    pub store: String,
+    /// The company's time zone (IANA name); every time shown is in it.
+    pub zone: String,
     pub demo: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum InboxKind {
     /// A plan waits for this person's signature (or for someone they sign for).
     SignPlan { for_whom: Option<String> },
     /// The person's plan came back for revision.
     RevisePlan,
+    /// A paper sign-off recorded by another HR person waits for a second look.
+    ConfirmPaper { recorded_by: String },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -102,6 +168,7 @@ pub struct InboxItem {
     pub kind: InboxKind,
     pub plan: PlanId,
     pub title: String,
+    #[serde(with = "instant")]
     pub since: DateTime<Utc>,
 }
 
@@ -110,17 +177,10 @@ pub struct DeptRow {
     pub id: DeptId,
     pub name: String,
     pub parent: Option<DeptId>,
-    pub depth: usize,
-    pub positions: usize,
+    pub depth: u32,
+    pub positions: u32,
     pub approved: u32,
     pub filled: u32,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Page<T> {
-    pub items: Vec<T>,
-    pub total: usize,
-    pub offset: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -142,6 +202,7 @@ pub struct StaffRow {
     pub id: EmployeeId,
     pub name: String,
     pub status: EmployeeStatus,
+    #[serde(with = "crate::domain::time::day")]
     pub hired: chrono::NaiveDate,
 }
 
@@ -159,7 +220,8 @@ pub struct PlanRow {
     pub title: String,
     pub author: String,
     pub state: PlanState,
-    pub lines: usize,
+    pub lines: u32,
+    #[serde(with = "instant")]
     pub since: DateTime<Utc>,
     /// The role the plan waits for, while submitted.
     pub waiting_for: Option<Role>,
@@ -168,14 +230,16 @@ pub struct PlanRow {
 /// A plan line with the names a reader needs beside the ids.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LineView {
+    pub no: LineNo,
     pub line: PlanLine,
     pub dept_name: String,
     pub position_title: Option<String>,
-    /// Approved headcount now, for lines on an existing position.
+    /// Approved headcount the line changes from: as it stood at submission
+    /// (or today, before the plan is submitted).
     pub current: Option<u32>,
     /// Seats filled or reserved now, so a signer sees what the change leaves free.
     pub occupied: Option<u32>,
-    /// The position's duties now, beside a change of duties.
+    /// The position's duties the line changes from (as `current`).
     pub current_duties: Option<String>,
     /// Other open plans that change the same position: whichever is approved
     /// first may leave this line with nothing to do.
@@ -191,13 +255,20 @@ pub struct PlanView {
     pub note: String,
     pub author: String,
     pub state: PlanState,
+    #[serde(with = "instant")]
     pub created: DateTime<Utc>,
+    #[serde(with = "instant")]
     pub since: DateTime<Utc>,
     pub lines: Vec<LineView>,
-    pub steps: Vec<crate::domain::signoff::StepTemplate>,
+    pub steps: Vec<StepTemplate>,
     pub next_step: Option<usize>,
     pub round: u32,
+    /// What a signature must say it saw (`--seen` takes `seen.digest`).
+    pub seen: Seen,
+    pub submissions: Vec<crate::domain::Submission>,
     pub signatures: Vec<Signature>,
+    /// A paper sign-off waiting for a second HR person's confirmation.
+    pub pending_paper: Option<PendingPaper>,
     pub can_edit: bool,
     /// `Some` when the asker may sign now; inner `Some(x)` when signing for x.
     pub can_sign: Option<Option<String>>,
@@ -205,4 +276,28 @@ pub struct PlanView {
     pub sign_refusal: Option<DomainError>,
     /// Why the asker may not edit the plan.
     pub edit_refusal: Option<DomainError>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PendingPaper {
+    pub signer: String,
+    pub decision: crate::domain::Decision,
+    pub paper: Paper,
+    pub comment: String,
+}
+
+/// One audit-log entry, as the API tells it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub seq: u64,
+    #[serde(with = "instant")]
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    /// The OS login that ran it when different (a demo store's `--as`).
+    pub via: Option<String>,
+    pub comment: String,
+    pub event: Event,
+    /// SHA-256 of the entry and of the entry before it, in hex.
+    pub hash: String,
+    pub prev: String,
 }

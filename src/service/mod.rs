@@ -1,5 +1,14 @@
-//! Runs a request for a caller: load, authorize, decide, store, and answer
-//! queries from the in-memory company. One writer at a time; readers share.
+//! Runs a request for a caller: authorize, decide, store, publish; and
+//! answers queries from the published company.
+//!
+//! Commands go through group commit: whoever finds no commit in progress
+//! leads one, taking every command that has queued up meanwhile. Each is
+//! decided in order against the state the earlier ones leave, all are written
+//! in one batch with one fsync, and only then is the new state published and
+//! each command acknowledged. If the write fails, none is acknowledged and
+//! the published state is exactly what it was. Queries read the published
+//! state (an `Arc` swapped after each durable commit), so they never wait for
+//! the disk or for a writer.
 
 pub mod api;
 pub mod seed;
@@ -7,12 +16,20 @@ mod views;
 
 use crate::domain::auth::{self, Access};
 use crate::domain::commands::{self, Ctx};
-use crate::domain::{Command, Company, DomainError, Event, Templates, User};
-use crate::store::{Envelope, Store, VerifyFailure};
+use crate::domain::time::day_in;
+use crate::domain::{Command, Company, DomainError, Event, RequestId, Templates, User};
+use crate::store::{Commit, Envelope, Head, LoadReport, Store, VerifyFailure};
 use api::*;
 use chrono::{DateTime, Utc};
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock};
+
+/// A snapshot is written after this many events, so a start replays few.
+const SNAPSHOT_EVERY: u64 = 1000;
+/// The most commands one group commit takes.
+const MAX_GROUP: usize = 256;
 
 /// Who is asking: the renshi login, and the OS login behind it when they differ.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,31 +47,80 @@ impl Caller {
     }
 }
 
+enum Work {
+    Command {
+        command: Command,
+        comment: String,
+        request: Option<RequestId>,
+    },
+    /// A new store's opening figures, written as they are.
+    Seed { comment: String, events: Vec<Event> },
+}
+
+struct Job {
+    ticket: u64,
+    caller: Caller,
+    /// Read on the caller's thread, so a test's clock holds for its commands.
+    now: DateTime<Utc>,
+    work: Work,
+}
+
+/// A command decided in a group, waiting for the group's write.
+struct Accepted {
+    ticket: u64,
+    env: Envelope,
+    events: Vec<Event>,
+    request: Option<RequestId>,
+    created: Option<String>,
+}
+
+#[derive(Default)]
+struct Queue {
+    jobs: VecDeque<Job>,
+    leading: bool,
+    done: HashMap<u64, Result<Done, ApiError>>,
+    next_ticket: u64,
+}
+
 pub struct Service {
-    store: Store,
-    company: RwLock<Company>,
+    store: Arc<Store>,
+    published: RwLock<Arc<Company>>,
     templates: Templates,
     clock: fn() -> DateTime<Utc>,
-    /// Taken before the state's write lock, so at most one writer ever waits
-    /// on it: a stream of commands cannot starve readers (std's RwLock lets a
-    /// waiting writer go first).
-    commit: Mutex<()>,
+    queue: Mutex<Queue>,
+    turn: Condvar,
     /// Who hears about commits: the daemon forwards these to connected TUIs.
     subscribers: Mutex<Vec<Sender<u64>>>,
+    snapshot_seq: Arc<AtomicU64>,
+    snapshotting: Arc<AtomicBool>,
+    /// How the company was loaded at start.
+    pub loaded: LoadReport,
 }
 
 impl Service {
     pub fn open(store: Store) -> Result<Service, ApiError> {
-        let company = store.load()?;
+        let (company, loaded) = store.load()?;
         let templates = Templates::builtin().map_err(ApiError::Protocol)?;
-        Ok(Service {
-            store,
-            company: RwLock::new(company),
+        let head = store.head();
+        let snapshot_seq = if loaded.from_snapshot {
+            head.seq - loaded.replayed
+        } else {
+            0
+        };
+        let service = Service {
+            store: Arc::new(store),
+            published: RwLock::new(Arc::new(company)),
             templates,
             clock: Utc::now,
-            commit: Mutex::new(()),
+            queue: Mutex::new(Queue::default()),
+            turn: Condvar::new(),
             subscribers: Mutex::new(Vec::new()),
-        })
+            snapshot_seq: Arc::new(AtomicU64::new(snapshot_seq)),
+            snapshotting: Arc::new(AtomicBool::new(false)),
+            loaded,
+        };
+        service.maybe_snapshot(false);
+        Ok(service)
     }
 
     /// Tests fix the clock to make histories and ages predictable.
@@ -86,137 +152,315 @@ impl Service {
         (self.clock)()
     }
 
-    fn read(&self) -> Result<RwLockReadGuard<'_, Company>, ApiError> {
-        self.company
-            .read()
-            .map_err(|_| ApiError::Protocol("internal state lock poisoned; restart renshi".into()))
-    }
-
-    fn commit_turn(&self) -> Result<std::sync::MutexGuard<'_, ()>, ApiError> {
-        self.commit
-            .lock()
-            .map_err(|_| ApiError::Protocol("internal commit lock poisoned; restart renshi".into()))
-    }
-
-    fn write(&self) -> Result<RwLockWriteGuard<'_, Company>, ApiError> {
-        self.company
-            .write()
-            .map_err(|_| ApiError::Protocol("internal state lock poisoned; restart renshi".into()))
+    /// The company as of the last durable commit; it never changes under the reader.
+    pub fn company(&self) -> Arc<Company> {
+        match self.published.read() {
+            Ok(c) => c.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
     }
 
     pub fn handle(&self, caller: &Caller, req: Request) -> Result<Reply, ApiError> {
         match req {
-            Request::Execute { command, comment } => {
-                self.execute(caller, &command, &comment).map(Reply::Done)
-            }
+            Request::Execute {
+                command,
+                comment,
+                request,
+            } => self
+                .submit(caller, &command, &comment, Some(request))
+                .map(Reply::Done),
             Request::Query(q) => self.query(caller, q),
         }
     }
 
     pub fn execute(&self, caller: &Caller, cmd: &Command, comment: &str) -> Result<Done, ApiError> {
-        let _turn = self.commit_turn()?;
-        let mut company = self.write()?;
-        let actor = user(&company, &caller.login)?.clone();
-        let now = self.now();
-        let ctx = Ctx {
-            now,
-            templates: &self.templates,
-        };
-        let events = commands::decide(&company, &actor, cmd, comment, &ctx)?;
-        let created = created_id(&events);
-        let env = Envelope {
-            at: now,
-            actor: actor.login.clone(),
-            via: caller.via.clone(),
-            comment: comment.trim().to_string(),
-        };
-        let seq = self.record(&mut company, &env, &events)?;
-        Ok(Done { seq, created })
+        self.submit(caller, cmd, comment, None)
     }
 
-    /// Applies events in memory and commits them; if the store refuses, the
-    /// in-memory company is reloaded so it never shows what was not stored.
-    fn record(
+    fn submit(
         &self,
-        company: &mut Company,
-        env: &Envelope,
-        events: &[Event],
-    ) -> Result<u64, ApiError> {
-        for e in events {
-            company.apply(e);
-        }
-        match self.store.commit(env, events, company) {
-            Ok(seq) => {
-                self.publish(seq);
-                Ok(seq)
-            }
-            Err(err) => {
-                if let Ok(fresh) = self.store.load() {
-                    *company = fresh;
-                }
-                Err(err.into())
-            }
-        }
+        caller: &Caller,
+        cmd: &Command,
+        comment: &str,
+        request: Option<RequestId>,
+    ) -> Result<Done, ApiError> {
+        self.run(
+            caller.clone(),
+            Work::Command {
+                command: cmd.clone(),
+                comment: comment.to_string(),
+                request: request.filter(|r| r.0 != [0; 16]),
+            },
+        )
     }
 
     /// Writes seed events (a new store's opening figures) as one commit.
     pub fn seed(&self, actor: &str, comment: &str, events: &[Event]) -> Result<u64, ApiError> {
-        let _turn = self.commit_turn()?;
-        let mut company = self.write()?;
-        let env = Envelope {
-            at: self.now(),
-            actor: actor.to_string(),
-            via: None,
-            comment: comment.to_string(),
+        self.run(
+            Caller::new(actor),
+            Work::Seed {
+                comment: comment.to_string(),
+                events: events.to_vec(),
+            },
+        )
+        .map(|d| d.seq)
+    }
+
+    fn lock_queue(&self) -> MutexGuard<'_, Queue> {
+        self.queue.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Queues the work and waits for its answer, leading a group commit
+    /// when no one else is.
+    fn run(&self, caller: Caller, work: Work) -> Result<Done, ApiError> {
+        let now = self.now();
+        let mut q = self.lock_queue();
+        let ticket = q.next_ticket;
+        q.next_ticket += 1;
+        q.jobs.push_back(Job {
+            ticket,
+            caller,
+            now,
+            work,
+        });
+        loop {
+            if let Some(result) = q.done.remove(&ticket) {
+                return result;
+            }
+            if !q.leading {
+                q.leading = true;
+                let n = q.jobs.len().min(MAX_GROUP);
+                let group: Vec<Job> = q.jobs.drain(..n).collect();
+                drop(q);
+                // A panic inside must not leave everyone waiting for a leader.
+                let results = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    self.commit_group(&group)
+                }))
+                .unwrap_or_else(|_| {
+                    group
+                        .iter()
+                        .map(|j| {
+                            (
+                                j.ticket,
+                                Err(ApiError::Protocol(
+                                    "internal error while committing; nothing was saved".into(),
+                                )),
+                            )
+                        })
+                        .collect()
+                });
+                q = self.lock_queue();
+                q.done.extend(results);
+                q.leading = false;
+                self.turn.notify_all();
+                continue;
+            }
+            q = self.turn.wait(q).unwrap_or_else(|p| p.into_inner());
+        }
+    }
+
+    /// Decides each job in order on a copy of the published company, writes
+    /// the accepted ones in one durable batch, then publishes the copy.
+    fn commit_group(&self, group: &[Job]) -> Vec<(u64, Result<Done, ApiError>)> {
+        let mut state = (*self.company()).clone();
+        let mut results: Vec<(u64, Result<Done, ApiError>)> = Vec::new();
+        // The same request twice in one group rides on the first: (ticket, first's ticket).
+        let mut riders: Vec<(u64, u64)> = Vec::new();
+        let mut accepted: Vec<Accepted> = Vec::new();
+        for job in group {
+            let request = match &job.work {
+                Work::Command { request, .. } => *request,
+                Work::Seed { .. } => None,
+            };
+            // A retried request: answer what it was answered the first time.
+            if let Some(id) = request {
+                match self.store.answered(&id) {
+                    Ok(Some(a)) => {
+                        results.push((
+                            job.ticket,
+                            Ok(Done {
+                                seq: a.seq,
+                                created: a.created,
+                            }),
+                        ));
+                        continue;
+                    }
+                    Ok(None) => {}
+                    Err(e) => {
+                        results.push((job.ticket, Err(e.into())));
+                        continue;
+                    }
+                }
+                if let Some(first) = accepted.iter().find(|a| a.request == Some(id)) {
+                    riders.push((job.ticket, first.ticket));
+                    continue;
+                }
+            }
+            match self.decide(&state, job) {
+                Ok((env, events)) => {
+                    for e in &events {
+                        state.apply(e);
+                    }
+                    let created = created_id(&events);
+                    accepted.push(Accepted {
+                        ticket: job.ticket,
+                        env,
+                        events,
+                        request,
+                        created,
+                    });
+                }
+                Err(e) => results.push((job.ticket, Err(e))),
+            }
+        }
+        let commits: Vec<Commit> = accepted
+            .iter()
+            .map(|a| Commit {
+                env: a.env.clone(),
+                events: &a.events,
+                request: a.request,
+                created: a.created.clone(),
+            })
+            .collect();
+        match self.store.commit(&commits) {
+            Ok(seqs) => {
+                let head = self.store.head();
+                if let Ok(mut p) = self.published.write() {
+                    *p = Arc::new(state);
+                }
+                for (a, seq) in accepted.iter().zip(seqs) {
+                    results.push((
+                        a.ticket,
+                        Ok(Done {
+                            seq,
+                            created: a.created.clone(),
+                        }),
+                    ));
+                }
+                if !accepted.is_empty() {
+                    self.publish(head.seq);
+                    self.maybe_snapshot(false);
+                }
+            }
+            Err(e) => {
+                let e = ApiError::from(e);
+                for a in &accepted {
+                    results.push((a.ticket, Err(e.clone())));
+                }
+            }
+        }
+        for (ticket, first) in riders {
+            if let Some((_, answer)) = results.iter().find(|(t, _)| *t == first) {
+                let answer = answer.clone();
+                results.push((ticket, answer));
+            }
+        }
+        results
+    }
+
+    fn decide(&self, state: &Company, job: &Job) -> Result<(Envelope, Vec<Event>), ApiError> {
+        let envelope = |comment: String, request| Envelope {
+            at: job.now,
+            actor: job.caller.login.clone(),
+            via: job.caller.via.clone(),
+            comment,
+            request,
         };
-        self.record(&mut company, &env, events)
+        match &job.work {
+            Work::Seed { comment, events } => Ok((envelope(comment.clone(), None), events.clone())),
+            Work::Command {
+                command,
+                comment,
+                request,
+            } => {
+                let actor = user(state, &job.caller.login)?;
+                let ctx = Ctx {
+                    now: job.now,
+                    today: day_in(state.tz(), job.now),
+                    templates: &self.templates,
+                };
+                let decided = commands::decide(state, actor, command, comment, &ctx)?;
+                Ok((envelope(decided.comment, *request), decided.events))
+            }
+        }
+    }
+
+    /// Writes a snapshot in the background once enough events have gathered
+    /// since the last one (`force`: any at all), so the next start is quick.
+    fn maybe_snapshot(&self, force: bool) {
+        let head = self.store.head();
+        let since = head
+            .seq
+            .saturating_sub(self.snapshot_seq.load(Ordering::SeqCst));
+        if since == 0 || (!force && since < SNAPSHOT_EVERY) {
+            return;
+        }
+        if self.snapshotting.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let (store, company, done, busy) = (
+            self.store.clone(),
+            self.company(),
+            self.snapshot_seq.clone(),
+            self.snapshotting.clone(),
+        );
+        let write = move || {
+            // The published company matches the head read before it only
+            // when no commit landed in between; otherwise try next time.
+            if store.head() == head && store.write_snapshot(&company, head).is_ok() {
+                done.store(head.seq, Ordering::SeqCst);
+            }
+            busy.store(false, Ordering::SeqCst);
+        };
+        if force {
+            write();
+        } else {
+            std::thread::spawn(write);
+        }
     }
 
     pub fn query(&self, caller: &Caller, q: Query) -> Result<Reply, ApiError> {
-        let company = self.read()?;
+        let company = self.company();
         let me = user(&company, &caller.login)?;
-        let see = |a: Access| auth::can_see(&company, me, a);
-        let today = self.now().date_naive();
+        let now = self.now();
+        let today = day_in(company.tz(), now);
+        let see = |a: Access| auth::can_see(&company, me, a, today);
         Ok(match q {
             Query::Whoami => Reply::Me(Me {
                 login: me.login.clone(),
                 display_name: me.display_name.clone(),
                 roles: me.roles.clone(),
                 company: company.name.clone(),
-                store: self.store.path().display().to_string(),
+                zone: company.tz().name().to_string(),
                 demo: self.store.is_demo(),
             }),
-            Query::Inbox => Reply::Inbox(views::inbox(&company, me, today)),
-            Query::Departments => {
+            Query::Inbox(page) => Reply::Inbox(views::inbox(&company, me, today, page)),
+            Query::Departments(page) => {
                 see(Access::Org)?;
-                Reply::Departments(views::departments(&company))
+                Reply::Departments(views::departments(&company, page))
             }
-            Query::Positions {
-                dept,
-                offset,
-                limit,
-            } => {
+            Query::Positions { dept, page } => {
                 see(Access::Org)?;
                 if let Some(d) = dept {
                     commands::dept(&company, d)?;
                 }
-                Reply::Positions(views::positions(&company, dept, offset, limit))
+                Reply::Positions(views::positions(&company, dept, page))
             }
             Query::Position(id) => {
                 see(Access::Org)?;
                 let staff_ok = see(Access::Staff(id)).is_ok();
                 Reply::Position(views::position(&company, id, staff_ok)?)
             }
-            Query::Plans { state } => {
+            Query::Plans { state, page } => {
                 see(Access::PlanList)?;
-                let rows = company
+                let rows: Vec<PlanRow> = company
                     .plans
                     .values()
                     .filter(|p| state.is_none_or(|s| p.state == s))
                     .filter(|p| see(Access::Plan(p.id)).is_ok())
                     .map(views::plan_row)
                     .collect();
-                Reply::Plans(rows)
+                Reply::Plans(Page::of(rows.len(), rows.into_iter(), page))
             }
             Query::Plan(id) => {
                 see(Access::Plan(id))?;
@@ -226,18 +470,20 @@ impl Service {
                 auth::can(&company, me, &cmd, today)?;
                 Reply::Allowed
             }
-            Query::Users => {
+            Query::Users(page) => {
                 see(Access::Users)?;
-                Reply::Users(company.users.values().cloned().collect())
+                let total = company.users.len();
+                Reply::Users(Page::of(total, company.users.values().cloned(), page))
             }
             Query::Audit { from, limit } => {
                 see(Access::Audit)?;
-                let limit = limit.min(1000);
+                let limit = limit.clamp(1, MAX_PAGE);
                 let from = match from {
-                    0 => self.store.event_count().saturating_sub(limit as u64) + 1,
+                    0 => self.store.event_count().saturating_sub(u64::from(limit)) + 1,
                     n => n,
                 };
-                Reply::Audit(self.store.events(from, limit)?)
+                let entries = self.store.events(from, limit as usize)?;
+                Reply::Audit(entries.into_iter().map(views::audit_entry).collect())
             }
             Query::Verify => {
                 see(Access::Audit)?;
@@ -248,6 +494,29 @@ impl Service {
                 Reply::Verified { events }
             }
         })
+    }
+
+    /// The head of the log now, for tests and the snapshot.
+    pub fn head(&self) -> Head {
+        self.store.head()
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        // A process that leaves many events unsnapshotted would make the
+        // next start replay them all.
+        let head = self.store.head();
+        if head
+            .seq
+            .saturating_sub(self.snapshot_seq.load(Ordering::SeqCst))
+            >= 100
+        {
+            while self.snapshotting.load(Ordering::SeqCst) {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            self.maybe_snapshot(true);
+        }
     }
 }
 
@@ -262,10 +531,10 @@ fn user<'a>(company: &'a Company, login: &str) -> Result<&'a User, DomainError> 
 
 fn created_id(events: &[Event]) -> Option<String> {
     events.iter().find_map(|e| match e {
-        Event::PlanDrafted { plan } => Some(plan.id.to_string()),
-        Event::DepartmentCreated { dept } => Some(dept.id.to_string()),
-        Event::DelegationGranted { delegation } => Some(delegation.id.to_string()),
-        Event::UserRegistered { user } => Some(user.login.clone()),
+        Event::PlanDrafted { id, .. } => Some(id.to_string()),
+        Event::DepartmentCreated { id, .. } => Some(id.to_string()),
+        Event::DelegationGranted { id, .. } => Some(id.to_string()),
+        Event::UserRegistered { login, .. } => Some(login.clone()),
         _ => None,
     })
 }

@@ -15,6 +15,8 @@ pub const DEMO: &str = include_str!("../../data/demo.toml");
 #[serde(deny_unknown_fields)]
 struct DemoFile {
     company: String,
+    /// The company's time zone (IANA name).
+    zone: String,
     department: Vec<DemoDept>,
     position: Vec<DemoPosition>,
     employee: Vec<DemoEmployee>,
@@ -99,7 +101,11 @@ fn look<T: Copy>(map: &HashMap<String, T>, kind: &str, key: &str) -> Result<T, S
 
 pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
     let f: DemoFile = toml::from_str(text).map_err(|e| format!("demo data: {e}"))?;
-    let mut events = vec![Event::CompanyNamed { name: f.company }];
+    crate::domain::time::parse_zone(&f.zone)?;
+    let mut events = vec![
+        Event::CompanyNamed { name: f.company },
+        Event::ZoneSet { zone: f.zone },
+    ];
     let mut depts = HashMap::new();
     for (i, d) in f.department.iter().enumerate() {
         let id = DeptId(i as u32 + 1);
@@ -110,11 +116,9 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
             .transpose()?;
         depts.insert(d.key.clone(), id);
         events.push(Event::DepartmentCreated {
-            dept: Department {
-                id,
-                name: d.name.clone(),
-                parent,
-            },
+            id,
+            name: d.name.clone(),
+            parent,
         });
     }
     let mut positions = HashMap::new();
@@ -124,19 +128,13 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
         positions.insert(p.key.clone(), id);
         capacity.insert(id, p.headcount);
         events.push(Event::PositionCreated {
-            position: Position {
-                id,
-                dept: look(&depts, "department", &p.dept)?,
-                title: p.title.clone(),
-                duties: p.duties.clone(),
-                approved: p.headcount,
-                closed: false,
-                history: vec![HeadcountChange {
-                    at: now,
-                    approved: p.headcount,
-                    plan: None,
-                }],
-            },
+            id,
+            dept: look(&depts, "department", &p.dept)?,
+            title: p.title.clone(),
+            duties: p.duties.clone(),
+            approved: p.headcount,
+            plan: None,
+            at: now,
         });
     }
     let mut employees = HashMap::new();
@@ -158,13 +156,11 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
         };
         employees.insert(e.name.clone(), id);
         events.push(Event::EmployeeHired {
-            employee: Employee {
-                id,
-                name: e.name.clone(),
-                position,
-                status,
-                hired: e.hired,
-            },
+            id,
+            name: e.name.clone(),
+            position,
+            status,
+            hired: e.hired,
         });
     }
     for u in &f.user {
@@ -189,16 +185,14 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
             })
             .collect::<Result<Vec<_>, String>>()?;
         events.push(Event::UserRegistered {
-            user: User {
-                login: u.login.clone(),
-                display_name: u.name.clone(),
-                roles,
-                employee: u
-                    .employee
-                    .as_deref()
-                    .map(|e| look(&employees, "employee", e))
-                    .transpose()?,
-            },
+            login: u.login.clone(),
+            display_name: u.name.clone(),
+            roles,
+            employee: u
+                .employee
+                .as_deref()
+                .map(|e| look(&employees, "employee", e))
+                .transpose()?,
         });
     }
     let mut plans = Vec::new();
@@ -267,15 +261,13 @@ pub fn demo_users() -> Vec<(String, String, Vec<String>)> {
 /// The user record that makes `login` the admin of a new store.
 pub fn admin_user(login: &str) -> Event {
     Event::UserRegistered {
-        user: User {
-            login: login.to_string(),
-            display_name: login.to_string(),
-            roles: vec![RoleGrant {
-                role: Role::Admin,
-                depts: Vec::new(),
-            }],
-            employee: None,
-        },
+        login: login.to_string(),
+        display_name: login.to_string(),
+        roles: vec![RoleGrant {
+            role: Role::Admin,
+            depts: Vec::new(),
+        }],
+        employee: None,
     }
 }
 
@@ -287,7 +279,7 @@ impl Service {
         let mut events = seed.events;
         let taken = events
             .iter()
-            .any(|e| matches!(e, Event::UserRegistered { user } if user.login == os_login));
+            .any(|e| matches!(e, Event::UserRegistered { login, .. } if login == os_login));
         if !taken {
             events.push(admin_user(os_login));
         }

@@ -1,74 +1,92 @@
-//! Read models: what the queries answer, built from the in-memory company.
+//! Read models: what the queries answer, built from the published company.
 
 use super::api::*;
-use crate::domain::commands::check_line;
-use crate::domain::signoff::Capacity;
+use crate::domain::plans::{self, check_line, signing_capacity};
+use crate::domain::signoff::Seen;
 use crate::domain::*;
+use crate::store::Recorded;
 use chrono::NaiveDate;
 
-pub fn inbox(company: &Company, me: &User, today: NaiveDate) -> Vec<InboxItem> {
+fn hex(h: &[u8]) -> String {
+    h.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn audit_entry(r: Recorded) -> AuditEntry {
+    AuditEntry {
+        seq: r.seq,
+        at: r.env.at,
+        actor: r.env.actor,
+        via: r.env.via,
+        comment: r.env.comment,
+        event: r.event,
+        hash: hex(&r.hash),
+        prev: hex(&r.prev),
+    }
+}
+
+pub fn inbox(company: &Company, me: &User, today: NaiveDate, page: PageReq) -> Page<InboxItem> {
+    let hr = me.has(Role::HrStaff) || me.has(Role::HrHead);
     let mut items: Vec<InboxItem> = company
         .plans
         .values()
-        .filter_map(|p| match p.state {
-            PlanState::Submitted => {
-                let depts = company.plan_depts(p);
-                let cap = p.signoff.capacity(company, me, &depts, today).ok()?;
-                let for_whom = match cap {
-                    Capacity::Own => None,
-                    Capacity::For(x) => Some(x),
-                };
-                let principal = for_whom.as_deref().unwrap_or(&me.login);
-                if p.signoff.signed_this_round(principal) {
-                    return None;
-                }
-                Some(InboxItem {
-                    kind: InboxKind::SignPlan { for_whom },
-                    plan: p.id,
-                    title: p.title.clone(),
-                    since: p.since,
-                })
-            }
-            PlanState::Returned if p.author == me.login => Some(InboxItem {
-                kind: InboxKind::RevisePlan,
+        .filter_map(|p| {
+            let item = |kind| InboxItem {
+                kind,
                 plan: p.id,
                 title: p.title.clone(),
                 since: p.since,
-            }),
-            _ => None,
+            };
+            match p.state {
+                PlanState::Submitted => {
+                    if let Some(pending) = &p.signoff.pending_paper {
+                        let recorded_by = pending
+                            .paper
+                            .as_ref()
+                            .map(|x| x.recorded_by.clone())
+                            .unwrap_or_default();
+                        let second = hr
+                            && recorded_by != me.login
+                            && pending.signer != me.login
+                            && p.author != me.login;
+                        return second.then(|| item(InboxKind::ConfirmPaper { recorded_by }));
+                    }
+                    let cap = signing_capacity(company, p, me, today).ok()?;
+                    Some(item(InboxKind::SignPlan {
+                        for_whom: cap.for_whom(),
+                    }))
+                }
+                PlanState::Returned if p.author == me.login => Some(item(InboxKind::RevisePlan)),
+                _ => None,
+            }
         })
         .collect();
     // Oldest first: what has waited longest is at the top.
     items.sort_by_key(|i| (i.since, i.plan));
-    items
+    let total = items.len();
+    Page::of(total, items.into_iter(), page)
 }
 
-pub fn departments(company: &Company) -> Vec<DeptRow> {
-    company
-        .dept_tree()
-        .into_iter()
-        .map(|(depth, d)| {
-            let open = company
-                .positions
-                .values()
-                .filter(|p| p.dept == d.id && !p.closed);
-            let (mut positions, mut approved, mut filled) = (0, 0, 0);
-            for p in open {
-                positions += 1;
-                approved += p.approved;
-                filled += company.ledger(p.id).filled;
-            }
-            DeptRow {
-                id: d.id,
-                name: d.name.clone(),
-                parent: d.parent,
-                depth,
-                positions,
-                approved,
-                filled,
-            }
-        })
-        .collect()
+pub fn departments(company: &Company, page: PageReq) -> Page<DeptRow> {
+    let tree = company.dept_tree();
+    let total = tree.len();
+    let rows = tree.into_iter().map(|(depth, d)| {
+        let (mut positions, mut approved, mut filled) = (0, 0, 0);
+        for p in company.positions_of(d.id).filter(|p| !p.closed) {
+            positions += 1;
+            approved += p.approved;
+            filled += company.ledger(p.id).filled;
+        }
+        DeptRow {
+            id: d.id,
+            name: d.name.clone(),
+            parent: d.parent,
+            depth: depth as u32,
+            positions,
+            approved,
+            filled,
+        }
+    });
+    Page::of(total, rows, page)
 }
 
 pub fn position_row(company: &Company, p: &Position) -> PositionRow {
@@ -87,27 +105,29 @@ pub fn position_row(company: &Company, p: &Position) -> PositionRow {
     }
 }
 
-pub fn positions(
-    company: &Company,
-    dept: Option<DeptId>,
-    offset: usize,
-    limit: usize,
-) -> Page<PositionRow> {
-    let matching: Vec<&Position> = company
-        .positions
-        .values()
-        .filter(|p| dept.is_none_or(|d| company.is_within(p.dept, d)))
-        .collect();
-    let limit = if limit == 0 { usize::MAX } else { limit };
-    Page {
-        total: matching.len(),
-        offset,
-        items: matching
-            .into_iter()
-            .skip(offset)
-            .take(limit)
-            .map(|p| position_row(company, p))
-            .collect(),
+/// Positions of `dept` and the departments below it (all, without one), by id.
+pub fn positions(company: &Company, dept: Option<DeptId>, page: PageReq) -> Page<PositionRow> {
+    match dept {
+        None => Page::of(
+            company.positions.len(),
+            company.positions.values().map(|p| position_row(company, p)),
+            page,
+        ),
+        Some(root) => {
+            let mut within: Vec<&Position> = company
+                .dept_tree()
+                .into_iter()
+                .filter(|(_, d)| company.is_within(d.id, root))
+                .flat_map(|(_, d)| company.positions_of(d.id))
+                .collect();
+            within.sort_by_key(|p| p.id);
+            let total = within.len();
+            Page::of(
+                total,
+                within.into_iter().map(|p| position_row(company, p)),
+                page,
+            )
+        }
     }
 }
 
@@ -119,15 +139,10 @@ pub fn position(
     let p = company
         .positions
         .get(&id)
-        .ok_or_else(|| DomainError::NotFound {
-            kind: "kind.position".into(),
-            id: id.to_string(),
-        })?;
+        .ok_or_else(|| commands::not_found("kind.position", id))?;
     let staff = staff_ok.then(|| {
         company
-            .employees
-            .values()
-            .filter(|e| e.position == id && e.status.holds_seat())
+            .holders(id)
             .map(|e| StaffRow {
                 id: e.id,
                 name: e.name.clone(),
@@ -148,33 +163,10 @@ fn other_open_plans(company: &Company, this: PlanId, position: PositionId) -> Ve
     company
         .plans
         .values()
-        .filter(|o| {
-            o.id != this
-                && matches!(
-                    o.state,
-                    PlanState::Draft | PlanState::Submitted | PlanState::Returned
-                )
-        })
-        .filter(|o| {
-            o.lines.iter().any(|l| match l {
-                PlanLine::SetHeadcount { position: q, .. }
-                | PlanLine::ChangeDuties { position: q, .. }
-                | PlanLine::ClosePosition { position: q } => *q == position,
-                PlanLine::NewPosition { .. } => false,
-            })
-        })
+        .filter(|o| o.id != this && o.state.open())
+        .filter(|o| o.lines().any(|l| l.position() == Some(position)))
         .map(|o| o.id)
         .collect()
-}
-
-/// The approved headcount a line changes from: today's figure while the plan
-/// is open, the figure just before the plan's own change once it was applied.
-fn headcount_before(pos: &Position, plan: &Plan) -> u32 {
-    let applied = pos.history.iter().position(|h| h.plan == Some(plan.id));
-    match applied {
-        Some(i) if i > 0 => pos.history[i - 1].approved,
-        _ => pos.approved,
-    }
 }
 
 pub fn plan_row(p: &Plan) -> PlanRow {
@@ -183,7 +175,7 @@ pub fn plan_row(p: &Plan) -> PlanRow {
         title: p.title.clone(),
         author: p.author.clone(),
         state: p.state,
-        lines: p.lines.len(),
+        lines: p.items.len() as u32,
         since: p.since,
         waiting_for: (p.state == PlanState::Submitted)
             .then(|| p.signoff.current().map(|(_, s)| s.role))
@@ -197,57 +189,58 @@ pub fn plan(
     id: PlanId,
     today: NaiveDate,
 ) -> Result<PlanView, DomainError> {
-    let p = commands::plan(company, id)?;
+    let p = plans::plan(company, id)?;
     let lines = p
-        .lines
+        .items
         .iter()
-        .enumerate()
-        .map(|(i, line)| {
-            let pos = match line {
-                PlanLine::NewPosition { .. } => None,
-                PlanLine::SetHeadcount { position, .. }
-                | PlanLine::ChangeDuties { position, .. }
-                | PlanLine::ClosePosition { position } => company.positions.get(position),
+        .map(|item| {
+            let pos = item.line.position().and_then(|x| company.positions.get(&x));
+            let dept = item.line.dept(|x| company.position_dept(x));
+            // Signers judge a change against what stood when it was submitted.
+            let (current, current_duties) = match (&item.baseline, pos) {
+                (Some(b), _) => (Some(b.approved), Some(b.duties.clone())),
+                (None, Some(x)) => (Some(x.approved), Some(x.duties.clone())),
+                (None, None) => (None, None),
             };
-            let dept = line.dept(|x| company.position_dept(x));
-            let open = matches!(
-                p.state,
-                PlanState::Draft | PlanState::Returned | PlanState::Submitted
-            );
             LineView {
-                line: line.clone(),
+                no: item.no,
+                line: item.line.clone(),
                 dept_name: dept.map(|d| company.dept_name(d)).unwrap_or_default(),
                 position_title: pos.map(|x| x.title.clone()),
-                current: pos.map(|x| headcount_before(x, p)),
+                current,
                 occupied: pos.map(|x| company.ledger(x.id).occupied()),
-                current_duties: pos.map(|x| x.duties.clone()),
+                current_duties,
                 also_in: pos.map_or_else(Vec::new, |x| other_open_plans(company, p.id, x.id)),
-                problem: if open {
-                    check_line(company, p, line, Some(i)).err()
+                problem: if p.state.open() {
+                    check_line(company, p, &item.line, Some(item.no)).err()
                 } else {
                     None
                 },
             }
         })
         .collect();
-    let sign = commands::signing_capacity(company, p, me, today);
-    let can_sign = sign.as_ref().ok().map(|c| match c {
-        Capacity::Own => None,
-        Capacity::For(x) => Some(x.clone()),
-    });
-    let edit = Command::EditPlan {
-        id,
-        title: String::new(),
-        note: String::new(),
-    };
-    let edit_refusal = match crate::domain::auth::can(company, me, &edit, today) {
-        Err(e) => Some(e),
-        Ok(()) if !p.state.editable() => Some(DomainError::PlanNotEditable {
+    let sign = signing_capacity(company, p, me, today);
+    let edit_refusal = if p.author != me.login {
+        Some(DomainError::NotAuthor {
+            case: id.to_string(),
+            author: p.author.clone(),
+        })
+    } else if !p.state.editable() {
+        Some(DomainError::PlanNotEditable {
             plan: id.to_string(),
             state: p.state.key().into(),
-        }),
-        Ok(()) => None,
+        })
+    } else {
+        None
     };
+    let pending_paper = p.signoff.pending_paper.as_ref().and_then(|s| {
+        Some(PendingPaper {
+            signer: s.signer.clone(),
+            decision: s.decision,
+            paper: s.paper.clone()?,
+            comment: s.comment.clone(),
+        })
+    });
     Ok(PlanView {
         id: p.id,
         title: p.title.clone(),
@@ -260,9 +253,15 @@ pub fn plan(
         steps: p.signoff.steps.clone(),
         next_step: p.signoff.next,
         round: p.signoff.round,
+        seen: Seen {
+            round: p.signoff.round,
+            digest: plans::digest(p).hex(),
+        },
+        submissions: p.submissions.clone(),
         signatures: p.signoff.signatures.clone(),
+        pending_paper,
         can_edit: edit_refusal.is_none(),
-        can_sign,
+        can_sign: sign.as_ref().ok().map(|c| c.for_whom()),
         sign_refusal: sign.err(),
         edit_refusal,
     })
