@@ -13,7 +13,7 @@
 
 use renshi::domain::{Command, PlanId};
 use renshi::service::{Caller, Service};
-use renshi::store::{Store, codec};
+use renshi::store::Store;
 use std::fs::File;
 use std::time::{Duration, Instant};
 
@@ -66,8 +66,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // (b) A bare sled database; its value is as large as what one EditPlan writes.
     let last = svc.store().event_count();
     let event_bytes = svc.store().raw_event(last).map_or(0, |v| v.len());
-    let record_bytes = codec::encode(&svc.store().load()?.plans[&PLAN])?.len();
-    let value = vec![0x5a_u8; event_bytes + record_bytes];
+    let value = vec![0x5a_u8; event_bytes];
     let sled_dir = dir.path().join("bare");
     let db = sled::open(&sled_dir)?;
     let db_file = File::open(sled_dir.join("db"))?;

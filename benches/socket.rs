@@ -24,14 +24,14 @@ const EMPLOYEES: u32 = 100_000;
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 fn edit(i: usize) -> Request {
-    Request::Execute {
-        command: Command::EditPlan {
+    Request::execute(
+        Command::EditPlan {
             id: PlanId(2),
             title: format!("行政精簡 Admin streamlining r{i}"),
             note: "bench".into(),
         },
-        comment: String::new(),
-    }
+        "",
+    )
 }
 
 fn timed(client: &mut dyn Client, n: usize, offset: usize) -> Result<Vec<Duration>> {
@@ -164,28 +164,20 @@ fn big_store(path: &Path, admin: &str) -> Result<()> {
     let mut events = vec![renshi::service::seed::admin_user(admin)];
     for d in 1..=20u32 {
         events.push(Event::DepartmentCreated {
-            dept: Department {
-                id: DeptId(d),
-                name: format!("部門 {d}"),
-                parent: (d > 1).then_some(DeptId(1)),
-            },
+            id: DeptId(d),
+            name: format!("部門 {d}"),
+            parent: (d > 1).then_some(DeptId(1)),
         });
     }
     for p in 1..=1000u32 {
         events.push(Event::PositionCreated {
-            position: Position {
-                id: PositionId(p),
-                dept: DeptId(p % 20 + 1),
-                title: format!("崗位 {p}"),
-                duties: "Duties of a position, about one line of text long.".into(),
-                approved: 100,
-                closed: false,
-                history: vec![HeadcountChange {
-                    at: now,
-                    approved: 100,
-                    plan: None,
-                }],
-            },
+            id: PositionId(p),
+            dept: DeptId(p % 20 + 1),
+            title: format!("崗位 {p}"),
+            duties: "Duties of a position, about one line of text long.".into(),
+            approved: 100,
+            plan: None,
+            at: now,
         });
     }
     svc.seed(admin, "bench", &events)?;
@@ -193,13 +185,11 @@ fn big_store(path: &Path, admin: &str) -> Result<()> {
         let events: Vec<Event> = chunk
             .iter()
             .map(|&e| Event::EmployeeHired {
-                employee: Employee {
-                    id: EmployeeId(e),
-                    name: format!("員工 Employee {e:06}"),
-                    position: PositionId((e - 1) / 100 + 1),
-                    status: EmployeeStatus::Active,
-                    hired: chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default(),
-                },
+                id: EmployeeId(e),
+                name: format!("員工 Employee {e:06}"),
+                position: PositionId((e - 1) / 100 + 1),
+                status: EmployeeStatus::Active,
+                hired: chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default(),
             })
             .collect();
         svc.seed(admin, "bench", &events)?;
@@ -229,8 +219,7 @@ fn memory() -> Result<()> {
     let t = Instant::now();
     let Reply::Positions(page) = c.call(Request::Query(Query::Positions {
         dept: None,
-        offset: 0,
-        limit: 0,
+        page: renshi::service::api::PageReq::FIRST,
     }))?
     else {
         return Err("unexpected reply".into());

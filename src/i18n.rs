@@ -156,17 +156,26 @@ impl Catalog {
     }
 
     pub fn domain_error(&self, e: &DomainError) -> String {
-        // A nested reason is told in the same language as the sentence around it.
-        if let DomainError::PaperSignerCannotSign { login, reason } = e {
-            let inner = self.domain_error(reason);
-            return self.f(e.key(), &[("login", login.clone()), ("reason", inner)]);
-        }
         let args: Vec<(&str, String)> = e
             .args()
             .into_iter()
             .map(|(n, v)| (n, self.localize_arg(n, &v)))
             .collect();
-        self.f(e.key(), &args)
+        let mut text = self.f(e.key(), &args);
+        // Four eyes always says who could sign instead.
+        if let DomainError::FourEyes { others, role, .. } = e {
+            let who = match others.as_slice() {
+                [] => self.f(
+                    "err.four_eyes_nobody",
+                    &[("role", self.localize_arg("role", role))],
+                ),
+                [one] => self.f("err.four_eyes_one", &[("who", one.clone())]),
+                many => self.f("err.four_eyes_some", &[("who", many.join(", "))]),
+            };
+            text.push(' ');
+            text.push_str(&who);
+        }
+        text
     }
 
     pub fn error(&self, e: &ApiError) -> String {

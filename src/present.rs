@@ -66,8 +66,8 @@ pub fn signature_text(cat: &Catalog, s: &Signature, steps: &[StepTemplate]) -> S
     if let Some(w) = &s.for_whom {
         out.push_str(&cat.f("sig.for", &[("whom", w.clone())]));
     }
-    if let (Some(r), Some(by)) = (&s.paper_ref, &s.recorded_by) {
-        out.push_str(&cat.f("sig.paper", &[("ref", r.clone()), ("by", by.clone())]));
+    if let Some(p) = &s.paper {
+        out.push_str(&paper_text(cat, p));
     }
     if !s.comment.is_empty() {
         out.push_str(" — ");
@@ -96,6 +96,9 @@ pub fn inbox_what(cat: &Catalog, kind: &InboxKind) -> String {
             cat.f("inbox.sign_plan_for", &[("whom", w.clone())])
         }
         InboxKind::RevisePlan => cat.t("inbox.revise_plan").to_string(),
+        InboxKind::ConfirmPaper { recorded_by } => {
+            cat.f("inbox.confirm_paper", &[("by", recorded_by.clone())])
+        }
     }
 }
 
@@ -113,19 +116,34 @@ fn signed_by(cat: &Catalog, s: &Signature) -> String {
     )
 }
 
+/// " (on paper, ref. X, recorded by Y, confirmed by Z)".
+fn paper_text(cat: &Catalog, p: &crate::domain::signoff::Paper) -> String {
+    let args = [("ref", p.reference.clone()), ("by", p.recorded_by.clone())];
+    match &p.confirmed_by {
+        None => cat.f("sig.paper", &args),
+        Some(c) => cat.f(
+            "sig.paper_confirmed",
+            &[args[0].clone(), args[1].clone(), ("confirmed", c.clone())],
+        ),
+    }
+}
+
 /// One audit-log entry as a sentence: what happened and to which record.
 pub fn event_text(cat: &Catalog, e: &Event) -> String {
     let detail = match e {
-        Event::CompanyNamed { name } => name.clone(),
-        Event::DepartmentCreated { dept } => format!("{} {}", dept.id, dept.name),
+        Event::CompanyNamed { name } | Event::ZoneSet { zone: name } => name.clone(),
+        Event::DepartmentCreated { id, name, .. } => format!("{id} {name}"),
         Event::DepartmentMoved { id, parent } => format!(
             "{id} → {}",
             parent.map_or_else(|| "—".to_string(), |p| p.to_string())
         ),
         Event::DepartmentRenamed { id, name } => format!("{id} {name}"),
-        Event::PositionCreated { position } => {
-            format!("{} {} ({})", position.id, position.title, position.approved)
-        }
+        Event::PositionCreated {
+            id,
+            title,
+            approved,
+            ..
+        } => format!("{id} {title} ({approved})"),
         Event::HeadcountSet {
             position,
             approved,
@@ -137,27 +155,39 @@ pub fn event_text(cat: &Catalog, e: &Event) -> String {
         ),
         Event::DutiesChanged { position, plan, .. }
         | Event::PositionClosed { position, plan, .. } => format!("{position} ({plan})"),
-        Event::UserRegistered { user } => format!("{} {}", user.login, user.display_name),
-        Event::EmployeeHired { employee } => format!("{} {}", employee.id, employee.name),
-        Event::PlanDrafted { plan } => format!("{} {}", plan.id, plan.title),
-        Event::PlanEdited { id, title, .. } => format!("{id} {title}"),
-        Event::PlanLineAdded { id, .. } | Event::PlanSubmitted { id, .. } => id.to_string(),
-        Event::PlanLineReplaced { id, index, .. } | Event::PlanLineRemoved { id, index } => {
-            format!("{id} #{}", index + 1)
+        Event::UserRegistered {
+            login,
+            display_name,
+            ..
+        } => format!("{login} {display_name}"),
+        Event::EmployeeHired { id, name, .. } => format!("{id} {name}"),
+        Event::PlanDrafted { id, title, .. } | Event::PlanEdited { id, title, .. } => {
+            format!("{id} {title}")
         }
-        Event::PlanSigned { id, signature: s } => {
+        Event::PlanSubmitted { id, .. } => id.to_string(),
+        // Format-1 events read without their plan's history carry no number.
+        Event::PlanLineAdded { id, no, .. } if no.0 == 0 => id.to_string(),
+        Event::PlanLineAdded { id, no, .. }
+        | Event::PlanLineReplaced { id, no, .. }
+        | Event::PlanLineRemoved { id, no } => format!("{id} #{no}"),
+        Event::PlanSigned { id, signature: s }
+        | Event::PaperSignoffRecorded { id, signature: s } => {
             let mut t = format!("{id} {}", signed_by(cat, s));
             if let Some(w) = &s.for_whom {
                 t.push_str(&cat.f("sig.for", &[("whom", w.clone())]));
             }
-            if let (Some(r), Some(by)) = (&s.paper_ref, &s.recorded_by) {
-                t.push_str(&cat.f("sig.paper", &[("ref", r.clone()), ("by", by.clone())]));
+            if let Some(p) = &s.paper {
+                t.push_str(&paper_text(cat, p));
             }
             t
         }
-        Event::DelegationGranted { delegation: d } => {
-            format!("{} {} → {} ≤ {}", d.id, d.from, d.to, d.until)
-        }
+        Event::PaperSignoffDiscarded { id, by } => format!("{id} ({by})"),
+        Event::DelegationGranted {
+            id,
+            from,
+            to,
+            until,
+        } => format!("{id} {from} → {to} ≤ {until}"),
         Event::DelegationRevoked { id } => id.to_string(),
     };
     format!("{} · {detail}", cat.t(e.key()))

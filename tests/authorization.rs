@@ -176,6 +176,28 @@ const COMMANDS: &[(&str, &str, &str)] = &[
     ("RecordPaperSignoff", "finance", HR),
     ("RecordPaperSignoff", "employee", HR),
 
+    ("ConfirmPaperSignoff", "admin", HR),
+    ("ConfirmPaperSignoff", "hr_staff", OK),
+    ("ConfirmPaperSignoff", "hr_head", OK),
+    ("ConfirmPaperSignoff", "dept_head", HR),
+    ("ConfirmPaperSignoff", "division_head", HR),
+    ("ConfirmPaperSignoff", "general_manager", HR),
+    ("ConfirmPaperSignoff", "board", HR),
+    ("ConfirmPaperSignoff", "admin_dept", HR),
+    ("ConfirmPaperSignoff", "finance", HR),
+    ("ConfirmPaperSignoff", "employee", HR),
+
+    ("DiscardPaperSignoff", "admin", HR),
+    ("DiscardPaperSignoff", "hr_staff", OK),
+    ("DiscardPaperSignoff", "hr_head", OK),
+    ("DiscardPaperSignoff", "dept_head", HR),
+    ("DiscardPaperSignoff", "division_head", HR),
+    ("DiscardPaperSignoff", "general_manager", HR),
+    ("DiscardPaperSignoff", "board", HR),
+    ("DiscardPaperSignoff", "admin_dept", HR),
+    ("DiscardPaperSignoff", "finance", HR),
+    ("DiscardPaperSignoff", "employee", HR),
+
     ("GrantDelegation", "admin", SIGNERS),
     ("GrantDelegation", "hr_staff", SIGNERS),
     ("GrantDelegation", "hr_head", OK),
@@ -201,7 +223,8 @@ const COMMANDS: &[(&str, &str, &str)] = &[
 ];
 
 /// The whole decision (`commands::decide`) for signing HP-0001: only the board
-/// signs its step, or fin.zhou for board.chen through DLG-001.
+/// signs its step, or fin.zhou for board.chen through DLG-001; the general
+/// manager drafted it and is refused for that first (four eyes).
 #[rustfmt::skip]
 const SIGN_DECIDE: &[(&str, &str)] = &[
     ("admin", "err.not_your_turn"),
@@ -209,7 +232,7 @@ const SIGN_DECIDE: &[(&str, &str)] = &[
     ("hr_head", "err.not_your_turn"),
     ("dept_head", "err.not_your_turn"),
     ("division_head", "err.not_your_turn"),
-    ("general_manager", "err.not_your_turn"),
+    ("general_manager", "err.four_eyes_author"),
     ("board", OK),
     ("admin_dept", BOARD),
     ("finance", OK),
@@ -289,7 +312,8 @@ const ACCESS: &[(&str, &str, &str)] = &[
     ("Plan(HP-0001)", "general_manager", OK),
     ("Plan(HP-0001)", "board", OK),
     ("Plan(HP-0001)", "admin_dept", PLANS),
-    ("Plan(HP-0001)", "finance", PLANS),
+    // fin.zhou signs for board.chen (DLG-001), so sees what she may sign.
+    ("Plan(HP-0001)", "finance", OK),
     ("Plan(HP-0001)", "employee", PLANS),
 
     ("Plan(HP-0002)", "admin", OK),
@@ -326,7 +350,11 @@ const ACCESS: &[(&str, &str, &str)] = &[
     ("Audit", "employee", AUDIT),
 ];
 
-/// The demo company, plus DLG-001 (board.chen → fin.zhou), as stored.
+/// The paper plan of `company_with_delegation`: submitted, with a paper
+/// sign-off recorded by HR staff (hr.li) that waits for a second person.
+const HP3: PlanId = PlanId(3);
+
+/// The demo company, plus DLG-001 (board.chen → fin.zhou) and HP-0003, as stored.
 fn company_with_delegation() -> (tempfile::TempDir, Company) {
     let (dir, svc) = demo();
     ok(
@@ -335,6 +363,42 @@ fn company_with_delegation() -> (tempfile::TempDir, Company) {
         Command::GrantDelegation {
             to: "fin.zhou".into(),
             until: today() + days(30),
+        },
+        "",
+    );
+    let c = company(&svc);
+    let id = plan_id(&ok(
+        &svc,
+        "gm.wang",
+        Command::DraftPlan {
+            title: "Paper".into(),
+            note: String::new(),
+        },
+        "",
+    ));
+    assert_eq!(id, HP3);
+    ok(
+        &svc,
+        "gm.wang",
+        Command::AddPlanLine {
+            id,
+            line: PlanLine::SetHeadcount {
+                position: position_id(&c, "Office Clerk"),
+                headcount: 5,
+            },
+        },
+        "",
+    );
+    ok(&svc, "gm.wang", Command::SubmitPlan { id }, "");
+    ok(
+        &svc,
+        "hr.li",
+        Command::RecordPaperSignoff {
+            id,
+            signer: "board.lin".into(),
+            decision: Decision::Approve,
+            paper_ref: "BD-2".into(),
+            seen: seen(&svc, id),
         },
         "",
     );
@@ -390,24 +454,34 @@ fn commands(c: &Company) -> BTreeMap<&'static str, Command> {
         },
         Command::ReplacePlanLine {
             id: HP2,
-            index: 0,
+            no: LineNo(1),
             line: PlanLine::ChangeDuties {
                 position: clerk,
                 duties: "Other duties.".into(),
             },
         },
-        Command::RemovePlanLine { id: HP2, index: 0 },
+        Command::RemovePlanLine {
+            id: HP2,
+            no: LineNo(1),
+        },
         Command::SubmitPlan { id: HP2 },
         Command::SignPlan {
             id: HP1,
             decision: Decision::Approve,
+            seen: seen_in(c, HP1),
         },
         Command::RecordPaperSignoff {
             id: HP1,
             signer: "board.lin".into(),
             decision: Decision::Approve,
             paper_ref: "BD-1".into(),
+            seen: seen_in(c, HP1),
         },
+        Command::ConfirmPaperSignoff {
+            id: HP3,
+            seen: seen_in(c, HP3),
+        },
+        Command::DiscardPaperSignoff { id: HP3 },
         Command::GrantDelegation {
             to: "board.lin".into(),
             until: today() + days(3),
@@ -417,8 +491,15 @@ fn commands(c: &Company) -> BTreeMap<&'static str, Command> {
         },
     ];
     let named: BTreeMap<_, _> = list.into_iter().map(|cmd| (name(&cmd), cmd)).collect();
-    assert_eq!(named.len(), 14, "one instance of each Command variant");
+    assert_eq!(named.len(), 16, "one instance of each Command variant");
     named
+}
+
+fn seen_in(c: &Company, id: PlanId) -> renshi::domain::signoff::Seen {
+    renshi::domain::signoff::Seen {
+        round: c.plans[&id].signoff.round,
+        digest: renshi::domain::plans::digest(&c.plans[&id]).hex(),
+    }
 }
 
 /// The variant's name. Exhaustive: a new Command variant fails to compile
@@ -437,6 +518,8 @@ fn name(cmd: &Command) -> &'static str {
         Command::SubmitPlan { .. } => "SubmitPlan",
         Command::SignPlan { .. } => "SignPlan",
         Command::RecordPaperSignoff { .. } => "RecordPaperSignoff",
+        Command::ConfirmPaperSignoff { .. } => "ConfirmPaperSignoff",
+        Command::DiscardPaperSignoff { .. } => "DiscardPaperSignoff",
         Command::GrantDelegation { .. } => "GrantDelegation",
         Command::RevokeDelegation { .. } => "RevokeDelegation",
     }
@@ -540,6 +623,7 @@ fn every_command_instance_is_valid_for_an_allowed_actor() {
     let templates = Templates::builtin().unwrap();
     let ctx = Ctx {
         now: now(),
+        today: today(),
         templates: &templates,
     };
     let mut problems = Vec::new();
@@ -549,13 +633,20 @@ fn every_command_instance_is_valid_for_an_allowed_actor() {
             .filter(|(r, _, want)| *r == row && *want == OK)
             .map(|(_, role, _)| *role)
             .collect();
-        // Signing is allowed only to the board (checked in `sign_decision`).
-        let role = if row == "SignPlan" {
-            "board"
-        } else {
-            allowed[0]
+        // Signing is allowed only to the board (checked in `sign_decision`);
+        // the paper hr.li recorded is confirmed by someone else; discarding
+        // one needs a reason.
+        let role = match row {
+            "SignPlan" => "board",
+            "ConfirmPaperSignoff" => "hr_head",
+            _ => allowed[0],
         };
-        if let Err(e) = decide(&c, user(&c, role), &cmd, "", &ctx) {
+        let comment = if row == "DiscardPaperSignoff" {
+            "wrong paper"
+        } else {
+            ""
+        };
+        if let Err(e) = decide(&c, user(&c, role), &cmd, comment, &ctx) {
             problems.push(format!("{row} as {role}: {e:?}"));
         }
     }
@@ -568,11 +659,13 @@ fn sign_decision() {
     let templates = Templates::builtin().unwrap();
     let ctx = Ctx {
         now: now(),
+        today: today(),
         templates: &templates,
     };
     let cmd = Command::SignPlan {
         id: HP1,
         decision: Decision::Approve,
+        seen: seen_in(&c, HP1),
     };
     let table: Vec<(&str, &str, &str)> = SIGN_DECIDE
         .iter()
@@ -585,7 +678,9 @@ fn sign_decision() {
         )
     });
     // fin.zhou signs in board.chen's name.
-    let events = decide(&c, user(&c, "finance"), &cmd, "", &ctx).unwrap();
+    let events = decide(&c, user(&c, "finance"), &cmd, "", &ctx)
+        .unwrap()
+        .events;
     assert!(
         matches!(&events[0], Event::PlanSigned { signature, .. }
             if signature.signer == "fin.zhou" && signature.for_whom.as_deref() == Some("board.chen")),
@@ -623,7 +718,10 @@ fn query_policy() {
 
     let rows: Vec<&str> = accesses.keys().copied().collect();
     check_table("query", ACCESS, &rows, |row, role| {
-        cell(auth::can_see(&c, user(&c, role), accesses[row]), None)
+        cell(
+            auth::can_see(&c, user(&c, role), accesses[row], today()),
+            None,
+        )
     });
 }
 
@@ -636,22 +734,44 @@ fn a_department_head_sees_sub_departments_but_not_siblings() {
     let div = &c.users["div.eng"];
     for title in ["Civil Engineer", "Site Supervisor", "Civil Head"] {
         let p = position_id(&c, title);
-        assert!(auth::can_see(&c, head, Access::Staff(p)).is_ok(), "{title}");
-        assert!(auth::can_see(&c, div, Access::Staff(p)).is_ok(), "{title}");
+        assert!(
+            auth::can_see(&c, head, Access::Staff(p), today()).is_ok(),
+            "{title}"
+        );
+        assert!(
+            auth::can_see(&c, div, Access::Staff(p), today()).is_ok(),
+            "{title}"
+        );
     }
     for title in ["Division Head", "Cost Engineer", "M&E Head"] {
         let p = position_id(&c, title);
         assert!(
-            auth::can_see(&c, head, Access::Staff(p)).is_err(),
+            auth::can_see(&c, head, Access::Staff(p), today()).is_err(),
             "{title}"
         );
     }
-    assert!(auth::can_see(&c, div, Access::Staff(position_id(&c, "Division Head"))).is_ok());
-    assert!(auth::can_see(&c, div, Access::Staff(position_id(&c, "Bid Specialist"))).is_err());
+    assert!(
+        auth::can_see(
+            &c,
+            div,
+            Access::Staff(position_id(&c, "Division Head")),
+            today()
+        )
+        .is_ok()
+    );
+    assert!(
+        auth::can_see(
+            &c,
+            div,
+            Access::Staff(position_id(&c, "Bid Specialist")),
+            today()
+        )
+        .is_err()
+    );
     // A position that does not exist is nobody's department.
-    assert!(auth::can_see(&c, head, Access::Staff(PositionId(999))).is_err());
+    assert!(auth::can_see(&c, head, Access::Staff(PositionId(999)), today()).is_err());
     assert!(matches!(
-        auth::can_see(&c, head, Access::Plan(PlanId(999))),
+        auth::can_see(&c, head, Access::Plan(PlanId(999)), today()),
         Err(DomainError::NotFound { .. })
     ));
 }

@@ -68,7 +68,7 @@ fn kill(child: &mut Child) -> String {
 
 fn open(store: &Path) -> (Store, Company) {
     let s = Store::open(store).unwrap_or_else(|e| panic!("reopen after kill: {e:?}"));
-    let c = s.load().unwrap();
+    let c = s.load().unwrap().0;
     (s, c)
 }
 

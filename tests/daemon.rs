@@ -10,7 +10,7 @@ mod daemon_support;
 
 use daemon_support::*;
 use renshi::domain::{Command as Cmd, Decision, DeptId, DomainError, PlanId, PlanLine, PlanState};
-use renshi::service::api::{API_VERSION, ApiError, Query, Reply};
+use renshi::service::api::{API_VERSION, ApiError, PageReq, Query, Reply};
 use renshi::transport::remote::{ConnectError, Remote};
 use renshi::transport::wire::{self, FrameError, ServerMsg};
 use renshi::transport::{Client, Link};
@@ -28,10 +28,21 @@ fn bin() -> &'static Path {
     Path::new(BIN)
 }
 
+/// Every plan, page by page.
 fn plans(r: &mut Remote) -> Vec<renshi::service::api::PlanRow> {
-    match query(r, Query::Plans { state: None }) {
-        Reply::Plans(p) => p,
-        other => panic!("Plans answered {other:?}"),
+    let mut all = Vec::new();
+    let mut page = PageReq::FIRST;
+    loop {
+        match query(r, Query::Plans { state: None, page }) {
+            Reply::Plans(p) => {
+                all.extend(p.items);
+                match p.next {
+                    Some(next) => page.cursor = next,
+                    None => return all,
+                }
+            }
+            other => panic!("Plans answered {other:?}"),
+        }
     }
 }
 
@@ -100,6 +111,7 @@ fn two_board_members_signing_at_the_same_moment_one_wins_one_is_told_why_not() {
             .map(|who| {
                 // Connected before the barrier, so both requests leave together.
                 let mut r = remote(&socket, Some(who), false);
+                let seen = plan(&mut r, id).seen;
                 let b = barrier.clone();
                 thread::spawn(move || {
                     b.wait();
@@ -108,6 +120,7 @@ fn two_board_members_signing_at_the_same_moment_one_wins_one_is_told_why_not() {
                         Cmd::SignPlan {
                             id,
                             decision: Decision::Approve,
+                            seen,
                         },
                         "ok",
                     );
@@ -271,20 +284,30 @@ fn thirty_two_clients_reading_and_writing_at_once_lose_nothing() {
                         }
                         _ => {
                             let q = if who == Some("emp.liu") {
-                                [Query::Whoami, Query::Inbox, Query::Departments][n % 3].clone()
+                                [
+                                    Query::Whoami,
+                                    Query::Inbox(PageReq::FIRST),
+                                    Query::Departments(PageReq::FIRST),
+                                ][n % 3]
+                                    .clone()
                             } else {
                                 [
                                     Query::Whoami,
-                                    Query::Inbox,
-                                    Query::Plans { state: None },
+                                    Query::Inbox(PageReq::FIRST),
+                                    Query::Plans {
+                                        state: None,
+                                        page: PageReq::FIRST,
+                                    },
                                     Query::Plan(PlanId(1)),
                                     Query::Positions {
                                         dept: None,
-                                        offset: 0,
-                                        limit: 20,
+                                        page: PageReq {
+                                            cursor: 0,
+                                            limit: 20,
+                                        },
                                     },
-                                    Query::Departments,
-                                    Query::Users,
+                                    Query::Departments(PageReq::FIRST),
+                                    Query::Users(PageReq::FIRST),
                                     Query::Audit { from: 1, limit: 20 },
                                     Query::Verify,
                                 ][n % 9]
@@ -336,7 +359,7 @@ fn thirty_two_clients_reading_and_writing_at_once_lose_nothing() {
         seqs.last().is_some_and(|s| *s <= events),
         "log of {events} events"
     );
-    let all: HashMap<PlanId, (String, usize)> = plans(&mut admin)
+    let all: HashMap<PlanId, (String, u32)> = plans(&mut admin)
         .into_iter()
         .map(|p| (p.id, (p.title, p.lines)))
         .collect();
@@ -352,7 +375,7 @@ fn thirty_two_clients_reading_and_writing_at_once_lose_nothing() {
     for (id, title, lines) in tallies.iter().filter_map(|t| t.edited.clone()) {
         assert_eq!(
             all.get(&id),
-            Some(&(title, lines)),
+            Some(&(title, lines as u32)),
             "{id}: last edit and line count"
         );
     }
@@ -441,7 +464,12 @@ fn queries_and_new_logins_are_served_while_commands_stream_in() {
                 let mut n = 0;
                 while !stop.load(Ordering::SeqCst) && errors.is_empty() {
                     n += 1;
-                    let q = [Query::Whoami, Query::Inbox, Query::Departments][n % 3].clone();
+                    let q = [
+                        Query::Whoami,
+                        Query::Inbox(PageReq::FIRST),
+                        Query::Departments(PageReq::FIRST),
+                    ][n % 3]
+                        .clone();
                     match r.call(renshi::service::api::Request::Query(q)) {
                         Ok(_) if !stop.load(Ordering::SeqCst) => {
                             answered[i].fetch_add(1, Ordering::SeqCst);
@@ -674,7 +702,7 @@ fn after_sigkill_under_load_a_restarted_daemon_has_every_reported_command() {
     }
     // A client from before the crash reconnects by itself on its next call.
     assert!(matches!(
-        query(&mut survivor, Query::Inbox),
+        query(&mut survivor, Query::Inbox(PageReq::FIRST)),
         Reply::Inbox(_)
     ));
     assert_eq!(survivor.link(), Link::Connected);
@@ -744,9 +772,12 @@ impl Bystander {
             let (mut calls, mut errors) = (0, Vec::new());
             while !flag.load(Ordering::SeqCst) {
                 let q = if calls % 2 == 0 {
-                    Query::Inbox
+                    Query::Inbox(PageReq::FIRST)
                 } else {
-                    Query::Plans { state: None }
+                    Query::Plans {
+                        state: None,
+                        page: PageReq::FIRST,
+                    }
                 };
                 match r.call(renshi::service::api::Request::Query(q)) {
                     Ok(_) => calls += 1,
@@ -847,7 +878,10 @@ fn garbage_and_giant_frames_drop_only_their_own_connection() {
         // A newcomer is served as usual.
         let mut fresh = remote(&socket, Some("board.lin"), false);
         assert!(
-            matches!(query(&mut fresh, Query::Inbox), Reply::Inbox(_)),
+            matches!(
+                query(&mut fresh, Query::Inbox(PageReq::FIRST)),
+                Reply::Inbox(_)
+            ),
             "after {what}"
         );
     }

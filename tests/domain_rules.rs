@@ -6,13 +6,17 @@ mod common;
 
 use common::*;
 use renshi::domain::auth::Access;
-use renshi::domain::signoff::{Capacity, Outcome, Signature, SignoffCase};
+use renshi::domain::signoff::{Capacity, Outcome, Seen, Signature, SignoffCase};
 use renshi::domain::*;
 use renshi::service::Caller;
-use renshi::service::api::{ApiError, InboxKind, Query, Reply};
+use renshi::service::api::{ApiError, InboxKind, PageReq, Query, Reply};
 
-fn sign(id: PlanId, decision: Decision) -> Command {
-    Command::SignPlan { id, decision }
+fn sign(svc: &renshi::service::Service, id: PlanId, decision: Decision) -> Command {
+    Command::SignPlan {
+        id,
+        decision,
+        seen: seen(svc, id),
+    }
 }
 
 fn draft(svc: &renshi::service::Service, title: &str) -> PlanId {
@@ -45,8 +49,11 @@ fn new_position(dept: DeptId, title: &str, headcount: u32) -> PlanLine {
 }
 
 fn inbox(svc: &renshi::service::Service, login: &str) -> Vec<(InboxKind, PlanId)> {
-    match svc.query(&Caller::new(login), Query::Inbox).unwrap() {
-        Reply::Inbox(items) => items.into_iter().map(|i| (i.kind, i.plan)).collect(),
+    match svc
+        .query(&Caller::new(login), Query::Inbox(PageReq::FIRST))
+        .unwrap()
+    {
+        Reply::Inbox(items) => items.items.into_iter().map(|i| (i.kind, i.plan)).collect(),
         other => panic!("inbox answered {other:?}"),
     }
 }
@@ -99,7 +106,7 @@ fn approved_plan_creates_and_resizes_positions_with_history() {
 
     set_now(start() + days(2));
     let before = svc.store().event_count();
-    let done = ok(&svc, "board.chen", sign(id, Decision::Approve), "");
+    let done = ok(&svc, "board.chen", sign(&svc, id, Decision::Approve), "");
     assert_eq!(
         svc.store().event_count(),
         before + 4,
@@ -175,7 +182,7 @@ fn approved_plan_creates_and_resizes_positions_with_history() {
         },
     );
     submit(&svc, close);
-    ok(&svc, "board.lin", sign(close, Decision::Approve), "");
+    ok(&svc, "board.lin", sign(&svc, close, Decision::Approve), "");
     let c = company(&svc);
     let closed = &c.positions[&surveyor.id];
     assert!(closed.closed);
@@ -215,7 +222,7 @@ fn reject_and_return_need_a_comment_and_return_allows_a_second_round() {
     for decision in [Decision::Reject, Decision::Return] {
         for comment in ["", "   \n"] {
             assert_eq!(
-                refused(&svc, "board.chen", sign(HP1, decision), comment),
+                refused(&svc, "board.chen", sign(&svc, HP1, decision), comment),
                 DomainError::CommentRequired,
                 "{decision:?} with comment {comment:?}"
             );
@@ -226,7 +233,7 @@ fn reject_and_return_need_a_comment_and_return_allows_a_second_round() {
     ok(
         &svc,
         "board.chen",
-        sign(HP1, Decision::Return),
+        sign(&svc, HP1, Decision::Return),
         "  Put the BIM team in its own plan  ",
     );
     let c = company(&svc);
@@ -247,7 +254,7 @@ fn reject_and_return_need_a_comment_and_return_allows_a_second_round() {
     assert_eq!(c.positions[&civ_eng].approved, 8, "nothing applied");
     assert!(inbox(&svc, "gm.wang").contains(&(InboxKind::RevisePlan, HP1)));
     assert_eq!(
-        refused(&svc, "board.lin", sign(HP1, Decision::Approve), ""),
+        refused(&svc, "board.lin", sign(&svc, HP1, Decision::Approve), ""),
         DomainError::NotAwaitingSignature {
             plan: "HP-0001".into(),
             state: "returned".into()
@@ -268,7 +275,10 @@ fn reject_and_return_need_a_comment_and_return_allows_a_second_round() {
     ok(
         &svc,
         "gm.wang",
-        Command::RemovePlanLine { id: HP1, index: 1 },
+        Command::RemovePlanLine {
+            id: HP1,
+            no: LineNo(2),
+        },
         "",
     );
     submit(&svc, HP1);
@@ -276,11 +286,11 @@ fn reject_and_return_need_a_comment_and_return_allows_a_second_round() {
     assert_eq!(plan.state, PlanState::Submitted);
     assert_eq!(plan.signoff.round, 2);
     assert_eq!(plan.signoff.next, Some(0));
-    assert_eq!(plan.lines.len(), 1);
+    assert_eq!(plan.items.len(), 1);
     assert!(!inbox(&svc, "gm.wang").contains(&(InboxKind::RevisePlan, HP1)));
 
     // board.chen signed in round 1; round 2 is a new round.
-    ok(&svc, "board.chen", sign(HP1, Decision::Approve), "");
+    ok(&svc, "board.chen", sign(&svc, HP1, Decision::Approve), "");
     let c = company(&svc);
     let plan = &c.plans[&HP1];
     assert_eq!(plan.state, PlanState::Approved);
@@ -305,7 +315,7 @@ fn a_rejected_plan_is_final() {
     ok(
         &svc,
         "board.lin",
-        sign(HP1, Decision::Reject),
+        sign(&svc, HP1, Decision::Reject),
         "Not this year",
     );
     let c = company(&svc);
@@ -338,7 +348,7 @@ fn a_rejected_plan_is_final() {
 fn signing_out_of_turn_is_refused() {
     let (_dir, svc) = demo();
     assert_eq!(
-        refused(&svc, "board.chen", sign(HP2, Decision::Approve), ""),
+        refused(&svc, "board.chen", sign(&svc, HP2, Decision::Approve), ""),
         DomainError::NotAwaitingSignature {
             plan: "HP-0002".into(),
             state: "draft".into()
@@ -349,15 +359,26 @@ fn signing_out_of_turn_is_refused() {
         step: "board".into(),
         role: "board".into(),
     };
-    for login in ["gm.wang", "hr.zhao", "admin", "head.civil", "div.eng"] {
+    for login in ["hr.zhao", "admin", "head.civil", "div.eng"] {
         assert_eq!(
-            refused(&svc, login, sign(HP1, Decision::Approve), ""),
+            refused(&svc, login, sign(&svc, HP1, Decision::Approve), ""),
             not_your_turn,
             "{login}"
         );
     }
+    // The general manager drafted it: refused as its author, told who can sign.
     assert_eq!(
-        refused(&svc, "emp.liu", sign(HP1, Decision::Approve), ""),
+        refused(&svc, "gm.wang", sign(&svc, HP1, Decision::Approve), ""),
+        DomainError::FourEyes {
+            case: "HP-0001".into(),
+            login: "gm.wang".into(),
+            signed_step: None,
+            others: vec!["board.chen".into(), "board.lin".into()],
+            role: "board".into(),
+        }
+    );
+    assert_eq!(
+        refused(&svc, "emp.liu", sign(&svc, HP1, Decision::Approve), ""),
         DomainError::Denied {
             action: "action.sign_plan".into(),
             need: "board".into()
@@ -372,22 +393,27 @@ fn signing_out_of_turn_is_refused() {
         "a submitted plan cannot be submitted again"
     );
 
-    ok(&svc, "board.chen", sign(HP1, Decision::Approve), "");
+    ok(&svc, "board.chen", sign(&svc, HP1, Decision::Approve), "");
     let approved = DomainError::NotAwaitingSignature {
         plan: "HP-0001".into(),
         state: "approved".into(),
     };
     assert_eq!(
-        refused(&svc, "board.chen", sign(HP1, Decision::Approve), ""),
+        refused(&svc, "board.chen", sign(&svc, HP1, Decision::Approve), ""),
         approved,
         "signing twice"
     );
     assert_eq!(
-        refused(&svc, "board.lin", sign(HP1, Decision::Approve), ""),
+        refused(&svc, "board.lin", sign(&svc, HP1, Decision::Approve), ""),
         approved
     );
     assert_eq!(
-        refused(&svc, "board.lin", sign(HP1, Decision::Reject), "too late"),
+        refused(
+            &svc,
+            "board.lin",
+            sign(&svc, HP1, Decision::Reject),
+            "too late"
+        ),
         approved
     );
     assert_eq!(
@@ -423,67 +449,118 @@ fn a_signer_cannot_sign_two_steps_of_one_round() {
     .unwrap();
     let ctx = Ctx {
         now: now(),
+        today: today(),
         templates: &templates,
     };
     let step = |c: &mut Company, login: &str, cmd: Command, comment: &str| {
         let actor = c.users[login].clone();
-        let events = decide(c, &actor, &cmd, comment, &ctx)?;
+        let events = decide(c, &actor, &cmd, comment, &ctx)?.events;
         for e in &events {
             c.apply(e);
         }
         Ok::<_, DomainError>(events)
     };
-    let approve = sign(HP2, Decision::Approve);
+    let approve = |c: &Company| Command::SignPlan {
+        id: HP2,
+        decision: Decision::Approve,
+        seen: Seen {
+            round: c.plans[&HP2].signoff.round,
+            digest: plans::digest(&c.plans[&HP2]).hex(),
+        },
+    };
+    let four_eyes = |r: Result<Vec<Event>, DomainError>, who: &str| match r {
+        Err(DomainError::FourEyes {
+            login, signed_step, ..
+        }) => {
+            assert_eq!(login, who);
+            assert_eq!(
+                signed_step.as_deref(),
+                Some("board"),
+                "the step signed before"
+            );
+        }
+        other => panic!("expected four eyes for {who}, got {other:?}"),
+    };
 
     step(&mut c, "gm.wang", Command::SubmitPlan { id: HP2 }, "").unwrap();
     assert_eq!(c.plans[&HP2].signoff.steps.len(), 2);
     assert_eq!(
-        step(&mut c, "board.chen", approve.clone(), "")
-            .unwrap()
-            .len(),
+        {
+            let cmd = approve(&c);
+            step(&mut c, "board.chen", cmd, "")
+        }
+        .unwrap()
+        .len(),
         1
     );
     assert_eq!(c.plans[&HP2].state, PlanState::Submitted);
     assert_eq!(c.plans[&HP2].signoff.next, Some(1));
-    let already = Err(DomainError::AlreadySigned {
-        plan: "HP-0002".into(),
-    });
-    assert_eq!(step(&mut c, "board.chen", approve.clone(), ""), already);
-
-    // Through a delegation from board.chen, gm.wang would sign for her again.
-    let mut with_delegation = c.clone();
-    with_delegation.delegations.insert(
-        DelegationId(1),
-        Delegation {
-            id: DelegationId(1),
-            from: "board.chen".into(),
-            to: "gm.wang".into(),
-            until: today(),
-            revoked: false,
+    four_eyes(
+        {
+            let cmd = approve(&c);
+            step(&mut c, "board.chen", cmd, "")
         },
-    );
-    assert_eq!(
-        step(&mut with_delegation, "gm.wang", approve.clone(), ""),
-        already
+        "board.chen",
     );
 
-    // The other way round: gm.wang signs step 1 for board.chen, who then may
-    // not sign step 2 herself.
+    // Through a delegation from board.chen, fin.zhou would sign for her again.
+    let mut with_delegation = c.clone();
+    let delegation = Event::DelegationGranted {
+        id: DelegationId(1),
+        from: "board.chen".into(),
+        to: "fin.zhou".into(),
+        until: today(),
+    };
+    with_delegation.apply(&delegation);
+    four_eyes(
+        {
+            let cmd = approve(&with_delegation);
+            step(&mut with_delegation, "fin.zhou", cmd, "")
+        },
+        "board.chen",
+    );
+
+    // The other way round: fin.zhou signs step 1 for board.chen, who then may
+    // not sign step 2 herself, nor fin.zhou a second time.
     let mut c2 = company(&svc);
-    c2.delegations = with_delegation.delegations.clone();
+    c2.apply(&delegation);
     step(&mut c2, "gm.wang", Command::SubmitPlan { id: HP2 }, "").unwrap();
-    let events = step(&mut c2, "gm.wang", approve.clone(), "").unwrap();
+    let events = {
+        let cmd = approve(&c2);
+        step(&mut c2, "fin.zhou", cmd, "")
+    }
+    .unwrap();
     assert!(
         matches!(&events[0], Event::PlanSigned { signature, .. }
             if signature.for_whom.as_deref() == Some("board.chen")),
         "{events:?}"
     );
-    assert_eq!(step(&mut c2, "board.chen", approve.clone(), ""), already);
-    assert_eq!(step(&mut c2, "gm.wang", approve.clone(), ""), already);
-    step(&mut c2, "board.lin", approve.clone(), "").unwrap();
+    four_eyes(
+        {
+            let cmd = approve(&c2);
+            step(&mut c2, "board.chen", cmd, "")
+        },
+        "board.chen",
+    );
+    four_eyes(
+        {
+            let cmd = approve(&c2);
+            step(&mut c2, "fin.zhou", cmd, "")
+        },
+        "fin.zhou",
+    );
+    {
+        let cmd = approve(&c2);
+        step(&mut c2, "board.lin", cmd, "")
+    }
+    .unwrap();
     assert_eq!(c2.plans[&HP2].state, PlanState::Approved);
 
-    let events = step(&mut c, "board.lin", approve.clone(), "").unwrap();
+    let events = {
+        let cmd = approve(&c);
+        step(&mut c, "board.lin", cmd, "")
+    }
+    .unwrap();
     assert!(
         matches!(events.as_slice(), [Event::PlanSigned { .. }, Event::DutiesChanged { plan, .. }] if *plan == HP2),
         "{events:?}"
@@ -540,7 +617,7 @@ fn headcount_cannot_go_below_filled_and_reserved_seats() {
             "gm.wang",
             Command::ReplacePlanLine {
                 id: HP2,
-                index: 1,
+                no: LineNo(2),
                 line: PlanLine::SetHeadcount {
                     position: civ_eng.id,
                     headcount: 10_001
@@ -557,7 +634,10 @@ fn headcount_cannot_go_below_filled_and_reserved_seats() {
         refused(
             &svc,
             "gm.wang",
-            Command::RemovePlanLine { id: HP2, index: 2 },
+            Command::RemovePlanLine {
+                id: HP2,
+                no: LineNo(3)
+            },
             ""
         ),
         DomainError::NoSuchLine {
@@ -629,7 +709,7 @@ fn position_titles_are_unique_within_a_department() {
         "gm.wang",
         Command::ReplacePlanLine {
             id: HP2,
-            index: 2,
+            no: LineNo(3),
             line: new_position(civ, "測量員 Surveyor", 3),
         },
         "",
@@ -642,9 +722,9 @@ fn position_titles_are_unique_within_a_department() {
     add(&svc, b, new_position(civ, "無人機操作員 Drone Pilot", 2));
     submit(&svc, a);
     submit(&svc, b);
-    ok(&svc, "board.chen", sign(a, Decision::Approve), "");
+    ok(&svc, "board.chen", sign(&svc, a, Decision::Approve), "");
     assert_eq!(
-        refused(&svc, "board.chen", sign(b, Decision::Approve), ""),
+        refused(&svc, "board.chen", sign(&svc, b, Decision::Approve), ""),
         dup("無人機操作員 Drone Pilot")
     );
     let c = company(&svc);
@@ -838,8 +918,8 @@ fn an_unknown_login_gets_nothing() {
     assert_eq!(svc.execute(&nobody, &cmd, ""), Err(not_registered.clone()));
     for q in [
         Query::Whoami,
-        Query::Inbox,
-        Query::Departments,
+        Query::Inbox(PageReq::FIRST),
+        Query::Departments(PageReq::FIRST),
         Query::Plan(HP1),
     ] {
         assert_eq!(svc.query(&nobody, q), Err(not_registered.clone()));
@@ -855,28 +935,29 @@ fn a_delegate_signs_for_the_principal() {
         &svc,
         "board.chen",
         Command::GrantDelegation {
-            to: "gm.wang".into(),
+            to: "fin.zhou".into(),
             until,
         },
         "away for a week",
     );
     assert_eq!(done.created.as_deref(), Some("DLG-001"));
-    assert!(inbox(&svc, "gm.wang").contains(&(
+    assert!(inbox(&svc, "fin.zhou").contains(&(
         InboxKind::SignPlan {
             for_whom: Some("board.chen".into())
         },
         HP1
     )));
     assert_eq!(
-        plan_view(&svc, "gm.wang", HP1).can_sign,
+        plan_view(&svc, "fin.zhou", HP1).can_sign,
         Some(Some("board.chen".into()))
     );
 
     set_now(start() + days(3));
+    let seen_digest = plans::digest(&company(&svc).plans[&HP1]);
     ok(
         &svc,
-        "gm.wang",
-        sign(HP1, Decision::Approve),
+        "fin.zhou",
+        sign(&svc, HP1, Decision::Approve),
         "for Director Chen",
     );
     let c = company(&svc);
@@ -888,12 +969,12 @@ fn a_delegate_signs_for_the_principal() {
             round: 1,
             step: 0,
             decision: Decision::Approve,
-            signer: "gm.wang".into(),
+            signer: "fin.zhou".into(),
             for_whom: Some("board.chen".into()),
-            paper_ref: None,
-            recorded_by: None,
+            paper: None,
             at: now(),
             comment: "for Director Chen".into(),
+            seen: seen_digest,
         }]
     );
     let last = svc
@@ -904,14 +985,15 @@ fn a_delegate_signs_for_the_principal() {
         matches!(&last[0].event, Event::PlanSigned { id, .. } if *id == HP1),
         "{last:?}"
     );
-    assert_eq!(last[0].actor, "gm.wang");
+    assert_eq!(last[0].env.actor, "fin.zhou");
 }
 
 #[test]
 fn an_expired_or_revoked_delegation_no_longer_signs() {
     let (_dir, svc) = demo();
     let until = today() + days(1);
-    for to in ["gm.wang", "emp.liu"] {
+    // hr.li may read plans and so attempt to sign; emp.liu only through the delegation.
+    for to in ["hr.li", "emp.liu"] {
         ok(
             &svc,
             "board.chen",
@@ -925,7 +1007,7 @@ fn an_expired_or_revoked_delegation_no_longer_signs() {
 
     set_today(until + days(1));
     assert_eq!(
-        refused(&svc, "gm.wang", sign(HP1, Decision::Approve), ""),
+        refused(&svc, "hr.li", sign(&svc, HP1, Decision::Approve), ""),
         DomainError::NotYourTurn {
             plan: "HP-0001".into(),
             step: "board".into(),
@@ -934,19 +1016,19 @@ fn an_expired_or_revoked_delegation_no_longer_signs() {
     );
     // emp.liu could attempt to sign only through the delegation.
     assert_eq!(
-        refused(&svc, "emp.liu", sign(HP1, Decision::Approve), ""),
+        refused(&svc, "emp.liu", sign(&svc, HP1, Decision::Approve), ""),
         DomainError::Denied {
             action: "action.sign_plan".into(),
             need: "board".into()
         }
     );
-    assert!(inbox(&svc, "gm.wang").is_empty());
-    assert_eq!(plan_view(&svc, "gm.wang", HP1).can_sign, None);
+    assert!(inbox(&svc, "hr.li").is_empty());
+    assert_eq!(plan_view(&svc, "hr.li", HP1).can_sign, None);
 
     // `until` itself is still inside the delegation.
     set_today(until);
     assert_eq!(
-        plan_view(&svc, "gm.wang", HP1).can_sign,
+        plan_view(&svc, "hr.li", HP1).can_sign,
         Some(Some("board.chen".into()))
     );
 
@@ -954,7 +1036,7 @@ fn an_expired_or_revoked_delegation_no_longer_signs() {
     assert!(matches!(
         refused(
             &svc,
-            "hr.li",
+            "gm.wang",
             Command::RevokeDelegation {
                 id: DelegationId(1)
             },
@@ -979,7 +1061,7 @@ fn an_expired_or_revoked_delegation_no_longer_signs() {
         "",
     );
     assert_eq!(
-        refused(&svc, "gm.wang", sign(HP1, Decision::Approve), ""),
+        refused(&svc, "hr.li", sign(&svc, HP1, Decision::Approve), ""),
         DomainError::NotYourTurn {
             plan: "HP-0001".into(),
             step: "board".into(),
@@ -987,7 +1069,7 @@ fn an_expired_or_revoked_delegation_no_longer_signs() {
         }
     );
     assert!(matches!(
-        refused(&svc, "emp.liu", sign(HP1, Decision::Approve), ""),
+        refused(&svc, "emp.liu", sign(&svc, HP1, Decision::Approve), ""),
         DomainError::Denied { .. }
     ));
 
@@ -1021,6 +1103,7 @@ fn hr_records_a_paper_signoff_naming_signer_and_paper() {
         signer: signer.into(),
         decision,
         paper_ref: paper_ref.into(),
+        seen: seen(&svc, HP1),
     };
     assert_eq!(
         refused(
@@ -1037,9 +1120,10 @@ fn hr_records_a_paper_signoff_naming_signer_and_paper() {
         refused(&svc, "hr.zhao", paper("emp.liu", Decision::Approve, "P-1"), ""),
         DomainError::PaperSignerCannotSign { login, .. } if login == "emp.liu"
     ));
+    // The plan's author cannot be named as its signer either.
     assert!(matches!(
         refused(&svc, "hr.zhao", paper("gm.wang", Decision::Approve, "P-1"), ""),
-        DomainError::PaperSignerCannotSign { login, .. } if login == "gm.wang"
+        DomainError::FourEyes { login, signed_step: None, .. } if login == "gm.wang"
     ));
     assert_eq!(
         refused(
@@ -1082,7 +1166,8 @@ fn hr_records_a_paper_signoff_naming_signer_and_paper() {
                 id: HP2,
                 signer: "board.lin".into(),
                 decision: Decision::Approve,
-                paper_ref: "P-1".into()
+                paper_ref: "P-1".into(),
+                seen: seen(&svc, HP2),
             },
             ""
         ),
@@ -1106,8 +1191,13 @@ fn hr_records_a_paper_signoff_naming_signer_and_paper() {
     let s = &plan.signoff.signatures[0];
     assert_eq!(s.signer, "board.lin");
     assert_eq!(s.for_whom, None);
-    assert_eq!(s.paper_ref.as_deref(), Some("BD-2027-014"));
-    assert_eq!(s.recorded_by.as_deref(), Some("hr.zhao"));
+    let p = s.paper.as_ref().expect("a paper signature");
+    assert_eq!(p.reference, "BD-2027-014");
+    assert_eq!(p.recorded_by, "hr.zhao");
+    assert_eq!(
+        p.confirmed_by, None,
+        "the HR head's record needs no second person"
+    );
     assert_eq!(s.comment, "signed at the March board meeting");
     // The audit log names who entered it.
     let signed = svc
@@ -1117,7 +1207,7 @@ fn hr_records_a_paper_signoff_naming_signer_and_paper() {
         .into_iter()
         .find(|r| matches!(r.event, Event::PlanSigned { .. }))
         .unwrap();
-    assert_eq!(signed.actor, "hr.zhao");
+    assert_eq!(signed.env.actor, "hr.zhao");
 }
 
 #[test]
@@ -1140,17 +1230,31 @@ fn a_paper_signoff_through_a_delegation_says_for_whom() {
             signer: "div.eng".into(),
             decision: Decision::Return,
             paper_ref: "FAX-7".into(),
+            seen: seen(&svc, HP1),
         },
         "returned by fax",
     );
+    // Recorded by HR staff, it waits for a second person.
+    assert!(company(&svc).plans[&HP1].signoff.signatures.is_empty());
+    ok(
+        &svc,
+        "hr.zhao",
+        Command::ConfirmPaperSignoff {
+            id: HP1,
+            seen: seen(&svc, HP1),
+        },
+        "",
+    );
     let s = company(&svc).plans[&HP1].signoff.signatures[0].clone();
+    let p = s.paper.clone().expect("a paper signature");
     assert_eq!(
         (
             s.signer.as_str(),
             s.for_whom.as_deref(),
-            s.recorded_by.as_deref()
+            p.recorded_by.as_str(),
+            p.confirmed_by.as_deref(),
         ),
-        ("div.eng", Some("board.lin"), Some("hr.li"))
+        ("div.eng", Some("board.lin"), "hr.li", Some("hr.zhao"))
     );
 }
 
@@ -1170,7 +1274,7 @@ fn requisition_chain_signs_in_order_with_scoped_steps() {
     let hr = dept_id(&c, "人資部");
     let day = today();
     let cap = |case: &SignoffCase, login: &str, subject: &[DeptId]| {
-        case.capacity(&c, &c.users[login], subject, day)
+        case.capacity("", &c, &c.users[login], subject, day)
     };
     let turn = |step: &str| {
         Err(DomainError::NotYourTurn {
@@ -1185,13 +1289,19 @@ fn requisition_chain_signs_in_order_with_scoped_steps() {
         decision,
         signer: login.into(),
         for_whom: None,
-        paper_ref: None,
-        recorded_by: None,
+        paper: None,
         at: now(),
         comment: String::new(),
+        seen: renshi::domain::digest::Digest([0; 32]),
+    };
+    let four_eyes = |r: Result<Capacity, DomainError>, step: Option<&str>| {
+        assert!(
+            matches!(&r, Err(DomainError::FourEyes { signed_step, .. }) if signed_step.as_deref() == step),
+            "{r:?}"
+        );
     };
 
-    let mut case = SignoffCase::idle("requisition");
+    let mut case = SignoffCase::idle("requisition", "head.civil");
     assert_eq!(case.current(), None);
     assert!(matches!(
         cap(&case, "div.eng", &[civ]),
@@ -1213,9 +1323,11 @@ fn requisition_chain_signs_in_order_with_scoped_steps() {
         turn("division_head"),
         "every department of the subject must be covered"
     );
-    for login in ["head.civil", "gm.wang", "hr.zhao", "board.chen"] {
+    for login in ["gm.wang", "hr.zhao", "board.chen"] {
         assert_eq!(cap(&case, login, &[civ]), turn("division_head"), "{login}");
     }
+    // The department head who raised it never signs it.
+    four_eyes(cap(&case, "head.civil", &[civ]), None);
     // Someone covering the departments through a delegation signs for the head.
     let mut delegated = c.clone();
     delegated.delegations.insert(
@@ -1230,12 +1342,15 @@ fn requisition_chain_signs_in_order_with_scoped_steps() {
     );
     let admin_sun = &delegated.users["admin.sun"];
     assert_eq!(
-        case.capacity(&delegated, admin_sun, &[civ], day),
+        case.capacity("", &delegated, admin_sun, &[civ], day),
         Ok(Capacity::For("div.eng".into()))
     );
-    assert!(case.capacity(&delegated, admin_sun, &[hr], day).is_err());
     assert!(
-        case.capacity(&delegated, admin_sun, &[civ], day + days(1))
+        case.capacity("", &delegated, admin_sun, &[hr], day)
+            .is_err()
+    );
+    assert!(
+        case.capacity("", &delegated, admin_sun, &[civ], day + days(1))
             .is_err()
     );
 
@@ -1246,10 +1361,10 @@ fn requisition_chain_signs_in_order_with_scoped_steps() {
         case.record(sig(&case, "div.eng", Decision::Approve)),
         Outcome::Next(1)
     );
-    assert!(case.signed_this_round("div.eng"));
+    assert_eq!(case.step_signed_by("div.eng"), Some(0));
 
-    // Step 2: the general manager; the division head's turn has passed.
-    assert_eq!(cap(&case, "div.eng", &[civ]), turn("general_manager"));
+    // Step 2: the general manager; the division head signed a step already.
+    four_eyes(cap(&case, "div.eng", &[civ]), Some("division_head"));
     assert_eq!(cap(&case, "gm.wang", &[civ]), Ok(Capacity::Own));
     assert_eq!(
         cap(&case, "gm.wang", &[hr]),
@@ -1278,7 +1393,7 @@ fn requisition_chain_signs_in_order_with_scoped_steps() {
     assert_eq!(case.signatures.len(), 3);
 
     // Return ends the round; a new round starts at step 1 and keeps the record.
-    let mut case = SignoffCase::idle("requisition");
+    let mut case = SignoffCase::idle("requisition", "head.civil");
     case.start_round(t);
     case.record(sig(&case, "div.eng", Decision::Approve));
     assert_eq!(
@@ -1289,7 +1404,7 @@ fn requisition_chain_signs_in_order_with_scoped_steps() {
     case.start_round(t);
     assert_eq!((case.round, case.next), (2, Some(0)));
     assert_eq!(case.signatures.len(), 2);
-    assert!(!case.signed_this_round("div.eng"));
+    assert_eq!(case.step_signed_by("div.eng"), None);
     assert_eq!(cap(&case, "div.eng", &[civ]), Ok(Capacity::Own));
     case.record(sig(&case, "div.eng", Decision::Approve));
     assert_eq!(
@@ -1305,17 +1420,32 @@ fn plan_readers_follow_the_departments_a_plan_touches() {
     let (_dir, svc) = demo();
     let c = company(&svc);
     let list = |login: &str| match svc
-        .query(&Caller::new(login), Query::Plans { state: None })
+        .query(
+            &Caller::new(login),
+            Query::Plans {
+                state: None,
+                page: PageReq::FIRST,
+            },
+        )
         .unwrap()
     {
-        Reply::Plans(rows) => rows.into_iter().map(|r| r.id).collect::<Vec<_>>(),
+        Reply::Plans(rows) => rows.items.into_iter().map(|r| r.id).collect::<Vec<_>>(),
         other => panic!("{other:?}"),
     };
     assert_eq!(list("gm.wang"), [HP1, HP2]);
     assert_eq!(list("head.civil"), [HP1], "HP-0002 touches Admin only");
-    assert!(renshi::domain::auth::can_see(&c, &c.users["head.civil"], Access::Plan(HP2)).is_err());
+    assert!(
+        renshi::domain::auth::can_see(&c, &c.users["head.civil"], Access::Plan(HP2), today())
+            .is_err()
+    );
     assert!(matches!(
-        svc.query(&Caller::new("emp.liu"), Query::Plans { state: None }),
+        svc.query(
+            &Caller::new("emp.liu"),
+            Query::Plans {
+                state: None,
+                page: PageReq::FIRST
+            }
+        ),
         Err(ApiError::Domain(DomainError::Denied { .. }))
     ));
 }
@@ -1338,8 +1468,8 @@ fn a_plan_overtaken_by_another_is_not_approved_as_a_no_op() {
         },
     );
     submit(&svc, id);
-    ok(&svc, "board.chen", sign(id, Decision::Approve), "");
-    let e = refused(&svc, "board.lin", sign(HP1, Decision::Approve), "");
+    ok(&svc, "board.chen", sign(&svc, id, Decision::Approve), "");
+    let e = refused(&svc, "board.lin", sign(&svc, HP1, Decision::Approve), "");
     assert_eq!(
         e,
         DomainError::NoChange {
@@ -1358,7 +1488,7 @@ fn a_plan_overtaken_by_another_is_not_approved_as_a_no_op() {
     ok(
         &svc,
         "board.lin",
-        sign(HP1, Decision::Return),
+        sign(&svc, HP1, Decision::Return),
         "overtaken by another plan",
     );
 }
@@ -1478,7 +1608,7 @@ fn headcount_and_duties_of_one_position_may_change_in_one_plan() {
         dup
     );
     submit(&svc, id);
-    ok(&svc, "board.chen", sign(id, Decision::Approve), "");
+    ok(&svc, "board.chen", sign(&svc, id, Decision::Approve), "");
     let after = company(&svc);
     assert_eq!(after.positions[&supervisor].approved, 6);
     assert_eq!(after.positions[&supervisor].duties, "Supervises two sites.");
@@ -1519,6 +1649,11 @@ fn plan_view_names_other_open_plans_on_the_same_position() {
         "{clerk} is only in HP-0002"
     );
     // Once HP-0001 is decided it no longer counts as open.
-    ok(&svc, "board.chen", sign(HP1, Decision::Reject), "not now");
+    ok(
+        &svc,
+        "board.chen",
+        sign(&svc, HP1, Decision::Reject),
+        "not now",
+    );
     assert!(plan_view(&svc, "gm.wang", id).lines[0].also_in.is_empty());
 }

@@ -342,7 +342,7 @@ fn department_heads_use_renshi_over_openssh_and_nothing_else() {
         .iter()
         .find(|p| p["title"] == "Hiring 2027; site teams")
         .unwrap_or_else(|| panic!("the plan is not listed: {list}"));
-    assert_eq!(plan["state"], "Approved", "{plan}");
+    assert_eq!(plan["state"], "approved", "{plan}");
     assert_eq!(plan["author"], hr.name.as_str(), "{plan}");
 
     // The audit log (read by root, the store's admin, through the daemon).
@@ -351,10 +351,13 @@ fn department_heads_use_renshi_over_openssh_and_nothing_else() {
     let log = ok(&mut local(&[
         "audit", "log", "--from", "1", "--limit", &events,
     ]));
-    let signed_line = log
-        .lines()
-        .find(|l| l.contains("plan signed"))
+    // An entry's comment follows it on its own indented line.
+    let lines: Vec<&str> = log.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("plan signed"))
         .unwrap_or_else(|| panic!("no plan-signed event in:\n{log}"));
+    let signed_line = format!("{} {}", lines[at], lines.get(at + 1).unwrap_or(&""));
     assert!(
         signed_line.contains(&signer.name) && signed_line.contains("ok from the board"),
         "the signature is recorded under the signer's login: {signed_line}"

@@ -7,8 +7,7 @@ use common::*;
 use renshi::domain::{Command, Decision};
 use renshi::service::api::{ApiError, Query, Reply};
 use renshi::service::{Caller, Service};
-use renshi::store::{Recorded, Store, StoreError, VerifyFailure, codec};
-use serde::{Deserialize, Serialize};
+use renshi::store::{Store, StoreError, VerifyFailure, codec};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -78,6 +77,7 @@ fn busy_demo() -> (tempfile::TempDir, Service) {
         Command::SignPlan {
             id: HP1,
             decision: Decision::Approve,
+            seen: seen(&svc, HP1),
         },
         "",
     );
@@ -107,7 +107,7 @@ fn busy_demo() -> (tempfile::TempDir, Service) {
 fn reopening_keeps_everything() {
     let (dir, svc) = busy_demo();
     let path = dir.path().join("store");
-    let company = svc.store().load().unwrap();
+    let company = svc.store().load().unwrap().0;
     let count = svc.store().event_count();
     let log = svc.store().events(1, count as usize).unwrap();
     assert_eq!(log.len() as u64, count);
@@ -117,7 +117,7 @@ fn reopening_keeps_everything() {
     let store = Store::open(&path).unwrap();
     assert!(store.is_demo());
     assert_eq!(store.event_count(), count);
-    assert_eq!(store.load().unwrap(), company);
+    assert_eq!(store.load().unwrap().0, company);
     assert_eq!(store.events(1, count as usize).unwrap(), log);
     assert_eq!(store.verify(|_| {}), Ok(count));
 
@@ -134,18 +134,10 @@ fn reopening_keeps_everything() {
     );
     assert_eq!(done.seq, count + 1);
     assert_eq!(svc.store().verify(|_| {}), Ok(count + 1));
-    assert_eq!(svc.store().events(count + 1, 1).unwrap()[0].prev, {
-        let raw = svc.store().raw_event(count).unwrap();
-        let sealed: Sealed = codec::decode(&raw).unwrap();
-        sealed.hash
-    });
-}
-
-/// Mirrors the store's private envelope of one log entry, to forge entries.
-#[derive(Serialize, Deserialize)]
-struct Sealed {
-    body: Vec<u8>,
-    hash: [u8; 32],
+    assert_eq!(
+        svc.store().events(count + 1, 1).unwrap()[0].prev,
+        svc.store().events(count, 1).unwrap()[0].hash
+    );
 }
 
 /// Cutting events off the end leaves a chain that is whole as far as it goes;
@@ -207,23 +199,19 @@ fn a_rewritten_event_with_a_fresh_hash_breaks_the_chain_after_it() {
     let count = store.event_count();
     let seq = count / 2;
     let raw = store.raw_event(seq).unwrap();
-    let sealed: Sealed = codec::decode(&raw).unwrap();
+    let (hash, body) = codec::split_value(&raw).unwrap();
     assert_eq!(
-        codec::encode(&sealed).unwrap(),
-        raw,
-        "the mirror of the envelope matches the store's"
+        Sha256::digest(body).as_slice(),
+        hash,
+        "a value is hash ‖ body"
     );
-    let mut record: Recorded = codec::decode(&sealed.body).unwrap();
-    assert_eq!(record.seq, seq);
-    record.actor = "someone.else".into();
-    let body = codec::encode(&record).unwrap();
-    let forged = Sealed {
-        hash: Sha256::digest(&body).into(),
-        body,
-    };
-    store
-        .overwrite_raw_event(seq, &codec::encode(&forged).unwrap())
-        .unwrap();
+    let mut decoded = codec::decode_body(body, None).unwrap();
+    assert_eq!(decoded.seq, seq);
+    decoded.env.actor = "someone.else".into();
+    let forged_body = codec::encode_body(seq, &decoded.prev, &decoded.env, &decoded.event).unwrap();
+    let mut forged: Vec<u8> = Sha256::digest(&forged_body).to_vec();
+    forged.extend_from_slice(&forged_body);
+    store.overwrite_raw_event(seq, &forged).unwrap();
     match store.verify(|_| {}) {
         Err(VerifyFailure::Broken { seq: at, .. }) => assert_eq!(
             at,

@@ -1,7 +1,11 @@
 //! The scriptable command line. Every subcommand is one request to the same
 //! API the TUI uses; output is plain text or `--json`.
 
-mod output;
+mod audit;
+mod org;
+mod people;
+mod plans;
+mod print;
 pub mod ssh;
 
 use crate::domain::signoff::Decision;
@@ -63,6 +67,10 @@ pub enum Cmd {
         /// The company's name, shown in every header
         #[arg(long, default_value = "")]
         company: String,
+        /// The company's time zone, which decides "today" and every due date
+        /// (an IANA name such as Asia/Shanghai; default: this machine's)
+        #[arg(long)]
+        zone: Option<String>,
     },
     /// What waits for you
     Inbox {
@@ -117,8 +125,13 @@ pub enum Cmd {
 #[derive(Args, Debug)]
 pub struct SignArgs {
     pub id: PlanId,
+    /// Comment (required to reject or return)
     #[arg(long, short = 'm', default_value = "")]
     pub comment: String,
+    /// Sign only the version you saw: the digest `plan show` prints. Without
+    /// it, the plan as it is now is signed, and its digest is printed back.
+    #[arg(long)]
+    pub seen: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -146,8 +159,9 @@ pub enum PlanCmd {
     /// Remove a change from a draft
     RemoveLine {
         id: PlanId,
-        /// Line number as shown by `plan show` (1-based)
-        line: usize,
+        /// The change's number as `plan show` gives it (1, 2, …); numbers
+        /// stay with their change when others are removed
+        line: LineNo,
     },
     /// Send a draft (or a returned plan) for sign-off
     Submit {
@@ -155,15 +169,35 @@ pub enum PlanCmd {
         #[arg(long, short = 'm', default_value = "")]
         comment: String,
     },
-    /// Record a sign-off given on paper (HR)
+    /// Record a sign-off given on paper (HR head; HR staff need a second
+    /// person to confirm it)
     Paper {
         id: PlanId,
+        /// Who signed the paper (their login)
         #[arg(long)]
         signer: String,
+        /// approve, reject or return
         #[arg(long)]
         decision: String,
+        /// The paper's reference (file number, resolution)
         #[arg(long = "ref")]
         paper_ref: String,
+        /// The digest `plan show` prints (binds the record to that version)
+        #[arg(long)]
+        seen: Option<String>,
+        #[arg(long, short = 'm', default_value = "")]
+        comment: String,
+    },
+    /// Confirm a paper sign-off another HR person recorded
+    ConfirmPaper {
+        id: PlanId,
+        /// The digest `plan show` prints
+        #[arg(long)]
+        seen: Option<String>,
+    },
+    /// Discard a recorded paper sign-off that was wrong (say why with -m)
+    DiscardPaper {
+        id: PlanId,
         #[arg(long, short = 'm', default_value = "")]
         comment: String,
     },
@@ -225,7 +259,7 @@ pub enum AuditCmd {
         #[arg(long)]
         from: Option<u64>,
         #[arg(long, default_value_t = 50)]
-        limit: usize,
+        limit: u32,
         #[arg(long)]
         json: bool,
     },
@@ -385,7 +419,7 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
         Some(Cmd::Demo) => {
             let path = store_path(true);
             if !crate::store::is_store(&path) {
-                create(&path, true, "")?;
+                create(&path, true, "", None)?;
                 eprintln!(
                     "{}",
                     cat.f("cli.demo_created", &[("path", path.display().to_string())])
@@ -420,9 +454,19 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
             .map_err(ApiError::Protocol)?;
             return Ok(ExitCode::SUCCESS);
         }
-        Some(Cmd::Init { demo, company }) => {
+        Some(Cmd::Init {
+            demo,
+            company,
+            zone,
+        }) => {
             let path = store_path(*demo);
-            create(&path, *demo, company)?;
+            if let Some(z) = zone
+                && let Err(e) = crate::domain::time::parse_zone(z)
+            {
+                eprintln!("renshi: {e}");
+                return Ok(ExitCode::from(2));
+            }
+            create(&path, *demo, company, zone.as_deref())?;
             println!(
                 "{}",
                 cat.f(
@@ -435,7 +479,29 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
         Some(c) => c,
     };
     let mut client = open_client(cli, &use_path(), false)?;
-    output::run(client.as_mut(), cmd, cat)
+    dispatch(client.as_mut(), cmd, cat)
+}
+
+/// One subcommand, through whichever client (embedded or the daemon).
+fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode, ApiError> {
+    match cmd {
+        Cmd::Demo | Cmd::Init { .. } | Cmd::Serve { .. } => Ok(ExitCode::SUCCESS),
+        Cmd::Inbox { json } => people::inbox(client, cat, *json),
+        Cmd::Positions { json, dept } => org::positions(client, cat, *dept, *json),
+        Cmd::Departments { json } => org::departments(client, *json),
+        Cmd::Department(d) => org::department(client, cat, d),
+        Cmd::Plan(p) => plans::plan(client, p, cat),
+        Cmd::Approve(a) => plans::sign(client, cat, a, Decision::Approve),
+        Cmd::Reject(a) => plans::sign(client, cat, a, Decision::Reject),
+        Cmd::Return(a) => plans::sign(client, cat, a, Decision::Return),
+        Cmd::Delegate { to, until, comment } => people::delegate(client, to, *until, comment),
+        Cmd::Undelegate { id } => people::undelegate(client, cat, *id),
+        Cmd::Audit(AuditCmd::Verify) => audit::verify(client, cat),
+        Cmd::Audit(AuditCmd::Log { from, limit, json }) => {
+            audit::log(client, cat, *from, *limit, *json)
+        }
+        Cmd::User(u) => people::user(client, cat, u),
+    }
 }
 
 /// The key map, or `None` after saying what is wrong with the user's file.
@@ -449,28 +515,23 @@ fn keymap(cli: &Cli, cat: &Catalog) -> Option<crate::tui::keymap::Keymap> {
     }
 }
 
-fn create(path: &Path, demo: bool, company: &str) -> Result<(), ApiError> {
+fn create(path: &Path, demo: bool, company: &str, zone: Option<&str>) -> Result<(), ApiError> {
     let store = Store::create(path, demo)?;
     let service = Service::open(store)?;
     let login = os_login();
     if demo {
         service.seed_demo(&login)
     } else {
-        let mut events = vec![crate::service::seed::admin_user(&login)];
+        let zone = zone.map_or_else(crate::domain::time::machine_zone, str::to_string);
+        let mut events = vec![
+            crate::service::seed::admin_user(&login),
+            crate::domain::Event::ZoneSet { zone },
+        ];
         if !company.trim().is_empty() {
             events.push(crate::domain::Event::CompanyNamed {
                 name: company.trim().to_string(),
             });
         }
         service.seed(&login, "renshi init", &events).map(|_| ())
-    }
-}
-
-pub(crate) fn decision_from(s: &str) -> Option<Decision> {
-    match s {
-        "approve" | "approved" => Some(Decision::Approve),
-        "reject" | "rejected" => Some(Decision::Reject),
-        "return" | "returned" => Some(Decision::Return),
-        _ => None,
     }
 }

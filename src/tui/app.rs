@@ -40,7 +40,7 @@ impl Screen {
 /// What the user is being asked to confirm.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Confirm {
-    RemoveLine(PlanId, usize),
+    RemoveLine(PlanId, LineNo),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -80,7 +80,7 @@ pub struct Data {
     /// Set when the user may not see plans at all.
     pub plans_denied: Option<String>,
     /// The latest audit-log entries, newest first (loaded on the audit screen).
-    pub audit: Vec<crate::store::Recorded>,
+    pub audit: Vec<AuditEntry>,
     pub audit_denied: Option<String>,
 }
 
@@ -165,22 +165,24 @@ impl App {
         if let Reply::Me(me) = self.query(Query::Whoami)? {
             self.data.me = Some(me);
         }
-        if let Reply::Inbox(items) = self.query(Query::Inbox)? {
-            self.data.inbox = items;
+        if let Reply::Inbox(items) = self.query(Query::Inbox(PageReq::FIRST))? {
+            self.data.inbox = items.items;
         }
-        if let Reply::Departments(d) = self.query(Query::Departments)? {
-            self.data.depts = d;
+        if let Reply::Departments(d) = self.query(Query::Departments(PageReq::FIRST))? {
+            self.data.depts = d.items;
         }
         if let Reply::Positions(p) = self.query(Query::Positions {
             dept: None,
-            offset: 0,
-            limit: 0,
+            page: PageReq::FIRST,
         })? {
             self.data.positions = p.items;
         }
-        match self.query(Query::Plans { state: None }) {
+        match self.query(Query::Plans {
+            state: None,
+            page: PageReq::FIRST,
+        }) {
             Ok(Reply::Plans(p)) => {
-                self.data.plans = p;
+                self.data.plans = p.items;
                 self.data.plans_denied = None;
             }
             Ok(_) => {}
@@ -193,7 +195,7 @@ impl App {
         if self.screen == Screen::Audit {
             match self.query(Query::Audit {
                 from: 0,
-                limit: AUDIT_ROWS,
+                limit: AUDIT_ROWS as u32,
             }) {
                 Ok(Reply::Audit(mut rows)) => {
                     rows.reverse();
@@ -258,10 +260,7 @@ impl App {
     }
 
     fn run(&mut self, cmd: Command, comment: String) -> Result<Done, String> {
-        match self.client.call(Request::Execute {
-            command: cmd,
-            comment,
-        }) {
+        match self.client.call(Request::execute(cmd, comment)) {
             Ok(Reply::Done(d)) => Ok(d),
             Ok(other) => Err(format!("{other:?}")),
             Err(e) => Err(self.cat.error(&e)),
@@ -350,9 +349,7 @@ impl App {
             return;
         }
         let (cmd, ok_key) = match c {
-            Confirm::RemoveLine(id, index) => {
-                (Command::RemovePlanLine { id, index }, "msg.line_removed")
-            }
+            Confirm::RemoveLine(id, no) => (Command::RemovePlanLine { id, no }, "msg.line_removed"),
         };
         self.status = match self.run(cmd, String::new()) {
             Ok(_) => Status::Info(self.cat.t(ok_key).to_string()),
@@ -617,6 +614,7 @@ impl App {
         let id = plan.id;
         let subject = format!("{} {}", plan.id, plan.title);
         let for_whom = plan.can_sign.clone().flatten();
+        let seen = plan.seen.clone();
         match action {
             Action::Approve | Action::Reject | Action::Return => {
                 let decision = match action {
@@ -624,7 +622,8 @@ impl App {
                     Action::Reject => Decision::Reject,
                     _ => Decision::Return,
                 };
-                self.modal = Modal::Form(Box::new(Form::sign(id, decision, for_whom, subject)));
+                self.modal =
+                    Modal::Form(Box::new(Form::sign(id, decision, for_whom, seen, subject)));
             }
             Action::EditPlan => {
                 self.modal = Modal::Form(Box::new(Form::plan(
@@ -634,9 +633,9 @@ impl App {
                 )));
             }
             Action::AddLine | Action::EditLine => {
-                let (index, existing) = if action == Action::EditLine {
+                let (no, existing) = if action == Action::EditLine {
                     match plan.lines.get(self.sel_line) {
-                        Some(l) => (Some(self.sel_line), Some(l.line.clone())),
+                        Some(l) => (Some(l.no), Some(l.line.clone())),
                         None => return,
                     }
                 } else {
@@ -645,7 +644,7 @@ impl App {
                 let form = Form::line(
                     &self.cat,
                     id,
-                    index,
+                    no,
                     existing.as_ref(),
                     &self.data.depts,
                     &self.data.positions,
@@ -653,8 +652,10 @@ impl App {
                 );
                 self.modal = Modal::Form(Box::new(form));
             }
-            Action::RemoveLine if !plan.lines.is_empty() => {
-                self.modal = Modal::Confirm(Confirm::RemoveLine(id, self.sel_line));
+            Action::RemoveLine => {
+                if let Some(l) = plan.lines.get(self.sel_line) {
+                    self.modal = Modal::Confirm(Confirm::RemoveLine(id, l.no));
+                }
             }
             Action::SubmitPlan => {
                 let question = self.cat.f("confirm.submit", &[("id", id.to_string())]);
@@ -677,6 +678,7 @@ impl App {
             signer: String::new(),
             decision: Decision::Approve,
             paper_ref: String::new(),
+            seen: plan.seen.clone(),
         };
         if !self.may(paper) {
             return;
@@ -685,8 +687,8 @@ impl App {
             self.status = Status::Error(self.cat.domain_error(e));
             return;
         }
-        let users = match self.query(Query::Users) {
-            Ok(Reply::Users(users)) => users,
+        let users = match self.query(Query::Users(PageReq::FIRST)) {
+            Ok(Reply::Users(users)) => users.items,
             Ok(_) => return,
             Err(e) => {
                 self.status = Status::Error(self.cat.error(&e));
@@ -711,7 +713,13 @@ impl App {
             .map(|u| (u.login.clone(), u.display_name.clone()))
             .collect();
         let subject = format!("{} {}", plan.id, plan.title);
-        self.modal = Modal::Form(Box::new(Form::paper(&self.cat, plan.id, &users, subject)));
+        self.modal = Modal::Form(Box::new(Form::paper(
+            &self.cat,
+            plan.id,
+            plan.seen.clone(),
+            &users,
+            subject,
+        )));
     }
 
     /// Whether an action is worth showing in the footer right now.

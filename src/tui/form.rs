@@ -2,8 +2,10 @@
 //! checks, and that turn into one command when saved.
 
 use super::input::Input;
-use crate::domain::commands::{MAX_TEXT, MAX_TITLE, check_len, parse_headcount};
+use crate::domain::commands::{MAX_TEXT, MAX_TITLE, parse_headcount};
 use crate::domain::signoff::Decision;
+use crate::domain::signoff::Seen;
+use crate::domain::text;
 use crate::domain::*;
 use crate::i18n::Catalog;
 use crate::service::api::{DeptRow, PositionRow};
@@ -63,22 +65,26 @@ pub enum FormKind {
     EditPlan(PlanId),
     Line {
         plan: PlanId,
-        index: Option<usize>,
+        no: Option<LineNo>,
     },
     /// HR records a sign-off given on paper; `signers` are the logins offered.
     Paper {
         plan: PlanId,
         signers: Vec<String>,
+        seen: Seen,
     },
     /// Submitting for sign-off, with an optional word to the signers (for
     /// instance the answer to a board's comment when a plan comes back).
     Submit {
         plan: PlanId,
     },
+    /// `seen` is the plan as the signer was shown it: the signature is
+    /// refused if it changed since.
     Sign {
         plan: PlanId,
         decision: Decision,
         for_whom: Option<String>,
+        seen: Seen,
     },
 }
 
@@ -155,6 +161,7 @@ impl Form {
         plan: PlanId,
         decision: Decision,
         for_whom: Option<String>,
+        seen: Seen,
         subject: String,
     ) -> Form {
         Form::new(
@@ -162,6 +169,7 @@ impl Form {
                 plan,
                 decision,
                 for_whom,
+                seen,
             },
             vec![text(FieldId::Comment, "")],
             subject,
@@ -169,7 +177,13 @@ impl Form {
     }
 
     /// `users` are (login, display name) of everyone who might have signed.
-    pub fn paper(cat: &Catalog, plan: PlanId, users: &[(String, String)], subject: String) -> Form {
+    pub fn paper(
+        cat: &Catalog,
+        plan: PlanId,
+        seen: Seen,
+        users: &[(String, String)],
+        subject: String,
+    ) -> Form {
         let signers: Vec<String> = users.iter().map(|(l, _)| l.clone()).collect();
         let options = users
             .iter()
@@ -187,7 +201,11 @@ impl Form {
             })
             .collect();
         Form::new(
-            FormKind::Paper { plan, signers },
+            FormKind::Paper {
+                plan,
+                signers,
+                seen,
+            },
             vec![
                 Field {
                     id: FieldId::Signer,
@@ -222,7 +240,7 @@ impl Form {
     pub fn line(
         cat: &Catalog,
         plan: PlanId,
-        index: Option<usize>,
+        no: Option<LineNo>,
         existing: Option<&PlanLine>,
         depts: &[DeptRow],
         positions: &[PositionRow],
@@ -320,7 +338,7 @@ impl Form {
             text(FieldId::Duties, &duties),
             text(FieldId::Headcount, &headcount),
         ];
-        let mut form = Form::new(FormKind::Line { plan, index }, fields, String::new());
+        let mut form = Form::new(FormKind::Line { plan, no }, fields, String::new());
         form.positions = positions.to_vec();
         form.prefill_duties();
         form.pristine = form.fields.clone();
@@ -389,21 +407,23 @@ impl Form {
         let t = self.text_of(id);
         let res = match (id, &self.kind) {
             (FieldId::Title, FormKind::Line { .. }) => {
-                check_len("field.position_title", t, MAX_TITLE, false).map(|_| ())
+                text::line("field.position_title", t, MAX_TITLE, false).map(|_| ())
             }
-            (FieldId::Title, _) => check_len("field.plan_title", t, MAX_TITLE, false).map(|_| ()),
-            (FieldId::Note, _) => check_len("field.note", t, MAX_TEXT, true).map(|_| ()),
+            (FieldId::Title, _) => text::line("field.plan_title", t, MAX_TITLE, false).map(|_| ()),
+            (FieldId::Note, _) => text::block("field.note", t, MAX_TEXT, true).map(|_| ()),
             (FieldId::Duties, _) => {
                 let may_be_empty = self.choice_of(FieldId::LineKind) == Some(KIND_NEW);
-                check_len("field.duties", t, MAX_TEXT, may_be_empty).map(|_| ())
+                text::block("field.duties", t, MAX_TEXT, may_be_empty).map(|_| ())
             }
             (FieldId::Headcount, _) => parse_headcount(t).and_then(|n| self.check_seats(n)),
-            (FieldId::PaperRef, _) => check_len("field.paper_ref", t, MAX_TITLE, false).map(|_| ()),
+            (FieldId::PaperRef, _) => {
+                text::line("field.paper_ref", t, MAX_TITLE, false).map(|_| ())
+            }
             (FieldId::Comment, FormKind::Paper { .. }) => {
                 if self.paper_decision().needs_comment() && t.trim().is_empty() {
                     Err(DomainError::CommentRequired)
                 } else {
-                    check_len("field.comment", t, MAX_TEXT, true).map(|_| ())
+                    text::block("field.comment", t, MAX_TEXT, true).map(|_| ())
                 }
             }
             (FieldId::Signer, _) if self.choice_of(id).is_none() => Err(DomainError::EmptyField {
@@ -413,7 +433,7 @@ impl Form {
                 if decision.needs_comment() && t.trim().is_empty() {
                     Err(DomainError::CommentRequired)
                 } else {
-                    check_len("field.comment", t, MAX_TEXT, true).map(|_| ())
+                    text::block("field.comment", t, MAX_TEXT, true).map(|_| ())
                 }
             }
             (FieldId::Dept | FieldId::Position, _) if self.choice_of(id).is_none() => {
@@ -618,7 +638,11 @@ impl Form {
                 },
                 String::new(),
             ),
-            FormKind::Paper { plan, signers } => {
+            FormKind::Paper {
+                plan,
+                signers,
+                seen,
+            } => {
                 let signer = self
                     .choice_of(FieldId::Signer)
                     .and_then(|i| signers.get(i as usize))
@@ -630,19 +654,26 @@ impl Form {
                         signer,
                         decision: self.paper_decision(),
                         paper_ref: t(FieldId::PaperRef),
+                        seen: seen.clone(),
                     },
                     t(FieldId::Comment),
                 )
             }
             FormKind::Submit { plan } => (Command::SubmitPlan { id: *plan }, t(FieldId::Comment)),
-            FormKind::Sign { plan, decision, .. } => (
+            FormKind::Sign {
+                plan,
+                decision,
+                seen,
+                ..
+            } => (
                 Command::SignPlan {
                     id: *plan,
                     decision: *decision,
+                    seen: seen.clone(),
                 },
                 t(FieldId::Comment),
             ),
-            FormKind::Line { plan, index } => {
+            FormKind::Line { plan, no } => {
                 let pos = PositionId(self.choice_of(FieldId::Position).unwrap_or(0));
                 let line = match self.choice_of(FieldId::LineKind).unwrap_or(KIND_NEW) {
                     KIND_NEW => PlanLine::NewPosition {
@@ -661,10 +692,10 @@ impl Form {
                     },
                     _ => PlanLine::ClosePosition { position: pos },
                 };
-                let cmd = match index {
-                    Some(i) => Command::ReplacePlanLine {
+                let cmd = match no {
+                    Some(no) => Command::ReplacePlanLine {
                         id: *plan,
-                        index: *i,
+                        no: *no,
                         line,
                     },
                     None => Command::AddPlanLine { id: *plan, line },
@@ -678,6 +709,13 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn seen() -> Seen {
+        Seen {
+            round: 1,
+            digest: "0".repeat(64),
+        }
+    }
 
     #[test]
     fn headcount_validates_as_typed() {
@@ -700,9 +738,9 @@ mod tests {
 
     #[test]
     fn reject_needs_a_comment_approve_does_not() {
-        let r = Form::sign(PlanId(1), Decision::Reject, None, String::new());
+        let r = Form::sign(PlanId(1), Decision::Reject, None, seen(), String::new());
         assert_eq!(r.command().unwrap_err(), DomainError::CommentRequired);
-        let a = Form::sign(PlanId(1), Decision::Approve, None, String::new());
+        let a = Form::sign(PlanId(1), Decision::Approve, None, seen(), String::new());
         assert!(matches!(a.command(), Ok((Command::SignPlan { .. }, _))));
     }
 

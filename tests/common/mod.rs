@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test binary uses a different subset
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use renshi::domain::signoff::Seen;
 use renshi::domain::{Command, Company, DeptId, DomainError, PlanId, Position, PositionId};
 use renshi::service::api::{ApiError, Done};
 use renshi::service::{Caller, Service};
@@ -73,7 +74,7 @@ pub fn ok(svc: &Service, login: &str, cmd: Command, comment: &str) -> Done {
 /// nothing was written: same audit-log length, same records.
 pub fn refused(svc: &Service, login: &str, cmd: Command, comment: &str) -> DomainError {
     let count = svc.store().event_count();
-    let before = svc.store().load().unwrap();
+    let before = company(svc);
     let result = run(svc, login, cmd.clone(), comment);
     assert_eq!(
         svc.store().event_count(),
@@ -81,9 +82,14 @@ pub fn refused(svc: &Service, login: &str, cmd: Command, comment: &str) -> Domai
         "a refused command wrote to the audit log: {login} {cmd:?}"
     );
     assert_eq!(
-        svc.store().load().unwrap(),
+        company(svc),
         before,
-        "a refused command changed records: {login} {cmd:?}"
+        "a refused command changed the company: {login} {cmd:?}"
+    );
+    assert_eq!(
+        svc.store().load().unwrap().0,
+        before,
+        "a refused command changed what the log rebuilds: {login} {cmd:?}"
     );
     match result {
         Err(ApiError::Domain(e)) => e,
@@ -91,8 +97,19 @@ pub fn refused(svc: &Service, login: &str, cmd: Command, comment: &str) -> Domai
     }
 }
 
+/// The company as the service publishes it.
 pub fn company(svc: &Service) -> Company {
-    svc.store().load().unwrap()
+    (*svc.company()).clone()
+}
+
+/// What a signer sees of a plan now: the round and digest a signature binds to.
+pub fn seen(svc: &Service, id: PlanId) -> Seen {
+    let c = svc.company();
+    let plan = &c.plans[&id];
+    Seen {
+        round: plan.signoff.round,
+        digest: renshi::domain::plans::digest(plan).hex(),
+    }
 }
 
 pub fn dept_id(c: &Company, name_part: &str) -> DeptId {

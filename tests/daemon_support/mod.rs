@@ -274,10 +274,7 @@ pub fn remote(socket: &Path, as_user: Option<&str>, subscribe: bool) -> Remote {
 }
 
 pub fn exec(r: &mut Remote, command: DomainCommand, comment: &str) -> Result<Done, ApiError> {
-    match r.call(Request::Execute {
-        command,
-        comment: comment.into(),
-    })? {
+    match r.call(Request::execute(command, comment))? {
         Reply::Done(d) => Ok(d),
         other => panic!("a command answered {other:?}"),
     }

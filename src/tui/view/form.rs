@@ -15,10 +15,8 @@ fn title(app: &App, form: &Form) -> String {
     match &form.kind {
         FormKind::NewPlan => cat.t("form.new_plan").to_string(),
         FormKind::EditPlan(id) => cat.f("form.edit_plan", &[("id", id.to_string())]),
-        FormKind::Line { index: None, .. } => cat.t("form.add_line").to_string(),
-        FormKind::Line { index: Some(i), .. } => {
-            cat.f("form.edit_line", &[("n", (i + 1).to_string())])
-        }
+        FormKind::Line { no: None, .. } => cat.t("form.add_line").to_string(),
+        FormKind::Line { no: Some(n), .. } => cat.f("form.edit_line", &[("n", n.to_string())]),
         FormKind::Paper { .. } => cat.t("form.paper").to_string(),
         FormKind::Submit { .. } => cat.t("form.submit").to_string(),
         FormKind::Sign { decision, .. } => {
@@ -208,7 +206,7 @@ pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
     let question = match c {
         Confirm::RemoveLine(id, i) => cat.f(
             "confirm.remove_line",
-            &[("id", id.to_string()), ("n", (i + 1).to_string())],
+            &[("id", id.to_string()), ("n", i.to_string())],
         ),
     };
     let keys: Vec<String> = app

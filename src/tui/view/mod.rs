@@ -91,7 +91,7 @@ fn draw_header(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         if !me.company.is_empty() {
             parts.push((format!(" {} ", me.company), theme.header));
         }
-        parts.push((format!(" {}", me.store), theme.dim));
+        parts.push((format!(" {}", me.zone), theme.dim));
     }
     let mut room = area.width as usize;
     let mut spans = Vec::new();

@@ -35,7 +35,7 @@ fn tree(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
         .depts
         .iter()
         .map(|d| {
-            let indent = "  ".repeat(d.depth);
+            let indent = "  ".repeat(d.depth as usize);
             ListItem::new(Line::from(vec![
                 Span::raw(format!("{indent}{}", d.name)),
                 Span::styled(format!(" {}/{}", d.filled, d.approved), theme.dim),

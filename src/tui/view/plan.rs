@@ -116,9 +116,8 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
     let rows: Vec<Row> = p
         .lines
         .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let mut cells = vec![format!("{}.", i + 1), line_text(cat, l)];
+        .map(|l| {
+            let mut cells = vec![format!("{}.", l.no), line_text(cat, l)];
             match &l.problem {
                 Some(e) => {
                     cells.push(format!("⚠ {}", cat.domain_error(e)));

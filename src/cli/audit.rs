@@ -1,0 +1,54 @@
+//! `renshi audit verify`, `renshi audit log`.
+
+use super::print::{json, query, say, unexpected};
+use crate::i18n::Catalog;
+use crate::service::api::*;
+use crate::transport::Client;
+use std::process::ExitCode;
+
+pub fn verify(client: &mut dyn Client, cat: &Catalog) -> Result<ExitCode, ApiError> {
+    match query(client, Query::Verify)? {
+        Reply::Verified { events } => {
+            say(cat.f("audit.verified", &[("count", events.to_string())]));
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(unexpected(&other)),
+    }
+}
+
+pub fn log(
+    client: &mut dyn Client,
+    cat: &Catalog,
+    from: Option<u64>,
+    limit: u32,
+    as_json: bool,
+) -> Result<ExitCode, ApiError> {
+    let rows = match query(
+        client,
+        Query::Audit {
+            from: from.unwrap_or(0),
+            limit,
+        },
+    )? {
+        Reply::Audit(rows) => rows,
+        other => return Err(unexpected(&other)),
+    };
+    if as_json {
+        return json(&rows);
+    }
+    for r in rows {
+        let via = r.via.map(|v| format!(" ({v})")).unwrap_or_default();
+        say(format!(
+            "{:>6}  {}  {}{}  {}",
+            r.seq,
+            r.at.format("%Y-%m-%d %H:%M:%S UTC"),
+            r.actor,
+            via,
+            crate::domain::text::visible_line(&crate::present::event_text(cat, &r.event)),
+        ));
+        if !r.comment.is_empty() {
+            super::print::indented("        — ", &r.comment);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

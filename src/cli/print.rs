@@ -1,0 +1,112 @@
+//! How the command line talks: every line of text goes through the terminal
+//! sanitizer (stored text may hold anything an older store or a file let in),
+//! tables line up by display width, and `--json` is printed exactly as it is.
+
+use crate::domain::text::visible;
+use crate::service::api::{ApiError, Done, Page, PageReq, Reply, Request};
+use crate::transport::Client;
+use serde::Serialize;
+use std::process::ExitCode;
+use unicode_width::UnicodeWidthStr;
+
+/// Prints one line (or several, for multi-line text) as a terminal may show it.
+pub fn say(text: impl AsRef<str>) {
+    println!("{}", visible(text.as_ref()));
+}
+
+/// Like `say`, on standard error: messages, refusals, progress.
+pub fn warn(text: impl AsRef<str>) {
+    eprintln!("{}", visible(text.as_ref()));
+}
+
+/// Multi-line text under a heading line, each line indented, so a line of
+/// someone's text can never pass for a line of renshi's own output.
+pub fn indented(indent: &str, text: &str) {
+    for l in text.lines() {
+        say(format!("{indent}{l}"));
+    }
+}
+
+pub fn json<T: Serialize>(v: &T) -> Result<ExitCode, ApiError> {
+    let s = serde_json::to_string_pretty(v).map_err(|e| ApiError::Protocol(e.to_string()))?;
+    println!("{s}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Pads to a display width, so CJK text lines up in a terminal.
+pub fn pad(s: &str, width: usize) -> String {
+    let w = s.width();
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// Columns as wide as their widest cell; cells are made visible first, so
+/// the widths are those of what is shown.
+pub fn table(head: &[&str], rows: &[Vec<String>]) {
+    let shown: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| crate::domain::text::visible_line(c).into_owned())
+                .collect()
+        })
+        .collect();
+    let mut widths: Vec<usize> = head.iter().map(|h| h.width()).collect();
+    for r in &shown {
+        for (i, c) in r.iter().enumerate() {
+            if let Some(w) = widths.get_mut(i) {
+                *w = (*w).max(c.width());
+            }
+        }
+    }
+    let line = |cells: Vec<String>| {
+        let parts: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| pad(c, widths.get(i).copied().unwrap_or(0)))
+            .collect();
+        println!("{}", parts.join("  ").trim_end());
+    };
+    line(head.iter().map(|s| s.to_string()).collect());
+    for r in shown {
+        line(r);
+    }
+}
+
+pub fn query(client: &mut dyn Client, q: crate::service::api::Query) -> Result<Reply, ApiError> {
+    client.call(Request::Query(q))
+}
+
+pub fn exec(
+    client: &mut dyn Client,
+    command: crate::domain::Command,
+    comment: &str,
+) -> Result<Done, ApiError> {
+    match client.call(Request::execute(command, comment))? {
+        Reply::Done(d) => Ok(d),
+        other => Err(unexpected(&other)),
+    }
+}
+
+pub fn unexpected(r: &Reply) -> ApiError {
+    ApiError::Protocol(format!("unexpected reply {r:?}"))
+}
+
+/// Every page of a list, one request per page.
+pub fn all<T>(
+    client: &mut dyn Client,
+    ask: impl Fn(PageReq) -> crate::service::api::Query,
+    take: impl Fn(Reply) -> Option<Page<T>>,
+) -> Result<Vec<T>, ApiError> {
+    let mut out = Vec::new();
+    let mut page = PageReq::FIRST;
+    loop {
+        let reply = query(client, ask(page))?;
+        let p =
+            take(reply).ok_or_else(|| ApiError::Protocol("unexpected reply to a list".into()))?;
+        out.extend(p.items);
+        match p.next {
+            Some(next) => page.cursor = next,
+            None => return Ok(out),
+        }
+    }
+}
