@@ -1,4 +1,6 @@
 use clap::Parser;
+use renshi::cli::{Cli, Cmd, ssh};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 /// Output piped into `head` should end renshi quietly, as it ends any Unix
@@ -14,29 +16,35 @@ fn default_sigpipe() {
 }
 
 fn main() -> ExitCode {
-    let cli = renshi::cli::Cli::parse();
-    if !matches!(cli.command, Some(renshi::cli::Cmd::Serve { .. })) {
+    let cli = Cli::parse();
+    if !matches!(cli.command, Some(Cmd::Serve { .. })) {
         default_sigpipe();
     }
-    // Under sshd's ForceCommand the user's words arrive in SSH_ORIGINAL_COMMAND;
-    // they are parsed as renshi arguments, never given to a shell.
-    let forced = std::env::var("SSH_ORIGINAL_COMMAND")
-        .ok()
-        .filter(|c| !c.trim().is_empty());
-    match (cli.command.is_none(), forced) {
-        (true, Some(original)) => match renshi::cli::ssh::forced_args(&original) {
-            Ok(words) => {
-                let argv = std::env::args_os().chain(words.into_iter().map(Into::into));
-                match renshi::cli::Cli::try_parse_from(argv) {
-                    Ok(cli) => renshi::cli::run(cli),
-                    Err(e) => e.exit(),
+    let tty = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    // Under sshd's ForceCommand the user's words arrive in SSH_ORIGINAL_COMMAND
+    // (read as bytes: words that are not UTF-8 are refused, not ignored); they
+    // are parsed as renshi arguments, never given to a shell.
+    let forced = std::env::var_os("SSH_ORIGINAL_COMMAND");
+    let cli = match (cli.command.is_none(), forced) {
+        (true, Some(original)) => match ssh::forced_cli(&original, std::env::args_os(), tty) {
+            Ok(cli) => cli,
+            Err(stop) => {
+                if stop.stdout {
+                    println!("{}", stop.message);
+                } else {
+                    eprintln!("renshi: {}", stop.message);
                 }
-            }
-            Err(msg) => {
-                eprintln!("renshi: {msg}");
-                ExitCode::from(2)
+                return ExitCode::from(stop.code);
             }
         },
-        _ => renshi::cli::run(cli),
+        _ => cli,
+    };
+    // Without a terminal the interface cannot start; say so instead of
+    // failing inside it (`ssh -T hr-server`, or renshi run from a script).
+    if matches!(cli.command, None | Some(Cmd::Demo)) && !tty {
+        let over_ssh = std::env::var_os("SSH_CONNECTION").is_some();
+        eprintln!("renshi: {}", ssh::needs_terminal(over_ssh));
+        return ExitCode::from(2);
     }
+    renshi::cli::run(cli)
 }

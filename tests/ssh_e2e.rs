@@ -383,6 +383,12 @@ fn department_heads_use_renshi_over_openssh_and_nothing_else() {
         "/bin/sh -c id".to_string(),
         "renshi inbox | cat /etc/passwd".to_string(),
         format!("renshi --as {} inbox", hr.name),
+        // A global option before the subcommand once let these through.
+        "renshi --lang en init".to_string(),
+        "--as x init --demo".to_string(),
+        "renshi --lang=en demo".to_string(),
+        "ｉｎｉｔ".to_string(),
+        format!("inbox –-store {}", store.display()),
     ];
     for trick in &tricks {
         let o = as_signer(trick);
@@ -402,6 +408,19 @@ fn department_heads_use_renshi_over_openssh_and_nothing_else() {
         "{}",
         describe(&o)
     );
+    let o = as_signer("renshi --lang en init");
+    assert!(
+        text(&o.stderr).contains("`init` is not available over SSH"),
+        "{}",
+        describe(&o)
+    );
+    // No store was made for the signer anywhere in their home.
+    let made = signer.home.join(".local/share/renshi");
+    assert!(!made.exists(), "{} was created", made.display());
+    // `ssh hr-server` without a terminal (BatchMode, no -t): told what to do.
+    let o = as_signer("");
+    assert_eq!(o.status.code(), Some(2), "{}", describe(&o));
+    assert!(text(&o.stderr).contains("ssh -t"), "{}", describe(&o));
 
     // And the store is still whole after all of it.
     let verify = ok(&mut local(&["audit", "verify"]));

@@ -1,16 +1,128 @@
 //! `ForceCommand renshi` in sshd: the words the remote user typed arrive in
 //! SSH_ORIGINAL_COMMAND. They are split like a shell would (quotes), never run
-//! by one, and only renshi's own everyday commands are accepted.
+//! by one, and then parsed by the very clap definition the program runs, so
+//! what is checked is what would run: a global option before the subcommand,
+//! an `--opt=value` form or a `--` cannot make renshi see something other
+//! than what this filter saw.
 
-/// Subcommands and options a remote user may not use: they would pick another
-/// store or socket, or start a server, instead of using the daemon they were given.
-const FORBIDDEN_COMMANDS: &[&str] = &["serve", "init", "demo"];
-const FORBIDDEN_OPTIONS: &[&str] = &["--store", "--socket", "--keys"];
+use super::{Cli, Cmd};
+use clap::{CommandFactory, FromArgMatches};
+use std::ffi::{OsStr, OsString};
 
-/// The argument words of a forced command, or why they are refused.
-pub fn forced_args(original: &str) -> Result<Vec<String>, String> {
-    let mut words = shlex::split(original)
-        .ok_or_else(|| format!("cannot read the command `{original}`: unbalanced quotes"))?;
+/// How renshi ends instead of running a forced command.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Stop {
+    pub code: u8,
+    pub message: String,
+    /// Help and version go to stdout, like anywhere else; refusals to stderr.
+    pub stdout: bool,
+}
+
+impl Stop {
+    fn refuse(message: impl Into<String>) -> Stop {
+        Stop {
+            code: 2,
+            message: message.into(),
+            stdout: false,
+        }
+    }
+}
+
+/// Subcommands a remote user may run. Everything else is refused — `serve`,
+/// `init` and `demo` (they would start a server or make a store instead of
+/// using the daemon the administrator chose), and any subcommand added later,
+/// until someone decides it belongs here.
+fn allowed(cmd: &Cmd) -> bool {
+    matches!(
+        cmd,
+        Cmd::Inbox { .. }
+            | Cmd::Positions { .. }
+            | Cmd::Departments { .. }
+            | Cmd::Plan(_)
+            | Cmd::Approve(_)
+            | Cmd::Reject(_)
+            | Cmd::Return(_)
+            | Cmd::Department(_)
+            | Cmd::Delegate { .. }
+            | Cmd::Undelegate { .. }
+            | Cmd::Audit(_)
+            | Cmd::User(_)
+    )
+}
+
+/// Options that choose what renshi opens (`--store`, `--socket`), what it
+/// reads (`--keys`) or whom it acts as (`--as`): the administrator's to give
+/// in ForceCommand, never the remote user's.
+pub const ADMIN_ONLY: &[&str] = &["store", "socket", "keys", "as"];
+
+/// Where the store and the socket come from under ForceCommand: its own
+/// words only. sshd may pass the remote user's environment (AcceptEnv,
+/// PermitUserEnvironment, ~/.ssh/environment), and renshi cannot tell who
+/// set RENSHI_STORE or RENSHI_SOCKET, so both are ignored here.
+const FROM_ADMIN_WORDS_ONLY: &[&str] = &["store", "socket"];
+
+/// The program's clap definition, with environment variables ignored for the
+/// options named by their long names (or for all options, given `None`).
+fn without_env(longs: Option<&[&str]>) -> clap::Command {
+    let mut cmd = Cli::command();
+    let ids: Vec<clap::Id> = cmd
+        .get_arguments()
+        .filter(|a| a.get_env().is_some())
+        .filter(|a| longs.is_none_or(|l| a.get_long().is_some_and(|n| l.contains(&n))))
+        .map(|a| a.get_id().clone())
+        .collect();
+    for id in ids {
+        cmd = cmd.mut_arg(id, |a| a.env(None::<&'static str>));
+    }
+    cmd
+}
+
+fn parse(cmd: clap::Command, argv: Vec<OsString>) -> Result<(Cli, Option<String>), Stop> {
+    let rendered = |e: clap::Error| Stop {
+        code: u8::try_from(e.exit_code()).unwrap_or(2),
+        stdout: !e.use_stderr(),
+        message: e
+            .render()
+            .to_string()
+            .trim_start_matches("error: ")
+            .trim_end()
+            .to_string(),
+    };
+    let matches = cmd.try_get_matches_from(argv).map_err(rendered)?;
+    let cli = Cli::from_arg_matches(&matches).map_err(rendered)?;
+    Ok((cli, matches.subcommand_name().map(str::to_string)))
+}
+
+/// Says what to do when the interface is asked for without a terminal.
+pub fn needs_terminal(over_ssh: bool) -> &'static str {
+    if over_ssh {
+        "the interface needs a terminal: use ssh -t hr-server (your server's name), \
+         or give a command, as in: ssh hr-server renshi inbox"
+    } else {
+        "the interface needs a terminal: run renshi in one, or give it a command \
+         (renshi --help lists them)"
+    }
+}
+
+/// What runs for a forced command: the remote user's words (`original`) on
+/// top of the administrator's ForceCommand (`admin`, argv[0] first), or why
+/// nothing does. `tty`: whether a terminal is attached, for the interface.
+pub fn forced_cli(
+    original: &OsStr,
+    admin: impl IntoIterator<Item = OsString>,
+    tty: bool,
+) -> Result<Cli, Stop> {
+    // Bytes that are not UTF-8 cannot be split like a shell would, and must
+    // not fall back to the interface as if nothing had been asked.
+    let original = original
+        .to_str()
+        .ok_or_else(|| Stop::refuse("the command is not valid UTF-8: refused"))?;
+    let mut words = shlex::split(original).ok_or_else(|| {
+        Stop::refuse(format!(
+            "cannot read the command `{}`: unbalanced quotes",
+            original.escape_debug()
+        ))
+    })?;
     // `ssh hr-server renshi inbox` and `ssh hr-server inbox` mean the same.
     if words
         .first()
@@ -18,40 +130,232 @@ pub fn forced_args(original: &str) -> Result<Vec<String>, String> {
     {
         words.remove(0);
     }
-    if let Some(cmd) = words.iter().find(|w| !w.starts_with('-'))
-        && FORBIDDEN_COMMANDS.contains(&cmd.as_str())
-    {
-        return Err(format!("`{cmd}` is not available over SSH"));
+    let argv = std::iter::once("renshi".to_string())
+        .chain(words)
+        .map(OsString::from)
+        .collect();
+    // Nothing from the environment: whatever is set below, the user typed.
+    let (user, name) = parse(without_env(None), argv)?;
+    let given = [
+        ("--store", user.store.is_some()),
+        ("--socket", user.socket.is_some()),
+        ("--keys", user.keys.is_some()),
+        ("--as", user.as_user.is_some()),
+    ];
+    if let Some((opt, _)) = given.iter().find(|(_, set)| *set) {
+        return Err(Stop::refuse(format!("`{opt}` is not available over SSH")));
     }
-    for w in &words {
-        let name = w.split('=').next().unwrap_or(w);
-        if FORBIDDEN_OPTIONS.contains(&name) {
-            return Err(format!("`{name}` is not available over SSH"));
+    match &user.command {
+        None if !tty => return Err(Stop::refuse(needs_terminal(true))),
+        None => {}
+        Some(cmd) if !allowed(cmd) => {
+            return Err(Stop::refuse(format!(
+                "`{}` is not available over SSH",
+                name.unwrap_or_default()
+            )));
         }
+        Some(_) => {}
     }
-    Ok(words)
+    let (admin, _) = parse(
+        without_env(Some(FROM_ADMIN_WORDS_ONLY)),
+        admin.into_iter().collect(),
+    )?;
+    // Field by field, so a new global option fails to compile here until
+    // someone decides whose it is.
+    Ok(Cli {
+        store: admin.store,
+        lang: user.lang.or(admin.lang),
+        as_user: admin.as_user,
+        keys: admin.keys,
+        socket: admin.socket,
+        command: user.command,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::os::unix::ffi::OsStrExt;
 
-    #[test]
-    fn splits_like_a_shell_without_running_one() {
-        assert_eq!(
-            forced_args("renshi approve HP-0001 -m 'ok; rm -rf /'").unwrap(),
-            vec!["approve", "HP-0001", "-m", "ok; rm -rf /"]
-        );
-        assert_eq!(forced_args("inbox").unwrap(), vec!["inbox"]);
-        assert_eq!(forced_args("").unwrap(), Vec::<String>::new());
+    const ADMIN: &[&str] = &[
+        "/usr/local/bin/renshi",
+        "--socket",
+        "/run/renshi/renshi.sock",
+    ];
+
+    fn admin() -> Vec<OsString> {
+        ADMIN.iter().map(OsString::from).collect()
+    }
+
+    fn run(original: &str) -> Result<Cli, Stop> {
+        forced_cli(OsStr::new(original), admin(), false)
     }
 
     #[test]
-    fn refuses_server_commands_and_store_options() {
-        assert!(forced_args("renshi serve").is_err());
-        assert!(forced_args("init --demo").is_err());
-        assert!(forced_args("inbox --store /tmp/x").is_err());
-        assert!(forced_args("inbox --socket=/tmp/s").is_err());
-        assert!(forced_args("approve 'HP-1").is_err());
+    fn splits_like_a_shell_without_running_one() {
+        let cli = run("renshi approve HP-0001 -m 'ok; rm -rf /'").unwrap();
+        match cli.command {
+            Some(Cmd::Approve(a)) => assert_eq!(a.comment, "ok; rm -rf /"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            cli.socket.as_deref(),
+            Some(std::path::Path::new("/run/renshi/renshi.sock"))
+        );
+        assert!(matches!(
+            run("inbox").unwrap().command,
+            Some(Cmd::Inbox { .. })
+        ));
+        assert!(matches!(
+            run("/usr/local/bin/renshi --lang zh-Hans plan list --json").map(|c| (c.command, c.lang)),
+            Ok((Some(Cmd::Plan(_)), Some(l))) if l == "zh-Hans"
+        ));
+    }
+
+    #[test]
+    fn every_admin_only_option_is_an_option_of_the_program() {
+        let cmd = Cli::command();
+        for long in ADMIN_ONLY.iter().chain(FROM_ADMIN_WORDS_ONLY) {
+            assert!(
+                cmd.get_arguments().any(|a| a.get_long() == Some(*long)),
+                "--{long} is no longer an option: update the SSH filter"
+            );
+        }
+    }
+
+    /// Command lines a remote user might try, and a word the refusal must contain.
+    const HOSTILE: &[(&str, &str)] = &[
+        ("renshi serve", "`serve` is not available"),
+        ("serve --group renshi", "`serve` is not available"),
+        ("init", "`init` is not available"),
+        ("init --demo", "`init` is not available"),
+        ("demo", "`demo` is not available"),
+        // Global options before the subcommand.
+        ("renshi --lang en init", "`init` is not available"),
+        ("--lang=en init --demo", "`init` is not available"),
+        ("--as x init --demo", "not available"),
+        ("--as=x inbox", "`--as` is not available"),
+        ("inbox --as gm.wang", "`--as` is not available"),
+        ("--store /tmp/x inbox", "`--store` is not available"),
+        ("--store=/tmp/x inbox", "`--store` is not available"),
+        ("inbox --store /tmp/x", "`--store` is not available"),
+        (
+            "plan list --store=/tmp/x --json",
+            "`--store` is not available",
+        ),
+        ("--socket /tmp/s inbox", "`--socket` is not available"),
+        ("inbox --socket=/tmp/s", "`--socket` is not available"),
+        ("--keys /etc/shadow", "`--keys` is not available"),
+        ("inbox --keys=/etc/shadow", "`--keys` is not available"),
+        // Abbreviations (clap refuses them; were inference ever turned on, the
+        // parsed value would still be caught above).
+        ("--sto /tmp/x inbox", "unexpected argument"),
+        ("--sock=/tmp/s inbox", "unexpected argument"),
+        // After `--` nothing is an option, and there is nothing to take it.
+        ("inbox -- --store /tmp/x", "unexpected argument"),
+        ("-- init", "unexpected argument"),
+        ("-- serve", "unexpected argument"),
+        // Quotes are taken off first, as a shell would.
+        ("'init'", "`init` is not available"),
+        ("\"serve\"", "`serve` is not available"),
+        ("'--store'=/tmp/x inbox", "`--store` is not available"),
+        ("in'it' --demo", "`init` is not available"),
+        ("approve 'HP-1", "unbalanced quotes"),
+        // Look-alikes are other words, not the subcommand or option.
+        ("ｉｎｉｔ", "unrecognized subcommand"),
+        ("ｓｅｒｖｅ", "unrecognized subcommand"),
+        ("inbox –-store /tmp/x", "unexpected argument"),
+        ("inbox —store /tmp/x", "unexpected argument"),
+        ("inbox −−store /tmp/x", "unexpected argument"),
+        ("ｉnbox", "unrecognized subcommand"),
+        // Shell syntax is text, never run.
+        ("ls /; renshi inbox", "unrecognized subcommand"),
+        ("renshi inbox; ls /", "unrecognized subcommand"),
+        ("renshi inbox && touch /tmp/x", "unexpected argument"),
+        ("renshi inbox $(touch /tmp/x)", "unexpected argument"),
+        ("/bin/sh -c id", "unrecognized subcommand"),
+        // The interface without a terminal.
+        ("", "needs a terminal"),
+        ("   ", "needs a terminal"),
+        ("renshi", "needs a terminal"),
+        ("--lang en", "needs a terminal"),
+    ];
+
+    #[test]
+    fn hostile_command_lines_are_refused_with_a_reason() {
+        for (line, why) in HOSTILE {
+            match run(line) {
+                Ok(cli) => panic!("`{line}` was accepted: {cli:?}"),
+                Err(stop) => {
+                    assert_eq!(stop.code, 2, "`{line}`: {stop:?}");
+                    assert!(!stop.stdout, "`{line}`: {stop:?}");
+                    assert!(
+                        stop.message.contains(why),
+                        "`{line}` refused, but not because of {why:?}: {}",
+                        stop.message
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn text_that_only_looks_like_an_option_stays_text() {
+        let cli = run("approve HP-0001 -m 'use --store /tmp/x; init'").unwrap();
+        match cli.command {
+            Some(Cmd::Approve(a)) => assert_eq!(a.comment, "use --store /tmp/x; init"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(cli.store, None);
+        let cli = run("plan draft --title=serve").unwrap();
+        assert!(matches!(cli.command, Some(Cmd::Plan(_))));
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_refused_not_taken_for_no_command() {
+        for bytes in [&b"inbox \xff"[..], b"\xc0\xaf", b"\xff"] {
+            let stop = forced_cli(OsStr::from_bytes(bytes), admin(), true).unwrap_err();
+            assert_eq!(stop.code, 2);
+            assert!(stop.message.contains("UTF-8"), "{}", stop.message);
+        }
+    }
+
+    #[test]
+    fn the_interface_opens_with_a_terminal_and_nothing_else_asked() {
+        let cli = forced_cli(OsStr::new(""), admin(), true).unwrap();
+        assert!(cli.command.is_none());
+        assert!(cli.socket.is_some());
+        let cli = forced_cli(OsStr::new("--lang zh-Hant"), admin(), true).unwrap();
+        assert_eq!(cli.lang.as_deref(), Some("zh-Hant"));
+    }
+
+    #[test]
+    fn help_is_shown_not_refused() {
+        let stop = run("--help").unwrap_err();
+        assert_eq!((stop.code, stop.stdout), (0, true));
+        assert!(stop.message.contains("Usage"), "{}", stop.message);
+        let stop = run("plan --help").unwrap_err();
+        assert_eq!((stop.code, stop.stdout), (0, true));
+    }
+
+    #[test]
+    fn every_everyday_subcommand_is_allowed() {
+        for line in [
+            "inbox",
+            "positions --json",
+            "departments",
+            "plan list",
+            "plan show HP-0001",
+            "approve HP-0001",
+            "reject HP-0001 -m no",
+            "return HP-0001 -m why",
+            "department add Sales",
+            "delegate --to chen --until 2030-01-01",
+            "undelegate DLG-001",
+            "audit verify",
+            "user list",
+        ] {
+            assert!(run(line).is_ok(), "`{line}`: {:?}", run(line).err());
+        }
     }
 }

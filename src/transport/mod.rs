@@ -2,6 +2,8 @@
 //! `Box<dyn Client>` and never know whether the service is in-process or
 //! behind the daemon's socket.
 
+pub mod codec;
+pub mod limits;
 pub mod remote;
 pub mod server;
 pub mod wire;

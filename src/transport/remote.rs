@@ -16,9 +16,16 @@ use std::time::Duration;
 /// A reply slower than this means the daemon is stuck; the call fails, the TUI stays.
 const REPLY_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// What the reader thread hands to the waiting call.
+enum Incoming {
+    Reply(u64, Result<Reply, ApiError>),
+    /// The daemon ended the connection and said why (busy, for one).
+    Refused(ApiError),
+}
+
 struct Conn {
     writer: UnixStream,
-    replies: Receiver<(u64, Result<Reply, ApiError>)>,
+    replies: Receiver<Incoming>,
     lost: Arc<AtomicBool>,
 }
 
@@ -47,6 +54,15 @@ impl From<ConnectError> for ApiError {
     }
 }
 
+/// The peer closed its end: a daemon that refused us (and said why in a
+/// frame we may still read), or one that went away.
+fn hung_up(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::BrokenPipe | std::io::ErrorKind::ConnectionReset
+    )
+}
+
 fn open(
     path: &Path,
     hello: &Hello,
@@ -58,24 +74,50 @@ fn open(
             path.display()
         ))
     };
-    let mut stream = UnixStream::connect(path).map_err(unreachable)?;
+    let stream = UnixStream::connect(path).map_err(unreachable)?;
     stream
         .set_read_timeout(Some(wire::FRAME_TIMEOUT))
         .map_err(unreachable)?;
-    wire::write_frame(&mut stream, &wire::hello_frame(hello).map_err(unreachable)?)
-        .map_err(unreachable)?;
-    let body = wire::read_frame(&mut stream).map_err(|e| match e {
-        wire::FrameError::Idle => ConnectError::Unreachable(format!(
-            "the renshi daemon at {} did not answer within {} s",
-            path.display(),
-            wire::FRAME_TIMEOUT.as_secs()
-        )),
-        other => ConnectError::Unreachable(other.to_string()),
-    })?;
-    let login = match wire::decode::<ServerMsg>(&body)
-        .map_err(|e| ConnectError::Unreachable(e.to_string()))?
-    {
-        ServerMsg::Welcome { login, .. } => login,
+    // A daemon that is busy answers before reading anything and closes: our
+    // hello may then meet a closed socket, but its answer is still there to read.
+    let hello_sent =
+        match wire::write_frame(&stream, &wire::hello_frame(hello).map_err(unreachable)?) {
+            Ok(()) => true,
+            Err(e) if hung_up(&e) => false,
+            Err(e) => return Err(unreachable(e)),
+        };
+    let closed_early = || {
+        ConnectError::Unreachable(format!(
+            "the renshi daemon at {} closed the connection without answering (it may be stopping); try again in a moment",
+            path.display()
+        ))
+    };
+    let body = match wire::read_frame(&mut &stream) {
+        Ok(body) => body,
+        Err(wire::FrameError::Idle) => {
+            return Err(ConnectError::Unreachable(format!(
+                "the renshi daemon at {} did not answer within {} s",
+                path.display(),
+                wire::FRAME_TIMEOUT.as_secs()
+            )));
+        }
+        Err(wire::FrameError::Closed) => return Err(closed_early()),
+        Err(wire::FrameError::Io(e)) if hung_up(&e) => return Err(closed_early()),
+        Err(other) => {
+            return Err(ConnectError::Unreachable(format!(
+                "the renshi daemon at {} answered strangely: {other}",
+                path.display()
+            )));
+        }
+    };
+    let login = match wire::decode_server_msg(&body).map_err(|e| {
+        ConnectError::Unreachable(format!(
+            "the renshi daemon at {} answered strangely: {e}",
+            path.display()
+        ))
+    })? {
+        ServerMsg::Welcome { login, .. } if hello_sent => login,
+        ServerMsg::Welcome { .. } => return Err(closed_early()),
         ServerMsg::Refused(e) => return Err(ConnectError::Refused(e)),
         other => {
             return Err(ConnectError::Unreachable(format!(
@@ -90,14 +132,18 @@ fn open(
     let (lost2, changes) = (lost.clone(), changes.clone());
     std::thread::spawn(move || {
         while let Ok(body) = wire::read_frame(&mut reader) {
-            match wire::decode::<ServerMsg>(&body) {
+            match wire::decode_server_msg(&body) {
                 Ok(ServerMsg::Reply { id, result }) => {
-                    if tx.send((id, result)).is_err() {
+                    if tx.send(Incoming::Reply(id, result)).is_err() {
                         break;
                     }
                 }
                 Ok(ServerMsg::Changed { .. }) => {
                     changes.fetch_add(1, Ordering::SeqCst);
+                }
+                Ok(ServerMsg::Refused(e)) => {
+                    let _ = tx.send(Incoming::Refused(e));
+                    break;
                 }
                 _ => break,
             }
@@ -154,14 +200,18 @@ impl Client for Remote {
         let Some(conn) = self.conn.as_mut() else {
             return Err(self.lost_message());
         };
-        if wire::send(&mut conn.writer, &Call { id, request }).is_err() {
+        if wire::send(&conn.writer, &Call { id, request }).is_err() {
             conn.lost.store(true, Ordering::SeqCst);
             return Err(self.lost_message());
         }
         loop {
             match conn.replies.recv_timeout(REPLY_TIMEOUT) {
-                Ok((rid, result)) if rid == id => return result,
-                Ok(_) => continue,
+                Ok(Incoming::Reply(rid, result)) if rid == id => return result,
+                Ok(Incoming::Reply(..)) => continue,
+                Ok(Incoming::Refused(e)) => {
+                    conn.lost.store(true, Ordering::SeqCst);
+                    return Err(e);
+                }
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
                     conn.lost.store(true, Ordering::SeqCst);
                     return Err(self.lost_message());

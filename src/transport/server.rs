@@ -2,23 +2,36 @@
 //! socket, learns each client's OS user from the socket's peer credentials
 //! (never from anything the client says), and runs every request through the
 //! service, where authorization lives.
+//!
+//! Any local user in the socket's group can connect, registered or not, so
+//! nothing a peer does may stop or jam the daemon for the others:
+//! - connections are counted per OS user (known at accept) and in total, and
+//!   refused with a plain "busy" beyond that;
+//! - a new connection must send its hello within `HELLO_TIMEOUT`, and every
+//!   frame must arrive whole within `FRAME_TIMEOUT` of its first byte;
+//! - large frame bodies reserve their declared length from a budget shared by
+//!   everyone (and one per user) before they are read;
+//! - a connection's slot and reservations are guards released on drop, and a
+//!   panic in a connection thread is caught and logged, so neither leaks.
 
-use super::wire::{self, Call, FrameError, Hello, ServerMsg};
+use super::limits::{Ledger, Limits, Reservation};
+use super::wire::{self, Call, FrameError, Hello, ServerMsg, Within};
 use crate::service::api::{ApiError, Query};
 use crate::service::{Caller, Service};
 use nix::sys::socket::{getsockopt, sockopt::PeerCredentials};
-use std::io;
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-/// Beyond this many open connections new ones are told to wait.
-const MAX_CLIENTS: usize = 512;
 const POLL: Duration = Duration::from_millis(200);
+/// Frames up to this size are read without a reservation: one per connection,
+/// and connections are counted.
+pub const SMALL_FRAME: u32 = 64 * 1024;
 
 pub struct ServeOptions {
     pub socket: PathBuf,
@@ -86,17 +99,30 @@ pub fn serve_until(
     opts: ServeOptions,
     stop: Arc<AtomicBool>,
 ) -> Result<(), String> {
+    serve_with(service, opts, Limits::default(), stop)
+}
+
+/// Refusals are logged at most this often: a flood must not fill the log.
+const REFUSAL_LOG_EVERY: Duration = Duration::from_secs(10);
+
+pub fn serve_with(
+    service: Arc<Service>,
+    opts: ServeOptions,
+    limits: Limits,
+    stop: Arc<AtomicBool>,
+) -> Result<(), String> {
     let listener = bind(&opts)?;
     log(format!(
         "serving {} on {}",
         service.store().path().display(),
         opts.socket.display()
     ));
-    let open = Arc::new(AtomicUsize::new(0));
+    let ledger = Ledger::new(limits);
     let mut workers: Vec<JoinHandle<()>> = Vec::new();
+    let (mut refused, mut refusal_logged) = (0u64, None::<Instant>);
     while !stop.load(Ordering::SeqCst) {
+        workers.retain(|h| !h.is_finished());
         if !readable(&listener) {
-            workers.retain(|h| !h.is_finished());
             continue;
         }
         let stream = match listener.accept() {
@@ -106,22 +132,47 @@ pub fn serve_until(
                 continue;
             }
         };
-        if open.load(Ordering::SeqCst) >= MAX_CLIENTS {
-            let mut s = stream;
-            let _ = wire::send(
-                &mut s,
-                &ServerMsg::Refused(ApiError::Protocol("the daemon is busy; try again".into())),
-            );
-            continue;
-        }
-        open.fetch_add(1, Ordering::SeqCst);
-        let (service, stop, open) = (service.clone(), stop.clone(), open.clone());
-        workers.push(std::thread::spawn(move || {
-            if let Err(e) = connection(stream, &service, &stop) {
-                log(e);
+        let accepted = Instant::now();
+        // Who it is, from the kernel, before a single byte is read from it.
+        let uid = match getsockopt(&stream, PeerCredentials) {
+            Ok(c) => c.uid(),
+            Err(e) => {
+                log(format!("peer credentials: {e}"));
+                continue;
             }
-            open.fetch_sub(1, Ordering::SeqCst);
-        }));
+        };
+        let slot = match ledger.admit(uid) {
+            Ok(slot) => slot,
+            Err(busy) => {
+                // Without waiting: the accept loop serves everyone.
+                if let Ok(body) = wire::encode(&ServerMsg::Refused(ApiError::Protocol(busy))) {
+                    let _ = wire::write_frame_now(&stream, &body);
+                }
+                refused += 1;
+                if refusal_logged.is_none_or(|t: Instant| t.elapsed() >= REFUSAL_LOG_EVERY) {
+                    log(format!(
+                        "busy: refused {refused} connection(s) so far (last from uid {uid})"
+                    ));
+                    refusal_logged = Some(Instant::now());
+                }
+                continue;
+            }
+        };
+        let (service, stop, ledger) = (service.clone(), stop.clone(), ledger.clone());
+        let spawned = std::thread::Builder::new()
+            .name(format!("renshi-uid{uid}"))
+            .spawn(move || {
+                guarded(uid, move || {
+                    connection(stream, uid, accepted, &service, &stop, &ledger)
+                });
+                // The slot goes only now, whatever happened above.
+                drop(slot);
+            });
+        match spawned {
+            Ok(h) => workers.push(h),
+            // The closure, with its stream and slot, is dropped: the peer sees EOF.
+            Err(e) => log(format!("cannot start a connection thread: {e}")),
+        }
     }
     log("stopping: finishing requests in flight");
     for w in workers {
@@ -133,6 +184,25 @@ pub fn serve_until(
     Ok(())
 }
 
+/// Runs a connection's work; a panic in it is logged, never spread: it ends
+/// that connection only (its guards are dropped while unwinding).
+fn guarded(uid: u32, work: impl FnOnce() -> Result<(), String>) {
+    match catch_unwind(AssertUnwindSafe(work)) {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => log(e),
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "no message".into());
+            log(format!(
+                "a connection of uid {uid} panicked and was closed: {what}"
+            ));
+        }
+    }
+}
+
 fn readable(listener: &UnixListener) -> bool {
     use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
     use std::os::fd::AsFd;
@@ -140,45 +210,51 @@ fn readable(listener: &UnixListener) -> bool {
     matches!(poll(&mut fds, PollTimeout::from(POLL.as_millis() as u16)), Ok(n) if n > 0)
 }
 
-/// The OS login of the peer, from the kernel's record of who connected.
-fn peer_login(stream: &UnixStream) -> io::Result<(String, u32)> {
-    let cred = getsockopt(stream, PeerCredentials).map_err(io::Error::other)?;
-    let uid = cred.uid();
-    let name = nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(uid))
+/// The OS login of a uid, from the password database.
+fn login_of(uid: u32) -> Result<String, String> {
+    nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(uid))
         .ok()
         .flatten()
         .map(|u| u.name)
-        .ok_or_else(|| io::Error::other(format!("uid {uid} has no login name")))?;
-    Ok((name, uid))
+        .ok_or_else(|| format!("uid {uid} has no login name"))
 }
 
-fn connection(stream: UnixStream, service: &Service, stop: &AtomicBool) -> Result<(), String> {
-    stream
-        .set_read_timeout(Some(POLL))
-        .map_err(|e| e.to_string())?;
-    stream
-        .set_write_timeout(Some(wire::FRAME_TIMEOUT))
-        .map_err(|e| e.to_string())?;
-    let (os_login, uid) = peer_login(&stream).map_err(|e| format!("peer credentials: {e}"))?;
-    let mut reader = stream.try_clone().map_err(|e| e.to_string())?;
-    let writer = Arc::new(Mutex::new(stream));
-    let refuse = |e: ApiError| {
-        if let Ok(mut w) = writer.lock() {
-            let _ = wire::send(&mut *w, &ServerMsg::Refused(e));
-        }
-    };
+/// Sends a refusal, best effort: the connection ends after it either way.
+fn refuse(writer: &Mutex<UnixStream>, e: ApiError) {
+    if let Ok(w) = writer.lock() {
+        let _ = wire::send(&w, &ServerMsg::Refused(e));
+    }
+}
 
-    let hello = match read_hello(&mut reader, stop) {
+fn connection(
+    stream: UnixStream,
+    uid: u32,
+    accepted: Instant,
+    service: &Service,
+    stop: &AtomicBool,
+    ledger: &Arc<Ledger>,
+) -> Result<(), String> {
+    let reader = stream.try_clone().map_err(|e| e.to_string())?;
+    let writer = Arc::new(Mutex::new(stream));
+
+    let hello = match read_hello(&reader, accepted, stop) {
         Ok(h) => h,
         Err(e) => {
-            refuse(e.clone());
-            return Err(format!("{os_login} (uid {uid}): {e}"));
+            refuse(&writer, e.clone());
+            return Err(format!("uid {uid}: {e}"));
+        }
+    };
+    let os_login = match login_of(uid) {
+        Ok(l) => l,
+        Err(e) => {
+            refuse(&writer, ApiError::Protocol(e.clone()));
+            return Err(e);
         }
     };
     let caller = match hello.as_user {
         None => Caller::new(&os_login),
         Some(_) if !service.store().is_demo() => {
-            refuse(crate::domain::DomainError::DemoOnly.into());
+            refuse(&writer, crate::domain::DomainError::DemoOnly.into());
             return Err(format!("{os_login}: --as refused on a real store"));
         }
         Some(login) => Caller {
@@ -188,15 +264,15 @@ fn connection(stream: UnixStream, service: &Service, stop: &AtomicBool) -> Resul
     };
     // An unregistered login gets its refusal and nothing else.
     if let Err(e) = service.query(&caller, Query::Whoami) {
-        refuse(e.clone());
+        refuse(&writer, e.clone());
         return Err(format!("{os_login} (uid {uid}) refused: {e}"));
     }
     {
-        let mut w = writer
+        let w = writer
             .lock()
             .map_err(|_| "writer lock poisoned".to_string())?;
         wire::send(
-            &mut *w,
+            &w,
             &ServerMsg::Welcome {
                 login: caller.login.clone(),
                 api: crate::service::api::API_VERSION,
@@ -214,15 +290,15 @@ fn connection(stream: UnixStream, service: &Service, stop: &AtomicBool) -> Resul
                 let Ok(seq) = rx.recv_timeout(POLL) else {
                     continue;
                 };
-                let Ok(mut w) = writer.lock() else { break };
-                if wire::send(&mut *w, &ServerMsg::Changed { seq }).is_err() {
+                let Ok(w) = writer.lock() else { break };
+                if wire::send(&w, &ServerMsg::Changed { seq }).is_err() {
                     break;
                 }
             }
         })
     });
 
-    let result = requests(&mut reader, service, &caller, &writer, stop);
+    let result = requests(&reader, uid, service, &caller, &writer, stop, ledger);
     closed.store(true, Ordering::SeqCst);
     if let Some(n) = notifier {
         let _ = n.join();
@@ -230,46 +306,130 @@ fn connection(stream: UnixStream, service: &Service, stop: &AtomicBool) -> Resul
     result.map_err(|e| format!("{} ({os_login}): {e}", caller.login))
 }
 
-fn read_hello(reader: &mut UnixStream, stop: &AtomicBool) -> Result<Hello, ApiError> {
-    // The hello must come promptly: an idle peer that never speaks is dropped.
-    let deadline = std::time::Instant::now() + wire::FRAME_TIMEOUT;
+/// The hello, whole, within `HELLO_TIMEOUT` of the connection: a peer that
+/// never speaks, or speaks a byte at a time, holds its slot no longer.
+fn read_hello(
+    reader: &UnixStream,
+    accepted: Instant,
+    stop: &AtomicBool,
+) -> Result<Hello, ApiError> {
+    let within = Within {
+        max: wire::MAX_HELLO_FRAME,
+        by: Some(accepted + wire::HELLO_TIMEOUT),
+        poll: POLL,
+    };
     loop {
-        match wire::read_frame(reader) {
-            Ok(body) => return wire::parse_hello(&body),
-            Err(FrameError::Idle)
-                if std::time::Instant::now() < deadline && !stop.load(Ordering::SeqCst) => {}
+        match wire::read_frame_within(reader, &within, |_| Ok(())) {
+            Ok((body, ())) => return wire::parse_hello(&body),
+            Err(FrameError::Idle) if !stop.load(Ordering::SeqCst) => {}
+            Err(FrameError::TimedOut(_)) => {
+                return Err(ApiError::Protocol(format!(
+                    "no hello within {} s of connecting",
+                    wire::HELLO_TIMEOUT.as_secs()
+                )));
+            }
             Err(e) => return Err(ApiError::Protocol(e.to_string())),
         }
     }
 }
 
+/// Small frames are read as they come; a larger body first reserves its
+/// declared length, so what half-sent frames hold is bounded in total.
+fn admit_body(ledger: &Arc<Ledger>, uid: u32, len: u32) -> Result<Option<Reservation>, FrameError> {
+    if len <= SMALL_FRAME {
+        return Ok(None);
+    }
+    ledger
+        .reserve(uid, len as usize)
+        .map(Some)
+        .map_err(FrameError::Busy)
+}
+
 fn requests(
-    reader: &mut UnixStream,
+    reader: &UnixStream,
+    uid: u32,
     service: &Service,
     caller: &Caller,
     writer: &Mutex<UnixStream>,
     stop: &AtomicBool,
+    ledger: &Arc<Ledger>,
 ) -> Result<(), String> {
+    // No deadline between frames: a signed-in TUI may wait all day for
+    // change notices. Each frame, once begun, has FRAME_TIMEOUT.
+    let within = Within {
+        max: wire::MAX_CALL_FRAME,
+        by: None,
+        poll: POLL,
+    };
     loop {
-        let body = match wire::read_frame(reader) {
-            Ok(b) => b,
-            Err(FrameError::Idle) if stop.load(Ordering::SeqCst) => return Ok(()),
-            Err(FrameError::Idle) => continue,
-            Err(FrameError::Closed) => return Ok(()),
+        let (body, reservation) =
+            match wire::read_frame_within(reader, &within, |n| admit_body(ledger, uid, n)) {
+                Ok(b) => b,
+                Err(FrameError::Idle) if stop.load(Ordering::SeqCst) => return Ok(()),
+                Err(FrameError::Idle) => continue,
+                Err(FrameError::Closed) => return Ok(()),
+                Err(e) => {
+                    refuse(writer, ApiError::Protocol(e.to_string()));
+                    return Err(e.to_string());
+                }
+            };
+        let call: Call = match wire::decode_call(&body) {
+            Ok(c) => c,
+            Err(e) => {
+                refuse(writer, ApiError::Protocol(e.to_string()));
+                return Err(e.to_string());
+            }
+        };
+        drop((body, reservation));
+        let result = service.handle(caller, call.request);
+        let reply = ServerMsg::Reply {
+            id: call.id,
+            result,
+        };
+        let body = match wire::encode(&reply) {
+            Ok(b) if b.len() <= wire::MAX_FRAME as usize => b,
+            // Said to the client as the answer to its call, so it knows why.
+            Ok(b) => wire::encode(&ServerMsg::Reply {
+                id: call.id,
+                result: Err(ApiError::Protocol(format!(
+                    "the answer ({} MiB) is larger than a frame may be ({} MiB): ask for less at a time",
+                    b.len() >> 20,
+                    wire::MAX_FRAME >> 20
+                ))),
+            })
+            .map_err(|e| e.to_string())?,
             Err(e) => return Err(e.to_string()),
         };
-        let call: Call = wire::decode(&body).map_err(|e| e.to_string())?;
-        let result = service.handle(caller, call.request);
-        let mut w = writer
+        let w = writer
             .lock()
             .map_err(|_| "writer lock poisoned".to_string())?;
-        wire::send(
-            &mut *w,
-            &ServerMsg::Reply {
-                id: call.id,
-                result,
-            },
-        )
-        .map_err(|e| e.to_string())?;
+        wire::write_frame(&w, &body).map_err(|e| e.to_string())?;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_connection_gives_its_slot_and_reservation_back() {
+        let ledger = Ledger::new(Limits {
+            per_user: 1,
+            total: 1,
+            ..Limits::default()
+        });
+        for round in 0..100 {
+            let slot = ledger.admit(7).expect("a slot is free again");
+            let l = ledger.clone();
+            let h = std::thread::spawn(move || {
+                guarded(7, move || {
+                    let _r = l.reserve(7, 1 << 20).expect("a reservation");
+                    panic!("round {round}");
+                });
+                drop(slot);
+            });
+            h.join().expect("the panic was caught");
+            assert_eq!(ledger.usage(7), (0, 0));
+        }
     }
 }

@@ -7,8 +7,8 @@
 use renshi::domain::{Command as DomainCommand, PlanId};
 use renshi::service::api::{ApiError, Done, Query, Reply, Request};
 use renshi::transport::Client;
-use renshi::transport::remote::Remote;
-use renshi::transport::wire::Hello;
+use renshi::transport::remote::{ConnectError, Remote};
+use renshi::transport::wire::{self, FrameError, Hello, ServerMsg};
 use std::fs::{self, OpenOptions};
 use std::io::Read;
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
@@ -273,6 +273,22 @@ pub fn remote(socket: &Path, as_user: Option<&str>, subscribe: bool) -> Remote {
         .unwrap_or_else(|e| panic!("connect to {} as {as_user:?}: {e:?}", socket.display()))
 }
 
+/// `remote`, waiting (up to 10 s) while the daemon says it is busy: for a
+/// test that has just let go of many connections of its OS user.
+pub fn remote_when_free(socket: &Path, as_user: Option<&str>) -> Remote {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        match Remote::connect(socket, hello(as_user, false)) {
+            Ok(r) => return r,
+            Err(ConnectError::Refused(e)) if e.to_string().contains("busy") => {
+                assert!(Instant::now() < deadline, "still busy: {e}");
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            Err(e) => panic!("connect to {} as {as_user:?}: {e:?}", socket.display()),
+        }
+    }
+}
+
 pub fn exec(r: &mut Remote, command: DomainCommand, comment: &str) -> Result<Done, ApiError> {
     match r.call(Request::execute(command, comment))? {
         Reply::Done(d) => Ok(d),
@@ -418,5 +434,53 @@ impl Drop for OsUser {
         {
             sys_quiet("groupdel", &[&self.name]);
         }
+    }
+}
+
+/// A raw connection with a bound on every read.
+pub fn raw(socket: &Path, limit: Duration) -> UnixStream {
+    let s = UnixStream::connect(socket).expect("connect");
+    s.set_read_timeout(Some(limit)).unwrap();
+    s
+}
+
+pub fn raw_hello(s: &mut UnixStream) {
+    wire::write_frame(
+        s,
+        &wire::hello_frame(&hello(Some("gm.wang"), false)).unwrap(),
+    )
+    .unwrap();
+    let body = wire::read_frame(s).expect("greeting");
+    assert!(
+        matches!(
+            wire::decode_server_msg(&body),
+            Ok(ServerMsg::Welcome { .. })
+        ),
+        "a good hello is welcomed"
+    );
+}
+
+/// Reads until the daemon closes the connection and returns what it sent
+/// first; fails if it is still open when a read waits past the socket's timeout.
+pub fn until_closed(s: &mut UnixStream, what: &str) -> Vec<ServerMsg> {
+    let mut got = Vec::new();
+    for _ in 0..16 {
+        match wire::read_frame(s) {
+            Ok(body) => got.push(wire::decode_server_msg(&body).expect("a server message")),
+            Err(FrameError::Closed) => return got,
+            Err(FrameError::Io(e)) if e.kind() == std::io::ErrorKind::ConnectionReset => {
+                return got;
+            }
+            Err(FrameError::Idle) => panic!("{what}: the daemon kept the connection open"),
+            Err(e) => panic!("{what}: {e}"),
+        }
+    }
+    panic!("{what}: the daemon keeps talking: {got:?}")
+}
+
+pub fn assert_refused_then_closed(s: &mut UnixStream, what: &str) -> ApiError {
+    match until_closed(s, what).as_slice() {
+        [ServerMsg::Refused(e)] => e.clone(),
+        other => panic!("{what}: expected one refusal before the close, got {other:?}"),
     }
 }
