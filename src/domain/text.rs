@@ -15,7 +15,7 @@ use std::fmt::Write;
 use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 /// Characters no stored text may hold, and no terminal may receive raw.
-fn hidden(c: char) -> bool {
+pub fn hidden(c: char) -> bool {
     matches!(
         c.general_category(),
         GeneralCategory::Control

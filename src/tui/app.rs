@@ -148,8 +148,11 @@ impl App {
         }
     }
 
+    /// Every answer is made visible here, where it enters the interface.
     fn query(&mut self, q: Query) -> Result<Reply, ApiError> {
-        self.client.call(Request::Query(q))
+        self.client
+            .call(Request::Query(q))
+            .map(super::visible::reply)
     }
 
     /// Reloads everything the current screen shows.

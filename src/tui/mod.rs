@@ -7,6 +7,7 @@ pub mod form;
 pub mod input;
 pub mod keymap;
 pub mod view;
+pub mod visible;
 
 use crate::i18n::{Catalog, Lang};
 use crate::service::api::ApiError;

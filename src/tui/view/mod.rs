@@ -10,6 +10,7 @@ pub mod theme;
 
 use super::app::{App, Modal, Screen, Status};
 use super::keymap::Action;
+use crate::domain::text::visible_line;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -56,8 +57,8 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) -> Hits {
     }
     let (text, style) = match &app.status {
         Status::None => (String::new(), theme.dim),
-        Status::Info(s) => (s.clone(), theme.ok),
-        Status::Error(s) => (s.clone(), theme.error),
+        Status::Info(s) => (visible_line(s).into_owned(), theme.ok),
+        Status::Error(s) => (visible_line(s).into_owned(), theme.error),
     };
     f.render_widget(Paragraph::new(Span::styled(text, style)), status);
     draw_footer(f, app, theme, footer);
@@ -68,6 +69,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) -> Hits {
         Modal::Picker { sel, users } => picker(f, app, theme, *sel, users),
         Modal::None => {}
     }
+    super::visible::scrub(f.buffer_mut());
     hits
 }
 
