@@ -987,8 +987,16 @@ fn as_is_refused_by_the_daemon_on_a_real_store() {
 
 #[test]
 fn the_daemon_knows_a_client_by_its_os_user() {
-    if !is_root() || find_tool("useradd").is_none() || find_tool("userdel").is_none() {
-        eprintln!("skipped: needs root (and useradd/userdel) to create an OS user");
+    let needs = [
+        ("root", is_root()),
+        ("useradd", find_tool("useradd").is_some()),
+        ("userdel", find_tool("userdel").is_some()),
+    ];
+    if !can_run(
+        "the daemon's OS identity",
+        &needs,
+        "it creates an OS user: run as root with the passwd package",
+    ) {
         return;
     }
     let dir = shared_dir("rs-id");

@@ -364,8 +364,16 @@ fn a_busy_daemon_says_busy_and_never_broken_pipe() {
 
 #[test]
 fn an_idle_flood_by_one_os_user_leaves_the_daemon_to_the_others() {
-    if !is_root() || find_tool("useradd").is_none() || find_tool("userdel").is_none() {
-        eprintln!("skipped: needs root (and useradd/userdel) to create a second OS user");
+    let needs = [
+        ("root", is_root()),
+        ("useradd", find_tool("useradd").is_some()),
+        ("userdel", find_tool("userdel").is_some()),
+    ];
+    if !can_run(
+        "an idle flood by one OS user",
+        &needs,
+        "it creates a second OS user: run as root with the passwd package",
+    ) {
         return;
     }
     let dir = shared_dir("rs-fl");

@@ -152,6 +152,7 @@ fn a_log_cut_short_at_its_end_fails_verify() {
     match store.verify(|_| {}) {
         Err(VerifyFailure::Broken { seq, .. }) => assert_eq!(seq, count, "the missing last event"),
         Ok(n) => panic!("verify passed ({n} events) with event {count} removed"),
+        Err(other) => panic!("{other:?}"),
     }
     store.remove_raw_event(count - 1).unwrap();
     assert!(store.verify(|_| {}).is_err(), "two events cut off");
@@ -175,6 +176,7 @@ fn a_changed_byte_breaks_verify_at_exactly_that_event() {
                 "flipped a byte in event {seq}; the events before it verify"
             ),
             Ok(n) => panic!("verify passed ({n} events) with event {seq} changed"),
+            Err(other) => panic!("{other:?}"),
         }
         store.overwrite_raw_event(seq, &original).unwrap();
         assert_eq!(store.verify(|_| {}), Ok(count), "restored event {seq}");
@@ -219,6 +221,7 @@ fn a_rewritten_event_with_a_fresh_hash_breaks_the_chain_after_it() {
             "event {seq} hashes correctly, but the next one names its old hash"
         ),
         Ok(n) => panic!("verify passed ({n} events) with a forged event {seq}"),
+        Err(other) => panic!("{other:?}"),
     }
 }
 

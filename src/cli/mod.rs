@@ -375,7 +375,7 @@ fn open_client(cli: &Cli, path: &Path, subscribe: bool) -> Result<Box<dyn Client
             Err(ConnectError::Unreachable(_)) => continue,
         }
     }
-    let store = Store::open(path)?;
+    let store = Store::open_existing(path)?;
     let service = Arc::new(Service::open(store)?);
     let caller = caller_for(cli, &service)?;
     Ok(Box::new(Embedded::new(service, caller)))
@@ -434,7 +434,7 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
         Some(Cmd::Serve { group }) => {
             let path = use_path();
             let socket = cli.socket.clone().unwrap_or_else(|| socket_for(&path));
-            let store = match Store::open(&path) {
+            let store = match Store::open_existing(&path) {
                 Err(crate::store::StoreError::Locked { path }) if socket.exists() => {
                     return Err(ApiError::Protocol(cat.f(
                         "cli.already_served",

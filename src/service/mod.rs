@@ -488,9 +488,10 @@ impl Service {
             Query::Verify => {
                 see(Access::Audit)?;
                 drop(company);
-                let events = self.store.verify(|_| {}).map_err(
-                    |VerifyFailure::Broken { seq, reason }| ApiError::AuditBroken { seq, reason },
-                )?;
+                let events = self.store.verify(|_| {}).map_err(|f| match f {
+                    VerifyFailure::Broken { seq, reason } => ApiError::AuditBroken { seq, reason },
+                    VerifyFailure::Unavailable(e) => ApiError::Store(e),
+                })?;
                 Reply::Verified { events }
             }
         })

@@ -24,6 +24,9 @@ pub enum StoreError {
     Io { path: String, detail: String },
     #[error("no space left on the disk of {path}; nothing was saved")]
     DiskFull { path: String },
+    /// Opening needs a little room too (sled writes as it recovers).
+    #[error("no space left on the disk of {path}; the store cannot be opened until some is freed")]
+    NoSpace { path: String },
     #[error(
         "the store {path} lost events: its log ends at event {log_end}, but its head file {file} recorded event {recorded}"
     )]
@@ -57,6 +60,7 @@ impl StoreError {
             StoreError::Corrupt { .. } => "err.store_corrupt",
             StoreError::Io { .. } => "err.store_io",
             StoreError::DiskFull { .. } => "err.disk_full",
+            StoreError::NoSpace { .. } => "err.no_space",
             StoreError::Truncated { .. } => "err.store_truncated",
             StoreError::HeadMismatch { .. } => "err.head_mismatch",
             StoreError::TooLarge { .. } => "err.too_large",
@@ -68,7 +72,8 @@ impl StoreError {
             StoreError::Locked { path }
             | StoreError::NotAStore { path }
             | StoreError::NotEmpty { path }
-            | StoreError::DiskFull { path } => vec![("path", path.clone())],
+            | StoreError::DiskFull { path }
+            | StoreError::NoSpace { path } => vec![("path", path.clone())],
             StoreError::Unsupported {
                 path,
                 found,

@@ -92,6 +92,9 @@ pub struct Answer {
 pub enum VerifyFailure {
     /// The event at `seq` does not match its hash, its predecessor or the head.
     Broken { seq: u64, reason: String },
+    /// The log could not be read at all (a full disk while reopening, say):
+    /// nothing is known about the chain, so nothing is said about it.
+    Unavailable(StoreError),
 }
 
 /// How the company was loaded, for the daemon's log.
@@ -213,7 +216,37 @@ fn cache_bytes() -> u64 {
     mib << 20
 }
 
+/// sled writes each snapshot of its own to `snap.N.generating` and renames
+/// it when done; one cut short (a full disk while it was written) is left
+/// behind, and sled then refuses the whole directory as corrupt. Such files
+/// are removed before opening, while holding the lock sled itself takes (so
+/// no running sled is writing one).
+fn clear_unfinished_snapshots(path: &Path) -> Result<(), StoreError> {
+    let db = match File::open(path.join("db")) {
+        Ok(f) => f,
+        Err(_) => return Ok(()),
+    };
+    match db.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            return Err(StoreError::Locked {
+                path: path.display().to_string(),
+            });
+        }
+        Err(std::fs::TryLockError::Error(e)) => return Err(StoreError::from_io(path, &e)),
+    }
+    for entry in std::fs::read_dir(path).map_err(|e| io(path, e))?.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("snap.") && name.ends_with(".generating") {
+            std::fs::remove_file(entry.path()).map_err(|e| StoreError::from_io(path, &e))?;
+        }
+    }
+    Ok(())
+}
+
 fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
+    clear_unfinished_snapshots(path)?;
     let config = sled::Config::new().path(path).cache_capacity(cache_bytes());
     // sled can panic on files it does not understand; a foreign directory must
     // give an error, not a crash.
@@ -292,11 +325,17 @@ impl Store {
             None => return Err(not_a_store()),
         }
         let inner = Inner::open(path)?;
+        // The marker says it is a store: a missing format record is damage.
         let format = inner
             .db
             .get(META_FORMAT)
             .map_err(|e| StoreError::from_sled(path, e))?
-            .ok_or_else(not_a_store)?;
+            .ok_or_else(|| {
+                corrupt(
+                    path,
+                    "its data file `db` has lost the store's records; restore the store from a backup",
+                )
+            })?;
         let found = <[u8; 4]>::try_from(format.as_ref())
             .map(u32::from_be_bytes)
             .map_err(|_| corrupt(path, "its format record is unreadable"))?;
@@ -314,6 +353,14 @@ impl Store {
             .is_some_and(|v| v.as_ref() == [1]);
         let head_file = HeadFile::open(path)?;
         Store::from_inner(path, inner, demo, head_file, notes)
+    }
+
+    /// Opens a store, naming a full disk as what keeps it from opening.
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        Store::open(path).map_err(|e| match e {
+            StoreError::DiskFull { path } => StoreError::NoSpace { path },
+            other => other,
+        })
     }
 
     fn from_inner(
@@ -406,7 +453,10 @@ impl Store {
             .write()
             .map_err(|_| io(&self.path, "the store's lock was poisoned"))?;
         *guard = None;
-        let inner = Inner::open(&self.path)?;
+        let inner = Inner::open(&self.path).map_err(|e| match e {
+            StoreError::DiskFull { path } => StoreError::NoSpace { path },
+            other => other,
+        })?;
         let end = last_event(&self.path, &inner.db)?;
         if end.seq > head.seq {
             let mut batch = sled::Batch::default();
@@ -614,9 +664,10 @@ impl Store {
     /// the head read at its start, which are checked like the others.
     pub fn verify(&self, mut progress: impl FnMut(u64)) -> Result<u64, VerifyFailure> {
         let broken = |seq: u64, reason: String| VerifyFailure::Broken { seq, reason };
-        let guard = self.inner().map_err(|e| broken(1, e.to_string()))?;
+        let unavailable = VerifyFailure::Unavailable;
+        let guard = self.inner().map_err(unavailable)?;
         let Some(inner) = guard.as_ref() else {
-            return Err(broken(1, "the store is being reopened".into()));
+            return Err(unavailable(io(&self.path, "the store is being reopened")));
         };
         let recorded = match inner.db.get(META_HEAD) {
             Ok(Some(v)) => parse_head(&v).ok_or_else(|| {
@@ -628,7 +679,7 @@ impl Store {
                     "the record of the log's last event is missing".into(),
                 ));
             }
-            Err(e) => return Err(broken(1, StoreError::from_sled(&self.path, e).to_string())),
+            Err(e) => return Err(unavailable(StoreError::from_sled(&self.path, e))),
         };
         let file = self.head_file.read().map_err(|r| {
             broken(

@@ -323,6 +323,31 @@ pub fn is_root() -> bool {
     nix::unistd::geteuid().is_root()
 }
 
+/// Set by CI, which installs everything and runs as root: there a test that
+/// cannot run fails instead of skipping.
+pub const REQUIRE_ALL: &str = "RENSHI_REQUIRE_ALL_TESTS";
+
+/// Whether a test's needs (`(what, met)`) are met here. When one is not, the
+/// test says it was skipped, why, and how to run it (`how`), and returns
+/// false; with `RENSHI_REQUIRE_ALL_TESTS=1` it fails instead.
+pub fn can_run(test: &str, needs: &[(&str, bool)], how: &str) -> bool {
+    let missing: Vec<&str> = needs
+        .iter()
+        .filter(|(_, met)| !met)
+        .map(|(w, _)| *w)
+        .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    let why = format!("{test}: needs {} ({how})", missing.join(", "));
+    assert!(
+        std::env::var_os(REQUIRE_ALL).is_none(),
+        "{why}; {REQUIRE_ALL} is set, so this may not be skipped"
+    );
+    eprintln!("skipped: {why}");
+    false
+}
+
 /// Runs a system tool that must succeed (useradd, groupadd, ssh-keygen…).
 pub fn sys(tool: &str, args: &[&str]) {
     let exe = find_tool(tool).unwrap_or_else(|| panic!("`{tool}` is not installed"));
