@@ -344,7 +344,9 @@ pub fn can_run(test: &str, needs: &[(&str, bool)], how: &str) -> bool {
         std::env::var_os(REQUIRE_ALL).is_none(),
         "{why}; {REQUIRE_ALL} is set, so this may not be skipped"
     );
-    eprintln!("skipped: {why}");
+    // Written past the test harness's capture, so `cargo test` shows it.
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "skipped: {why}");
     false
 }
 
