@@ -190,33 +190,67 @@ impl Remote {
     }
 }
 
-impl Client for Remote {
-    fn call(&mut self, request: Request) -> Result<Reply, ApiError> {
+/// How one try of a call ended.
+enum Attempt {
+    Answered(Result<Reply, ApiError>),
+    /// The connection broke first: the request may be sent again.
+    Lost,
+    /// No answer in time: the daemon may still be working on it, so it is
+    /// not sent again.
+    TimedOut,
+}
+
+impl Remote {
+    fn attempt(&mut self, request: &Request) -> Attempt {
         if self.link() != Link::Connected && !self.reconnect() {
-            return Err(self.lost_message());
+            return Attempt::Lost;
         }
         let id = self.next_id;
         self.next_id += 1;
         let Some(conn) = self.conn.as_mut() else {
-            return Err(self.lost_message());
+            return Attempt::Lost;
         };
-        if wire::send(&conn.writer, &Call { id, request }).is_err() {
+        let call = Call {
+            id,
+            request: request.clone(),
+        };
+        if wire::send(&conn.writer, &call).is_err() {
             conn.lost.store(true, Ordering::SeqCst);
-            return Err(self.lost_message());
+            return Attempt::Lost;
         }
         loop {
             match conn.replies.recv_timeout(REPLY_TIMEOUT) {
-                Ok(Incoming::Reply(rid, result)) if rid == id => return result,
+                Ok(Incoming::Reply(rid, result)) if rid == id => return Attempt::Answered(result),
                 Ok(Incoming::Reply(..)) => continue,
                 Ok(Incoming::Refused(e)) => {
                     conn.lost.store(true, Ordering::SeqCst);
-                    return Err(e);
+                    return Attempt::Answered(Err(e));
                 }
-                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
+                Err(RecvTimeoutError::Disconnected) => {
                     conn.lost.store(true, Ordering::SeqCst);
-                    return Err(self.lost_message());
+                    return Attempt::Lost;
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    conn.lost.store(true, Ordering::SeqCst);
+                    return Attempt::TimedOut;
                 }
             }
+        }
+    }
+}
+
+impl Client for Remote {
+    /// A connection lost before the answer came is tried once more, with the
+    /// same request: a command carries its request id, so one that did commit
+    /// is answered with its first result instead of running twice.
+    fn call(&mut self, request: Request) -> Result<Reply, ApiError> {
+        match self.attempt(&request) {
+            Attempt::Lost if self.reconnect() => match self.attempt(&request) {
+                Attempt::Answered(r) => r,
+                Attempt::Lost | Attempt::TimedOut => Err(self.lost_message()),
+            },
+            Attempt::Answered(r) => r,
+            Attempt::Lost | Attempt::TimedOut => Err(self.lost_message()),
         }
     }
 

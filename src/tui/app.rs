@@ -263,7 +263,22 @@ impl App {
     }
 
     fn run(&mut self, cmd: Command, comment: String) -> Result<Done, String> {
-        match self.client.call(Request::execute(cmd, comment)) {
+        self.run_as(cmd, comment, RequestId::random())
+    }
+
+    /// `request` identifies this command across retries (see `Form::request`).
+    fn run_as(
+        &mut self,
+        cmd: Command,
+        comment: String,
+        request: RequestId,
+    ) -> Result<Done, String> {
+        let req = Request::Execute {
+            command: cmd,
+            comment,
+            request,
+        };
+        match self.client.call(req) {
             Ok(Reply::Done(d)) => Ok(d),
             Ok(other) => Err(format!("{other:?}")),
             Err(e) => Err(self.cat.error(&e)),
@@ -385,6 +400,7 @@ impl App {
             return;
         };
         let kind = form.kind.clone();
+        let request = form.request;
         let (cmd, comment) = match form.command() {
             Ok(x) => x,
             Err(_) => {
@@ -395,7 +411,7 @@ impl App {
                 return;
             }
         };
-        match self.run(cmd, comment) {
+        match self.run_as(cmd, comment, request) {
             Ok(done) => {
                 self.modal = Modal::None;
                 let msg = match &kind {

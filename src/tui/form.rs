@@ -113,6 +113,10 @@ pub struct Form {
     prefilled: Option<String>,
     /// For a sign form: what is being signed, shown above the comment.
     pub subject: String,
+    /// Sent with the command: saving an unchanged form again (after "not
+    /// answering") is then answered with the first result, never run twice.
+    /// Any edit makes it a new command with a new id.
+    pub request: RequestId,
 }
 
 pub const KIND_NEW: u32 = 0;
@@ -141,6 +145,7 @@ impl Form {
             search: String::new(),
             prefilled: None,
             subject,
+            request: RequestId::random(),
         }
     }
 
@@ -518,6 +523,7 @@ impl Form {
 
     pub fn type_char(&mut self, c: char) {
         self.refused = None;
+        self.request = RequestId::random();
         self.discard_armed = false;
         match self.focused() {
             Some(Value::Text(i)) => i.insert(c),
@@ -533,6 +539,7 @@ impl Form {
     /// shortens the search.
     pub fn edit(&mut self, f: impl FnOnce(&mut Input)) {
         self.refused = None;
+        self.request = RequestId::random();
         match self.focused() {
             Some(Value::Text(i)) => f(i),
             Some(Value::Choice { .. }) => {
@@ -572,6 +579,7 @@ impl Form {
     /// ←/→: cursor in a text field, previous/next option in a choice.
     pub fn left_right(&mut self, right: bool) {
         self.refused = None;
+        self.request = RequestId::random();
         self.search.clear();
         match self.focused() {
             Some(Value::Text(i)) => {
@@ -715,6 +723,19 @@ mod tests {
             round: 1,
             digest: "0".repeat(64),
         }
+    }
+
+    #[test]
+    fn saving_an_unchanged_form_again_sends_the_same_request() {
+        let mut f = Form::plan(FormKind::NewPlan, "2027", "");
+        let first = f.request;
+        assert!(f.command().is_ok());
+        assert_eq!(f.request, first, "a retry is the same command");
+        f.type_char('!');
+        assert_ne!(f.request, first, "an edited form is a new command");
+        let edited = f.request;
+        f.move_focus(true);
+        assert_eq!(f.request, edited, "moving between fields changes nothing");
     }
 
     #[test]
