@@ -5,6 +5,7 @@ use crate::domain::{Event, PlanLine};
 use crate::i18n::Catalog;
 use crate::service::api::{InboxKind, LineView};
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 
 pub fn line_text(cat: &Catalog, l: &LineView) -> String {
     let pos = l.position_title.clone().unwrap_or_default();
@@ -56,10 +57,32 @@ pub fn step_name(cat: &Catalog, steps: &[StepTemplate], i: usize) -> String {
     )
 }
 
-pub fn signature_text(cat: &Catalog, s: &Signature, steps: &[StepTemplate]) -> String {
+/// The company's time zone as the service named it (UTC if unknown).
+pub fn zone(name: &str) -> Tz {
+    name.parse().unwrap_or(Tz::UTC)
+}
+
+/// An instant as the company reads it: its own date and hour, and the zone.
+pub fn when(at: DateTime<Utc>, zone: Tz) -> String {
+    at.with_timezone(&zone)
+        .format("%Y-%m-%d %H:%M %Z")
+        .to_string()
+}
+
+/// The same without the year and zone, for tables under a header that names the zone.
+pub fn when_short(at: DateTime<Utc>, zone: Tz) -> String {
+    at.with_timezone(&zone).format("%m-%d %H:%M").to_string()
+}
+
+/// The company's calendar day of an instant.
+pub fn day(at: DateTime<Utc>, zone: Tz) -> String {
+    at.with_timezone(&zone).format("%Y-%m-%d").to_string()
+}
+
+pub fn signature_text(cat: &Catalog, s: &Signature, steps: &[StepTemplate], zone: Tz) -> String {
     let mut out = format!(
         "{}  {}  {}",
-        s.at.format("%Y-%m-%d %H:%M"),
+        when(s.at, zone),
         step_name(cat, steps, s.step),
         signed_by(cat, s)
     );

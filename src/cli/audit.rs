@@ -36,12 +36,13 @@ pub fn log(
     if as_json {
         return json(&rows);
     }
+    let zone = super::print::zone(client)?;
     for r in rows {
         let via = r.via.map(|v| format!(" ({v})")).unwrap_or_default();
         say(format!(
             "{:>6}  {}  {}{}  {}",
             r.seq,
-            r.at.format("%Y-%m-%d %H:%M:%S UTC"),
+            crate::present::when(r.at, zone),
             r.actor,
             via,
             crate::domain::text::visible_line(&crate::present::event_text(cat, &r.event)),

@@ -19,11 +19,12 @@ pub fn inbox(client: &mut dyn Client, cat: &Catalog, as_json: bool) -> Result<Ex
     if items.is_empty() {
         say(cat.t("inbox.empty"));
     }
+    let zone = super::print::zone(client)?;
     for i in items {
         say(format!(
             "{}  {}  {}  {}",
             i.plan,
-            i.since.format("%Y-%m-%d %H:%M"),
+            crate::present::when(i.since, zone),
             crate::present::inbox_what(cat, &i.kind),
             crate::domain::text::visible_line(&i.title)
         ));

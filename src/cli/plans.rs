@@ -108,7 +108,8 @@ pub fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitC
             if *as_json {
                 return json(&v);
             }
-            show(cat, &v);
+            let zone = super::print::zone(client)?;
+            show(cat, &v, zone);
             Ok(ExitCode::SUCCESS)
         }
         PlanCmd::Draft { title, note } => {
@@ -197,7 +198,7 @@ pub fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitC
 
 /// A plan for reading and signing on a terminal: what it changes, in full,
 /// against what stood when it was submitted, and what was said about it.
-fn show(cat: &Catalog, v: &PlanView) {
+fn show(cat: &Catalog, v: &PlanView, zone: chrono_tz::Tz) {
     say(format!(
         "{}  {}  [{}]",
         v.id,
@@ -222,7 +223,7 @@ fn show(cat: &Catalog, v: &PlanView) {
             "plan.submitted_round",
             &[
                 ("round", s.round.to_string()),
-                ("at", s.at.format("%Y-%m-%d %H:%M UTC").to_string()),
+                ("at", crate::present::when(s.at, zone)),
             ],
         );
         if !s.comment.is_empty() {
@@ -232,7 +233,10 @@ fn show(cat: &Catalog, v: &PlanView) {
         indented("  ", &text);
     }
     for s in &v.signatures {
-        indented("  ", &crate::present::signature_text(cat, s, &v.steps));
+        indented(
+            "  ",
+            &crate::present::signature_text(cat, s, &v.steps, zone),
+        );
     }
     if let Some(p) = &v.pending_paper {
         say(format!(

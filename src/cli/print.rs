@@ -91,6 +91,14 @@ pub fn unexpected(r: &Reply) -> ApiError {
     ApiError::Protocol(format!("unexpected reply {r:?}"))
 }
 
+/// The company's time zone, in which every time is shown.
+pub fn zone(client: &mut dyn Client) -> Result<chrono_tz::Tz, ApiError> {
+    match query(client, crate::service::api::Query::Whoami)? {
+        Reply::Me(me) => Ok(crate::present::zone(&me.zone)),
+        other => Err(unexpected(&other)),
+    }
+}
+
 /// Every page of a list, one request per page.
 pub fn all<T>(
     client: &mut dyn Client,

@@ -345,6 +345,15 @@ impl App {
         }
     }
 
+    /// The company's time zone: every time on screen is shown in it (the
+    /// header names it).
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.data
+            .me
+            .as_ref()
+            .map_or(chrono_tz::Tz::UTC, |m| crate::present::zone(&m.zone))
+    }
+
     /// Opens the demo-user picker; refused outside demo stores.
     pub fn pick_user(&mut self) {
         if let Some(me) = self.data.me.as_ref().filter(|m| m.demo) {

@@ -145,7 +145,7 @@ fn detail(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             .map_or_else(|| cat.t("org.opening").to_string(), |p| p.to_string());
         lines.push(Line::from(format!(
             "  {}  {:>5}  {}",
-            h.at.format("%Y-%m-%d"),
+            crate::present::day(h.at, app.zone()),
             h.approved,
             by
         )));

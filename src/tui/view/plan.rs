@@ -38,7 +38,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
     for s in &p.signatures {
         tl.push(Line::from(format!(
             "  {}",
-            signature_text(cat, s, &p.steps)
+            signature_text(cat, s, &p.steps, app.zone())
         )));
     }
     if let Some(Some(whom)) = &p.can_sign {
@@ -102,7 +102,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
                 "plan.byline",
                 &[
                     ("author", p.author.clone()),
-                    ("created", p.created.format("%Y-%m-%d %H:%M").to_string()),
+                    ("created", crate::present::when(p.created, app.zone())),
                 ],
             ),
             theme.dim,

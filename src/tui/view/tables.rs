@@ -182,7 +182,7 @@ pub fn audit(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
             }
             Row::new(vec![
                 r.seq.to_string(),
-                r.at.format("%m-%d %H:%M").to_string(),
+                crate::present::when_short(r.at, app.zone()),
                 who,
                 what,
             ])
