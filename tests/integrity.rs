@@ -505,6 +505,42 @@ fn a_store_written_by_format_1_opens_migrates_and_verifies() {
     assert_eq!(Store::open(&path).unwrap().verify(|_| {}), Ok(97));
 }
 
+#[test]
+fn a_store_written_by_format_2_opens_and_verifies() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    copy_dir(Path::new("tests/fixtures/store-v2"), &path);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.notes, Vec::<String>::new());
+    assert_eq!(store.verify(|_| {}), Ok(108));
+    let svc = Service::open(store).unwrap();
+    let c = svc.company();
+    let p3 = &c.plans[&PlanId(3)];
+    assert_eq!(p3.state, PlanState::Approved);
+    assert_eq!(
+        p3.items.iter().map(|i| i.no.0).collect::<Vec<_>>(),
+        [2, 3],
+        "line 1 was removed; the others keep their numbers"
+    );
+    assert_eq!(p3.submissions.len(), 2);
+    assert_eq!(p3.submissions[0].comment, "請審批 please");
+    let paper = p3.signoff.signatures[1].paper.as_ref().unwrap();
+    assert_eq!(
+        (paper.recorded_by.as_str(), paper.confirmed_by.as_deref()),
+        ("hr.li", Some("hr.zhao"))
+    );
+    assert_eq!(c.plans[&HP1].state, PlanState::Approved);
+    assert!(c.delegations[&DelegationId(1)].revoked);
+    assert!(c.departments.contains_key(&DeptId(10)));
+    assert!(c.users.contains_key("new.one"));
+    assert_eq!(c.tz(), chrono_tz::Asia::Shanghai);
+    // Rebuilt from the log alone, it is the same company.
+    std::fs::remove_file(path.join("snapshot")).unwrap();
+    let (rebuilt, report) = svc.store().load().unwrap();
+    assert!(!report.from_snapshot);
+    assert_eq!(&rebuilt, &*c);
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap().flatten() {

@@ -59,14 +59,15 @@ pub struct Envelope {
     pub request: Option<RequestId>,
 }
 
-/// The part of a v2 body after the fixed header.
+/// The part of a v2 body after the fixed header: the stored shape of every
+/// event, held to `tests/stored_schema.rs`.
 #[derive(Serialize, Deserialize)]
-struct Rest {
-    actor: String,
-    via: Option<String>,
-    comment: String,
-    request: Option<RequestId>,
-    event: Event,
+pub struct Rest {
+    pub actor: String,
+    pub via: Option<String>,
+    pub comment: String,
+    pub request: Option<RequestId>,
+    pub event: Event,
 }
 
 /// The fixed fields of a body, read without decoding the rest.

@@ -13,7 +13,7 @@ mod error;
 mod head;
 mod legacy;
 mod migrate;
-mod snapshot;
+pub mod snapshot;
 
 pub use codec::{Envelope, Hash};
 pub use error::StoreError;
