@@ -416,12 +416,14 @@ fn footer_offers_approve_only_to_who_may_sign() {
     assert!(!f.contains("Approve"), "gm footer: {f}");
     assert!(!f.contains("Reject"), "gm footer: {f}");
     // …and pressing `a` anyway is refused by the service, not merely hidden.
-    gm.ch('a').key(KeyCode::Enter);
+    gm.ch('a');
     let s = gm.small();
     assert!(!s.contains("[Approved]"), "{s}");
+    // The status line (above the footer) says why: the author does not sign.
+    let status = s.lines().rev().nth(1).unwrap_or_default();
     assert!(
-        s.contains("Board"),
-        "the refusal names the role that signs:\n{s}"
+        status.contains("gm.wang authored HP-0001"),
+        "the refusal says why, on the status line:\n{s}"
     );
 
     // HR sees the plan and may record a paper sign-off, but not sign it.
