@@ -187,6 +187,7 @@ impl Catalog {
                 &[("seq", seq.to_string()), ("reason", reason.clone())],
             ),
             ApiError::Protocol(m) => self.f("err.protocol", &[("detail", m.clone())]),
+            ApiError::Busy(b) => self.f(b.key(), &[("n", b.count().to_string())]),
         }
     }
 }

@@ -137,8 +137,44 @@ pub enum ApiError {
     Store(#[from] StoreError),
     #[error("the audit log is broken at event {seq}: {reason}")]
     AuditBroken { seq: u64, reason: String },
+    /// The daemon turned the connection away for now; trying again later works.
+    #[error("{0}")]
+    Busy(Busy),
     #[error("{0}")]
     Protocol(String),
+}
+
+/// Why the daemon is too busy for a connection or a request right now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum Busy {
+    #[error("the renshi daemon is busy ({0} connections); try again in a moment")]
+    Connections(usize),
+    #[error("the renshi daemon is busy ({0} connections are yours already); try again in a moment")]
+    YourConnections(usize),
+    #[error("the renshi daemon is busy ({0} MiB of requests arriving); try again in a moment")]
+    Arriving(usize),
+    #[error("the renshi daemon is busy ({0} MiB of your requests arriving); try again in a moment")]
+    YoursArriving(usize),
+}
+
+impl Busy {
+    pub fn key(&self) -> &'static str {
+        match self {
+            Busy::Connections(_) => "err.busy_connections",
+            Busy::YourConnections(_) => "err.busy_yours",
+            Busy::Arriving(_) => "err.busy_arriving",
+            Busy::YoursArriving(_) => "err.busy_yours_arriving",
+        }
+    }
+
+    pub fn count(&self) -> usize {
+        match self {
+            Busy::Connections(n)
+            | Busy::YourConnections(n)
+            | Busy::Arriving(n)
+            | Busy::YoursArriving(n) => *n,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

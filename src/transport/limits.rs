@@ -3,6 +3,7 @@
 //! is a guard that gives it back when dropped, so an error or a panic in a
 //! connection cannot leak one.
 
+use crate::service::api::Busy;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -79,20 +80,14 @@ impl Ledger {
     }
 
     /// A connection slot for `uid`, or the "busy" message to give it.
-    pub fn admit(self: &Arc<Self>, uid: u32) -> Result<Slot, String> {
+    pub fn admit(self: &Arc<Self>, uid: u32) -> Result<Slot, Busy> {
         let mut s = self.state();
         if s.all.conns >= self.limits.total {
-            return Err(format!(
-                "the renshi daemon is busy ({} connections); try again in a moment",
-                s.all.conns
-            ));
+            return Err(Busy::Connections(s.all.conns));
         }
         let mine = s.by_uid.entry(uid).or_default();
         if mine.conns >= self.limits.per_user {
-            return Err(format!(
-                "the renshi daemon is busy ({} connections are yours already); try again in a moment",
-                mine.conns
-            ));
+            return Err(Busy::YourConnections(mine.conns));
         }
         mine.conns += 1;
         s.all.conns += 1;
@@ -103,20 +98,14 @@ impl Ledger {
     }
 
     /// Room for a frame body of `bytes`, or the "busy" message to give.
-    pub fn reserve(self: &Arc<Self>, uid: u32, bytes: usize) -> Result<Reservation, String> {
+    pub fn reserve(self: &Arc<Self>, uid: u32, bytes: usize) -> Result<Reservation, Busy> {
         let mut s = self.state();
         if s.all.bytes + bytes > self.limits.frame_bytes {
-            return Err(format!(
-                "the renshi daemon is busy ({} MiB of requests arriving); try again in a moment",
-                mib(s.all.bytes)
-            ));
+            return Err(Busy::Arriving(mib(s.all.bytes)));
         }
         let mine = s.by_uid.entry(uid).or_default();
         if mine.bytes + bytes > self.limits.frame_bytes_per_user {
-            return Err(format!(
-                "the renshi daemon is busy ({} MiB of your requests arriving); try again in a moment",
-                mib(mine.bytes)
-            ));
+            return Err(Busy::YoursArriving(mib(mine.bytes)));
         }
         mine.bytes += bytes;
         s.all.bytes += bytes;
@@ -179,11 +168,9 @@ mod tests {
         let l = small();
         let a1 = l.admit(1).unwrap();
         let _a2 = l.admit(1).unwrap();
-        let busy = l.admit(1).err().unwrap();
-        assert!(busy.contains("busy") && busy.contains("yours"), "{busy}");
+        assert_eq!(l.admit(1).err(), Some(Busy::YourConnections(2)));
         let _b1 = l.admit(2).unwrap();
-        let busy = l.admit(3).err().unwrap();
-        assert!(busy.contains("busy (3 connections)"), "{busy}");
+        assert_eq!(l.admit(3).err(), Some(Busy::Connections(3)));
         drop(a1);
         assert!(l.admit(3).is_ok());
         assert_eq!(l.usage(1), (1, 0));
@@ -193,14 +180,12 @@ mod tests {
     fn frame_memory_is_bounded_per_user_and_in_total() {
         let l = small();
         let r1 = l.reserve(1, 4).unwrap();
-        assert!(l.reserve(1, 3).err().unwrap().contains("your requests"));
+        assert!(matches!(
+            l.reserve(1, 3).err(),
+            Some(Busy::YoursArriving(_))
+        ));
         let _r2 = l.reserve(2, 6).unwrap();
-        assert!(
-            l.reserve(3, 1)
-                .err()
-                .unwrap()
-                .contains("MiB of requests arriving")
-        );
+        assert!(matches!(l.reserve(3, 1).err(), Some(Busy::Arriving(_))));
         drop(r1);
         assert!(l.reserve(3, 4).is_ok());
         assert_eq!(l.usage(1), (0, 0));

@@ -145,7 +145,7 @@ pub fn serve_with(
             Ok(slot) => slot,
             Err(busy) => {
                 // Without waiting: the accept loop serves everyone.
-                if let Ok(body) = wire::encode(&ServerMsg::Refused(ApiError::Protocol(busy))) {
+                if let Ok(body) = wire::encode(&ServerMsg::Refused(ApiError::Busy(busy))) {
                     let _ = wire::write_frame_now(&stream, &body);
                 }
                 refused += 1;
@@ -368,6 +368,10 @@ fn requests(
                 Err(FrameError::Idle) if stop.load(Ordering::SeqCst) => return Ok(()),
                 Err(FrameError::Idle) => continue,
                 Err(FrameError::Closed) => return Ok(()),
+                Err(FrameError::Busy(b)) => {
+                    refuse(writer, ApiError::Busy(b.clone()));
+                    return Err(b.to_string());
+                }
                 Err(e) => {
                     refuse(writer, ApiError::Protocol(e.to_string()));
                     return Err(e.to_string());

@@ -85,7 +85,7 @@ pub enum FrameError {
     /// The frame (or the hello) did not arrive in time.
     TimedOut(String),
     /// The daemon cannot take this frame now; the message says so.
-    Busy(String),
+    Busy(crate::service::api::Busy),
     Io(io::Error),
     Malformed(String),
 }
@@ -98,7 +98,8 @@ impl std::fmt::Display for FrameError {
             FrameError::TooLarge(n, max) => {
                 write!(f, "frame of {n} bytes is larger than the limit of {max}")
             }
-            FrameError::TimedOut(m) | FrameError::Busy(m) => write!(f, "{m}"),
+            FrameError::TimedOut(m) => write!(f, "{m}"),
+            FrameError::Busy(b) => write!(f, "{b}"),
             FrameError::Io(e) => write!(f, "{e}"),
             FrameError::Malformed(m) => write!(f, "malformed frame: {m}"),
         }
@@ -458,9 +459,14 @@ mod tests {
         let (a, b) = UnixStream::pair().unwrap();
         write_frame(&a, &[7; 300]).unwrap();
         let refused = read_frame_within(&b, &within(1000, None), |n| {
-            Err::<(), _>(FrameError::Busy(format!("busy ({n})")))
+            Err::<(), _>(FrameError::Busy(crate::service::api::Busy::Arriving(
+                n as usize,
+            )))
         });
-        assert!(matches!(refused, Err(FrameError::Busy(m)) if m == "busy (300)"));
+        assert!(matches!(
+            refused,
+            Err(FrameError::Busy(crate::service::api::Busy::Arriving(300)))
+        ));
         let (a, b) = UnixStream::pair().unwrap();
         write_frame(&a, &[7; 300]).unwrap();
         assert!(matches!(
