@@ -32,8 +32,8 @@ fn later() -> DateTime<Utc> {
 /// An app on a fresh demo store, signed in as `login`.
 struct Tui {
     app: App,
-    store: String,
-    _dir: tempfile::TempDir,
+    svc: Arc<Service>,
+    _dir: Arc<tempfile::TempDir>,
 }
 
 impl Tui {
@@ -47,16 +47,25 @@ impl Tui {
                 .with_clock(seeded),
         );
         svc.seed_demo("admin").expect("seed demo");
-        let client = Embedded::new(svc, Caller::new(login));
+        Tui::on(svc, Arc::new(dir), login, lang)
+    }
+
+    fn on(svc: Arc<Service>, dir: Arc<tempfile::TempDir>, login: &str, lang: Lang) -> Tui {
+        let client = Embedded::new(svc.clone(), Caller::new(login));
         let mut app = App::new(Box::new(client), Keymap::builtin(), Catalog::load(lang));
         app.clock = later;
         app.refresh();
         assert!(app.data.me.is_some(), "{login} should be signed in");
         Tui {
             app,
-            store: path.display().to_string(),
+            svc,
             _dir: dir,
         }
+    }
+
+    /// Another person at another terminal, on the same company.
+    fn beside(&self, login: &str) -> Tui {
+        Tui::on(self.svc.clone(), self._dir.clone(), login, Lang::En)
     }
 
     fn key(&mut self, code: KeyCode) -> &mut Self {
@@ -75,19 +84,9 @@ impl Tui {
         self
     }
 
-    /// The screen as text, with the temporary store path replaced by `[store]`.
+    /// The screen as text. Nothing on it depends on where the store lies.
     fn screen(&self, w: u16, h: u16) -> String {
-        let text = render_text(&self.app, w, h);
-        let mut out = String::new();
-        for (i, line) in text.lines().enumerate() {
-            if i == 0 {
-                out.push_str(&mask_store(line, &self.store));
-            } else {
-                out.push_str(line);
-            }
-            out.push('\n');
-        }
-        out
+        render_text(&self.app, w, h)
     }
 
     fn small(&self) -> String {
@@ -112,21 +111,6 @@ impl Tui {
             .unwrap_or_default()
             .to_string()
     }
-}
-
-/// The header ends with the store path, which may be cut off at the right
-/// edge; whatever part of it shows becomes `[store]`.
-fn mask_store(line: &str, store: &str) -> String {
-    if let Some(i) = line.find(store) {
-        return format!("{}[store]{}", &line[..i], &line[i + store.len()..]);
-    }
-    for (i, _) in line.char_indices() {
-        let tail = &line[i..];
-        if tail.starts_with('/') && store.starts_with(tail) {
-            return format!("{}[store]", &line[..i]);
-        }
-    }
-    line.to_string()
 }
 
 /// The display column at which `needle` starts in `line`.
@@ -663,4 +647,62 @@ fn audit_log_screen() {
     e.ch('4');
     let screen = e.small();
     assert!(screen.contains("您无权查看审计日志"), "{screen}");
+}
+
+#[test]
+fn a_paper_signoff_by_hr_staff_waits_for_a_second_person() {
+    let mut li = Tui::new("hr.li", Lang::En);
+    li.ch('3').key(KeyCode::Enter);
+    assert!(li.footer(120, 40).contains("Record paper"));
+    li.ch('p')
+        .key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .typed("BD-2027-03")
+        .key(KeyCode::Enter);
+    assert_eq!(li.app.modal, Modal::None, "{}", li.small());
+    let s = li.screen(120, 40);
+    assert!(s.contains("waits for a second HR person"), "{s}");
+    assert!(
+        s.contains("[Submitted]"),
+        "not signed by one clerk alone:\n{s}"
+    );
+    // The clerk who recorded it is not offered the confirmation.
+    assert!(!li.footer(120, 40).contains("Confirm paper"));
+
+    let mut zhao = li.beside("hr.zhao");
+    let inbox = zhao.small();
+    assert!(
+        line_with(&inbox, "HP-0001").contains("Confirm a paper"),
+        "the second person finds it in the inbox:\n{inbox}"
+    );
+    zhao.key(KeyCode::Enter);
+    assert!(zhao.footer(120, 40).contains("Confirm paper"));
+    zhao.ch('c');
+    assert!(zhao.small().contains("BD-2027-03"), "{}", zhao.small());
+    zhao.key(KeyCode::Enter);
+    let s = zhao.screen(120, 40);
+    assert!(s.contains("[Approved]"), "{s}");
+    assert!(s.contains("recorded by hr.li, confirmed by"), "{s}");
+}
+
+#[test]
+fn a_form_on_a_plan_that_changed_meanwhile_closes_and_says_so() {
+    let mut chen = Tui::new("board.chen", Lang::En);
+    chen.key(KeyCode::Enter).ch('a');
+    assert!(matches!(chen.app.modal, Modal::Form(_)));
+    // Meanwhile, at another terminal, the plan is returned and resubmitted.
+    let mut lin = chen.beside("board.lin");
+    lin.key(KeyCode::Enter)
+        .ch('b')
+        .typed("needs numbers")
+        .key(KeyCode::Enter);
+    let mut gm = chen.beside("gm.wang");
+    gm.ch('3').key(KeyCode::Enter).ch('s').key(KeyCode::Enter);
+    assert!(gm.small().contains("[Submitted]"), "{}", gm.small());
+
+    chen.key(KeyCode::Enter);
+    assert_eq!(chen.app.modal, Modal::None, "the stale form closes");
+    let s = chen.small();
+    assert!(s.contains("changed since it was shown"), "{s}");
+    assert!(s.contains("[Submitted]"), "nothing was signed:\n{s}");
 }

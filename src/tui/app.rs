@@ -41,6 +41,12 @@ impl Screen {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Confirm {
     RemoveLine(PlanId, LineNo),
+    /// A second HR person confirms the paper sign-off `question` describes.
+    ConfirmPaper {
+        plan: PlanId,
+        seen: crate::domain::signoff::Seen,
+        question: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -264,6 +270,7 @@ impl App {
 
     fn run(&mut self, cmd: Command, comment: String) -> Result<Done, String> {
         self.run_as(cmd, comment, RequestId::random())
+            .map_err(|e| self.cat.error(&e))
     }
 
     /// `request` identifies this command across retries (see `Form::request`).
@@ -272,16 +279,15 @@ impl App {
         cmd: Command,
         comment: String,
         request: RequestId,
-    ) -> Result<Done, String> {
+    ) -> Result<Done, ApiError> {
         let req = Request::Execute {
             command: cmd,
             comment,
             request,
         };
-        match self.client.call(req) {
-            Ok(Reply::Done(d)) => Ok(d),
-            Ok(other) => Err(format!("{other:?}")),
-            Err(e) => Err(self.cat.error(&e)),
+        match self.client.call(req)? {
+            Reply::Done(d) => Ok(d),
+            other => Err(ApiError::Protocol(format!("unexpected reply {other:?}"))),
         }
     }
 
@@ -377,6 +383,10 @@ impl App {
         }
         let (cmd, ok_key) = match c {
             Confirm::RemoveLine(id, no) => (Command::RemovePlanLine { id, no }, "msg.line_removed"),
+            Confirm::ConfirmPaper { plan, seen, .. } => (
+                Command::ConfirmPaperSignoff { id: plan, seen },
+                "msg.paper_confirmed",
+            ),
         };
         self.status = match self.run(cmd, String::new()) {
             Ok(_) => Status::Info(self.cat.t(ok_key).to_string()),
@@ -439,6 +449,7 @@ impl App {
                     FormKind::EditPlan(_) => "msg.saved",
                     FormKind::Line { .. } => "msg.saved",
                     FormKind::Paper { .. } => "msg.paper_recorded",
+                    FormKind::DiscardPaper { .. } => "msg.paper_discarded",
                     FormKind::Submit { .. } => "msg.submitted",
                     FormKind::Sign { decision, .. } => match decision {
                         Decision::Approve => "msg.approved",
@@ -449,9 +460,17 @@ impl App {
                 self.status = Status::Info(self.cat.t(msg).to_string());
                 self.refresh();
             }
+            // What the form was about changed meanwhile: the form is stale,
+            // so it closes and the plan is shown again as it is now.
+            Err(e @ ApiError::Domain(DomainError::ChangedSinceSeen { .. })) => {
+                self.modal = Modal::None;
+                self.refresh();
+                self.status = Status::Error(self.cat.error(&e));
+            }
             Err(e) => {
+                let text = self.cat.error(&e);
                 if let Modal::Form(f) = &mut self.modal {
-                    f.refused = Some(e);
+                    f.refused = Some(text);
                 }
             }
         }
@@ -690,6 +709,29 @@ impl App {
                 self.modal = Modal::Form(Box::new(Form::submit(id, question)));
             }
             Action::RecordPaper => self.open_paper(),
+            Action::ConfirmPaper => {
+                if let Some(p) = &plan.pending_paper {
+                    let question = self.cat.f(
+                        "confirm.paper",
+                        &[
+                            ("id", id.to_string()),
+                            ("signer", p.signer.clone()),
+                            ("ref", p.paper.reference.clone()),
+                            ("by", p.paper.recorded_by.clone()),
+                        ],
+                    );
+                    self.modal = Modal::Confirm(Confirm::ConfirmPaper {
+                        plan: id,
+                        seen: plan.seen.clone(),
+                        question,
+                    });
+                }
+            }
+            Action::DiscardPaper => {
+                if plan.pending_paper.is_some() {
+                    self.modal = Modal::Form(Box::new(Form::discard_paper(id, subject)));
+                }
+            }
             _ => {}
         }
     }
@@ -750,6 +792,14 @@ impl App {
         )));
     }
 
+    fn is_hr(&self) -> bool {
+        self.data.me.as_ref().is_some_and(|m| {
+            m.roles
+                .iter()
+                .any(|g| matches!(g.role, Role::HrStaff | Role::HrHead))
+        })
+    }
+
     /// Whether an action is worth showing in the footer right now.
     pub fn offers(&self, action: Action) -> bool {
         let plan = self.data.plan.as_ref();
@@ -761,13 +811,22 @@ impl App {
                 plan.is_some_and(|p| p.can_edit)
             }
             Action::RecordPaper => {
-                let hr = self.data.me.as_ref().is_some_and(|m| {
-                    m.roles
-                        .iter()
-                        .any(|g| matches!(g.role, Role::HrStaff | Role::HrHead))
-                });
-                hr && plan.is_some_and(|p| p.state == PlanState::Submitted)
+                self.is_hr()
+                    && plan.is_some_and(|p| {
+                        p.state == PlanState::Submitted && p.pending_paper.is_none()
+                    })
             }
+            // A second HR person: not the one who recorded it.
+            Action::ConfirmPaper => {
+                let me = self.data.me.as_ref().map(|m| m.login.as_str());
+                self.is_hr()
+                    && plan.is_some_and(|p| {
+                        p.pending_paper
+                            .as_ref()
+                            .is_some_and(|x| Some(x.paper.recorded_by.as_str()) != me)
+                    })
+            }
+            Action::DiscardPaper => self.is_hr() && plan.is_some_and(|p| p.pending_paper.is_some()),
             Action::EditLine | Action::RemoveLine => {
                 plan.is_some_and(|p| p.can_edit && !p.lines.is_empty())
             }

@@ -78,6 +78,10 @@ pub enum FormKind {
     Submit {
         plan: PlanId,
     },
+    /// Drops a recorded paper sign-off; a comment says why.
+    DiscardPaper {
+        plan: PlanId,
+    },
     /// `seen` is the plan as the signer was shown it: the signature is
     /// refused if it changed since.
     Sign {
@@ -152,6 +156,14 @@ impl Form {
     pub fn plan(kind: FormKind, title: &str, note: &str) -> Form {
         let fields = vec![text(FieldId::Title, title), text(FieldId::Note, note)];
         Form::new(kind, fields, String::new())
+    }
+
+    pub fn discard_paper(plan: PlanId, subject: String) -> Form {
+        Form::new(
+            FormKind::DiscardPaper { plan },
+            vec![text(FieldId::Comment, "")],
+            subject,
+        )
     }
 
     pub fn submit(plan: PlanId, subject: String) -> Form {
@@ -434,6 +446,9 @@ impl Form {
             (FieldId::Signer, _) if self.choice_of(id).is_none() => Err(DomainError::EmptyField {
                 field: id.label_key().into(),
             }),
+            (FieldId::Comment, FormKind::DiscardPaper { .. }) if t.trim().is_empty() => {
+                Err(DomainError::CommentRequired)
+            }
             (FieldId::Comment, FormKind::Sign { decision, .. }) => {
                 if decision.needs_comment() && t.trim().is_empty() {
                     Err(DomainError::CommentRequired)
@@ -668,6 +683,10 @@ impl Form {
                 )
             }
             FormKind::Submit { plan } => (Command::SubmitPlan { id: *plan }, t(FieldId::Comment)),
+            FormKind::DiscardPaper { plan } => (
+                Command::DiscardPaperSignoff { id: *plan },
+                t(FieldId::Comment),
+            ),
             FormKind::Sign {
                 plan,
                 decision,

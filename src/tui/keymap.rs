@@ -31,6 +31,7 @@ actions! {
     NewPlan = "new_plan", EditPlan = "edit_plan", AddLine = "add_line", EditLine = "edit_line",
     RemoveLine = "remove_line", SubmitPlan = "submit_plan",
     Approve = "approve", Reject = "reject", Return = "return", RecordPaper = "record_paper",
+    ConfirmPaper = "confirm_paper", DiscardPaper = "discard_paper",
     SwitchUser = "switch_user",
     Save = "save", Cancel = "cancel", NextField = "next_field", PrevField = "prev_field",
 }

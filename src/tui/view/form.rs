@@ -18,6 +18,7 @@ fn title(app: &App, form: &Form) -> String {
         FormKind::Line { no: None, .. } => cat.t("form.add_line").to_string(),
         FormKind::Line { no: Some(n), .. } => cat.f("form.edit_line", &[("n", n.to_string())]),
         FormKind::Paper { .. } => cat.t("form.paper").to_string(),
+        FormKind::DiscardPaper { .. } => cat.t("form.discard_paper").to_string(),
         FormKind::Submit { .. } => cat.t("form.submit").to_string(),
         FormKind::Sign { decision, .. } => {
             cat.t(&format!("form.sign_{}", decision.key())).to_string()
@@ -208,6 +209,7 @@ pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
             "confirm.remove_line",
             &[("id", id.to_string()), ("n", i.to_string())],
         ),
+        Confirm::ConfirmPaper { question, .. } => question.clone(),
     };
     let keys: Vec<String> = app
         .keys

@@ -41,6 +41,18 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
             signature_text(cat, s, &p.steps, app.zone())
         )));
     }
+    if let Some(x) = &p.pending_paper {
+        tl.push(Line::from(Span::styled(
+            cat.f(
+                "plan.pending_paper",
+                &[
+                    ("signer", x.signer.clone()),
+                    ("by", x.paper.recorded_by.clone()),
+                ],
+            ),
+            theme.key,
+        )));
+    }
     if let Some(Some(whom)) = &p.can_sign {
         tl.push(Line::from(Span::styled(
             cat.f("plan.you_sign_for", &[("whom", whom.clone())]),
