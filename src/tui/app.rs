@@ -727,10 +727,8 @@ impl App {
                     });
                 }
             }
-            Action::DiscardPaper => {
-                if plan.pending_paper.is_some() {
-                    self.modal = Modal::Form(Box::new(Form::discard_paper(id, subject)));
-                }
+            Action::DiscardPaper if plan.pending_paper.is_some() => {
+                self.modal = Modal::Form(Box::new(Form::discard_paper(id, subject)));
             }
             _ => {}
         }
