@@ -259,16 +259,16 @@ fn picker(
     f.render_stateful_widget(list, area, &mut state);
 }
 
-/// Blanks the area under a pop-up, one column wider on each side: a wide
-/// (CJK) character whose second half falls under the border would otherwise
-/// still be drawn by the terminal, over the border.
+/// Blanks the rows under a pop-up, across the whole screen and one row above
+/// and below: the boxes behind it then end cleanly at the band instead of
+/// leaving corners and wide (CJK) half-characters beside its border.
 pub fn clear_popup(f: &mut Frame, area: Rect) {
     let screen = f.area();
-    let x = area.x.saturating_sub(1).max(screen.x);
-    let right = (area.right() + 1).min(screen.right());
+    let top = area.y.saturating_sub(1).max(screen.y);
+    let bottom = (area.bottom() + 1).min(screen.bottom());
     f.render_widget(
         ratatui::widgets::Clear,
-        Rect::new(x, area.y, right - x, area.height),
+        Rect::new(screen.x, top, screen.width, bottom - top),
     );
 }
 

@@ -1,14 +1,14 @@
 //! Organisation: the department tree, its positions with their headcount
 //! ledger, and the selected position's duties, history and staff.
 
-use super::tables::ListTable;
+use super::tables::{Cells, ListTable};
 use super::theme::Theme;
 use super::{Hits, ListHit, offset_for};
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Row, Wrap};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
 pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
     if app.data.depts.is_empty() {
@@ -68,7 +68,7 @@ fn tree(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
 
 fn positions(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
     let cat = &app.cat;
-    let rows: Vec<Row> = app
+    let rows: Vec<Cells> = app
         .dept_positions()
         .into_iter()
         .map(|p| {
@@ -82,14 +82,14 @@ fn positions(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
             } else {
                 ratatui::style::Style::new()
             };
-            Row::new(vec![
+            Cells::new(vec![
                 p.title.clone(),
                 p.approved.to_string(),
                 p.filled.to_string(),
                 p.reserved.to_string(),
                 free,
             ])
-            .style(style)
+            .styled(style)
         })
         .collect();
     // The department's id is what the command line takes (`--new-in DEP-06`).

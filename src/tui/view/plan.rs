@@ -2,14 +2,14 @@
 //! timeline, step by step, every signature with who, for whom, when and why.
 
 use super::Hits;
-use super::tables::ListTable;
+use super::tables::{Cells, ListTable};
 use super::theme::Theme;
 use crate::present::{line_detail, line_text, signature_text, step_name};
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Row, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
     let cat = &app.cat;
@@ -125,7 +125,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
     }
     f.render_widget(Paragraph::new(head_lines).wrap(Wrap { trim: true }), head);
 
-    let rows: Vec<Row> = p
+    let rows: Vec<Cells> = p
         .lines
         .iter()
         .map(|l| {
@@ -133,11 +133,11 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
             match &l.problem {
                 Some(e) => {
                     cells.push(format!("⚠ {}", cat.domain_error(e)));
-                    Row::new(cells).style(theme.error)
+                    Cells::new(cells).styled(theme.error)
                 }
                 None => {
                     cells.push(String::new());
-                    Row::new(cells)
+                    Cells::new(cells)
                 }
             }
         })

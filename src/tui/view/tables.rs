@@ -6,15 +6,33 @@ use crate::domain::PlanState;
 use crate::present::{age, inbox_what};
 use crate::tui::app::App;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, TableState, Wrap};
 
+/// One row of a `ListTable`: its cells as text, and a style for the row.
+pub struct Cells {
+    pub cells: Vec<String>,
+    pub style: Option<ratatui::style::Style>,
+}
+
+impl Cells {
+    pub fn new(cells: Vec<String>) -> Cells {
+        Cells { cells, style: None }
+    }
+
+    pub fn styled(mut self, style: ratatui::style::Style) -> Cells {
+        self.style = Some(style);
+        self
+    }
+}
+
 /// A bordered list with a header row: columns are (catalog key, width), so a
-/// header can never disagree with its widths.
+/// header can never disagree with its widths. A cell longer than its column
+/// ends in "…", never in the middle of a word with nothing to say so.
 pub struct ListTable<'a> {
     pub title: &'a str,
     pub columns: &'a [(&'a str, Constraint)],
-    pub rows: Vec<Row<'static>>,
+    pub rows: Vec<Cells>,
     pub sel: usize,
     pub focused: bool,
     /// For the organisation screen: this is the positions list.
@@ -39,15 +57,47 @@ impl ListTable<'_> {
         if self.focused {
             state.select(Some(self.sel));
         }
-        let header = Row::new(self.columns.iter().map(|(k, _)| {
-            if k.is_empty() {
-                String::new()
-            } else {
-                app.cat.t(k).to_string()
-            }
-        }));
-        let widths: Vec<Constraint> = self.columns.iter().map(|(_, w)| *w).collect();
-        let table = Table::new(self.rows, widths)
+        // The widths ratatui would give the columns, computed here so every
+        // cell can be cut to its own.
+        let widths: Vec<u16> = Layout::horizontal(self.columns.iter().map(|(_, w)| *w))
+            .spacing(1)
+            .split(Rect::new(0, 0, inner.width, 1))
+            .iter()
+            .map(|r| r.width)
+            .collect();
+        let fitted = |cells: Vec<String>| -> Row<'static> {
+            Row::new(
+                cells
+                    .into_iter()
+                    .zip(&widths)
+                    .map(|(c, w)| super::fit(&c, *w as usize)),
+            )
+        };
+        let header = fitted(
+            self.columns
+                .iter()
+                .map(|(k, _)| {
+                    if k.is_empty() {
+                        String::new()
+                    } else {
+                        app.cat.t(k).to_string()
+                    }
+                })
+                .collect(),
+        );
+        let rows: Vec<Row> = self
+            .rows
+            .into_iter()
+            .map(|r| {
+                let style = r.style;
+                let row = fitted(r.cells);
+                match style {
+                    Some(s) => row.style(s),
+                    None => row,
+                }
+            })
+            .collect();
+        let table = Table::new(rows, widths.iter().map(|w| Constraint::Length(*w)))
             .header(header.style(theme.accent))
             .row_highlight_style(theme.selected)
             .block(block);
@@ -89,7 +139,7 @@ pub fn inbox(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
         .inbox
         .iter()
         .map(|i| {
-            Row::new(vec![
+            Cells::new(vec![
                 i.plan.to_string(),
                 inbox_what(cat, &i.kind),
                 i.title.clone(),
@@ -127,7 +177,7 @@ pub fn plans(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
         .plans
         .iter()
         .map(|p| {
-            Row::new(vec![
+            Cells::new(vec![
                 p.id.to_string(),
                 cat.t(&format!("state.{}", p.state.key())).to_string(),
                 p.title.clone(),
@@ -180,7 +230,7 @@ pub fn audit(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
                 what.push_str(" — ");
                 what.push_str(&r.comment);
             }
-            Row::new(vec![
+            Cells::new(vec![
                 r.seq.to_string(),
                 crate::present::when_short(r.at, app.zone()),
                 who,
