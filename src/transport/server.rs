@@ -24,7 +24,7 @@ use std::os::unix::net::{UnixListener, UnixStream};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -118,6 +118,7 @@ pub fn serve_with(
         opts.socket.display()
     ));
     let ledger = Ledger::new(limits);
+    let notices = Notices::start(&service, stop.clone());
     let mut workers: Vec<JoinHandle<()>> = Vec::new();
     let (mut refused, mut refusal_logged) = (0u64, None::<Instant>);
     while !stop.load(Ordering::SeqCst) {
@@ -158,12 +159,17 @@ pub fn serve_with(
                 continue;
             }
         };
-        let (service, stop, ledger) = (service.clone(), stop.clone(), ledger.clone());
+        let (service, stop, ledger, notices) = (
+            service.clone(),
+            stop.clone(),
+            ledger.clone(),
+            notices.clone(),
+        );
         let spawned = std::thread::Builder::new()
             .name(format!("renshi-uid{uid}"))
             .spawn(move || {
                 guarded(uid, move || {
-                    connection(stream, uid, accepted, &service, &stop, &ledger)
+                    connection(stream, uid, accepted, &service, &stop, &ledger, &notices)
                 });
                 // The slot goes only now, whatever happened above.
                 drop(slot);
@@ -178,6 +184,7 @@ pub fn serve_with(
     for w in workers {
         let _ = w.join();
     }
+    notices.join();
     drop(listener);
     let _ = std::fs::remove_file(&opts.socket);
     log("stopped");
@@ -233,6 +240,7 @@ fn connection(
     service: &Service,
     stop: &AtomicBool,
     ledger: &Arc<Ledger>,
+    notices: &Notices,
 ) -> Result<(), String> {
     let reader = stream.try_clone().map_err(|e| e.to_string())?;
     let writer = Arc::new(Mutex::new(stream));
@@ -281,28 +289,11 @@ fn connection(
         .map_err(|e| e.to_string())?;
     }
 
-    let closed = Arc::new(AtomicBool::new(false));
-    let notifier = hello.subscribe.then(|| {
-        let rx = service.subscribe();
-        let (writer, closed) = (writer.clone(), closed.clone());
-        std::thread::spawn(move || {
-            while !closed.load(Ordering::SeqCst) {
-                let Ok(seq) = rx.recv_timeout(POLL) else {
-                    continue;
-                };
-                let Ok(w) = writer.lock() else { break };
-                if wire::send(&w, &ServerMsg::Changed { seq }).is_err() {
-                    break;
-                }
-            }
-        })
-    });
-
-    let result = requests(&reader, uid, service, &caller, &writer, stop, ledger);
-    closed.store(true, Ordering::SeqCst);
-    if let Some(n) = notifier {
-        let _ = n.join();
+    if hello.subscribe {
+        notices.add(&writer);
     }
+    // The connection's writer goes with it: the broadcaster holds it weakly.
+    let result = requests(&reader, uid, service, &caller, &writer, stop, ledger);
     result.map_err(|e| format!("{} ({os_login}): {e}", caller.login))
 }
 
@@ -434,6 +425,78 @@ mod tests {
             });
             h.join().expect("the panic was caught");
             assert_eq!(ledger.usage(7), (0, 0));
+        }
+    }
+}
+
+/// Change notices for every subscribed connection, from one thread: a
+/// commit wakes it once, it sends the latest sequence to each subscriber in
+/// turn, and an idle interface costs nothing at all between commits.
+#[derive(Clone)]
+struct Notices {
+    subscribers: Arc<Mutex<Vec<Weak<Mutex<UnixStream>>>>>,
+    thread: Arc<Mutex<Option<JoinHandle<()>>>>,
+}
+
+/// A subscriber that does not take a notice within this long is dropped
+/// (its interface reconnects and reloads): one stuck peer cannot hold up
+/// the others' notices.
+const NOTICE_TIMEOUT: Duration = Duration::from_millis(500);
+
+impl Notices {
+    fn start(service: &Arc<Service>, stop: Arc<AtomicBool>) -> Notices {
+        let notices = Notices {
+            subscribers: Arc::new(Mutex::new(Vec::new())),
+            thread: Arc::new(Mutex::new(None)),
+        };
+        let rx = service.subscribe();
+        let subscribers = notices.subscribers.clone();
+        let handle = std::thread::Builder::new()
+            .name("renshi-notices".into())
+            .spawn(move || {
+                while !stop.load(Ordering::SeqCst) {
+                    let Ok(mut seq) = rx.recv_timeout(POLL) else {
+                        continue;
+                    };
+                    // Commits that came meanwhile: one notice says them all.
+                    while let Ok(later) = rx.try_recv() {
+                        seq = later;
+                    }
+                    let live: Vec<Arc<Mutex<UnixStream>>> = {
+                        let mut subs = subscribers.lock().unwrap_or_else(|p| p.into_inner());
+                        subs.retain(|w| w.strong_count() > 0);
+                        subs.iter().filter_map(Weak::upgrade).collect()
+                    };
+                    for writer in live {
+                        let Ok(w) = writer.lock() else { continue };
+                        if wire::send_within(&w, &ServerMsg::Changed { seq }, NOTICE_TIMEOUT)
+                            .is_err()
+                        {
+                            let _ = w.shutdown(std::net::Shutdown::Both);
+                        }
+                    }
+                }
+            });
+        match handle {
+            Ok(h) => {
+                if let Ok(mut t) = notices.thread.lock() {
+                    *t = Some(h);
+                }
+            }
+            Err(e) => log(format!("cannot start the change-notice thread: {e}")),
+        }
+        notices
+    }
+
+    fn add(&self, writer: &Arc<Mutex<UnixStream>>) {
+        if let Ok(mut subs) = self.subscribers.lock() {
+            subs.push(Arc::downgrade(writer));
+        }
+    }
+
+    fn join(&self) {
+        if let Some(h) = self.thread.lock().ok().and_then(|mut t| t.take()) {
+            let _ = h.join();
         }
     }
 }

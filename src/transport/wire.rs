@@ -334,6 +334,12 @@ pub fn send<T: Serialize>(s: &UnixStream, msg: &T) -> io::Result<()> {
     write_frame(s, &encode(msg)?)
 }
 
+/// Like `send`, giving up after `limit` (the frame may then be cut short:
+/// close the connection).
+pub fn send_within<T: Serialize>(s: &UnixStream, msg: &T, limit: Duration) -> io::Result<()> {
+    send_all(s, &framed(&encode(msg)?)?, Instant::now() + limit)
+}
+
 /// A request, as the daemon reads it from a client.
 pub fn decode_call(body: &[u8]) -> Result<Call, FrameError> {
     codec::decode::<Call, CALL_LIMIT>(body).map_err(FrameError::Malformed)
