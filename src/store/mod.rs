@@ -121,13 +121,19 @@ struct Inner {
     db: sled::Db,
     /// sled's `flush` does not fsync; we do it ourselves through this handle.
     data_file: File,
+    /// When `blobs/` last changed, as last seen by `sync`.
+    blobs_seen: Mutex<Option<std::time::SystemTime>>,
 }
 
 impl Inner {
     fn open(path: &Path) -> Result<Inner, StoreError> {
         let db = open_sled(path)?;
         let data_file = File::open(path.join("db")).map_err(|e| io(path, e))?;
-        Ok(Inner { db, data_file })
+        Ok(Inner {
+            db,
+            data_file,
+            blobs_seen: Mutex::new(None),
+        })
     }
 
     /// Makes everything written so far durable. sled's flush writes but does
@@ -141,20 +147,27 @@ impl Inner {
         self.data_file
             .sync_data()
             .map_err(|e| StoreError::from_io(path, &e))?;
+        // `blobs/` changes only when sled adds or removes a file there: its
+        // modification time, remembered, spares each commit reading it.
         let blobs = path.join("blobs");
-        if let Ok(entries) = std::fs::read_dir(&blobs) {
-            let mut any = false;
-            for entry in entries.flatten() {
-                any = true;
-                File::open(entry.path())
-                    .and_then(|f| f.sync_all())
-                    .map_err(|e| StoreError::from_io(path, &e))?;
+        let changed = std::fs::metadata(&blobs).and_then(|m| m.modified()).ok();
+        let mut seen = self.blobs_seen.lock().unwrap_or_else(|p| p.into_inner());
+        if changed.is_some() && changed != *seen {
+            if let Ok(entries) = std::fs::read_dir(&blobs) {
+                let mut any = false;
+                for entry in entries.flatten() {
+                    any = true;
+                    File::open(entry.path())
+                        .and_then(|f| f.sync_all())
+                        .map_err(|e| StoreError::from_io(path, &e))?;
+                }
+                if any {
+                    File::open(&blobs)
+                        .and_then(|d| d.sync_all())
+                        .map_err(|e| StoreError::from_io(path, &e))?;
+                }
             }
-            if any {
-                File::open(&blobs)
-                    .and_then(|d| d.sync_all())
-                    .map_err(|e| StoreError::from_io(path, &e))?;
-            }
+            *seen = changed;
         }
         Ok(())
     }
