@@ -1,27 +1,28 @@
-//! Durable commands through the daemon's socket (1 and 32 concurrent clients)
-//! beside the same command in embedded mode, and the daemon's resident memory
-//! with 100,000 employees. Runs the real `renshi serve` binary.
+//! Durable commands through the daemon's socket: one client beside embedded
+//! mode, 32 clients at once (group commit), the same with 32 idle interfaces
+//! subscribed to change notices, and a reader's query latency while the 32
+//! write. Runs the real `renshi serve` binary.
 //!
 //! `cargo bench --bench socket`
 
+mod common;
+
+use common::*;
 use renshi::domain::*;
-use renshi::service::api::{Query, Reply, Request};
+use renshi::service::api::{PageReq, Query, Request};
 use renshi::service::{Caller, Service};
 use renshi::store::Store;
 use renshi::transport::remote::Remote;
 use renshi::transport::wire::Hello;
 use renshi::transport::{Client, Embedded};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command as Proc};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
-const PER_CLIENT_1: usize = 300;
+const PER_CLIENT_1: usize = 500;
 const CLIENTS: usize = 32;
-const PER_CLIENT_32: usize = 40;
-const EMPLOYEES: u32 = 100_000;
-
-type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+const LOAD: Duration = Duration::from_secs(4);
 
 fn edit(i: usize) -> Request {
     Request::execute(
@@ -34,6 +35,17 @@ fn edit(i: usize) -> Request {
     )
 }
 
+fn hello(subscribe: bool) -> Hello {
+    Hello {
+        as_user: Some("gm.wang".into()),
+        subscribe,
+    }
+}
+
+fn connect(socket: &Path, subscribe: bool) -> Result<Remote> {
+    Ok(Remote::connect(socket, hello(subscribe)).map_err(|e| format!("{e:?}"))?)
+}
+
 fn timed(client: &mut dyn Client, n: usize, offset: usize) -> Result<Vec<Duration>> {
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
@@ -44,202 +56,130 @@ fn timed(client: &mut dyn Client, n: usize, offset: usize) -> Result<Vec<Duratio
     Ok(out)
 }
 
-fn stats(mut v: Vec<Duration>) -> (Duration, Duration) {
-    v.sort();
-    let pick = |q: f64| v[((v.len() as f64 - 1.0) * q).round() as usize];
-    (pick(0.5), pick(0.99))
-}
-
-struct Daemon(Child, PathBuf);
-
-impl Drop for Daemon {
-    fn drop(&mut self) {
-        let _ = Proc::new("kill")
-            .arg("-TERM")
-            .arg(self.0.id().to_string())
-            .status();
-        let _ = self.0.wait();
-        let _ = std::fs::remove_file(&self.1);
+/// `CLIENTS` writers for `LOAD`: every latency, and commands per second.
+/// With `reader`, one more client queries (inbox, a plan) all the while.
+fn load(socket: &Path, reader: bool) -> Result<(Summary, f64, Option<Summary>)> {
+    let barrier = Arc::new(Barrier::new(CLIENTS + 1));
+    let done = Arc::new(AtomicBool::new(false));
+    let writers: Vec<_> = (0..CLIENTS)
+        .map(|k| {
+            let (socket, barrier) = (socket.to_path_buf(), barrier.clone());
+            std::thread::spawn(move || -> std::result::Result<Vec<Duration>, String> {
+                let c = connect(&socket, false).map_err(|e| e.to_string());
+                // Everyone waits, connected or not, so no one waits forever.
+                barrier.wait();
+                let mut c = c?;
+                let until = Instant::now() + LOAD;
+                let mut out = Vec::new();
+                let mut i = k * 1_000_000;
+                while Instant::now() < until {
+                    let t = Instant::now();
+                    c.call(edit(i)).map_err(|e| e.to_string())?;
+                    out.push(t.elapsed());
+                    i += 1;
+                }
+                Ok(out)
+            })
+        })
+        .collect();
+    let reading = reader.then(|| {
+        let (socket, done) = (socket.to_path_buf(), done.clone());
+        std::thread::spawn(move || -> std::result::Result<Vec<Duration>, String> {
+            let mut c = Remote::connect(
+                &socket,
+                Hello {
+                    as_user: Some("board.chen".into()),
+                    subscribe: false,
+                },
+            )
+            .map_err(|e| format!("{e:?}"))?;
+            let mut out = Vec::new();
+            let mut n = 0;
+            while !done.load(Ordering::SeqCst) {
+                let q = if n % 2 == 0 {
+                    Query::Inbox(PageReq::FIRST)
+                } else {
+                    Query::Plan(PlanId(1))
+                };
+                let t = Instant::now();
+                c.call(Request::Query(q)).map_err(|e| e.to_string())?;
+                out.push(t.elapsed());
+                n += 1;
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            Ok(out)
+        })
+    });
+    barrier.wait();
+    let started = Instant::now();
+    let mut all = Vec::new();
+    for w in writers {
+        all.extend(w.join().map_err(|_| "writer panicked")??);
     }
+    let wall = started.elapsed();
+    done.store(true, Ordering::SeqCst);
+    let reads = match reading {
+        Some(r) => Some(summary(r.join().map_err(|_| "reader panicked")??)),
+        None => None,
+    };
+    let rate = all.len() as f64 / wall.as_secs_f64();
+    Ok((summary(all), rate, reads))
 }
 
-fn start_daemon(store: &Path) -> Result<Daemon> {
-    let sock = PathBuf::from(format!("{}.sock", store.display()));
-    let child = Proc::new(env!("CARGO_BIN_EXE_renshi"))
-        .args(["serve", "--store"])
-        .arg(store)
-        .stderr(std::process::Stdio::null())
-        .spawn()?;
-    let d = Daemon(child, sock.clone());
-    for _ in 0..200 {
-        if std::os::unix::net::UnixStream::connect(&sock).is_ok() {
-            return Ok(d);
-        }
-        std::thread::sleep(Duration::from_millis(25));
-    }
-    Err("the daemon did not start".into())
-}
-
-fn demo_hello() -> Hello {
-    Hello {
-        as_user: Some("gm.wang".into()),
-        subscribe: false,
-    }
-}
-
-fn rss_kib(pid: u32) -> Result<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status"))?;
-    let line = status
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))
-        .ok_or("no VmRSS")?;
-    Ok(line.split_whitespace().nth(1).ok_or("bad VmRSS")?.parse()?)
-}
-
-fn latency() -> Result<()> {
-    let dir = tempfile::tempdir()?;
+fn main() -> Result<()> {
+    let dir = bench_dir()?;
     let path = dir.path().join("demo");
     {
         let svc = Service::open(Store::create(&path, true)?)?;
         svc.seed_demo("admin")?;
     }
-
     let embedded = {
         let svc = Arc::new(Service::open(Store::open(&path)?)?);
         let mut c = Embedded::new(svc, Caller::new("gm.wang"));
-        timed(&mut c, 20, 0)?;
-        stats(timed(&mut c, PER_CLIENT_1, 100)?)
+        timed(&mut c, 50, 0)?;
+        summary(timed(&mut c, PER_CLIENT_1, 100)?)
     };
 
-    let _daemon = start_daemon(&path)?;
-    let sock = PathBuf::from(format!("{}.sock", path.display()));
+    let (_daemon, _) = start_daemon(&path)?;
+    let socket = _daemon.socket.clone();
     let one = {
-        let mut c = Remote::connect(&sock, demo_hello()).map_err(|e| format!("{e:?}"))?;
-        timed(&mut c, 20, 0)?;
-        stats(timed(&mut c, PER_CLIENT_1, 1000)?)
+        let mut c = connect(&socket, false)?;
+        timed(&mut c, 50, 0)?;
+        summary(timed(&mut c, PER_CLIENT_1, 1000)?)
     };
+    let (many, rate, reads) = load(&socket, true)?;
 
-    let barrier = Arc::new(Barrier::new(CLIENTS));
-    let started = Instant::now();
-    let handles: Vec<_> = (0..CLIENTS)
-        .map(|k| {
-            let (sock, barrier) = (sock.clone(), barrier.clone());
-            std::thread::spawn(move || -> std::result::Result<Vec<Duration>, String> {
-                let mut c = Remote::connect(&sock, demo_hello()).map_err(|e| format!("{e:?}"))?;
-                barrier.wait();
-                timed(&mut c, PER_CLIENT_32, 10_000 + k * 1000).map_err(|e| e.to_string())
-            })
+    // 32 interfaces connected and subscribed, doing nothing but listening.
+    let idle: Vec<Remote> = (0..32)
+        .map(|_| {
+            Remote::connect(
+                &socket,
+                Hello {
+                    as_user: Some("emp.liu".into()),
+                    subscribe: true,
+                },
+            )
+            .map_err(|e| format!("{e:?}").into())
         })
-        .collect();
-    let mut all = Vec::new();
-    for h in handles {
-        all.extend(h.join().map_err(|_| "client thread panicked")??);
-    }
-    let wall = started.elapsed();
-    let n32 = all.len();
-    let thirty_two = stats(all);
+        .collect::<Result<_>>()?;
+    let (many_idle, rate_idle, _) = load(&socket, false)?;
+    let heard: u64 = idle.iter().map(|c| c.changes()).min().unwrap_or(0);
+    drop(idle);
 
-    println!("durable command (EditPlan, fsynced), median / p99:");
-    println!(
-        "  embedded                 {:>9.3?} / {:>9.3?}",
-        embedded.0, embedded.1
+    header("durable command (EditPlan, fsynced) through the daemon");
+    row("embedded, 1 client", &embedded);
+    row("socket, 1 client", &one);
+    row(&format!("socket, {CLIENTS} clients ({rate:.0}/s)"), &many);
+    row(
+        &format!("  … with 32 idle TUIs subscribed ({rate_idle:.0}/s)"),
+        &many_idle,
     );
+    if let Some(r) = &reads {
+        row("query (inbox / plan) while 32 write", r);
+    }
     println!(
-        "  socket, 1 client         {:>9.3?} / {:>9.3?}",
-        one.0, one.1
-    );
-    println!(
-        "  socket, {CLIENTS} clients       {:>9.3?} / {:>9.3?}   ({n32} commands in {wall:.2?}, {:.0}/s)",
-        thirty_two.0,
-        thirty_two.1,
-        n32 as f64 / wall.as_secs_f64()
+        "  32 idle TUIs cost {:.1}% of the throughput; the slowest heard {heard} change notices",
+        (1.0 - rate_idle / rate) * 100.0
     );
     Ok(())
-}
-
-/// A company with 100k employees: 20 departments, 1,000 positions of 100 seats.
-fn big_store(path: &Path, admin: &str) -> Result<()> {
-    let svc = Service::open(Store::create(path, false)?)?;
-    let now = svc.now();
-    let mut events = vec![renshi::service::seed::admin_user(admin)];
-    for d in 1..=20u32 {
-        events.push(Event::DepartmentCreated {
-            id: DeptId(d),
-            name: format!("部門 {d}"),
-            parent: (d > 1).then_some(DeptId(1)),
-        });
-    }
-    for p in 1..=1000u32 {
-        events.push(Event::PositionCreated {
-            id: PositionId(p),
-            dept: DeptId(p % 20 + 1),
-            title: format!("崗位 {p}"),
-            duties: "Duties of a position, about one line of text long.".into(),
-            approved: 100,
-            plan: None,
-            at: now,
-        });
-    }
-    svc.seed(admin, "bench", &events)?;
-    for chunk in (1..=EMPLOYEES).collect::<Vec<_>>().chunks(5_000) {
-        let events: Vec<Event> = chunk
-            .iter()
-            .map(|&e| Event::EmployeeHired {
-                id: EmployeeId(e),
-                name: format!("員工 Employee {e:06}"),
-                position: PositionId((e - 1) / 100 + 1),
-                status: EmployeeStatus::Active,
-                hired: chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default(),
-            })
-            .collect();
-        svc.seed(admin, "bench", &events)?;
-    }
-    Ok(())
-}
-
-fn memory() -> Result<()> {
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("big");
-    let admin = renshi::cli::os_login();
-    let t = Instant::now();
-    big_store(&path, &admin)?;
-    let built = t.elapsed();
-    let t = Instant::now();
-    let daemon = start_daemon(&path)?;
-    let ready = t.elapsed();
-    let sock = PathBuf::from(format!("{}.sock", path.display()));
-    let mut c = Remote::connect(
-        &sock,
-        Hello {
-            as_user: None,
-            subscribe: false,
-        },
-    )
-    .map_err(|e| format!("{e:?}"))?;
-    let t = Instant::now();
-    let Reply::Positions(page) = c.call(Request::Query(Query::Positions {
-        dept: None,
-        page: renshi::service::api::PageReq::FIRST,
-    }))?
-    else {
-        return Err("unexpected reply".into());
-    };
-    let list = t.elapsed();
-    let filled: u32 = page.items.iter().map(|p| p.filled).sum();
-    let rss = rss_kib(daemon.0.id())?;
-    println!("daemon with {filled} employees, {} positions:", page.total);
-    println!(
-        "  store built in {built:.2?}; daemon ready in {ready:.2?}; all positions listed in {list:.2?}"
-    );
-    println!("  resident memory {:.1} MiB", rss as f64 / 1024.0);
-    Ok(())
-}
-
-fn main() -> Result<()> {
-    // `cargo test` runs benches with --test in some setups; keep that quick.
-    if std::env::args().any(|a| a == "--test") {
-        return Ok(());
-    }
-    latency()?;
-    memory()
 }

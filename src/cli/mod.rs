@@ -58,6 +58,12 @@ pub enum Cmd {
         /// Group whose members may connect (default: the daemon's own group)
         #[arg(long)]
         group: Option<String>,
+        /// Connections one OS user may hold at once (each interface holds one)
+        #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u32).range(1..=4096))]
+        max_per_user: u32,
+        /// Connections in all
+        #[arg(long, default_value_t = 512, value_parser = clap::value_parser!(u32).range(1..=16384))]
+        max_connections: u32,
     },
     /// Create a new store; the current OS login becomes its admin
     Init {
@@ -431,7 +437,11 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
             let client = open_client(cli, &path, true)?;
             return crate::tui::run(client, keys, cat.lang, cli.as_user.is_none());
         }
-        Some(Cmd::Serve { group }) => {
+        Some(Cmd::Serve {
+            group,
+            max_per_user,
+            max_connections,
+        }) => {
             let path = use_path();
             let socket = cli.socket.clone().unwrap_or_else(|| socket_for(&path));
             let store = match Store::open_existing(&path) {
@@ -449,6 +459,11 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
                 ServeOptions {
                     socket,
                     group: group.clone(),
+                    limits: crate::transport::limits::Limits {
+                        per_user: *max_per_user as usize,
+                        total: *max_connections as usize,
+                        ..Default::default()
+                    },
                 },
             )
             .map_err(ApiError::Protocol)?;

@@ -37,6 +37,7 @@ pub struct ServeOptions {
     pub socket: PathBuf,
     /// Group that may connect (the socket is made rw for owner and group only).
     pub group: Option<String>,
+    pub limits: Limits,
 }
 
 fn log(msg: impl AsRef<str>) {
@@ -91,7 +92,8 @@ pub fn serve(service: Arc<Service>, opts: ServeOptions) -> Result<(), String> {
         signal_hook::flag::register(sig, stop.clone())
             .map_err(|e| format!("cannot handle signals: {e}"))?;
     }
-    serve_until(service, opts, stop)
+    let limits = opts.limits.clone();
+    serve_with(service, opts, limits, stop)
 }
 
 pub fn serve_until(
@@ -442,6 +444,7 @@ struct Notices {
 /// (its interface reconnects and reloads): one stuck peer cannot hold up
 /// the others' notices.
 const NOTICE_TIMEOUT: Duration = Duration::from_millis(500);
+const NOTICE_PAUSE: Duration = Duration::from_millis(150);
 
 impl Notices {
     fn start(service: &Arc<Service>, stop: Arc<AtomicBool>) -> Notices {
@@ -475,6 +478,10 @@ impl Notices {
                             let _ = w.shutdown(std::net::Shutdown::Both);
                         }
                     }
+                    // An interface reloads on a notice; more than a few a
+                    // second only costs everyone throughput. Commits in the
+                    // pause are folded into the next notice.
+                    std::thread::sleep(NOTICE_PAUSE);
                 }
             });
         match handle {
