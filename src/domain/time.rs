@@ -24,6 +24,11 @@ pub fn machine_zone() -> String {
         .unwrap_or_else(|| "UTC".to_string())
 }
 
+/// `at` to the microsecond, as it is stored.
+pub fn to_micros(at: DateTime<Utc>) -> DateTime<Utc> {
+    DateTime::from_timestamp_micros(at.timestamp_micros()).unwrap_or(at)
+}
+
 /// The calendar day `at` falls on in `zone`.
 pub fn day_in(zone: Tz, at: DateTime<Utc>) -> NaiveDate {
     at.with_timezone(&zone).date_naive()

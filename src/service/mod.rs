@@ -213,7 +213,9 @@ impl Service {
     /// Queues the work and waits for its answer, leading a group commit
     /// when no one else is.
     fn run(&self, caller: Caller, work: Work) -> Result<Done, ApiError> {
-        let now = self.now();
+        // Stored times keep microseconds: the state decided in memory must be
+        // the state the log rebuilds, to the last digit.
+        let now = crate::domain::time::to_micros(self.now());
         let mut q = self.lock_queue();
         let ticket = q.next_ticket;
         q.next_ticket += 1;

@@ -115,6 +115,9 @@ pub struct Store {
     demo: bool,
     /// What opening did that a person should hear of (a migration, a repair).
     pub notes: Vec<String>,
+    /// Tests make this many coming writes fail after sled took the batch
+    /// but before it was durable (see `fail_next_writes`).
+    failures: std::sync::atomic::AtomicU32,
 }
 
 struct Inner {
@@ -430,6 +433,7 @@ impl Store {
             head_file,
             demo,
             notes,
+            failures: std::sync::atomic::AtomicU32::new(0),
         })
     }
 
@@ -624,6 +628,7 @@ impl Store {
                     .db
                     .apply_batch(batch)
                     .map_err(|e| StoreError::from_sled(&self.path, e))
+                    .and_then(|()| self.injected_failure())
                     .and_then(|()| inner.sync(&self.path)),
                 None => Err(io(&self.path, "the store is being reopened")),
             }
@@ -780,6 +785,23 @@ impl Store {
             }
         }
         Ok(last)
+    }
+
+    /// For tests of failed writes: the next `n` commits fail as a disk would,
+    /// after sled has taken the batch in memory and before it is durable.
+    #[doc(hidden)]
+    pub fn fail_next_writes(&self, n: u32) {
+        self.failures.store(n, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    fn injected_failure(&self) -> Result<(), StoreError> {
+        use std::sync::atomic::Ordering;
+        let left = self.failures.load(Ordering::SeqCst);
+        if left > 0 {
+            self.failures.store(left - 1, Ordering::SeqCst);
+            return Err(io(&self.path, "a write failed (injected by a test)"));
+        }
+        Ok(())
     }
 
     /// For tests of tamper evidence: the raw bytes of an event.
