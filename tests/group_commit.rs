@@ -76,15 +76,15 @@ fn command(svc: &Service, kind: u8, n: u32) -> (&'static str, Command) {
         ),
         3 => ("gm.wang", Command::SubmitPlan { id: HP2 }),
         4 => (
-            if n % 2 == 0 {
+            if n.is_multiple_of(2) {
                 "board.chen"
             } else {
                 "board.lin"
             },
             Command::SignPlan {
-                id: if n % 3 == 0 { HP1 } else { HP2 },
+                id: if n.is_multiple_of(3) { HP1 } else { HP2 },
                 decision: Decision::Approve,
-                seen: seen(if n % 3 == 0 { HP1 } else { HP2 }),
+                seen: seen(if n.is_multiple_of(3) { HP1 } else { HP2 }),
             },
         ),
         _ => (
