@@ -287,3 +287,52 @@ fn a_stale_missing_or_damaged_snapshot_is_noticed_and_rebuilt_to_the_same_compan
     let (rebuilt, _) = svc.store().load().unwrap();
     assert_eq!(&rebuilt, &company);
 }
+
+#[test]
+fn a_process_that_began_from_the_snapshot_reads_without_sled_and_catches_up_before_writing() {
+    let (dir, svc) = demo();
+    let path = dir.path().join("store");
+    busy(&svc, 2);
+    drop(svc); // leaves a snapshot of exactly the head
+    // A reader starts from the snapshot alone: sled is not opened, so a
+    // writer elsewhere can hold the store meanwhile.
+    let reader = Service::open(Store::open_lazy(&path).unwrap()).unwrap();
+    assert!(reader.loaded.from_snapshot);
+    let writer = Service::open(Store::open(&path).unwrap()).unwrap();
+    let who = Caller::new("gm.wang");
+    let n = reader.company().plans.len();
+    writer
+        .execute(
+            &who,
+            &Command::DraftPlan {
+                title: "written elsewhere".into(),
+                note: String::new(),
+            },
+            "",
+        )
+        .unwrap();
+    drop(writer);
+    // The reader writes next: it opens sled, reads what it missed, and
+    // decides on the whole log (the new plan gets the next number).
+    let done = reader
+        .execute(
+            &who,
+            &Command::DraftPlan {
+                title: "written here".into(),
+                note: String::new(),
+            },
+            "",
+        )
+        .unwrap();
+    let c = reader.company();
+    assert_eq!(c.plans.len(), n + 2);
+    assert_eq!(
+        done.created.as_deref(),
+        Some(format!("HP-{:04}", n + 2).as_str())
+    );
+    assert!(c.plans.values().any(|p| p.title == "written elsewhere"));
+    assert_eq!(
+        reader.store().verify(|_| {}),
+        Ok(reader.store().event_count())
+    );
+}

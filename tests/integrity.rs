@@ -631,3 +631,51 @@ fn the_logs_clock_never_runs_backwards_when_the_machines_does() {
     assert!(log[1].env.at >= log[0].env.at);
     assert_eq!(svc.store().verify(|_| {}), Ok(n));
 }
+
+/// A log long enough to be walked in several ranges at once: a break is
+/// still reported at exactly its event, at a join of two ranges too.
+#[test]
+fn a_long_log_walked_in_ranges_reports_the_first_break_exactly() {
+    let (dir, svc) = demo();
+    let batch: Vec<Event> = (0..10_000)
+        .map(|i| Event::PlanEdited {
+            id: HP2,
+            title: format!("edit {i}"),
+            note: String::new(),
+        })
+        .collect();
+    for _ in 0..12 {
+        svc.seed("admin", "long", &batch).unwrap();
+    }
+    let count = svc.store().event_count();
+    assert!(count > 120_000);
+    assert_eq!(svc.store().verify(|_| {}), Ok(count));
+    drop(svc);
+    let path = dir.path().join("store");
+    let store = Store::open(&path).unwrap();
+    // The first event of each possible range, one inside, and the last.
+    for seq in [60_001, 60_000, count / 2 + 1, 100_003, count] {
+        let original = store.raw_event(seq).unwrap();
+        let mut bytes = original.clone();
+        let at = bytes.len() - 3;
+        bytes[at] ^= 0x10;
+        store.overwrite_raw_event(seq, &bytes).unwrap();
+        match store.verify(|_| {}) {
+            Err(VerifyFailure::Broken { seq: found, .. }) => assert_eq!(found, seq),
+            other => panic!("event {seq} changed, verify said {other:?}"),
+        }
+        // Two breaks: the first is the one said.
+        let earlier = seq - 7;
+        let kept = store.raw_event(earlier).unwrap();
+        let mut b2 = kept.clone();
+        b2[40] ^= 0x01;
+        store.overwrite_raw_event(earlier, &b2).unwrap();
+        match store.verify(|_| {}) {
+            Err(VerifyFailure::Broken { seq: found, .. }) => assert_eq!(found, earlier),
+            other => panic!("{other:?}"),
+        }
+        store.overwrite_raw_event(earlier, &kept).unwrap();
+        store.overwrite_raw_event(seq, &original).unwrap();
+    }
+    assert_eq!(store.verify(|_| {}), Ok(count));
+}

@@ -59,7 +59,15 @@ pub fn header(title: &str) {
 /// else the system's temporary directory.
 pub fn bench_dir() -> Result<tempfile::TempDir> {
     let base = std::env::var_os("RENSHI_BENCH_DIR").map_or_else(std::env::temp_dir, Into::into);
-    Ok(tempfile::tempdir_in(base)?)
+    let mut dir = tempfile::Builder::new()
+        .prefix("renshi-bench")
+        .tempdir_in(base)?;
+    // RENSHI_BENCH_KEEP=1 leaves the stores behind, to look at them.
+    if std::env::var_os("RENSHI_BENCH_KEEP").is_some() {
+        dir.disable_cleanup(true);
+        eprintln!("keeping {}", dir.path().display());
+    }
+    Ok(dir)
 }
 
 pub struct Daemon {
@@ -127,6 +135,15 @@ pub fn run_measured(args: &[&str]) -> Result<(Duration, f64, String)> {
         .stderr(std::process::Stdio::null())
         .spawn()?;
     let pid = child.id();
+    // Read while it runs: a full pipe would stop it.
+    let reader = child.stdout.take().map(|mut o| {
+        std::thread::spawn(move || {
+            use std::io::Read;
+            let mut out = String::new();
+            let _ = o.read_to_string(&mut out);
+            out
+        })
+    });
     let mut peak = 0.0f64;
     loop {
         if let Ok((_, hwm)) = rss_mib(pid) {
@@ -134,17 +151,15 @@ pub fn run_measured(args: &[&str]) -> Result<(Duration, f64, String)> {
         }
         if let Some(status) = child.try_wait()? {
             let wall = t.elapsed();
-            let mut out = String::new();
-            if let Some(mut o) = child.stdout.take() {
-                use std::io::Read;
-                let _ = o.read_to_string(&mut out);
-            }
+            let out = reader
+                .map(|r| r.join().unwrap_or_default())
+                .unwrap_or_default();
             if !status.success() {
                 return Err(format!("renshi {args:?} failed").into());
             }
             return Ok((wall, peak, out));
         }
-        std::thread::sleep(Duration::from_millis(2));
+        std::thread::sleep(Duration::from_millis(1));
     }
 }
 

@@ -16,6 +16,19 @@ pub fn verify(client: &mut dyn Client, cat: &Catalog) -> Result<ExitCode, ApiErr
     }
 }
 
+/// Verifies a store opened here, without loading the company.
+pub fn verify_store(store: &crate::store::Store, cat: &Catalog) -> Result<ExitCode, ApiError> {
+    use crate::store::VerifyFailure;
+    match store.verify(|_| {}) {
+        Ok(events) => {
+            say(cat.f("audit.verified", &[("count", events.to_string())]));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(VerifyFailure::Broken { seq, reason }) => Err(ApiError::AuditBroken { seq, reason }),
+        Err(VerifyFailure::Unavailable(e)) => Err(e.into()),
+    }
+}
+
 pub fn log(
     client: &mut dyn Client,
     cat: &Catalog,

@@ -362,12 +362,31 @@ pub const SYSTEM_SOCKET: &str = "/run/renshi/renshi.sock";
 
 /// A daemon if one answers, otherwise the store opened in this process.
 fn open_client(cli: &Cli, path: &Path, subscribe: bool) -> Result<Box<dyn Client>, ApiError> {
+    if let Some(remote) = daemon(cli, path, subscribe)? {
+        return Ok(Box::new(remote));
+    }
+    let store = Store::open_lazy(path).map_err(no_space)?;
+    let service = Arc::new(Service::open(store)?);
+    let caller = caller_for(cli, &service)?;
+    Ok(Box::new(Embedded::new(service, caller)))
+}
+
+/// A full disk that keeps a store from opening is said as such.
+fn no_space(e: crate::store::StoreError) -> crate::store::StoreError {
+    match e {
+        crate::store::StoreError::DiskFull { path } => crate::store::StoreError::NoSpace { path },
+        other => other,
+    }
+}
+
+/// The daemon serving `path`, if one answers.
+fn daemon(cli: &Cli, path: &Path, subscribe: bool) -> Result<Option<Remote>, ApiError> {
     let hello = Hello {
         as_user: cli.as_user.clone(),
         subscribe,
     };
     if let Some(sock) = &cli.socket {
-        return Ok(Box::new(Remote::connect(sock, hello)?));
+        return Ok(Some(Remote::connect(sock, hello)?));
     }
     let mut candidates = vec![socket_for(path)];
     if cli.store.is_none() {
@@ -375,16 +394,13 @@ fn open_client(cli: &Cli, path: &Path, subscribe: bool) -> Result<Box<dyn Client
     }
     for sock in candidates.iter().filter(|p| p.exists()) {
         match Remote::connect(sock, hello.clone()) {
-            Ok(r) => return Ok(Box::new(r)),
+            Ok(r) => return Ok(Some(r)),
             Err(ConnectError::Refused(e)) => return Err(e),
             // A socket left by a daemon that died: fall through to the store.
             Err(ConnectError::Unreachable(_)) => continue,
         }
     }
-    let store = Store::open_existing(path)?;
-    let service = Arc::new(Service::open(store)?);
-    let caller = caller_for(cli, &service)?;
-    Ok(Box::new(Embedded::new(service, caller)))
+    Ok(None)
 }
 
 /// `--as` is honoured only on a demo store; the OS login stays in the record.
@@ -493,6 +509,19 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
         }
         Some(c) => c,
     };
+    // Walking the chain needs the log, not the company: without a daemon it
+    // runs on the store alone, in memory that does not grow with the log.
+    // (Whoever can open the store's files here is its owner; a daemon checks
+    // who may verify.)
+    if let Cmd::Audit(AuditCmd::Verify) = cmd {
+        return match daemon(cli, &use_path(), false)? {
+            Some(mut remote) => audit::verify(&mut remote, cat),
+            None => audit::verify_store(
+                &Store::open_for_walking(&use_path()).map_err(no_space)?,
+                cat,
+            ),
+        };
+    }
     let mut client = open_client(cli, &use_path(), false)?;
     dispatch(client.as_mut(), cmd, cat)
 }

@@ -93,6 +93,8 @@ pub struct Service {
     subscribers: Mutex<Vec<Sender<u64>>>,
     snapshot_seq: Arc<AtomicU64>,
     snapshotting: Arc<AtomicBool>,
+    /// The last event the published company reflects.
+    company_seq: AtomicU64,
     /// How the company was loaded at start.
     pub loaded: LoadReport,
 }
@@ -117,6 +119,7 @@ impl Service {
             subscribers: Mutex::new(Vec::new()),
             snapshot_seq: Arc::new(AtomicU64::new(snapshot_seq)),
             snapshotting: Arc::new(AtomicBool::new(false)),
+            company_seq: AtomicU64::new(head.seq),
             loaded,
         };
         service.maybe_snapshot(false);
@@ -264,6 +267,12 @@ impl Service {
     /// Decides each job in order on a copy of the published company, writes
     /// the accepted ones in one durable batch, then publishes the copy.
     fn commit_group(&self, group: &[Job]) -> Vec<(u64, Result<Done, ApiError>)> {
+        // Commands are decided on the company as the log has it: sled is
+        // opened now if it was not (a process that began from a snapshot),
+        // and anything another process wrote meanwhile is read first.
+        if let Err(e) = self.catch_up() {
+            return group.iter().map(|j| (j.ticket, Err(e.clone()))).collect();
+        }
         let mut state = (*self.company()).clone();
         let mut results: Vec<(u64, Result<Done, ApiError>)> = Vec::new();
         // The same request twice in one group rides on the first: (ticket, first's ticket).
@@ -330,6 +339,7 @@ impl Service {
                 if let Ok(mut p) = self.published.write() {
                     *p = Arc::new(state);
                 }
+                self.company_seq.store(head.seq, Ordering::SeqCst);
                 for (a, seq) in accepted.iter().zip(seqs) {
                     results.push((
                         a.ticket,
@@ -358,6 +368,21 @@ impl Service {
             }
         }
         results
+    }
+
+    /// Makes the published company reflect the whole log, reloading it when
+    /// the log has events it does not (written by another process before
+    /// this one opened sled).
+    fn catch_up(&self) -> Result<(), ApiError> {
+        let head = self.store.ready()?;
+        if head.seq != self.company_seq.load(Ordering::SeqCst) {
+            let (company, _) = self.store.load()?;
+            if let Ok(mut p) = self.published.write() {
+                *p = Arc::new(company);
+            }
+            self.company_seq.store(head.seq, Ordering::SeqCst);
+        }
+        Ok(())
     }
 
     fn decide(&self, state: &Company, job: &Job) -> Result<(Envelope, Vec<Event>), ApiError> {
@@ -490,7 +515,9 @@ impl Service {
             Query::Verify => {
                 see(Access::Audit)?;
                 drop(company);
-                let events = self.store.verify(|_| {}).map_err(|f| match f {
+                let result = self.store.verify(|_| {});
+                release_memory();
+                let events = result.map_err(|f| match f {
                     VerifyFailure::Broken { seq, reason } => ApiError::AuditBroken { seq, reason },
                     VerifyFailure::Unavailable(e) => ApiError::Store(e),
                 })?;
@@ -507,18 +534,31 @@ impl Service {
 
 impl Drop for Service {
     fn drop(&mut self) {
-        // A process that leaves many events unsnapshotted would make the
-        // next start replay them all.
+        // What this process wrote is kept in the snapshot for the next
+        // start, which then need not open sled to read (see Store::load).
         let head = self.store.head();
-        if head
-            .seq
-            .saturating_sub(self.snapshot_seq.load(Ordering::SeqCst))
-            >= 100
+        if head.seq > self.snapshot_seq.load(Ordering::SeqCst)
+            && self.company_seq.load(Ordering::SeqCst) == head.seq
         {
             while self.snapshotting.load(Ordering::SeqCst) {
                 std::thread::sleep(std::time::Duration::from_millis(5));
             }
             self.maybe_snapshot(true);
+        }
+    }
+}
+
+/// Gives memory freed after a long walk of the log back to the system: glibc
+/// keeps it otherwise, and a daemon would stay as large as its largest verify.
+fn release_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        unsafe extern "C" {
+            fn malloc_trim(pad: usize) -> i32;
+        }
+        // SAFETY: malloc_trim only returns free heap pages to the kernel.
+        unsafe {
+            malloc_trim(0);
         }
     }
 }

@@ -21,7 +21,8 @@ const SYNC_EVERY: Duration = Duration::from_secs(1);
 
 pub struct HeadFile {
     path: PathBuf,
-    file: Option<File>,
+    /// `None` while the file is missing (until `create_if_missing`).
+    file: Mutex<Option<File>>,
     last_sync: Mutex<Option<Instant>>,
 }
 
@@ -37,9 +38,27 @@ impl HeadFile {
             .map_err(|e| StoreError::from_io(&path, &e))?;
         Ok(HeadFile {
             path,
-            file: Some(file),
+            file: Mutex::new(Some(file)),
             last_sync: Mutex::new(None),
         })
+    }
+
+    /// Makes a new, empty head file if there is none.
+    pub fn create_if_missing(&self) -> Result<(), StoreError> {
+        let mut f = self.file.lock().unwrap_or_else(|p| p.into_inner());
+        if f.is_none() {
+            *f = Some(
+                OpenOptions::new()
+                    .read(true)
+                    .write(true)
+                    .create(true)
+                    .truncate(false)
+                    .mode(0o600)
+                    .open(&self.path)
+                    .map_err(|e| StoreError::from_io(&self.path, &e))?,
+            );
+        }
+        Ok(())
     }
 
     /// Opens it if it is there; a missing file is reported by `read`.
@@ -52,13 +71,9 @@ impl HeadFile {
         };
         Ok(HeadFile {
             path,
-            file,
+            file: Mutex::new(file),
             last_sync: Mutex::new(None),
         })
-    }
-
-    pub fn exists(&self) -> bool {
-        self.file.is_some()
     }
 
     pub fn path(&self) -> &Path {
@@ -67,7 +82,8 @@ impl HeadFile {
 
     /// The recorded (seq, hash), or what is wrong with the file in words.
     pub fn read(&self) -> Result<(u64, Hash), String> {
-        let Some(f) = &self.file else {
+        let guard = self.file.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(f) = guard.as_ref() else {
             return Err("missing".into());
         };
         let mut buf = vec![0u8; LEN];
@@ -80,7 +96,8 @@ impl HeadFile {
 
     /// Records `head`; `durable` fsyncs now, otherwise at most once a second.
     pub fn write(&self, head: &Head, durable: bool) -> Result<(), StoreError> {
-        let Some(f) = &self.file else {
+        let guard = self.file.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(f) = guard.as_ref() else {
             // Recreated on the next open; the log itself is durable already.
             return Ok(());
         };
@@ -92,20 +109,24 @@ impl HeadFile {
             .lock()
             .map_or(true, |t| t.is_none_or(|t| t.elapsed() >= SYNC_EVERY));
         if durable || due {
-            self.sync()?;
-        }
-        Ok(())
-    }
-
-    pub fn sync(&self) -> Result<(), StoreError> {
-        if let Some(f) = &self.file {
-            f.sync_data()
-                .map_err(|e| StoreError::from_io(&self.path, &e))?;
+            Self::sync_file(f, &self.path)?;
             if let Ok(mut t) = self.last_sync.lock() {
                 *t = Some(Instant::now());
             }
         }
         Ok(())
+    }
+
+    pub fn sync(&self) -> Result<(), StoreError> {
+        let guard = self.file.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(f) = guard.as_ref() {
+            Self::sync_file(f, &self.path)?;
+        }
+        Ok(())
+    }
+
+    fn sync_file(f: &File, path: &Path) -> Result<(), StoreError> {
+        f.sync_data().map_err(|e| StoreError::from_io(path, &e))
     }
 }
 

@@ -15,17 +15,17 @@ pub fn from_v1(path: &Path) -> Result<String, StoreError> {
         std::fs::remove_dir_all(&new).map_err(|e| io(&new, e))?;
     }
     {
-        let old = open_sled(path)?;
-        let fresh = Store::create(&new, false)?;
+        let old = open_sled(path, cache_bytes())?;
+        let demo = old
+            .get(META_DEMO)
+            .map_err(|e| StoreError::from_sled(path, e))?
+            .is_some_and(|v| v.as_ref() == [1]);
+        let fresh = Store::create(&new, demo)?;
         let guard = fresh.inner()?;
         let fresh_inner = guard
             .as_ref()
             .ok_or_else(|| io(&new, "the new store did not open"))?;
         let fresh_db = &fresh_inner.db;
-        let demo = old
-            .get(META_DEMO)
-            .map_err(|e| StoreError::from_sled(path, e))?
-            .is_some_and(|v| v.as_ref() == [1]);
         let mut head = Head::empty();
         let mut batch = sled::Batch::default();
         let mut in_batch = 0;

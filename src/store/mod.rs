@@ -14,6 +14,7 @@ mod head;
 mod legacy;
 mod migrate;
 pub mod snapshot;
+mod verify;
 
 pub use codec::{Envelope, Hash};
 pub use error::StoreError;
@@ -108,13 +109,21 @@ pub struct LoadReport {
 
 pub struct Store {
     path: PathBuf,
-    /// `None` while a failed write is being recovered from (see `reopen`).
+    /// sled, once opened. It is opened on first use, not at `open_lazy`: a
+    /// command that only reads a current snapshot never pays for it. `None`
+    /// again while a failed write is being recovered from (see `reopen`).
     inner: RwLock<Option<Inner>>,
+    /// Whether sled has been opened and the log checked against the head file.
+    checked: std::sync::atomic::AtomicBool,
+    /// The log's last event: the head file's until sled is opened.
     head: Mutex<Head>,
     head_file: HeadFile,
-    demo: bool,
+    /// From the marker; for stores whose marker does not say, from sled.
+    demo: Mutex<Option<bool>>,
     /// What opening did that a person should hear of (a migration, a repair).
     pub notes: Vec<String>,
+    /// sled's cache, in bytes.
+    cache: u64,
     /// Tests make this many coming writes fail after sled took the batch
     /// but before it was durable (see `fail_next_writes`).
     failures: std::sync::atomic::AtomicU32,
@@ -129,8 +138,8 @@ struct Inner {
 }
 
 impl Inner {
-    fn open(path: &Path) -> Result<Inner, StoreError> {
-        let db = open_sled(path)?;
+    fn open(path: &Path, cache: u64) -> Result<Inner, StoreError> {
+        let db = open_sled(path, cache)?;
         let data_file = File::open(path.join("db")).map_err(|e| io(path, e))?;
         Ok(Inner {
             db,
@@ -197,11 +206,22 @@ fn private_files() {
     umask(Mode::from_bits_truncate(0o077));
 }
 
-fn marker_text() -> String {
+fn marker_text(demo: bool) -> String {
     format!(
-        "renshi store, format {}: open it with renshi, not by hand\n",
-        codec::FORMAT_VERSION
+        "renshi store, format {}: open it with renshi, not by hand\ndemo: {}\n",
+        codec::FORMAT_VERSION,
+        if demo { "yes" } else { "no" }
     )
+}
+
+/// Whether the marker says the store is a demo; `None` when it does not say.
+fn marker_demo(path: &Path) -> Option<bool> {
+    let text = std::fs::read_to_string(path.join(MARKER)).ok()?;
+    match text.lines().nth(1)? {
+        "demo: yes" => Some(true),
+        "demo: no" => Some(false),
+        _ => None,
+    }
 }
 
 /// The format a directory's marker names, without letting sled near it.
@@ -223,12 +243,13 @@ pub fn is_store(path: &Path) -> bool {
 }
 
 fn cache_bytes() -> u64 {
-    // sled's default cache is 1 GiB and a daemon keeps what it touched.
+    // sled's default cache is 1 GiB and a daemon keeps what it touched. The
+    // company lives in memory anyway; sled's cache only serves log reads.
     let mib = std::env::var("RENSHI_CACHE_MIB")
         .ok()
         .and_then(|v| v.trim().parse::<u64>().ok())
         .filter(|m| *m >= 1)
-        .unwrap_or(32);
+        .unwrap_or(16);
     mib << 20
 }
 
@@ -261,9 +282,9 @@ fn clear_unfinished_snapshots(path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
+fn open_sled(path: &Path, cache: u64) -> Result<sled::Db, StoreError> {
     clear_unfinished_snapshots(path)?;
-    let config = sled::Config::new().path(path).cache_capacity(cache_bytes());
+    let config = sled::Config::new().path(path).cache_capacity(cache);
     // sled can panic on files it does not understand; a foreign directory must
     // give an error, not a crash.
     let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || config.open()));
@@ -295,8 +316,8 @@ impl Store {
         }
         std::fs::create_dir_all(path).map_err(|e| StoreError::from_io(path, &e))?;
         set_mode(path, 0o700)?;
-        write_marker(path)?;
-        let inner = Inner::open(path)?;
+        write_marker(path, demo)?;
+        let inner = Inner::open(path, cache_bytes())?;
         let mut batch = sled::Batch::default();
         batch.insert(META_FORMAT, &codec::FORMAT_VERSION.to_be_bytes());
         batch.insert(META_DEMO, &[u8::from(demo)]);
@@ -308,7 +329,8 @@ impl Store {
         inner.sync(path)?;
         let head_file = HeadFile::create(path)?;
         head_file.write(&Head::empty(), true)?;
-        let store = Store::from_inner(path, inner, demo, head_file, Vec::new())?;
+        let store = Store::unopened(path, head_file, Some(demo), Vec::new());
+        store.first_open_with(inner)?;
         for entry in std::fs::read_dir(path).map_err(|e| io(path, e))?.flatten() {
             if entry.path().is_file() {
                 set_mode(&entry.path(), 0o600)?;
@@ -318,8 +340,18 @@ impl Store {
     }
 
     /// Opens an existing store, refusing anything that is not one of ours and
-    /// bringing an older format up to this one first.
+    /// bringing an older format up to this one first, and checks its log
+    /// against the head file at once.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let store = Store::open_lazy(path)?;
+        store.ready()?;
+        Ok(store)
+    }
+
+    /// Like `open`, but sled is opened (and the log checked) only when
+    /// something needs it: a command that reads a snapshot matching the
+    /// head file never opens it at all.
+    pub fn open_lazy(path: &Path) -> Result<Store, StoreError> {
         private_files();
         let not_a_store = || StoreError::NotAStore {
             path: path.display().to_string(),
@@ -340,10 +372,72 @@ impl Store {
             }
             None => return Err(not_a_store()),
         }
-        let inner = Inner::open(path)?;
+        let head_file = HeadFile::open(path)?;
+        Ok(Store::unopened(path, head_file, marker_demo(path), notes))
+    }
+
+    fn unopened(path: &Path, head_file: HeadFile, demo: Option<bool>, notes: Vec<String>) -> Store {
+        let head = head_file.read().map_or_else(
+            |_| Head::empty(),
+            |(seq, hash)| Head {
+                seq,
+                hash,
+                at: DateTime::<Utc>::UNIX_EPOCH,
+            },
+        );
+        Store {
+            path: path.to_path_buf(),
+            inner: RwLock::new(None),
+            checked: std::sync::atomic::AtomicBool::new(false),
+            head: Mutex::new(head),
+            head_file,
+            demo: Mutex::new(demo),
+            notes,
+            failures: std::sync::atomic::AtomicU32::new(0),
+            cache: cache_bytes(),
+        }
+    }
+
+    /// A store opened to walk its log once (`audit verify` without a
+    /// daemon): sled's cache is kept small, the walk reads each event once.
+    pub fn open_for_walking(path: &Path) -> Result<Store, StoreError> {
+        let mut store = Store::open_lazy(path)?;
+        store.cache = 2 << 20;
+        Ok(store)
+    }
+
+    /// Opens a store, naming a full disk as what keeps it from opening.
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        Store::open(path).map_err(|e| match e {
+            StoreError::DiskFull { path } => StoreError::NoSpace { path },
+            other => other,
+        })
+    }
+
+    /// The first open of sled: its format and demo records, and the log's
+    /// end against the head file (which may trail the log by the commit
+    /// being written when a process died, never lead it).
+    fn first_open(&self) -> Result<Inner, StoreError> {
+        let inner = Inner::open(&self.path, self.cache)?;
+        self.check(&inner)?;
+        Ok(inner)
+    }
+
+    /// `create` opened sled itself.
+    fn first_open_with(&self, inner: Inner) -> Result<(), StoreError> {
+        self.check(&inner)?;
+        if let Ok(mut g) = self.inner.write() {
+            *g = Some(inner);
+        }
+        Ok(())
+    }
+
+    fn check(&self, inner: &Inner) -> Result<(), StoreError> {
+        use std::sync::atomic::Ordering;
+        let path = self.path.as_path();
+        let db = &inner.db;
         // The marker says it is a store: a missing format record is damage.
-        let format = inner
-            .db
+        let format = db
             .get(META_FORMAT)
             .map_err(|e| StoreError::from_sled(path, e))?
             .ok_or_else(|| {
@@ -362,48 +456,28 @@ impl Store {
                 supported: codec::FORMAT_VERSION,
             });
         }
-        let demo = inner
-            .db
+        let demo = db
             .get(META_DEMO)
             .map_err(|e| StoreError::from_sled(path, e))?
             .is_some_and(|v| v.as_ref() == [1]);
-        let head_file = HeadFile::open(path)?;
-        Store::from_inner(path, inner, demo, head_file, notes)
-    }
-
-    /// Opens a store, naming a full disk as what keeps it from opening.
-    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
-        Store::open(path).map_err(|e| match e {
-            StoreError::DiskFull { path } => StoreError::NoSpace { path },
-            other => other,
-        })
-    }
-
-    fn from_inner(
-        path: &Path,
-        inner: Inner,
-        demo: bool,
-        mut head_file: HeadFile,
-        mut notes: Vec<String>,
-    ) -> Result<Store, StoreError> {
-        let db = &inner.db;
+        if let Ok(mut d) = self.demo.lock() {
+            *d = Some(demo);
+        }
         let head = last_event(path, db)?;
-        // The head file may trail the log by the commit that was being
-        // written when a process died, never lead it.
-        match head_file.read() {
+        let file = &self.head_file;
+        match file.read() {
             Err(reason) => {
-                if !head_file.exists() {
-                    head_file = HeadFile::create(path)?;
-                }
-                notes.push(format!(
-                    "the store's head file was {reason}; it was written anew from the log (if you did not remove it, check the log against a head kept elsewhere: `renshi audit verify --head`)"
-                ));
-                head_file.write(&head, true)?;
+                file.create_if_missing()?;
+                // A note for whoever opened it: said once, on the terminal.
+                eprintln!(
+                    "renshi: the store's head file was {reason}; it was written anew from the log (if you did not remove it, check the log against a head kept elsewhere)"
+                );
+                file.write(&head, true)?;
             }
             Ok((seq, _)) if seq > head.seq => {
                 return Err(StoreError::Truncated {
                     path: path.display().to_string(),
-                    file: head_file.path().display().to_string(),
+                    file: file.path().display().to_string(),
                     log_end: head.seq,
                     recorded: seq,
                 });
@@ -417,24 +491,20 @@ impl Store {
                 if logged != Some(hash) {
                     return Err(StoreError::HeadMismatch {
                         path: path.display().to_string(),
-                        file: head_file.path().display().to_string(),
+                        file: file.path().display().to_string(),
                         seq,
                     });
                 }
                 if seq < head.seq {
-                    head_file.write(&head, true)?;
+                    file.write(&head, true)?;
                 }
             }
         }
-        Ok(Store {
-            path: path.to_path_buf(),
-            inner: RwLock::new(Some(inner)),
-            head: Mutex::new(head),
-            head_file,
-            demo,
-            notes,
-            failures: std::sync::atomic::AtomicU32::new(0),
-        })
+        if let Ok(mut h) = self.head.lock() {
+            *h = head;
+        }
+        self.checked.store(true, Ordering::SeqCst);
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
@@ -445,7 +515,17 @@ impl Store {
     /// reopened before anything else may read or write.
     fn inner(&self) -> Result<RwLockReadGuard<'_, Option<Inner>>, StoreError> {
         if self.inner.read().map_or(true, |g| g.is_none()) {
-            self.reopen()?;
+            if self.checked.load(std::sync::atomic::Ordering::SeqCst) {
+                self.reopen()?;
+            } else {
+                let mut guard = self
+                    .inner
+                    .write()
+                    .map_err(|_| io(&self.path, "the store's lock was poisoned"))?;
+                if guard.is_none() {
+                    *guard = Some(self.first_open()?);
+                }
+            }
         }
         let guard = self
             .inner
@@ -470,7 +550,7 @@ impl Store {
             .write()
             .map_err(|_| io(&self.path, "the store's lock was poisoned"))?;
         *guard = None;
-        let inner = Inner::open(&self.path).map_err(|e| match e {
+        let inner = Inner::open(&self.path, self.cache).map_err(|e| match e {
             StoreError::DiskFull { path } => StoreError::NoSpace { path },
             other => other,
         })?;
@@ -492,7 +572,19 @@ impl Store {
     }
 
     pub fn is_demo(&self) -> bool {
-        self.demo
+        if let Some(d) = self.demo.lock().ok().and_then(|d| *d) {
+            return d;
+        }
+        // An older marker does not say: sled's record does.
+        let _ = self.ready();
+        self.demo.lock().ok().and_then(|d| *d).unwrap_or(false)
+    }
+
+    /// Opens sled if it is not yet, checking the log: what a write or a
+    /// reader of the log needs first. Returns the log's head.
+    pub fn ready(&self) -> Result<Head, StoreError> {
+        drop(self.inner()?);
+        Ok(self.head())
     }
 
     pub fn head(&self) -> Head {
@@ -507,6 +599,23 @@ impl Store {
     /// The company as the log makes it: from the snapshot when it matches the
     /// log, then every newer event; from the first event otherwise.
     pub fn load(&self) -> Result<(Company, LoadReport), StoreError> {
+        // Not yet opened, and the snapshot is of exactly the head the head
+        // file records: nothing newer to replay, sled need not be opened.
+        if !self.checked.load(std::sync::atomic::Ordering::SeqCst) {
+            let head = self.head();
+            if let Ok(Some(snap)) = snapshot::read(&self.path)
+                && head.seq > 0
+                && (snap.seq, snap.hash) == (head.seq, head.hash)
+            {
+                let mut company = snap.company;
+                company.reindex();
+                let report = LoadReport {
+                    from_snapshot: true,
+                    ..LoadReport::default()
+                };
+                return Ok((company, report));
+            }
+        }
         let guard = self.inner()?;
         let Some(inner) = guard.as_ref() else {
             return Err(io(&self.path, "the store is being reopened"));
@@ -675,118 +784,6 @@ impl Store {
         })
     }
 
-    /// Walks the chain from the first event: each event's hash, its link to
-    /// the one before, its time, and the end of the log against both records
-    /// of its last event (sled's and the head file). `progress` gets the
-    /// count so far. Commits that land during the walk only add events after
-    /// the head read at its start, which are checked like the others.
-    pub fn verify(&self, mut progress: impl FnMut(u64)) -> Result<u64, VerifyFailure> {
-        let broken = |seq: u64, reason: String| VerifyFailure::Broken { seq, reason };
-        let unavailable = VerifyFailure::Unavailable;
-        let guard = self.inner().map_err(unavailable)?;
-        let Some(inner) = guard.as_ref() else {
-            return Err(unavailable(io(&self.path, "the store is being reopened")));
-        };
-        let recorded = match inner.db.get(META_HEAD) {
-            Ok(Some(v)) => parse_head(&v).ok_or_else(|| {
-                broken(1, "the record of the log's last event is unreadable".into())
-            })?,
-            Ok(None) => {
-                return Err(broken(
-                    1,
-                    "the record of the log's last event is missing".into(),
-                ));
-            }
-            Err(e) => return Err(unavailable(StoreError::from_sled(&self.path, e))),
-        };
-        let file = self.head_file.read().map_err(|r| {
-            broken(
-                recorded.0.max(1),
-                format!("the head file {} is {r}", self.head_file.path().display()),
-            )
-        })?;
-        let mut prev: Hash = [0; 32];
-        let mut latest = DateTime::<Utc>::UNIX_EPOCH;
-        let mut expected = 1u64;
-        let mut seen_recorded = recorded.0 == 0;
-        let mut seen_file = file.0 == 0;
-        for kv in inner.db.scan_prefix(EV) {
-            let (k, v) =
-                kv.map_err(|e| broken(expected, StoreError::from_sled(&self.path, e).to_string()))?;
-            if key_seq(&k) != expected {
-                return Err(broken(
-                    expected,
-                    "the event is missing or out of order".into(),
-                ));
-            }
-            let (hash, body) = codec::split_value(&v)
-                .ok_or_else(|| broken(expected, "the event is cut short".into()))?;
-            if Sha256::digest(body).as_slice() != hash {
-                return Err(broken(
-                    expected,
-                    "its content does not match its hash".into(),
-                ));
-            }
-            let (seq, link, at) = match codec::header(body) {
-                Some(h) => (
-                    h.seq,
-                    h.prev,
-                    DateTime::from_timestamp_micros(h.at_micros).unwrap_or_default(),
-                ),
-                None if body.first() == Some(&codec::BODY_V1) => legacy::header(&body[1..])
-                    .map_err(|e| broken(expected, format!("it is unreadable: {e}")))?,
-                None => return Err(broken(expected, "it is unreadable".into())),
-            };
-            if seq != expected || link != prev {
-                return Err(broken(
-                    expected,
-                    "it does not follow the event before it".into(),
-                ));
-            }
-            if at + CLOCK_TOLERANCE < latest {
-                return Err(broken(
-                    expected,
-                    format!(
-                        "its time {} is before the time of an earlier event ({})",
-                        at.format("%Y-%m-%d %H:%M:%S UTC"),
-                        latest.format("%Y-%m-%d %H:%M:%S UTC")
-                    ),
-                ));
-            }
-            latest = latest.max(at);
-            seen_recorded |= recorded == (expected, hash);
-            seen_file |= file == (expected, hash);
-            prev = hash;
-            if expected.is_multiple_of(1000) {
-                progress(expected);
-            }
-            expected += 1;
-        }
-        let last = expected - 1;
-        for (seen, (seq, _), whose) in [
-            (
-                seen_recorded,
-                recorded,
-                "the store's record of its last event".to_string(),
-            ),
-            (
-                seen_file,
-                file,
-                format!("its head file {}", self.head_file.path().display()),
-            ),
-        ] {
-            if !seen {
-                let reason = if seq > last {
-                    format!("the log ends at event {last}, but {whose} names event {seq}")
-                } else {
-                    format!("event {seq} differs from what {whose} recorded")
-                };
-                return Err(broken(seq.max(expected), reason));
-            }
-        }
-        Ok(last)
-    }
-
     /// For tests of failed writes: the next `n` commits fail as a disk would,
     /// after sled has taken the batch in memory and before it is durable.
     #[doc(hidden)]
@@ -845,10 +842,10 @@ fn set_mode(path: &Path, mode: u32) -> Result<(), StoreError> {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).map_err(|e| io(path, e))
 }
 
-fn write_marker(path: &Path) -> Result<(), StoreError> {
+fn write_marker(path: &Path, demo: bool) -> Result<(), StoreError> {
     use std::io::Write;
     let mut f = File::create(path.join(MARKER)).map_err(|e| io(path, e))?;
-    f.write_all(marker_text().as_bytes())
+    f.write_all(marker_text(demo).as_bytes())
         .map_err(|e| StoreError::from_io(path, &e))?;
     f.sync_all().map_err(|e| StoreError::from_io(path, &e))
 }
