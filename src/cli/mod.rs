@@ -460,7 +460,7 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
         }) => {
             let path = use_path();
             let socket = cli.socket.clone().unwrap_or_else(|| socket_for(&path));
-            let store = match Store::open_existing(&path) {
+            let store = match Store::open_for_serving(&path) {
                 Err(crate::store::StoreError::Locked { path }) if socket.exists() => {
                     return Err(ApiError::Protocol(cat.f(
                         "cli.already_served",

@@ -95,6 +95,9 @@ pub struct Service {
     snapshotting: Arc<AtomicBool>,
     /// The last event the published company reflects.
     company_seq: AtomicU64,
+    /// Held by whoever brings the published company up to the log: the
+    /// commit leader, or `warm_up` when a daemon started from its snapshot.
+    writing: Mutex<()>,
     /// How the company was loaded at start.
     pub loaded: LoadReport,
 }
@@ -120,6 +123,7 @@ impl Service {
             snapshot_seq: Arc::new(AtomicU64::new(snapshot_seq)),
             snapshotting: Arc::new(AtomicBool::new(false)),
             company_seq: AtomicU64::new(head.seq),
+            writing: Mutex::new(()),
             loaded,
         };
         service.maybe_snapshot(false);
@@ -270,6 +274,7 @@ impl Service {
         // Commands are decided on the company as the log has it: sled is
         // opened now if it was not (a process that began from a snapshot),
         // and anything another process wrote meanwhile is read first.
+        let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
         if let Err(e) = self.catch_up() {
             return group.iter().map(|j| (j.ticket, Err(e.clone()))).collect();
         }
@@ -373,6 +378,15 @@ impl Service {
     /// Makes the published company reflect the whole log, reloading it when
     /// the log has events it does not (written by another process before
     /// this one opened sled).
+    /// Opens sled and reads what the log holds beyond the snapshot the
+    /// company was loaded from. A daemon runs this on a thread of its own
+    /// right after start, so it answers queries from the snapshot at once
+    /// and the first command does not wait for sled.
+    pub fn warm_up(&self) -> Result<(), ApiError> {
+        let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
+        self.catch_up()
+    }
+
     fn catch_up(&self) -> Result<(), ApiError> {
         let head = self.store.ready()?;
         if head.seq != self.company_seq.load(Ordering::SeqCst) {
@@ -381,6 +395,7 @@ impl Service {
                 *p = Arc::new(company);
             }
             self.company_seq.store(head.seq, Ordering::SeqCst);
+            self.publish(head.seq);
         }
         Ok(())
     }

@@ -121,6 +121,7 @@ pub fn serve_with(
     ));
     let ledger = Ledger::new(limits);
     let notices = Notices::start(&service, stop.clone());
+    let warm = warm_up(&service, &stop);
     let mut workers: Vec<JoinHandle<()>> = Vec::new();
     let (mut refused, mut refusal_logged) = (0u64, None::<Instant>);
     while !stop.load(Ordering::SeqCst) {
@@ -189,8 +190,34 @@ pub fn serve_with(
     notices.join();
     drop(listener);
     let _ = std::fs::remove_file(&opts.socket);
+    let failed = warm.join().ok().flatten();
     log("stopped");
-    Ok(())
+    failed.map_or(Ok(()), Err)
+}
+
+/// Opens sled beside the serving loop (queries are answered from the
+/// snapshot meanwhile). A store that cannot be opened stops the daemon,
+/// with the reason as its exit message.
+fn warm_up(service: &Arc<Service>, stop: &Arc<AtomicBool>) -> JoinHandle<Option<String>> {
+    let (service, stop) = (service.clone(), stop.clone());
+    std::thread::spawn(move || {
+        let t = Instant::now();
+        match service.warm_up() {
+            Ok(()) => {
+                log(format!(
+                    "store opened for writing in {} ms",
+                    t.elapsed().as_millis()
+                ));
+                None
+            }
+            Err(e) => {
+                let why = format!("the store cannot be opened for writing: {e}");
+                log(why.clone());
+                stop.store(true, Ordering::SeqCst);
+                Some(why)
+            }
+        }
+    })
 }
 
 /// Runs a connection's work; a panic in it is logged, never spread: it ends
