@@ -32,7 +32,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Opens the store in this process, as `renshi` does without a daemon, and
-/// draws the first 80×24 frame.
+/// draws the first 80×24 frame once the inbox it shows has arrived.
 fn embedded_first_frame(path: &Path, admin: &str) -> Result<(Duration, Duration)> {
     let t = Instant::now();
     let svc = Arc::new(Service::open(Store::open_lazy(path)?)?);
@@ -43,6 +43,7 @@ fn embedded_first_frame(path: &Path, admin: &str) -> Result<(Duration, Duration)
         Catalog::load(Lang::En),
     );
     app.refresh();
+    app.settle();
     let frame = render_text(&app, 80, 24);
     let first = t.elapsed();
     if !frame.contains("Inbox") {
@@ -63,6 +64,7 @@ fn remote_first_frame(socket: &Path) -> Result<Duration> {
     .map_err(|e| format!("{e:?}"))?;
     let mut app = App::new(Box::new(client), Keymap::builtin(), Catalog::load(Lang::En));
     app.refresh();
+    app.settle();
     let frame = render_text(&app, 80, 24);
     if !frame.contains("Inbox") {
         return Err("the first frame shows no inbox".into());

@@ -226,6 +226,7 @@ fn the_interface_shows_hostile_text_written_out() {
     let client = Embedded::new(svc, Caller::new("gm.wang"));
     let mut app = App::new(Box::new(client), Keymap::builtin(), Catalog::load(Lang::En));
     app.refresh();
+    app.settle();
     let key = |app: &mut App, c: char| {
         on_key(
             app,
@@ -233,7 +234,8 @@ fn the_interface_shows_hostile_text_written_out() {
                 ratatui::crossterm::event::KeyCode::Char(c),
                 ratatui::crossterm::event::KeyModifiers::NONE,
             ),
-        )
+        );
+        app.settle();
     };
     let mut frames = String::new();
     // The organisation (departments, positions, duties), the plan list, the

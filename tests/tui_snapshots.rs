@@ -13,8 +13,9 @@ use renshi::i18n::{Catalog, Lang};
 use renshi::service::{Caller, Service};
 use renshi::store::Store;
 use renshi::transport::Embedded;
-use renshi::tui::app::{App, Modal, Screen};
+use renshi::tui::app::{App, Modal};
 use renshi::tui::keymap::Keymap;
+use renshi::tui::screens::ScreenId as Screen;
 use renshi::tui::{on_key, render_text};
 use std::sync::Arc;
 use unicode_width::UnicodeWidthStr;
@@ -55,6 +56,7 @@ impl Tui {
         let mut app = App::new(Box::new(client), Keymap::builtin(), Catalog::load(lang));
         app.clock = later;
         app.refresh();
+        app.settle();
         assert!(app.data.me.is_some(), "{login} should be signed in");
         Tui {
             app,
@@ -68,8 +70,10 @@ impl Tui {
         Tui::on(self.svc.clone(), self._dir.clone(), login, Lang::En)
     }
 
+    /// A key, and then whatever it asked the service for has arrived.
     fn key(&mut self, code: KeyCode) -> &mut Self {
         on_key(&mut self.app, KeyEvent::new(code, KeyModifiers::NONE));
+        self.app.settle();
         self
     }
 
@@ -95,8 +99,9 @@ impl Tui {
 
     /// Moves down the department tree until `name` is selected.
     fn select_dept(&mut self, name: &str) {
-        for _ in 0..self.app.data.depts.len() {
-            if self.app.data.depts[self.app.sel_dept].name.contains(name) {
+        let depts = self.app.data.depts.rows().to_vec();
+        for _ in 0..depts.len() {
+            if depts[self.app.ui.org.tree.sel].name.contains(name) {
                 return;
             }
             self.ch('j');
@@ -227,7 +232,7 @@ fn help_screen() {
     for (lang, tag) in LANGS {
         let mut t = Tui::new("board.chen", lang);
         t.ch('?');
-        assert!(matches!(t.app.modal, Modal::Help { .. }));
+        assert!(matches!(t.app.modal, Modal::Help(_)));
         insta::assert_snapshot!(format!("help_{tag}_80x24"), t.small());
     }
     let mut t = Tui::new("board.chen", Lang::En);
@@ -273,6 +278,7 @@ fn open_draft(t: &mut Tui) {
         .app
         .data
         .plans
+        .rows()
         .iter()
         .position(|p| p.id.to_string() == "HP-0002")
         .expect("HP-0002 in the list");
@@ -308,7 +314,10 @@ fn board_approves_from_the_inbox_and_the_inbox_empties() {
         .ch('a')
         .typed("Agreed at the board meeting")
         .key(KeyCode::Enter);
-    assert_eq!(t.app.modal, Modal::None, "the form closes after signing");
+    assert!(
+        matches!(t.app.modal, Modal::None),
+        "the form closes after signing"
+    );
     let after = t.small();
     insta::assert_snapshot!("plan_hp0001_after_approve_en_80x24", after);
     assert!(after.contains("[Approved]"), "{after}");
@@ -486,7 +495,7 @@ fn change_headcount_through_the_form_adds_a_line() {
         t.key(KeyCode::Right);
     }
     t.key(KeyCode::Tab).typed("9").key(KeyCode::Enter);
-    assert_eq!(t.app.modal, Modal::None, "{}", t.small());
+    assert!(matches!(t.app.modal, Modal::None), "{}", t.small());
     let s = t.small();
     assert!(s.contains("Civil Engineer: headcount 8 → 9"), "{s}");
 }
@@ -609,7 +618,7 @@ fn demo_user_picker_switches_who_acts() {
         let screen = t.small();
         assert!(screen.contains("(board.chen)"), "{screen}");
         assert_eq!(
-            t.app.data.inbox.len(),
+            t.app.data.inbox.rows().len(),
             1,
             "the board's plan waits: {screen}"
         );
@@ -635,8 +644,8 @@ fn audit_log_screen() {
     assert_eq!(t.app.screen, Screen::Audit);
     let screen = t.small();
     assert!(screen.contains("plan drafted · HP-0002"), "{screen}");
-    let first = t.app.data.audit.first().map(|r| r.seq);
-    let last = t.app.data.audit.last().map(|r| r.seq);
+    let first = t.app.data.audit.rows().first().map(|r| r.seq);
+    let last = t.app.data.audit.rows().last().map(|r| r.seq);
     assert!(first > last, "newest first: {first:?} before {last:?}");
     t.ch('v');
     let screen = t.small();
@@ -659,7 +668,7 @@ fn a_paper_signoff_by_hr_staff_waits_for_a_second_person() {
         .key(KeyCode::Tab)
         .typed("BD-2027-03")
         .key(KeyCode::Enter);
-    assert_eq!(li.app.modal, Modal::None, "{}", li.small());
+    assert!(matches!(li.app.modal, Modal::None), "{}", li.small());
     let s = li.screen(120, 40);
     assert!(s.contains("waits for a second HR person"), "{s}");
     assert!(
@@ -701,7 +710,10 @@ fn a_form_on_a_plan_that_changed_meanwhile_closes_and_says_so() {
     assert!(gm.small().contains("[Submitted]"), "{}", gm.small());
 
     chen.key(KeyCode::Enter);
-    assert_eq!(chen.app.modal, Modal::None, "the stale form closes");
+    assert!(
+        matches!(chen.app.modal, Modal::None),
+        "the stale form closes"
+    );
     let s = chen.small();
     assert!(s.contains("changed since it was shown"), "{s}");
     assert!(s.contains("[Submitted]"), "nothing was signed:\n{s}");

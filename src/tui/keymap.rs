@@ -6,6 +6,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
+/// Between the keys of one action in help: not `/`, which is a key itself.
+pub const KEY_SEPARATOR: &str = ", ";
+
 pub const BUILTIN: &str = include_str!("../../data/keymap.toml");
 
 macro_rules! actions {
@@ -22,10 +25,13 @@ macro_rules! actions {
 }
 
 actions! {
-    Quit = "quit", Help = "help", Refresh = "refresh",
-    ScreenInbox = "screen_inbox", ScreenOrg = "screen_org", ScreenPlans = "screen_plans", ScreenAudit = "screen_audit", Verify = "verify",
+    Quit = "quit", Help = "help", Refresh = "refresh", ReadMessage = "read_message",
+    ScreenInbox = "screen_inbox", ScreenOrg = "screen_org", ScreenPlans = "screen_plans",
+    ScreenAudit = "screen_audit", ScreenUsers = "screen_users", Verify = "verify",
     NextScreen = "next_screen", PrevScreen = "prev_screen",
     Up = "up", Down = "down", PageUp = "page_up", PageDown = "page_down", First = "first", Last = "last",
+    Filter = "filter", FilterDone = "filter_done", ClearFilter = "clear_filter",
+    ScrollDown = "scroll_down", ScrollUp = "scroll_up",
     Left = "left", Right = "right",
     Open = "open", Back = "back", FocusLeft = "focus_left", FocusRight = "focus_right",
     NewPlan = "new_plan", EditPlan = "edit_plan", AddLine = "add_line", EditLine = "edit_line",
@@ -34,33 +40,65 @@ actions! {
     ConfirmPaper = "confirm_paper", DiscardPaper = "discard_paper",
     SwitchUser = "switch_user",
     Save = "save", Cancel = "cancel", NextField = "next_field", PrevField = "prev_field",
+    Newline = "newline", LineStart = "line_start", LineEnd = "line_end",
+    WordLeft = "word_left", WordRight = "word_right", DeleteBack = "delete_back",
+    DeleteForward = "delete_forward", DeleteWord = "delete_word",
+    KillToStart = "kill_to_start", KillToEnd = "kill_to_end", Undo = "undo", Redo = "redo",
+}
+
+impl Action {
+    /// The editing operation an editor-layer action stands for.
+    pub fn edit_op(self) -> Option<super::widgets::editor::EditOp> {
+        use super::widgets::editor::EditOp;
+        Some(match self {
+            Action::Newline => EditOp::Newline,
+            Action::LineStart => EditOp::Home,
+            Action::LineEnd => EditOp::End,
+            Action::WordLeft => EditOp::WordLeft,
+            Action::WordRight => EditOp::WordRight,
+            Action::DeleteBack => EditOp::Backspace,
+            Action::DeleteForward => EditOp::Delete,
+            Action::DeleteWord => EditOp::DeleteWord,
+            Action::KillToStart => EditOp::KillToStart,
+            Action::KillToEnd => EditOp::KillToEnd,
+            Action::Undo => EditOp::Undo,
+            Action::Redo => EditOp::Redo,
+            _ => return None,
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Layer {
     Global,
     List,
+    Filter,
     Inbox,
     Org,
     Plans,
     Plan,
     Audit,
+    Users,
     Form,
+    Editor,
     Confirm,
     Help,
     Picker,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 11] = [
+    pub const ALL: [Layer; 14] = [
         Layer::Global,
         Layer::List,
+        Layer::Filter,
         Layer::Inbox,
         Layer::Org,
         Layer::Plans,
         Layer::Plan,
         Layer::Audit,
+        Layer::Users,
         Layer::Form,
+        Layer::Editor,
         Layer::Confirm,
         Layer::Help,
         Layer::Picker,
@@ -70,12 +108,15 @@ impl Layer {
         match self {
             Layer::Global => "global",
             Layer::List => "list",
+            Layer::Filter => "filter",
             Layer::Inbox => "inbox",
             Layer::Org => "org",
             Layer::Plans => "plans",
             Layer::Plan => "plan",
             Layer::Audit => "audit",
+            Layer::Users => "users",
             Layer::Form => "form",
+            Layer::Editor => "editor",
             Layer::Confirm => "confirm",
             Layer::Help => "help",
             Layer::Picker => "picker",
@@ -207,10 +248,63 @@ impl Keymap {
         Keymap::parse(BUILTIN).unwrap_or_default()
     }
 
-    /// The built-in map with the user's layers laid over it.
-    pub fn with_overrides(mut self, user: Keymap) -> Keymap {
+    /// The built-in map with the user's layers laid over it, refused when
+    /// it would leave the user stuck (see `lockouts`).
+    pub fn with_overrides(mut self, user: Keymap) -> Result<Keymap, String> {
         self.layers.extend(user.layers);
-        self
+        let stuck = self.lockouts();
+        if stuck.is_empty() {
+            Ok(self)
+        } else {
+            Err(format!(
+                "this key map would leave no way to {}; bind those actions or leave their layers out",
+                stuck.join(", ")
+            ))
+        }
+    }
+
+    /// What a user could no longer do with this map: quit, reach help, save
+    /// or leave a form or a confirmation, close help, leave a filter.
+    pub fn lockouts(&self) -> Vec<String> {
+        const NEEDED: [(Layer, Action, &str); 8] = [
+            (Layer::Global, Action::Quit, "quit (`quit` in [global])"),
+            (
+                Layer::Global,
+                Action::Help,
+                "open help (`help` in [global])",
+            ),
+            (Layer::Form, Action::Save, "save a form (`save` in [form])"),
+            (
+                Layer::Form,
+                Action::Cancel,
+                "leave a form (`cancel` in [form])",
+            ),
+            (
+                Layer::Confirm,
+                Action::Cancel,
+                "answer no (`cancel` in [confirm])",
+            ),
+            (
+                Layer::Help,
+                Action::Cancel,
+                "close help (`cancel` in [help])",
+            ),
+            (
+                Layer::Picker,
+                Action::Cancel,
+                "close the user picker (`cancel` in [picker])",
+            ),
+            (
+                Layer::Filter,
+                Action::ClearFilter,
+                "leave a filter (`clear_filter` in [filter])",
+            ),
+        ];
+        NEEDED
+            .iter()
+            .filter(|(l, a, _)| !self.bindings(*l).iter().any(|b| b.action == *a))
+            .map(|(_, _, what)| what.to_string())
+            .collect()
     }
 
     pub fn bindings(&self, layer: Layer) -> &[Binding] {
@@ -226,13 +320,13 @@ impl Keymap {
             .map(|b| b.action)
     }
 
-    /// One entry per action, with all its keys ("↑/k"), in table order.
+    /// One entry per action, with all its keys ("↑, k"), in table order.
     pub fn grouped(&self, layers: &[Layer]) -> Vec<(String, Action, String)> {
         let mut out: Vec<(String, Action, String)> = Vec::new();
         for b in layers.iter().flat_map(|l| self.bindings(*l)) {
             match out.iter_mut().find(|(_, a, _)| *a == b.action) {
                 Some(entry) => {
-                    entry.0.push('/');
+                    entry.0.push_str(KEY_SEPARATOR);
                     entry.0.push_str(&b.key.label());
                 }
                 None => out.push((b.key.label(), b.action, b.desc.clone())),
@@ -277,7 +371,7 @@ mod tests {
         let user =
             Keymap::parse("plans = [{ on = \"c\", run = \"new_plan\", desc = \"key.new_plan\" }]")
                 .unwrap();
-        let km = Keymap::builtin().with_overrides(user);
+        let km = Keymap::builtin().with_overrides(user).unwrap();
         let c = Key::parse("c").unwrap();
         let n = Key::parse("n").unwrap();
         assert_eq!(km.lookup(&[Layer::Plans], c), Some(Action::NewPlan));
@@ -295,10 +389,26 @@ mod tests {
     }
 
     #[test]
+    fn a_map_without_a_way_out_is_refused_and_says_what_is_missing() {
+        assert!(Keymap::builtin().lockouts().is_empty());
+        let no_quit =
+            Keymap::parse("global = [{ on = \"?\", run = \"help\", desc = \"key.help\" }]")
+                .unwrap();
+        let err = Keymap::builtin().with_overrides(no_quit).unwrap_err();
+        assert!(err.contains("quit"), "{err}");
+        assert!(!err.contains("open help"), "{err}");
+        let no_form_exit =
+            Keymap::parse("form = [{ on = \"enter\", run = \"save\", desc = \"key.save\" }]")
+                .unwrap();
+        let err = Keymap::builtin().with_overrides(no_form_exit).unwrap_err();
+        assert!(err.contains("leave a form"), "{err}");
+    }
+
+    #[test]
     fn grouped_joins_keys_of_one_action() {
         let km = Keymap::builtin();
         let g = km.grouped(&[Layer::List]);
         let up = g.iter().find(|(_, a, _)| *a == Action::Up).unwrap();
-        assert_eq!(up.0, "↑/k");
+        assert_eq!(up.0, "↑, k");
     }
 }

@@ -1,29 +1,36 @@
-//! The terminal interface: state in `app`, keys in `keymap`, drawing in `view`.
-//! The loop drains every pending input before drawing, so a burst of keys over
-//! a slow SSH link costs one frame, not one per key.
+//! The terminal interface. `app` routes actions and holds the state,
+//! `screens/` are the screens (one module each), `widgets/` the pieces they
+//! share, `forms/` the forms, `frame` the header, tabs, status and footer
+//! around them, and `loader` the thread that talks to the service so the
+//! keys never wait for it. Input arrives on a thread of its own; the loop
+//! handles everything that is waiting, then draws once.
 
 pub mod app;
-pub mod form;
-pub mod input;
+pub mod forms;
+pub mod frame;
+pub mod help;
 pub mod keymap;
-pub mod view;
+pub mod loader;
+pub mod screens;
+pub mod theme;
 pub mod visible;
+pub mod widgets;
 
 use crate::i18n::{Catalog, Lang};
 use crate::service::api::ApiError;
-use crate::transport::{Client, Link};
-use app::{App, Screen};
+use crate::transport::Client;
+use app::{App, Incoming, Modal};
 use keymap::{Action, Key, Keymap};
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind,
-    KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::crossterm::execute;
+use screens::Hits;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
-use view::Hits;
-use view::theme::Theme;
+use theme::Theme;
 
 /// The keymap: built in, with the user's file (`--keys` or the config
 /// directory's `keymap.toml`) laid over it.
@@ -39,7 +46,9 @@ pub fn load_keymap(path: Option<PathBuf>) -> Result<Keymap, String> {
         Some(p) => {
             let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
             let user = Keymap::parse(&text).map_err(|e| format!("{}: {e}", p.display()))?;
-            Ok(builtin.with_overrides(user))
+            builtin
+                .with_overrides(user)
+                .map_err(|e| format!("{}: {e}", p.display()))
         }
     }
 }
@@ -53,8 +62,10 @@ pub fn run(
     pick_user: bool,
 ) -> Result<ExitCode, ApiError> {
     let mut app = App::new(client, keys, Catalog::load(lang));
+    // Who am I, before the terminal is taken: someone not registered, or a
+    // store that fails, is told so on the terminal, not in a blank screen.
     app.refresh();
-    // Not registered, or the store failed: say so on the terminal, not in a blank UI.
+    app.settle();
     if let (None, app::Status::Error(msg)) = (&app.data.me, &app.status) {
         return Err(ApiError::Protocol(msg.clone()));
     }
@@ -63,12 +74,29 @@ pub fn run(
     }
     let theme = Theme::from_env();
     let mut terminal = ratatui::init();
-    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    spawn_input(app.sender());
     let result = event_loop(&mut terminal, &mut app, &theme);
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    let _ = execute!(
+        std::io::stdout(),
+        DisableBracketedPaste,
+        DisableMouseCapture
+    );
     ratatui::restore();
     result.map_err(|e| ApiError::Protocol(format!("terminal: {e}")))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reads the terminal on a thread of its own, so the loop can wait for a
+/// key and for the loader's answers at once.
+fn spawn_input(to: std::sync::mpsc::Sender<Incoming>) {
+    std::thread::spawn(move || {
+        while let Ok(ev) = event::read() {
+            if to.send(Incoming::Term(ev)).is_err() {
+                return;
+            }
+        }
+    });
 }
 
 fn event_loop(
@@ -78,40 +106,30 @@ fn event_loop(
 ) -> std::io::Result<()> {
     let mut hits = Hits::default();
     let mut dirty = true;
-    let mut seen = app.client.changes();
-    let mut last_try = std::time::Instant::now();
     while !app.quit {
-        // Someone committed (here or elsewhere): reload what is on screen.
-        let changes = app.client.changes();
-        if changes != seen {
-            seen = changes;
-            app.refresh();
-            dirty = true;
-        }
-        // The daemon went away: keep the user's screen and form, retry each second.
-        let lost = app.client.link() == Link::Lost;
-        if lost && last_try.elapsed() >= Duration::from_secs(1) {
-            last_try = std::time::Instant::now();
-            app.client.reconnect();
-        }
-        if lost != app.link_lost {
-            app.link_lost = lost;
-            dirty = true;
-        }
         if dirty {
-            terminal.draw(|f| hits = view::draw(f, app, theme))?;
+            terminal.draw(|f| hits = frame::draw(f, app, theme))?;
             app.page = hits.page.max(1);
             dirty = false;
         }
-        if !event::poll(Duration::from_millis(500))? {
-            continue;
-        }
-        // Coalesce: handle everything already waiting, then draw once.
-        loop {
-            dirty |= on_event(app, &hits, event::read()?);
-            if app.quit || !event::poll(Duration::ZERO)? {
+        // Wait for something; then take everything else already waiting
+        // before drawing again (a burst of keys over SSH costs one frame).
+        let mut next = app.wait(Duration::from_millis(500));
+        while let Some(step) = next {
+            dirty = true;
+            if let Some(ev) = step {
+                on_event(app, &hits, ev);
+            }
+            if app.quit {
                 break;
             }
+            next = app.poll();
+        }
+        // The clock moves ages on screen even when nothing else does.
+        let now = (app.clock)();
+        if now.signed_duration_since(app.now).num_seconds() >= 60 {
+            app.now = now;
+            dirty = true;
         }
     }
     Ok(())
@@ -122,6 +140,10 @@ pub fn on_event(app: &mut App, hits: &Hits, ev: Event) -> bool {
     match ev {
         Event::Key(k) if k.kind != KeyEventKind::Release => {
             on_key(app, k);
+            true
+        }
+        Event::Paste(text) => {
+            app.paste(&text);
             true
         }
         Event::Mouse(m) => on_mouse(app, hits, m),
@@ -135,36 +157,37 @@ pub fn on_key(app: &mut App, k: KeyEvent) {
         app.handle(action);
         return;
     }
-    // Keys the table does not claim edit the focused text field of a form.
+    // Characters the table does not claim are typed into the focused
+    // field or filter.
     let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-    match k.code {
-        KeyCode::Char(c) if !ctrl => {
-            app.type_char(c);
-        }
-        KeyCode::Backspace => {
-            app.edit_input(|i| i.backspace());
-        }
-        KeyCode::Delete => {
-            app.edit_input(|i| i.delete());
-        }
-        KeyCode::Home => {
-            app.edit_input(|i| i.home());
-        }
-        KeyCode::End => {
-            app.edit_input(|i| i.end());
-        }
-        _ => {}
+    let alt = k.modifiers.contains(KeyModifiers::ALT);
+    if let KeyCode::Char(c) = k.code
+        && !ctrl
+        && !alt
+    {
+        app.type_char(c);
     }
 }
 
 fn on_mouse(app: &mut App, hits: &Hits, m: MouseEvent) -> bool {
-    if !matches!(app.modal, app::Modal::None) {
+    if !matches!(app.modal, Modal::None) {
+        let (up, down) = (
+            m.kind == MouseEventKind::ScrollUp,
+            m.kind == MouseEventKind::ScrollDown,
+        );
+        if up || down {
+            app.handle(if down { Action::Down } else { Action::Up });
+            return true;
+        }
         return false;
     }
     let inside = |r: &ratatui::layout::Rect| {
         m.column >= r.x && m.column < r.x + r.width && m.row >= r.y && m.row < r.y + r.height
     };
+    let over_detail = hits.details.iter().any(inside);
     match m.kind {
+        MouseEventKind::ScrollDown if over_detail => app.handle(Action::ScrollDown),
+        MouseEventKind::ScrollUp if over_detail => app.handle(Action::ScrollUp),
         MouseEventKind::ScrollDown => app.handle(Action::Down),
         MouseEventKind::ScrollUp => app.handle(Action::Up),
         MouseEventKind::Down(MouseButton::Left) => {
@@ -175,10 +198,10 @@ fn on_mouse(app: &mut App, hits: &Hits, m: MouseEvent) -> bool {
             let Some(list) = hits.lists.iter().find(|l| inside(&l.area)) else {
                 return false;
             };
-            if app.screen == Screen::Org {
-                app.org_focus_right = list.right;
+            if app.screen == screens::ScreenId::Org {
+                app.ui.org.right = list.pane == 1;
             }
-            app.select(list.offset + (m.row - list.area.y) as usize);
+            screens::select(app, list.offset + (m.row - list.area.y) as usize);
         }
         _ => return false,
     }
@@ -187,13 +210,18 @@ fn on_mouse(app: &mut App, hits: &Hits, m: MouseEvent) -> bool {
 
 /// Renders the app into a plain-text screen of `w`×`h`, for tests.
 pub fn render_text(app: &App, w: u16, h: u16) -> String {
+    render_with(app, w, h, &Theme::plain())
+}
+
+/// Like `render_text`, in a theme of the caller's (the ASCII glyphs).
+pub fn render_with(app: &App, w: u16, h: u16, theme: &Theme) -> String {
     let backend = ratatui::backend::TestBackend::new(w, h);
     let mut term = match ratatui::Terminal::new(backend) {
         Ok(t) => t,
         Err(e) => return format!("terminal: {e}"),
     };
     if let Err(e) = term.draw(|f| {
-        view::draw(f, app, &Theme::plain());
+        frame::draw(f, app, theme);
     }) {
         return format!("draw: {e}");
     }

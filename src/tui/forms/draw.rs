@@ -1,13 +1,16 @@
-//! Modal forms and confirmations, drawn over the current screen.
+//! Forms and confirmations, drawn over the current screen.
 
-use super::centered;
-use super::theme::Theme;
+use super::{FieldId, Form, FormKind, Value};
 use crate::tui::app::{App, Confirm};
-use crate::tui::form::{FieldId, Form, FormKind, Value};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::detail::wrap;
+use crate::tui::widgets::popup::{centered, clear};
+use crate::tui::widgets::table::fit_with;
 use ratatui::Frame;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 fn title(app: &App, form: &Form) -> String {
@@ -26,8 +29,12 @@ fn title(app: &App, form: &Form) -> String {
     }
 }
 
+/// Rows a long text field may take before it scrolls inside itself.
+const MAX_EDITOR_ROWS: usize = 6;
+
 pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     let cat = &app.cat;
+    let g = theme.glyphs;
     let screen = f.area();
     let width = screen.width.saturating_sub(4).min(100);
     let inner_w = width.saturating_sub(2).max(1) as usize;
@@ -38,12 +45,17 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         .max()
         .unwrap_or(8)
         + 2;
-    // Rows are wrapped here, not by the paragraph, so the cursor's row is exact.
+    let avail = inner_w.saturating_sub(label_w).max(1);
+    // Rows are laid out here; text fields leave room for their editor,
+    // which is drawn over its rows afterwards.
     let mut rows: Vec<Line> = Vec::new();
-    let mut cursor = None;
+    let mut editors: Vec<(usize, usize, usize)> = Vec::new();
     let text = |rows: &mut Vec<Line>, s: &str, indent: usize, style: Style| {
-        for r in wrap(s, inner_w, indent) {
-            rows.push(Line::from(Span::styled(r, style)));
+        for r in wrap(s, inner_w.saturating_sub(indent), 0) {
+            rows.push(Line::from(Span::styled(
+                format!("{}{r}", " ".repeat(indent)),
+                style,
+            )));
         }
     };
     let signing = match &form.kind {
@@ -77,14 +89,15 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         let focused = i == form.focus;
         let label = cat.t(form.label_key(field.id)).to_string();
         let pad = " ".repeat(label_w.saturating_sub(label.width()));
-        let avail = inner_w.saturating_sub(label_w).max(1);
-        let value = match &field.value {
-            Value::Text(input) => {
-                let (shown, col) = window(input.text(), input.cursor_width(), avail);
-                if focused {
-                    cursor = Some((rows.len() as u16, (label_w + col) as u16));
+        let style = if focused { theme.accent } else { Style::new() };
+        match &field.value {
+            Value::Text(editor) => {
+                let h = editor.rows(avail).clamp(1, MAX_EDITOR_ROWS);
+                editors.push((i, rows.len(), h));
+                rows.push(Line::from(Span::styled(format!("{label}{pad}"), style)));
+                for _ in 1..h {
+                    rows.push(Line::from(""));
                 }
-                shown
             }
             Value::Choice { options, selected } => {
                 // The search typed so far shows after the choice, in brackets.
@@ -96,16 +109,17 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                 let room = avail.saturating_sub(search.width());
                 let shown = options.get(*selected).map_or_else(
                     || cat.t("form.none").to_string(),
-                    |(l, _)| format!("◀ {} ▶", super::fit(l, room.saturating_sub(4))),
+                    |(l, _)| {
+                        let inner = room.saturating_sub(g.prev.width() + g.next.width() + 2);
+                        format!("{} {} {}", g.prev, fit_with(l, inner, g.ellipsis), g.next)
+                    },
                 );
-                format!("{shown}{search}")
+                rows.push(Line::from(vec![
+                    Span::styled(format!("{label}{pad}"), style),
+                    Span::raw(format!("{shown}{search}")),
+                ]));
             }
-        };
-        let style = if focused { theme.accent } else { Style::new() };
-        rows.push(Line::from(vec![
-            Span::styled(format!("{label}{pad}"), style),
-            Span::raw(value),
-        ]));
+        }
         if focused && form.search_misses() {
             text(
                 &mut rows,
@@ -129,6 +143,9 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
             text(&mut rows, hint, label_w, theme.dim);
         }
     }
+    if form.saving {
+        text(&mut rows, cat.t("form.saving"), 0, theme.key);
+    }
     if form.discard_armed {
         text(&mut rows, cat.t("form.discard"), 0, theme.error);
     }
@@ -140,66 +157,25 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     let area = if matches!(form.kind, FormKind::Sign { .. } | FormKind::Paper { .. }) {
         let c = centered(screen, width, h);
         let y = screen.bottom().saturating_sub(h + 2).max(screen.y);
-        ratatui::layout::Rect::new(c.x, y, c.width, c.height)
+        Rect::new(c.x, y, c.width, c.height)
     } else {
         centered(screen, width, h)
     };
-    super::clear_popup(f, area);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.accent)
-        .title(title(app, form));
+    clear(f, area);
+    let block = theme.block(title(app, form)).border_style(theme.accent);
+    let inner = block.inner(area);
     f.render_widget(Paragraph::new(rows).block(block), area);
-    if let Some((row, col)) = cursor {
-        let x = (area.x + 1 + col).min(area.right().saturating_sub(2));
-        let y = (area.y + 1 + row).min(area.bottom().saturating_sub(2));
-        f.set_cursor_position((x, y));
-    }
-}
-
-/// Splits `s` into rows of at most `width` columns, breaking at a space when
-/// one is near, and indents rows by `indent` columns.
-fn wrap(s: &str, width: usize, indent: usize) -> Vec<String> {
-    let room = width.saturating_sub(indent).max(1);
-    let mut rows = Vec::new();
-    let mut row = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > room {
-            // Carry the last word over when the row has a space to break at.
-            let carry = match row.rfind(' ') {
-                Some(i) if i > 0 && row[i..].width() < room / 2 => row.split_off(i + 1),
-                _ => String::new(),
-            };
-            rows.push(format!("{}{}", " ".repeat(indent), row.trim_end()));
-            used = carry.width();
-            row = carry;
+    for (i, row, h) in editors {
+        let y = inner.y + row as u16;
+        if y >= inner.bottom() {
+            continue;
         }
-        row.push(c);
-        used += w;
-    }
-    rows.push(format!("{}{}", " ".repeat(indent), row));
-    rows
-}
-
-/// The part of a text that fits in `avail` columns with the cursor in view,
-/// and the cursor's column within it.
-fn window(text: &str, cursor: usize, avail: usize) -> (String, usize) {
-    if text.width() < avail {
-        return (text.to_string(), cursor);
-    }
-    // Drop characters from the front until the cursor fits.
-    let mut skip = 0;
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if cursor - skip < avail {
-            break;
+        let h = (h as u16).min(inner.bottom() - y);
+        let r = Rect::new(inner.x + label_w as u16, y, avail as u16, h);
+        if let Some(Value::Text(e)) = form.fields.get(i).map(|f| &f.value) {
+            e.draw(f, theme, r, i == form.focus && !form.saving);
         }
-        skip += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        start = i + c.len_utf8();
     }
-    (super::fit(&text[start..], avail), cursor - skip)
 }
 
 pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
@@ -219,7 +195,7 @@ pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
         .collect();
     let width = f.area().width.saturating_sub(4).min(60);
     let area = centered(f.area(), width, 6);
-    super::clear_popup(f, area);
+    clear(f, area);
     let p = Paragraph::new(vec![
         Line::from(question),
         Line::from(""),
@@ -227,10 +203,9 @@ pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
     ])
     .wrap(Wrap { trim: true })
     .block(
-        Block::default()
-            .borders(Borders::ALL)
-            .border_style(theme.accent)
-            .title(cat.t("confirm.title").to_string()),
+        theme
+            .block(cat.t("confirm.title").to_string())
+            .border_style(theme.accent),
     );
     f.render_widget(p, area);
 }

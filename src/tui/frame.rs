@@ -1,40 +1,19 @@
-//! Drawing. Every function here reads the app's state and writes cells; none
-//! changes state. `draw` returns where things landed, for mouse clicks.
+//! The frame around every screen: header, tabs, status line and footer,
+//! and whatever modal is open over the screen. Every function here reads the
+//! app's state and writes cells; none changes state.
 
-mod form;
-pub mod help;
-mod org;
-mod plan;
-mod tables;
-pub mod theme;
-
-use super::app::{App, Modal, Screen, Status};
+use super::app::{App, Modal, Status};
 use super::keymap::Action;
+use super::screens::{self, Hits};
+use super::theme::Theme;
+use super::widgets::popup::{centered, clear};
+use super::widgets::table::fit_with;
 use crate::domain::text::visible_line;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use theme::Theme;
 use unicode_width::UnicodeWidthStr;
-
-/// Screen regions the mouse can hit.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Hits {
-    pub tabs: Vec<(Rect, Screen)>,
-    /// A list's inner area (rows start at its top) and the index of its first visible row.
-    pub lists: Vec<ListHit>,
-    /// Rows a page moves in the main list.
-    pub page: usize,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ListHit {
-    pub area: Rect,
-    pub offset: usize,
-    /// For the organisation screen: whether this is the positions list.
-    pub right: bool,
-}
 
 pub fn draw(f: &mut Frame, app: &App, theme: &Theme) -> Hits {
     let mut hits = Hits::default();
@@ -48,29 +27,42 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) -> Hits {
     .areas(f.area());
     draw_header(f, app, theme, header);
     draw_tabs(f, app, theme, tabs, &mut hits);
-    match app.screen {
-        Screen::Inbox => tables::inbox(f, app, theme, body, &mut hits),
-        Screen::Org => org::draw(f, app, theme, body, &mut hits),
-        Screen::Plans => tables::plans(f, app, theme, body, &mut hits),
-        Screen::Audit => tables::audit(f, app, theme, body, &mut hits),
-        Screen::Plan => plan::draw(f, app, theme, body, &mut hits),
-    }
-    let (text, style) = match &app.status {
-        Status::None => (String::new(), theme.dim),
-        Status::Info(s) => (visible_line(s).into_owned(), theme.ok),
-        Status::Error(s) => (visible_line(s).into_owned(), theme.error),
-    };
-    f.render_widget(Paragraph::new(Span::styled(text, style)), status);
+    (screens::entry(app.screen).draw)(f, app, theme, body, &mut hits);
+    draw_status(f, app, theme, status);
     draw_footer(f, app, theme, footer);
     match &app.modal {
-        Modal::Form(form) => form::draw(f, app, theme, form),
-        Modal::Confirm(c) => form::confirm(f, app, theme, c),
-        Modal::Help { scroll } => hits.page = help::draw(f, app, theme, *scroll),
+        Modal::Form(form) => super::forms::draw::draw(f, app, theme, form),
+        Modal::Confirm(c) => super::forms::draw::confirm(f, app, theme, c),
+        Modal::Help(d) => hits.page = super::help::draw(f, app, theme, d),
+        Modal::Reader(r) => hits.page = r.draw(f, theme),
         Modal::Picker { sel, users } => picker(f, app, theme, *sel, users),
         Modal::None => {}
     }
     super::visible::scrub(f.buffer_mut());
     hits
+}
+
+/// One line; a message longer than the line ends with a hint that `!`
+/// shows it whole.
+fn draw_status(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let (text, style) = match &app.status {
+        Status::None => return,
+        Status::Info(s) => (visible_line(s).into_owned(), theme.ok),
+        Status::Error(s) => (visible_line(s).into_owned(), theme.error),
+        Status::Working(s) => (visible_line(s).into_owned(), theme.key),
+    };
+    let width = area.width as usize;
+    if text.width() <= width {
+        f.render_widget(Paragraph::new(Span::styled(text, style)), area);
+        return;
+    }
+    let more = format!(" {}", app.cat.t("status.more"));
+    let room = width.saturating_sub(more.width());
+    let line = Line::from(vec![
+        Span::styled(fit_with(&text, room, theme.glyphs.ellipsis), style),
+        Span::styled(more, theme.key),
+    ]);
+    f.render_widget(Paragraph::new(line), area);
 }
 
 /// Who, where and in what state, most important first: what does not fit is
@@ -98,57 +90,41 @@ fn draw_header(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let mut room = area.width as usize;
     let mut spans = Vec::new();
     for (text, style) in parts {
-        if room == 0 {
+        // A part cut short ends the header: one ellipsis, never a row of them.
+        let cut = text.width() > room;
+        if room < 2 {
             break;
         }
-        let text = fit(&text, room);
+        let text = fit_with(&text, room, theme.glyphs.ellipsis);
         room = room.saturating_sub(text.width());
         spans.push(Span::styled(text, style));
+        if cut {
+            break;
+        }
     }
     f.render_widget(Paragraph::new(Line::from(spans)).style(theme.header), area);
 }
 
-/// `s` cut to at most `width` display columns, ending in "…" when cut.
-pub fn fit(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
-
 fn draw_tabs(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
-    let cat = &app.cat;
     let mut x = area.x;
     let mut spans = Vec::new();
-    for (i, s) in Screen::TABS.iter().enumerate() {
-        let name = match s {
-            Screen::Inbox => cat.f("tab.inbox", &[("n", app.data.inbox.len().to_string())]),
-            Screen::Org => cat.t("tab.org").to_string(),
-            Screen::Audit => cat.t("tab.audit").to_string(),
-            Screen::Plans | Screen::Plan => cat.t("tab.plans").to_string(),
-        };
+    let current = screens::tab_of(app.screen);
+    for (i, s) in screens::tabs().into_iter().enumerate() {
+        let name = (screens::entry(s).label)(app);
         let label = format!(" {} {} ", i + 1, name);
-        let active = app.screen == *s || (app.screen == Screen::Plan && *s == Screen::Plans);
         let w = label.width() as u16;
         hits.tabs.push((
             Rect::new(x, area.y, w.min(area.right().saturating_sub(x)), 1),
-            *s,
+            s,
         ));
         x = x.saturating_add(w + 1);
         spans.push(Span::styled(
             label,
-            if active { theme.selected } else { theme.accent },
+            if s == current {
+                theme.selected
+            } else {
+                theme.accent
+            },
         ));
         spans.push(Span::raw(" "));
     }
@@ -165,6 +141,7 @@ pub fn footer_entries(app: &App) -> Vec<(String, Action, String)> {
                 | Action::ScreenOrg
                 | Action::ScreenPlans
                 | Action::ScreenAudit
+                | Action::ScreenUsers
                 | Action::PrevScreen
                 | Action::Refresh
                 | Action::PageUp
@@ -181,11 +158,15 @@ pub fn footer_entries(app: &App) -> Vec<(String, Action, String)> {
         .into_iter()
         .filter(|(_, a, _)| !hidden(*a) && app.offers(*a))
         .map(|(k, a, d)| {
-            let first = k.split('/').next().unwrap_or(&k).to_string();
+            let first = k
+                .split(super::keymap::KEY_SEPARATOR)
+                .next()
+                .unwrap_or(&k)
+                .to_string();
             // In a sign-off form, saving is signing: say so.
             let signing = matches!(
                 &app.modal,
-                Modal::Form(f) if matches!(f.kind, crate::tui::form::FormKind::Sign { .. } | crate::tui::form::FormKind::Paper { .. })
+                Modal::Form(f) if matches!(f.kind, crate::tui::forms::FormKind::Sign { .. } | crate::tui::forms::FormKind::Paper { .. })
             );
             let d = if a == Action::Save && signing { "key.sign".to_string() } else { d };
             (first, a, app.cat.t(&d).to_string())
@@ -225,7 +206,7 @@ fn picker(
     sel: usize,
     users: &[(String, String, Vec<String>)],
 ) {
-    use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
+    use ratatui::widgets::{List, ListItem, ListState};
     let cat = &app.cat;
     let name_w = users.iter().map(|(_, n, _)| n.width()).max().unwrap_or(0);
     let items: Vec<ListItem> = users
@@ -246,49 +227,14 @@ fn picker(
         screen.width.saturating_sub(4).min(72),
         users.len() as u16 + 2,
     );
-    clear_popup(f, area);
-    let block = Block::default()
-        .borders(Borders::ALL)
+    clear(f, area);
+    let block = theme
+        .block(cat.t("picker.title").to_string())
         .border_style(theme.accent)
-        .title(cat.t("picker.title").to_string())
         .title_bottom(Line::from(cat.t("picker.hint").to_string()));
     let mut state = ListState::default().with_selected(Some(sel));
     let list = List::new(items)
         .block(block)
         .highlight_style(theme.selected);
     f.render_stateful_widget(list, area, &mut state);
-}
-
-/// Blanks the rows under a pop-up, across the whole screen and one row above
-/// and below: the boxes behind it then end cleanly at the band instead of
-/// leaving corners and wide (CJK) half-characters beside its border.
-pub fn clear_popup(f: &mut Frame, area: Rect) {
-    let screen = f.area();
-    let top = area.y.saturating_sub(1).max(screen.y);
-    let bottom = (area.bottom() + 1).min(screen.bottom());
-    f.render_widget(
-        ratatui::widgets::Clear,
-        Rect::new(screen.x, top, screen.width, bottom - top),
-    );
-}
-
-/// A rectangle of at most `w`×`h` centred in `area`.
-pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width);
-    let h = h.min(area.height);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
-}
-
-/// First visible row so that `sel` stays in a window of `rows`.
-pub fn offset_for(sel: usize, rows: usize) -> usize {
-    if rows == 0 {
-        sel
-    } else {
-        sel.saturating_sub(rows - 1)
-    }
 }

@@ -1,7 +1,10 @@
 //! Forms: fields that validate as the user types, using the domain's own
-//! checks, and that turn into one command when saved.
+//! checks, and that turn into one command when saved. Drawing is in `draw`.
 
-use super::input::Input;
+pub mod draw;
+
+use super::keymap::Action;
+use super::widgets::editor::{EditOp, Editor};
 use crate::domain::commands::{MAX_TEXT, MAX_TITLE, parse_headcount};
 use crate::domain::signoff::Decision;
 use crate::domain::signoff::Seen;
@@ -12,7 +15,8 @@ use crate::service::api::{DeptRow, PositionRow};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
-    Text(Input),
+    // Boxed: the editor carries its undo history.
+    Text(Box<Editor>),
     /// Labels and the id each stands for.
     Choice {
         options: Vec<(String, u32)>,
@@ -121,6 +125,8 @@ pub struct Form {
     /// answering") is then answered with the first result, never run twice.
     /// Any edit makes it a new command with a new id.
     pub request: RequestId,
+    /// Sent, and waiting for the service's answer.
+    pub saving: bool,
 }
 
 pub const KIND_NEW: u32 = 0;
@@ -128,10 +134,15 @@ pub const KIND_HEADCOUNT: u32 = 1;
 pub const KIND_DUTIES: u32 = 2;
 pub const KIND_CLOSE: u32 = 3;
 
+/// Free text takes several lines; titles, numbers and references one.
+fn multiline(id: FieldId) -> bool {
+    matches!(id, FieldId::Note | FieldId::Duties | FieldId::Comment)
+}
+
 fn text(id: FieldId, v: &str) -> Field {
     Field {
         id,
-        value: Value::Text(Input::new(v)),
+        value: Value::Text(Box::new(Editor::new(v, multiline(id)))),
     }
 }
 
@@ -150,6 +161,7 @@ impl Form {
             prefilled: None,
             subject,
             request: RequestId::random(),
+            saving: false,
         }
     }
 
@@ -389,10 +401,10 @@ impl Form {
         self.fields.iter().find(|f| f.id == id).map(|f| &f.value)
     }
 
-    pub fn text_of(&self, id: FieldId) -> &str {
+    pub fn text_of(&self, id: FieldId) -> String {
         match self.get(id) {
-            Some(Value::Text(i)) => i.text(),
-            _ => "",
+            Some(Value::Text(e)) => e.text(),
+            _ => String::new(),
         }
     }
 
@@ -421,7 +433,8 @@ impl Form {
 
     /// The problem with one field as it stands, if any.
     pub fn problem(&self, id: FieldId) -> Option<DomainError> {
-        let t = self.text_of(id);
+        let text = self.text_of(id);
+        let t = text.as_str();
         let res = match (id, &self.kind) {
             (FieldId::Title, FormKind::Line { .. }) => {
                 text::line("field.position_title", t, MAX_TITLE, false).map(|_| ())
@@ -503,7 +516,7 @@ impl Form {
     /// after a save; an empty field is not scolded before anything was tried.
     pub fn shows_problem(&self, i: usize) -> bool {
         let typed = match self.fields.get(i).map(|f| &f.value) {
-            Some(Value::Text(input)) => !input.text().is_empty(),
+            Some(Value::Text(e)) => !e.is_empty(),
             _ => true,
         };
         self.checked || (i == self.focus && typed)
@@ -536,12 +549,18 @@ impl Form {
         self.fields.get_mut(self.focus).map(|f| &mut f.value)
     }
 
-    pub fn type_char(&mut self, c: char) {
+    /// Any edit makes the form a new command, and the last refusal and
+    /// the armed discard no longer apply.
+    fn touched(&mut self) {
         self.refused = None;
         self.request = RequestId::random();
         self.discard_armed = false;
+    }
+
+    pub fn type_char(&mut self, c: char) {
+        self.touched();
         match self.focused() {
-            Some(Value::Text(i)) => i.insert(c),
+            Some(Value::Text(e)) => e.insert_char(c),
             Some(Value::Choice { .. }) => {
                 self.search.push(c);
                 self.find_choice();
@@ -550,20 +569,79 @@ impl Form {
         }
     }
 
-    /// Editing keys: in a text field they edit it; in a choice, Backspace
-    /// shortens the search.
-    pub fn edit(&mut self, f: impl FnOnce(&mut Input)) {
-        self.refused = None;
-        self.request = RequestId::random();
+    /// Pasted text goes into a text field whole; in a choice it is a search.
+    pub fn paste(&mut self, text: &str) {
+        self.touched();
         match self.focused() {
-            Some(Value::Text(i)) => f(i),
+            Some(Value::Text(e)) => e.paste(text),
             Some(Value::Choice { .. }) => {
-                let mut probe = Input::new(&self.search);
-                f(&mut probe);
-                self.search = probe.text().to_string();
+                self.search.push_str(text.lines().next().unwrap_or(""));
                 self.find_choice();
             }
             None => {}
+        }
+    }
+
+    /// Editing keys: in a text field they edit it; in a choice, deleting
+    /// shortens the search.
+    pub fn edit(&mut self, op: EditOp) {
+        let moves = matches!(
+            op,
+            EditOp::Left
+                | EditOp::Right
+                | EditOp::WordLeft
+                | EditOp::WordRight
+                | EditOp::Home
+                | EditOp::End
+        );
+        if !moves {
+            self.touched();
+        }
+        match self.focused() {
+            Some(Value::Text(e)) => e.apply(op),
+            Some(Value::Choice { .. }) => {
+                if matches!(
+                    op,
+                    EditOp::Backspace | EditOp::DeleteWord | EditOp::KillToStart
+                ) {
+                    let mut probe = Editor::new(&self.search, false);
+                    probe.apply(op);
+                    self.search = probe.text();
+                    self.find_choice();
+                }
+            }
+            None => {}
+        }
+    }
+
+    /// Whether the focused field takes text (the editor's keys apply).
+    pub fn focus_is_text(&self) -> bool {
+        matches!(
+            self.fields.get(self.focus).map(|f| &f.value),
+            Some(Value::Text(_))
+        )
+    }
+
+    /// ↑/↓: inside a text of several lines first, then to another field.
+    pub fn up_down(&mut self, down: bool) {
+        if let Some(Value::Text(e)) = self.focused()
+            && e.line_up_down(down)
+        {
+            return;
+        }
+        self.move_focus(down);
+    }
+
+    /// Whether an action is worth showing in the footer now.
+    pub fn offers(&self, action: Action) -> bool {
+        let focused = self.fields.get(self.focus).map(|f| &f.value);
+        match action {
+            Action::Left | Action::Right => matches!(focused, Some(Value::Choice { .. })),
+            Action::NextField | Action::PrevField => self.fields.len() > 1,
+            Action::Newline => matches!(focused, Some(Value::Text(e)) if e.multiline),
+            Action::Save | Action::Cancel => true,
+            // The editor's other keys are listed in help, not the footer.
+            _ => action.edit_op().is_none(),
         }
     }
 
@@ -593,17 +671,10 @@ impl Form {
 
     /// ←/→: cursor in a text field, previous/next option in a choice.
     pub fn left_right(&mut self, right: bool) {
-        self.refused = None;
-        self.request = RequestId::random();
         self.search.clear();
+        let kind_before = self.choice_of(FieldId::LineKind);
         match self.focused() {
-            Some(Value::Text(i)) => {
-                if right {
-                    i.right()
-                } else {
-                    i.left()
-                }
-            }
+            Some(Value::Text(e)) => e.apply(if right { EditOp::Right } else { EditOp::Left }),
             Some(Value::Choice { options, selected }) if !options.is_empty() => {
                 let n = options.len();
                 *selected = if right {
@@ -611,9 +682,39 @@ impl Form {
                 } else {
                     (*selected + n - 1) % n
                 };
+                self.touched();
+                if self.choice_of(FieldId::LineKind) != kind_before {
+                    self.kind_changed();
+                }
                 self.prefill_duties();
             }
             _ => {}
+        }
+    }
+
+    /// Another kind of change: the fields it does not show are emptied, and
+    /// duties the form filled in from a position go too, so nothing typed
+    /// for one kind is saved with another.
+    fn kind_changed(&mut self) {
+        if let Some(pre) = self.prefilled.take()
+            && self.text_of(FieldId::Duties) == pre
+        {
+            self.set_text(FieldId::Duties, "");
+        }
+        let hidden: Vec<FieldId> = self
+            .fields
+            .iter()
+            .filter(|f| matches!(f.value, Value::Text(_)) && !self.visible(f.id))
+            .map(|f| f.id)
+            .collect();
+        for id in hidden {
+            self.set_text(id, "");
+        }
+    }
+
+    fn set_text(&mut self, id: FieldId, text: &str) {
+        if let Some(f) = self.fields.iter_mut().find(|f| f.id == id) {
+            f.value = Value::Text(Box::new(Editor::new(text, multiline(id))));
         }
     }
 
@@ -625,16 +726,14 @@ impl Form {
         }
         let untouched = {
             let now = self.text_of(FieldId::Duties);
-            now.is_empty() || self.prefilled.as_deref() == Some(now)
+            now.is_empty() || self.prefilled.as_deref() == Some(now.as_str())
         };
         let current = self
             .choice_of(FieldId::Position)
             .and_then(|pos| self.selected_position(pos))
             .map(|row| row.duties.clone());
         if let (true, Some(text)) = (untouched, current) {
-            if let Some(f) = self.fields.iter_mut().find(|f| f.id == FieldId::Duties) {
-                f.value = Value::Text(Input::new(&text));
-            }
+            self.set_text(FieldId::Duties, &text);
             self.prefilled = Some(text);
         }
     }
@@ -644,7 +743,7 @@ impl Form {
         if let Some((_, e)) = self.first_problem() {
             return Err(e);
         }
-        let t = |id| self.text_of(id).to_string();
+        let t = |id| self.text_of(id);
         Ok(match &self.kind {
             FormKind::NewPlan => (
                 Command::DraftPlan {
@@ -707,11 +806,11 @@ impl Form {
                         dept: DeptId(self.choice_of(FieldId::Dept).unwrap_or(0)),
                         title: t(FieldId::Title),
                         duties: t(FieldId::Duties),
-                        headcount: parse_headcount(self.text_of(FieldId::Headcount))?,
+                        headcount: parse_headcount(&self.text_of(FieldId::Headcount))?,
                     },
                     KIND_HEADCOUNT => PlanLine::SetHeadcount {
                         position: pos,
-                        headcount: parse_headcount(self.text_of(FieldId::Headcount))?,
+                        headcount: parse_headcount(&self.text_of(FieldId::Headcount))?,
                     },
                     KIND_DUTIES => PlanLine::ChangeDuties {
                         position: pos,
@@ -768,10 +867,8 @@ mod tests {
             f.problem(FieldId::Headcount),
             Some(DomainError::BadHeadcount { .. })
         ));
-        f.edit(|i| {
-            i.backspace();
-            i.backspace();
-        });
+        f.edit(EditOp::Backspace);
+        f.edit(EditOp::Backspace);
         f.type_char('3');
         assert_eq!(f.problem(FieldId::Headcount), None);
     }
@@ -857,7 +954,7 @@ mod tests {
             Some(13),
             "a miss keeps the choice"
         );
-        f.edit(|i| i.backspace());
+        f.edit(EditOp::Backspace);
         assert!(!f.search_misses());
         f.move_focus(true);
         assert!(f.search.is_empty(), "leaving the field ends the search");

@@ -1,6 +1,9 @@
-//! Colours, with a light and a dark palette; NO_COLOR keeps only bold and reverse.
+//! Colours, with a light and a dark palette; NO_COLOR keeps only bold and
+//! reverse. The glyph set (Unicode or ASCII) travels with the theme.
 
+use super::widgets::glyphs::{self, Glyphs};
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::{Block, Borders};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Theme {
@@ -11,6 +14,7 @@ pub struct Theme {
     pub selected: Style,
     pub header: Style,
     pub key: Style,
+    pub glyphs: Glyphs,
 }
 
 impl Theme {
@@ -26,6 +30,7 @@ impl Theme {
                 .add_modifier(Modifier::BOLD),
             header: Style::new().bg(Color::DarkGray).fg(Color::White),
             key: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            glyphs: glyphs::UNICODE,
         }
     }
 
@@ -41,6 +46,7 @@ impl Theme {
                 .add_modifier(Modifier::BOLD),
             header: Style::new().bg(Color::Gray).fg(Color::Black),
             key: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            glyphs: glyphs::UNICODE,
         }
     }
 
@@ -54,17 +60,34 @@ impl Theme {
             selected: Style::new().add_modifier(Modifier::REVERSED),
             header: Style::new().add_modifier(Modifier::REVERSED),
             key: bold,
+            glyphs: glyphs::UNICODE,
         }
     }
 
     /// NO_COLOR (any value) wins; then RENSHI_THEME=light|dark.
+    /// RENSHI_ASCII picks the glyphs (see `glyphs`).
     pub fn from_env() -> Theme {
-        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-            return Theme::plain();
-        }
-        match std::env::var("RENSHI_THEME").as_deref() {
-            Ok("light") => Theme::light(),
-            _ => Theme::dark(),
-        }
+        let theme = if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+            Theme::plain()
+        } else {
+            match std::env::var("RENSHI_THEME").as_deref() {
+                Ok("light") => Theme::light(),
+                _ => Theme::dark(),
+            }
+        };
+        theme.with_glyphs(Glyphs::from_env())
+    }
+
+    pub fn with_glyphs(mut self, glyphs: Glyphs) -> Theme {
+        self.glyphs = glyphs;
+        self
+    }
+
+    /// A bordered box in this theme's border glyphs.
+    pub fn block<'a>(&self, title: String) -> Block<'a> {
+        Block::default()
+            .borders(Borders::ALL)
+            .border_set(self.glyphs.border)
+            .title(title)
     }
 }

@@ -1,0 +1,167 @@
+//! The audit log, newest first, for those who may read it: Enter reads an
+//! entry in full, `v` walks the whole hash chain.
+
+use super::{Entry, Hits, Nav, ScreenId, Screens};
+use crate::service::api::AuditEntry;
+use crate::tui::app::{App, Loaded, Modal};
+use crate::tui::keymap::{Action, Layer};
+use crate::tui::loader::Want;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::detail::Doc;
+use crate::tui::widgets::popup::Reader;
+use crate::tui::widgets::table::message;
+use crate::tui::widgets::{Cells, Detail, ListTable};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
+
+#[derive(Clone, Debug, Default)]
+pub struct State {
+    pub nav: Nav,
+}
+
+pub const ENTRY: Entry = Entry {
+    id: ScreenId::Audit,
+    layer: Layer::Audit,
+    key: Some(Action::ScreenAudit),
+    tab: ScreenId::Audit,
+    label: |app| app.cat.t("tab.audit").to_string(),
+    wants: |_| vec![Want::Audit { from: 0 }],
+    loaded: super::nothing_loaded,
+    nav: |s, _| Some(&s.audit.nav),
+    nav_mut: |s: &mut Screens, _| Some(&mut s.audit.nav),
+    rows: |app| shown(app).len(),
+    moved: super::nothing_moved,
+    on,
+    // Reading and verifying are for those who may read the log.
+    offers: |app, a| match a {
+        Action::Open => Some(!shown(app).is_empty()),
+        Action::Verify => Some(matches!(app.data.audit, Loaded::Ready(_))),
+        _ => None,
+    },
+    allowed: super::nothing_allowed,
+    draw,
+};
+
+fn who(r: &AuditEntry) -> String {
+    match &r.via {
+        Some(v) => format!("{} ({v})", r.actor),
+        None => r.actor.clone(),
+    }
+}
+
+fn shown(app: &App) -> Vec<&AuditEntry> {
+    let rows = app.data.audit.rows();
+    app.ui
+        .audit
+        .nav
+        .filter
+        .pick(rows, |r| {
+            vec![
+                r.seq.to_string(),
+                who(r),
+                crate::present::event_text(&app.cat, &r.event),
+                r.comment.clone(),
+            ]
+        })
+        .into_iter()
+        .filter_map(|i| rows.get(i))
+        .collect()
+}
+
+fn on(app: &mut App, action: Action) -> bool {
+    match action {
+        Action::Verify => {
+            if matches!(app.data.audit, Loaded::Ready(_)) {
+                app.verify();
+            }
+        }
+        Action::Open => {
+            if let Some(r) = shown(app).get(app.ui.audit.nav.sel).copied() {
+                let reader = read(app, r);
+                app.modal = Modal::Reader(reader);
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// One entry in full: when, who (and for whom), what, why, and its place
+/// in the chain.
+fn read(app: &App, r: &AuditEntry) -> Reader {
+    let cat = &app.cat;
+    let mut doc = Doc::default();
+    let plain = Style::new();
+    let label = |k: &str| format!("{}: ", cat.t(k));
+    doc.push(
+        format!(
+            "{}{}",
+            label("col.when"),
+            crate::present::when(r.at, app.zone())
+        ),
+        plain,
+    );
+    doc.push(format!("{}{}", label("col.who"), who(r)), plain);
+    doc.push_indented(
+        format!(
+            "{}{}",
+            label("col.what"),
+            crate::present::event_text(cat, &r.event)
+        ),
+        plain,
+        4,
+    );
+    if !r.comment.is_empty() {
+        doc.push_indented(format!("{}{}", label("audit.comment"), r.comment), plain, 4);
+    }
+    doc.push(format!("{}{}", label("audit.hash"), r.hash), plain);
+    doc.push(format!("{}{}", label("audit.prev"), r.prev), plain);
+    Reader {
+        title: cat.f("audit.entry", &[("seq", r.seq.to_string())]),
+        doc,
+        detail: Detail::default(),
+    }
+}
+
+fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
+    let cat = &app.cat;
+    let title = cat.t("audit.title");
+    let all = match &app.data.audit {
+        Loaded::Waiting => return message(f, theme, area, title, cat.t("list.loading")),
+        Loaded::Denied(why) => return message(f, theme, area, title, why),
+        Loaded::Ready(rows) => rows,
+    };
+    let rows = shown(app)
+        .into_iter()
+        .map(|r| {
+            let mut what = crate::present::event_text(cat, &r.event);
+            if !r.comment.is_empty() {
+                what.push_str(&format!(" {} ", theme.glyphs.dash));
+                what.push_str(&r.comment);
+            }
+            Cells::new(vec![
+                r.seq.to_string(),
+                crate::present::when_short(r.at, app.zone()),
+                who(r),
+                what,
+            ])
+        })
+        .collect();
+    ListTable {
+        title: title.to_string(),
+        columns: &[
+            ("col.seq", Constraint::Length(7)),
+            ("col.when", Constraint::Length(11)),
+            ("col.who", Constraint::Length(16)),
+            ("col.what", Constraint::Fill(1)),
+        ],
+        rows,
+        sel: app.ui.audit.nav.sel,
+        focused: true,
+        pane: 0,
+        filter: Some(&app.ui.audit.nav.filter),
+        total: all.len(),
+    }
+    .draw(f, cat, theme, area, hits);
+}

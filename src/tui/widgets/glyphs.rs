@@ -1,0 +1,68 @@
+//! The few symbols the interface draws. Box drawing, `…`, arrows and `⚠` are
+//! of ambiguous East-Asian width: terminals set up for CJK draw them two
+//! columns wide and every border after them shifts. `RENSHI_ASCII=1` (or a
+//! CJK locale's terminal that needs it) swaps them for ASCII.
+
+use ratatui::symbols::border;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Glyphs {
+    pub ellipsis: &'static str,
+    pub warn: &'static str,
+    pub more_below: &'static str,
+    pub more_above: &'static str,
+    pub prev: &'static str,
+    pub next: &'static str,
+    pub dot: &'static str,
+    pub dash: &'static str,
+    pub arrow: &'static str,
+    pub cursor: &'static str,
+    pub border: border::Set<'static>,
+}
+
+pub const UNICODE: Glyphs = Glyphs {
+    ellipsis: "…",
+    warn: "⚠",
+    more_below: "▼",
+    more_above: "▲",
+    prev: "◀",
+    next: "▶",
+    dot: "·",
+    dash: "—",
+    arrow: "→",
+    cursor: "▏",
+    border: border::PLAIN,
+};
+
+pub const ASCII: Glyphs = Glyphs {
+    ellipsis: "~",
+    warn: "!",
+    more_below: "v",
+    more_above: "^",
+    prev: "<",
+    next: ">",
+    dot: "|",
+    dash: "-",
+    arrow: "->",
+    cursor: "|",
+    border: border::Set {
+        top_left: "+",
+        top_right: "+",
+        bottom_left: "+",
+        bottom_right: "+",
+        vertical_left: "|",
+        vertical_right: "|",
+        horizontal_top: "-",
+        horizontal_bottom: "-",
+    },
+};
+
+impl Glyphs {
+    /// RENSHI_ASCII set to anything but empty or `0` picks the ASCII set.
+    pub fn from_env() -> Glyphs {
+        match std::env::var("RENSHI_ASCII") {
+            Ok(v) if !v.is_empty() && v != "0" => ASCII,
+            _ => UNICODE,
+        }
+    }
+}
