@@ -1,0 +1,100 @@
+//! What the service last said, as the screens read it, and how each
+//! answer of the loader lands in it.
+
+use super::App;
+use crate::domain::*;
+use crate::service::api::*;
+use crate::tui::loader::Want;
+use crate::tui::screens;
+
+/// What the service answered, or that it has not yet.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Loaded<T> {
+    #[default]
+    Waiting,
+    Ready(T),
+    /// The user may not see this; the sentence says why.
+    Denied(String),
+}
+
+impl<T> Loaded<T> {
+    pub fn ready(&self) -> Option<&T> {
+        match self {
+            Loaded::Ready(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl<T> Loaded<Vec<T>> {
+    pub fn rows(&self) -> &[T] {
+        self.ready().map_or(&[], Vec::as_slice)
+    }
+}
+
+/// What the service last told us. Views read only this and the UI state.
+#[derive(Clone, Debug, Default)]
+pub struct Data {
+    pub me: Option<Me>,
+    pub inbox: Loaded<Vec<InboxItem>>,
+    pub depts: Loaded<Vec<DeptRow>>,
+    /// The positions of one department: the one selected in the tree.
+    pub dept_positions: Loaded<(DeptId, Vec<PositionRow>)>,
+    pub position: Option<PositionDetail>,
+    pub plans: Loaded<Vec<PlanRow>>,
+    pub plan: Option<PlanView>,
+    /// The latest audit-log entries, newest first.
+    pub audit: Loaded<Vec<AuditEntry>>,
+    pub users: Loaded<Vec<User>>,
+    /// Every position, read when a form has to offer them.
+    pub all_positions: Option<Vec<PositionRow>>,
+}
+
+impl App {
+    pub(super) fn loaded(&mut self, want: Want, result: Result<Reply, ApiError>) {
+        let reply = match result {
+            Ok(r) => r,
+            Err(e @ ApiError::Domain(_)) => {
+                let why = self.cat.error(&e);
+                match want {
+                    Want::Plans => self.data.plans = Loaded::Denied(why),
+                    Want::Audit { .. } => self.data.audit = Loaded::Denied(why),
+                    Want::Users => self.data.users = Loaded::Denied(why),
+                    _ => self.error(why),
+                }
+                return;
+            }
+            Err(e) => {
+                let why = self.cat.error(&e);
+                self.error(why);
+                return;
+            }
+        };
+        let d = &mut self.data;
+        match (&want, reply) {
+            (Want::Me, Reply::Me(me)) => d.me = Some(me),
+            (Want::Inbox, Reply::Inbox(p)) => d.inbox = Loaded::Ready(p.items),
+            (Want::Depts, Reply::Departments(p)) => d.depts = Loaded::Ready(p.items),
+            (Want::DeptPositions(id), Reply::Positions(p)) => {
+                d.dept_positions = Loaded::Ready((*id, p.items));
+            }
+            (Want::AllPositions, Reply::Positions(p)) => d.all_positions = Some(p.items),
+            (Want::Position(_), Reply::Position(p)) => d.position = Some(p),
+            (Want::Plans, Reply::Plans(p)) => d.plans = Loaded::Ready(p.items),
+            (Want::Plan(_), Reply::Plan(v)) => d.plan = Some(*v),
+            (Want::Audit { .. }, Reply::Audit(mut rows)) => {
+                rows.reverse();
+                d.audit = Loaded::Ready(rows);
+            }
+            (Want::Users, Reply::Users(p)) => d.users = Loaded::Ready(p.items),
+            (_, other) => {
+                let why = format!("unexpected reply {other:?}");
+                self.error(why);
+                return;
+            }
+        }
+        screens::clamp_all(self);
+        (screens::entry(self.screen).loaded)(self, &want);
+        self.open_pending(&want);
+    }
+}

@@ -1,0 +1,207 @@
+//! The forms renshi opens: a plan's title and note, a change to a plan,
+//! signing, submitting, and recording or discarding a paper sign-off.
+
+use super::*;
+
+impl Form {
+    pub fn plan(kind: FormKind, title: &str, note: &str) -> Form {
+        let fields = vec![text(FieldId::Title, title), text(FieldId::Note, note)];
+        Form::new(kind, fields, String::new())
+    }
+
+    pub fn discard_paper(plan: PlanId, subject: String) -> Form {
+        Form::new(
+            FormKind::DiscardPaper { plan },
+            vec![text(FieldId::Comment, "")],
+            subject,
+        )
+    }
+
+    pub fn submit(plan: PlanId, subject: String) -> Form {
+        Form::new(
+            FormKind::Submit { plan },
+            vec![text(FieldId::Comment, "")],
+            subject,
+        )
+    }
+
+    pub fn sign(
+        plan: PlanId,
+        decision: Decision,
+        for_whom: Option<String>,
+        seen: Seen,
+        subject: String,
+    ) -> Form {
+        Form::new(
+            FormKind::Sign {
+                plan,
+                decision,
+                for_whom,
+                seen,
+            },
+            vec![text(FieldId::Comment, "")],
+            subject,
+        )
+    }
+
+    /// `users` are (login, display name) of everyone who might have signed.
+    pub fn paper(
+        cat: &Catalog,
+        plan: PlanId,
+        seen: Seen,
+        users: &[(String, String)],
+        subject: String,
+    ) -> Form {
+        let signers: Vec<String> = users.iter().map(|(l, _)| l.clone()).collect();
+        let options = users
+            .iter()
+            .enumerate()
+            .map(|(i, (l, n))| (format!("{n} ({l})"), i as u32))
+            .collect();
+        let decisions = [Decision::Approve, Decision::Reject, Decision::Return]
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                (
+                    cat.t(&format!("decision.{}", d.key())).to_string(),
+                    i as u32,
+                )
+            })
+            .collect();
+        Form::new(
+            FormKind::Paper {
+                plan,
+                signers,
+                seen,
+            },
+            vec![
+                Field {
+                    id: FieldId::Signer,
+                    value: Value::Choice {
+                        options,
+                        selected: 0,
+                    },
+                },
+                Field {
+                    id: FieldId::Decision,
+                    value: Value::Choice {
+                        options: decisions,
+                        selected: 0,
+                    },
+                },
+                text(FieldId::PaperRef, ""),
+                text(FieldId::Comment, ""),
+            ],
+            subject,
+        )
+    }
+
+    /// A line form, prefilled from `existing` when editing a line.
+    pub fn line(
+        cat: &Catalog,
+        plan: PlanId,
+        no: Option<LineNo>,
+        existing: Option<&PlanLine>,
+        depts: &[DeptRow],
+        positions: &[PositionRow],
+        hint: Option<&PositionRow>,
+    ) -> Form {
+        // A new change starts at what the user last looked at in the organisation.
+        let (dept_hint, pos_hint) = hint.map_or((0, 0), |p| (p.dept.0, p.id.0));
+        let kinds = vec![
+            (cat.t("line.kind_new").to_string(), KIND_NEW),
+            (cat.t("line.kind_headcount").to_string(), KIND_HEADCOUNT),
+            (cat.t("line.kind_duties").to_string(), KIND_DUTIES),
+            (cat.t("line.kind_close").to_string(), KIND_CLOSE),
+        ];
+        let dept_opts: Vec<(String, u32)> =
+            depts.iter().map(|d| (d.name.clone(), d.id.0)).collect();
+        let pos_opts: Vec<(String, u32)> = positions
+            .iter()
+            .filter(|p| !p.closed)
+            .map(|p| {
+                let counts = cat.f(
+                    "line.position_counts",
+                    &[
+                        ("approved", p.approved.to_string()),
+                        ("filled", p.filled.to_string()),
+                    ],
+                );
+                (
+                    format!("{} {} · {counts} · {}", p.id, p.title, p.dept_name),
+                    p.id.0,
+                )
+            })
+            .collect();
+        let (kind, dept, pos, title, duties, headcount) = match existing {
+            Some(PlanLine::NewPosition {
+                dept,
+                title,
+                duties,
+                headcount,
+            }) => (
+                KIND_NEW,
+                dept.0,
+                0,
+                title.clone(),
+                duties.clone(),
+                headcount.to_string(),
+            ),
+            Some(PlanLine::SetHeadcount {
+                position,
+                headcount,
+            }) => (
+                KIND_HEADCOUNT,
+                0,
+                position.0,
+                String::new(),
+                String::new(),
+                headcount.to_string(),
+            ),
+            Some(PlanLine::ChangeDuties { position, duties }) => (
+                KIND_DUTIES,
+                0,
+                position.0,
+                String::new(),
+                duties.clone(),
+                String::new(),
+            ),
+            Some(PlanLine::ClosePosition { position }) => (
+                KIND_CLOSE,
+                0,
+                position.0,
+                String::new(),
+                String::new(),
+                String::new(),
+            ),
+            None => (
+                KIND_NEW,
+                dept_hint,
+                pos_hint,
+                String::new(),
+                String::new(),
+                String::new(),
+            ),
+        };
+        let choice = |id, options: Vec<(String, u32)>, want: u32| {
+            let selected = options.iter().position(|(_, v)| *v == want).unwrap_or(0);
+            Field {
+                id,
+                value: Value::Choice { options, selected },
+            }
+        };
+        let fields = vec![
+            choice(FieldId::LineKind, kinds, kind),
+            choice(FieldId::Dept, dept_opts, dept),
+            choice(FieldId::Position, pos_opts, pos),
+            text(FieldId::Title, &title),
+            text(FieldId::Duties, &duties),
+            text(FieldId::Headcount, &headcount),
+        ];
+        let mut form = Form::new(FormKind::Line { plan, no }, fields, String::new());
+        form.positions = positions.to_vec();
+        form.prefill_duties();
+        form.pristine = form.fields.clone();
+        form
+    }
+}

@@ -1,0 +1,162 @@
+//! The forms' own rules, without a screen.
+
+use super::*;
+
+fn seen() -> Seen {
+    Seen {
+        round: 1,
+        digest: "0".repeat(64),
+    }
+}
+
+#[test]
+fn saving_an_unchanged_form_again_sends_the_same_request() {
+    let mut f = Form::plan(FormKind::NewPlan, "2027", "");
+    let first = f.request;
+    assert!(f.command().is_ok());
+    assert_eq!(f.request, first, "a retry is the same command");
+    f.type_char('!');
+    assert_ne!(f.request, first, "an edited form is a new command");
+    let edited = f.request;
+    f.move_focus(true);
+    assert_eq!(f.request, edited, "moving between fields changes nothing");
+}
+
+#[test]
+fn headcount_validates_as_typed() {
+    let cat = Catalog::english();
+    let mut f = Form::line(&cat, PlanId(1), None, None, &[], &[], None);
+    f.focus = 5;
+    f.type_char('-');
+    f.type_char('2');
+    assert!(matches!(
+        f.problem(FieldId::Headcount),
+        Some(DomainError::BadHeadcount { .. })
+    ));
+    f.edit(EditOp::Backspace);
+    f.edit(EditOp::Backspace);
+    f.type_char('3');
+    assert_eq!(f.problem(FieldId::Headcount), None);
+}
+
+#[test]
+fn reject_needs_a_comment_approve_does_not() {
+    let r = Form::sign(PlanId(1), Decision::Reject, None, seen(), String::new());
+    assert_eq!(r.command().unwrap_err(), DomainError::CommentRequired);
+    let a = Form::sign(PlanId(1), Decision::Approve, None, seen(), String::new());
+    assert!(matches!(a.command(), Ok((Command::SignPlan { .. }, _))));
+}
+
+#[test]
+fn a_change_of_duties_starts_from_the_current_text_until_edited() {
+    let cat = Catalog::english();
+    let row = |id: u32, duties: &str| PositionRow {
+        id: PositionId(id),
+        dept: DeptId(1),
+        dept_name: "D".into(),
+        title: format!("P{id}"),
+        duties: duties.into(),
+        approved: 2,
+        filled: 1,
+        reserved: 0,
+        free: 1,
+        closed: false,
+    };
+    let positions = [row(1, "Old one."), row(2, "Old two.")];
+    let mut f = Form::line(&cat, PlanId(1), None, None, &[], &positions, None);
+    f.left_right(true);
+    f.left_right(true);
+    assert_eq!(f.choice_of(FieldId::LineKind), Some(KIND_DUTIES));
+    assert_eq!(f.text_of(FieldId::Duties), "Old one.");
+    f.move_focus(true);
+    f.left_right(true);
+    assert_eq!(
+        f.text_of(FieldId::Duties),
+        "Old two.",
+        "follows the position"
+    );
+    f.move_focus(true);
+    f.type_char('!');
+    f.move_focus(false);
+    f.left_right(true);
+    assert_eq!(
+        f.text_of(FieldId::Duties),
+        "Old two.!",
+        "an edit is never replaced"
+    );
+}
+
+#[test]
+fn typing_in_a_choice_finds_the_option() {
+    let cat = Catalog::english();
+    let row = |id: u32, title: &str| PositionRow {
+        id: PositionId(id),
+        dept: DeptId(1),
+        dept_name: "土建部 Civil Works".into(),
+        title: title.into(),
+        duties: "x".into(),
+        approved: 5,
+        filled: 4,
+        reserved: 0,
+        free: 1,
+        closed: false,
+    };
+    let positions = [
+        row(12, "土建工程師 Civil Engineer"),
+        row(13, "施工員 Site Supervisor"),
+    ];
+    let mut f = Form::line(&cat, PlanId(1), None, None, &[], &positions, None);
+    f.left_right(true);
+    f.move_focus(true);
+    assert_eq!(f.fields[f.focus].id, FieldId::Position);
+    for c in "SUPER".chars() {
+        f.type_char(c);
+    }
+    assert_eq!(f.choice_of(FieldId::Position), Some(13));
+    f.type_char('z');
+    assert!(f.search_misses());
+    assert_eq!(
+        f.choice_of(FieldId::Position),
+        Some(13),
+        "a miss keeps the choice"
+    );
+    f.edit(EditOp::Backspace);
+    assert!(!f.search_misses());
+    f.move_focus(true);
+    assert!(f.search.is_empty(), "leaving the field ends the search");
+    for c in "施工".chars() {
+        f.type_char(c);
+    }
+    assert_eq!(
+        f.text_of(FieldId::Headcount),
+        "施工",
+        "text fields take text"
+    );
+}
+
+#[test]
+fn esc_closes_an_untouched_form_at_once_and_a_changed_one_on_the_second_press() {
+    let mut f = Form::plan(FormKind::EditPlan(PlanId(1)), "Title", "");
+    assert!(f.cancel(), "nothing changed");
+    f.type_char('!');
+    assert!(!f.cancel(), "the first Esc only warns");
+    assert!(f.discard_armed);
+    f.type_char('?');
+    assert!(!f.discard_armed, "typing again keeps the form");
+    assert!(!f.cancel());
+    assert!(f.cancel(), "the second Esc discards");
+}
+
+#[test]
+fn line_kind_decides_visible_fields_and_focus_skips_hidden_ones() {
+    let cat = Catalog::english();
+    let mut f = Form::line(&cat, PlanId(1), None, None, &[], &[], None);
+    assert!(f.visible(FieldId::Title) && !f.visible(FieldId::Position));
+    f.left_right(true);
+    assert_eq!(f.choice_of(FieldId::LineKind), Some(KIND_HEADCOUNT));
+    assert!(!f.visible(FieldId::Title) && f.visible(FieldId::Position));
+    f.move_focus(true);
+    assert_eq!(f.fields[f.focus].id, FieldId::Position);
+    f.move_focus(true);
+    assert_eq!(f.fields[f.focus].id, FieldId::Headcount);
+}
