@@ -437,3 +437,121 @@ fn the_language_comes_from_the_flag_then_the_environment() {
         Ok(ZhHant)
     );
 }
+
+/// Words of the mainland that Taiwan and Hong Kong say otherwise (儲存, 游標,
+/// 新增, 畫面, 檔案, 資料, 預設, 訊息, 使用者, 設定, 登入, 列印, 程式, 網路,
+/// 支援, 簽核, 職位, 員額, 稽核, 示範…).
+#[test]
+fn traditional_chinese_uses_taiwan_and_hong_kong_words() {
+    const MAINLAND: &[&str] = &[
+        "保存",
+        "光標",
+        "添加",
+        "屏幕",
+        "螢幕",
+        "數據",
+        "默認",
+        "信息",
+        "用戶",
+        "設置",
+        "登錄",
+        "打印",
+        "程序",
+        "網絡",
+        "支持",
+        "簽批",
+        "崗位",
+        "定編",
+        "審計",
+        "演示",
+        "刷新",
+        "打開",
+        "全局",
+        "運行",
+        "重命名",
+        "新建",
+        "模板",
+        "下一屏",
+        "上一屏",
+        "日誌",
+        "紙質",
+        "文件編",
+        "頭文件",
+        "中有文件",
+        "軟件",
+        "硬件",
+        "菜單",
+        "鼠標",
+        "鏈接",
+        "視頻",
+        "質量",
+        "服務器",
+        "接口",
+        "界面",
+        "激活",
+        "賬",
+        "帳戶",
+        "在崗",
+        "否決",
+        "批准",
+        "方案",
+    ];
+    let mut found = Vec::new();
+    for (id, text) in &Catalog::load(Lang::ZhHant).text.plain {
+        for w in MAINLAND {
+            if text.contains(w) {
+                found.push(format!("{id}: {w} in {text}"));
+            }
+        }
+    }
+    found.sort();
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+/// Nothing is left in English in the Chinese catalogs but commands, option
+/// values and key names.
+#[test]
+fn chinese_catalogs_have_no_english_left() {
+    const KEPT: &[&str] = &[
+        "renshi",
+        "approve",
+        "reject",
+        "return",
+        "seen",
+        "keys",
+        "dept",
+        "DEP",
+        "Esc",
+        "Backspace",
+        "MiB",
+        "en",
+        "zh-Hans",
+        "zh-Hant",
+        "admin",
+        "hr_staff",
+        "hr_head",
+        "dept_head",
+        "division_head",
+        "general_manager",
+        "board",
+        "admin_dept",
+        "finance",
+        "employee",
+        "as",
+        "m",
+        "n",
+    ];
+    for lang in [Lang::ZhHans, Lang::ZhHant] {
+        let cat = Catalog::load(lang);
+        for (key, text) in format_all(&cat, "0") {
+            // Commands in backticks are typed as they are.
+            let outside: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+            let english: Vec<&str> = outside
+                .split(|c: char| !(c.is_ascii_alphabetic() || c == '_' || c == '-'))
+                .map(|w| w.trim_matches('-'))
+                .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()) && !KEPT.contains(w))
+                .collect();
+            assert!(english.is_empty(), "{lang:?} {key}: {english:?} in {text}");
+        }
+    }
+}
