@@ -100,6 +100,19 @@ impl Lang {
         )
     }
 
+    /// The locale's language alone (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    pub fn from_locale_env() -> Lang {
+        let var = |name| std::env::var(name).ok();
+        Lang::choose(
+            None,
+            None,
+            var("LC_ALL").as_deref(),
+            var("LC_MESSAGES").as_deref(),
+            var("LANG").as_deref(),
+        )
+        .unwrap_or(Lang::En)
+    }
+
     fn source(self) -> &'static str {
         match self {
             Lang::En => include_str!("../data/i18n/en.ftl"),

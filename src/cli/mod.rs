@@ -33,8 +33,9 @@ pub struct Cli {
     /// Store directory (default: the user's data directory)
     #[arg(long, global = true, env = "RENSHI_STORE")]
     pub store: Option<PathBuf>,
-    /// Language: en, zh-Hans or zh-Hant (default from LANG)
-    #[arg(long, global = true, env = "RENSHI_LANG")]
+    /// Language: en, zh-Hans or zh-Hant (default: RENSHI_LANG, then LC_ALL,
+    /// LC_MESSAGES, LANG)
+    #[arg(long, global = true)]
     pub lang: Option<String>,
     /// Act as this demo user (demo stores only; recorded in the audit log)
     #[arg(long = "as", global = true, value_name = "LOGIN")]
@@ -298,11 +299,11 @@ fn code_for(e: &ApiError) -> ExitCode {
     }
 }
 
+/// `--lang`, then `RENSHI_LANG`, then the locale (`Lang::choose`); a language
+/// asked for by name that renshi does not speak is reported by `run`, in the
+/// locale's language.
 pub fn lang_from(cli: &Cli) -> Lang {
-    cli.lang
-        .as_deref()
-        .and_then(Lang::parse)
-        .unwrap_or_else(|| Lang::from_locale(&std::env::var("LANG").unwrap_or_default()))
+    Lang::from_env(cli.lang.as_deref()).unwrap_or_else(|_| Lang::from_locale_env())
 }
 
 /// The OS login of this process, from the password database, never from
@@ -324,18 +325,8 @@ pub fn default_store(demo: bool) -> PathBuf {
 
 pub fn run(cli: Cli) -> ExitCode {
     let cat = Catalog::load(lang_from(&cli));
-    if cli
-        .lang
-        .as_deref()
-        .is_some_and(|l| Lang::parse(l).is_none())
-    {
-        eprintln!(
-            "renshi: {}",
-            cat.f(
-                "cli.bad_lang",
-                &[("lang", cli.lang.clone().unwrap_or_default())]
-            )
-        );
+    if let Err(unknown) = Lang::from_env(cli.lang.as_deref()) {
+        eprintln!("renshi: {}", cat.f("cli.bad_lang", &[("lang", unknown)]));
         return ExitCode::from(2);
     }
     match execute(&cli, &cat) {
