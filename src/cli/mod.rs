@@ -52,7 +52,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
-    /// Create the demo company if absent and open the interface on it
+    /// Create the demo company if absent (its text in the --lang language) and
+    /// open the interface on it
     Demo,
     /// Own the store and serve clients on a Unix socket until SIGTERM/SIGINT
     Serve {
@@ -68,7 +69,8 @@ pub enum Cmd {
     },
     /// Create a new store; the current OS login becomes its admin
     Init {
-        /// Seed the demo company from data/ instead of an empty one
+        /// Seed the demo company from data/ instead of an empty one (its text in
+        /// the --lang language)
         #[arg(long)]
         demo: bool,
         /// The company's name, shown in every header
@@ -432,7 +434,7 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
         Some(Cmd::Demo) => {
             let path = store_path(true);
             if !crate::store::is_store(&path) {
-                create(&path, true, "", None)?;
+                create(&path, true, "", None, cat.lang)?;
                 eprintln!(
                     "{}",
                     cat.f("cli.demo_created", &[("path", path.display().to_string())])
@@ -488,7 +490,7 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
                 eprintln!("renshi: {e}");
                 return Ok(ExitCode::from(2));
             }
-            create(&path, *demo, company, zone.as_deref())?;
+            create(&path, *demo, company, zone.as_deref(), cat.lang)?;
             println!(
                 "{}",
                 cat.f(
@@ -550,12 +552,19 @@ fn keymap(cli: &Cli, cat: &Catalog) -> Option<crate::tui::keymap::Keymap> {
     }
 }
 
-fn create(path: &Path, demo: bool, company: &str, zone: Option<&str>) -> Result<(), ApiError> {
+/// A new store; the demo company's free text is written in `lang`.
+fn create(
+    path: &Path,
+    demo: bool,
+    company: &str,
+    zone: Option<&str>,
+    lang: Lang,
+) -> Result<(), ApiError> {
     let store = Store::create(path, demo)?;
     let service = Service::open(store)?;
     let login = os_login();
     if demo {
-        service.seed_demo(&login)
+        service.seed_demo_in(&login, lang.code())
     } else {
         let zone = zone.map_or_else(crate::domain::time::machine_zone, str::to_string);
         let mut events = vec![
