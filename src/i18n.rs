@@ -281,7 +281,10 @@ impl Catalog {
                 [one] => self.f("err.four_eyes_one", &[("who", one.clone())]),
                 many => self.f("err.four_eyes_some", &[("who", many.join(", "))]),
             };
-            text.push(' ');
+            // Chinese sentences follow each other without a space.
+            if !text.ends_with(['。', '！', '？']) {
+                text.push(' ');
+            }
             text.push_str(&who);
         }
         text

@@ -269,6 +269,17 @@ fn errors_are_translated_with_their_arguments() {
         need: "board,general_manager".into(),
     });
     assert!(zh.contains("董事") && !zh.contains("board"), "{zh}");
+    let four_eyes = DomainError::FourEyes {
+        case: "HP-0001".into(),
+        login: "gm.wang".into(),
+        signed_step: None,
+        others: vec!["board.chen".into()],
+        role: "board".into(),
+    };
+    let en = Catalog::english().domain_error(&four_eyes);
+    assert!(en.contains("(four eyes). Only board.chen"), "{en}");
+    let zh = Catalog::load(Lang::ZhHant).domain_error(&four_eyes);
+    assert!(zh.contains("（四眼原則）。現在只有 board.chen"), "{zh}");
 }
 
 #[test]
