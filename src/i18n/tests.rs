@@ -566,3 +566,10 @@ fn chinese_catalogs_have_no_english_left() {
         }
     }
 }
+
+/// A catalog may be shared between threads, as the TOML one could.
+#[test]
+fn a_catalog_is_send_and_sync() {
+    fn shareable<T: Send + Sync>(_: &T) {}
+    shareable(&Catalog::english());
+}
