@@ -1,10 +1,20 @@
-//! Message catalogs (English, 简体中文, 繁體中文) from `data/i18n/*.toml`, compiled
-//! into the binary. Text is looked up by key; a key missing from a catalog falls
-//! back to English, and a test keeps the three catalogs' keys identical.
+//! Message catalogs (English, 简体中文, 繁體中文) in Fluent, from
+//! `data/i18n/*.ftl`, compiled into the binary.
+//!
+//! The code asks for `section.key`; the catalogs name that message
+//! `section-key` (Fluent ids cannot hold a dot). Arguments are substituted in
+//! one pass, so a value that itself looks like a placeholder is shown as it
+//! is; arguments that are whole numbers are passed as Fluent numbers, so
+//! plurals are chosen in the catalog (`{ $n -> [one] … *[other] … }`). A key
+//! missing from a catalog falls back to English, and then to the key itself;
+//! tests keep the three catalogs' messages and variables identical.
 
 use crate::domain::DomainError;
 use crate::service::api::ApiError;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::HashMap;
+use unic_langid::LanguageIdentifier;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -51,64 +61,155 @@ impl Lang {
         }
     }
 
+    /// The language to speak, from what the caller asked for, in order:
+    /// `--lang`, then `RENSHI_LANG`, then the POSIX locale variables `LC_ALL`,
+    /// `LC_MESSAGES` and `LANG`. An empty value counts as unset; `C` and
+    /// `POSIX` (and any language renshi does not speak) mean English.
+    ///
+    /// `--lang` and `RENSHI_LANG` name a language on purpose, so one renshi does
+    /// not speak is an error (`Err` holds it); a locale that is not Chinese
+    /// falls back to English. Pure, so tests pass the variables in.
+    pub fn choose(
+        flag: Option<&str>,
+        renshi_lang: Option<&str>,
+        lc_all: Option<&str>,
+        lc_messages: Option<&str>,
+        lang: Option<&str>,
+    ) -> Result<Lang, String> {
+        fn set(v: Option<&str>) -> Option<&str> {
+            v.map(str::trim).filter(|v| !v.is_empty())
+        }
+        if let Some(asked) = set(flag).or(set(renshi_lang)) {
+            return Lang::parse(asked).ok_or_else(|| asked.to_string());
+        }
+        Ok(set(lc_all)
+            .or(set(lc_messages))
+            .or(set(lang))
+            .map_or(Lang::En, Lang::from_locale))
+    }
+
+    /// [`Lang::choose`] with this process's environment and `flag` (`--lang`).
+    pub fn from_env(flag: Option<&str>) -> Result<Lang, String> {
+        let var = |name| std::env::var(name).ok();
+        Lang::choose(
+            flag,
+            var("RENSHI_LANG").as_deref(),
+            var("LC_ALL").as_deref(),
+            var("LC_MESSAGES").as_deref(),
+            var("LANG").as_deref(),
+        )
+    }
+
+    /// The locale's language alone (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    pub fn from_locale_env() -> Lang {
+        let var = |name| std::env::var(name).ok();
+        Lang::choose(
+            None,
+            None,
+            var("LC_ALL").as_deref(),
+            var("LC_MESSAGES").as_deref(),
+            var("LANG").as_deref(),
+        )
+        .unwrap_or(Lang::En)
+    }
+
     fn source(self) -> &'static str {
         match self {
-            Lang::En => include_str!("../data/i18n/en.toml"),
-            Lang::ZhHans => include_str!("../data/i18n/zh-Hans.toml"),
-            Lang::ZhHant => include_str!("../data/i18n/zh-Hant.toml"),
+            Lang::En => include_str!("../data/i18n/en.ftl"),
+            Lang::ZhHans => include_str!("../data/i18n/zh-Hans.ftl"),
+            Lang::ZhHant => include_str!("../data/i18n/zh-Hant.ftl"),
         }
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        // The codes are constants that parse; "und" would only lose plural rules.
+        self.code().parse().unwrap_or_default()
+    }
+}
+
+/// The Fluent message id of a catalog key: `plan.change_n` → `plan-change_n`.
+pub fn fluent_id(key: &str) -> String {
+    key.replace('.', "-")
+}
+
+/// The catalog key of a Fluent message id (sections hold no `-`).
+fn catalog_key(id: &str) -> String {
+    id.replacen('-', ".", 1)
+}
+
+/// An argument as Fluent sees it: a whole number written the usual way is a
+/// number (so plurals can select on it); anything else is text, shown as given
+/// (`007` stays `007`).
+fn arg_value(value: &str) -> FluentValue<'_> {
+    const EXACT: u64 = 1 << 53; // integers an f64 holds exactly
+    match value.parse::<i64>() {
+        Ok(n) if n.unsigned_abs() <= EXACT && n.to_string() == value => FluentValue::from(n),
+        _ => FluentValue::from(value),
+    }
+}
+
+/// One language's messages: the Fluent bundle, and every message formatted
+/// without arguments, so that `t` can lend out text.
+struct Messages {
+    bundle: FluentBundle<FluentResource>,
+    plain: HashMap<String, String>,
+}
+
+impl Messages {
+    /// A catalog that does not parse keeps the messages that do (the others
+    /// show their keys) rather than stopping the program; a test parses them.
+    fn new(lang: Lang, source: &str) -> Messages {
+        let resource = match FluentResource::try_new(source.to_string()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        let ids: Vec<String> = resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
+        // Terminal output: no bidi isolation marks (U+2068/U+2069) around
+        // arguments; they would show as garbage and skew width measurement.
+        bundle.set_use_isolating(false);
+        // Duplicate ids are reported by a test; the first one is kept.
+        let _ = bundle.add_resource(resource);
+        let mut plain = HashMap::with_capacity(ids.len());
+        for id in ids {
+            if let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, None, &mut errors);
+                plain.insert(catalog_key(&id), text.into_owned());
+            }
+        }
+        Messages { bundle, plain }
+    }
+
+    fn format(&self, id: &str, args: &FluentArgs) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            self.bundle
+                .format_pattern(pattern, Some(args), &mut errors)
+                .into_owned(),
+        )
     }
 }
 
 pub struct Catalog {
     pub lang: Lang,
-    text: HashMap<String, String>,
-    fallback: HashMap<String, String>,
-}
-
-/// Flattens `[section] key = "x"` into `section.key`.
-pub fn parse_catalog(src: &str) -> Result<HashMap<String, String>, String> {
-    let value: toml::Table = toml::from_str(src).map_err(|e| e.to_string())?;
-    let mut out = HashMap::new();
-    fn walk(
-        prefix: &str,
-        t: &toml::Table,
-        out: &mut HashMap<String, String>,
-    ) -> Result<(), String> {
-        for (k, v) in t {
-            let key = if prefix.is_empty() {
-                k.clone()
-            } else {
-                format!("{prefix}.{k}")
-            };
-            match v {
-                toml::Value::String(s) => {
-                    out.insert(key, s.clone());
-                }
-                toml::Value::Table(t) => walk(&key, t, out)?,
-                _ => return Err(format!("{key}: catalog values must be strings")),
-            }
-        }
-        Ok(())
-    }
-    walk("", &value, &mut out)?;
-    Ok(out)
+    text: Messages,
+    /// English, for keys the language lacks (`None` when it is English).
+    fallback: Option<Messages>,
 }
 
 impl Catalog {
     pub fn load(lang: Lang) -> Catalog {
-        // The catalogs are compiled in and parsed by a test; an unreadable one
-        // falls back to showing keys rather than stopping the program.
-        let fallback = parse_catalog(Lang::En.source()).unwrap_or_default();
-        let text = if lang == Lang::En {
-            fallback.clone()
-        } else {
-            parse_catalog(lang.source()).unwrap_or_default()
-        };
         Catalog {
             lang,
-            text,
-            fallback,
+            text: Messages::new(lang, lang.source()),
+            fallback: (lang != Lang::En).then(|| Messages::new(Lang::En, Lang::En.source())),
         }
     }
 
@@ -116,26 +217,34 @@ impl Catalog {
         Catalog::load(Lang::En)
     }
 
+    fn layers(&self) -> impl Iterator<Item = &Messages> {
+        std::iter::once(&self.text).chain(self.fallback.as_ref())
+    }
+
+    /// The text of `key` without arguments; the key itself if no catalog has it.
     pub fn t<'a>(&'a self, key: &'a str) -> &'a str {
-        self.text
-            .get(key)
-            .or_else(|| self.fallback.get(key))
+        self.layers()
+            .find_map(|m| m.plain.get(key))
             .map_or(key, String::as_str)
     }
 
-    /// Looks up `key` and fills `{name}` placeholders.
+    /// Looks up `key` and fills in its arguments, once: an argument's value is
+    /// shown as it is, even if it looks like `{name}` or `{ $name }`.
     pub fn f(&self, key: &str, args: &[(&str, String)]) -> String {
-        let mut s = self.t(key).to_string();
+        let mut fluent = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
-            s = s.replace(&format!("{{{name}}}"), value);
+            fluent.set(*name, arg_value(value));
         }
-        s
+        let id = fluent_id(key);
+        self.layers()
+            .find_map(|m| m.format(&id, &fluent))
+            .unwrap_or_else(|| key.to_string())
     }
 
     pub fn role<'a>(&'a self, key: &'a str) -> &'a str {
-        self.text
-            .get(&format!("role.{key}"))
-            .or_else(|| self.fallback.get(&format!("role.{key}")))
+        let full = format!("role.{key}");
+        self.layers()
+            .find_map(|m| m.plain.get(&full))
             .map_or(key, String::as_str)
     }
 
@@ -172,7 +281,10 @@ impl Catalog {
                 [one] => self.f("err.four_eyes_one", &[("who", one.clone())]),
                 many => self.f("err.four_eyes_some", &[("who", many.join(", "))]),
             };
-            text.push(' ');
+            // Chinese sentences follow each other without a space.
+            if !text.ends_with(['。', '！', '？']) {
+                text.push(' ');
+            }
             text.push_str(&who);
         }
         text
@@ -193,76 +305,4 @@ impl Catalog {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn catalogs_parse_and_have_the_same_keys() {
-        let en = parse_catalog(Lang::En.source()).unwrap();
-        for lang in [Lang::ZhHans, Lang::ZhHant] {
-            let other = parse_catalog(lang.source()).unwrap();
-            let mut missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
-            let mut extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
-            missing.sort();
-            extra.sort();
-            assert!(
-                missing.is_empty() && extra.is_empty(),
-                "{lang:?}: missing {missing:?}, extra {extra:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn placeholders_match_between_languages() {
-        let re = |s: &str| {
-            let mut v: Vec<String> = s
-                .split('{')
-                .skip(1)
-                .filter_map(|p| p.split_once('}').map(|(a, _)| a.to_string()))
-                .collect();
-            v.sort();
-            v
-        };
-        let en = parse_catalog(Lang::En.source()).unwrap();
-        for lang in [Lang::ZhHans, Lang::ZhHant] {
-            let other = parse_catalog(lang.source()).unwrap();
-            for (k, v) in &en {
-                if let Some(o) = other.get(k) {
-                    assert_eq!(re(v), re(o), "{lang:?} {k}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn errors_are_translated_with_their_arguments() {
-        let e = DomainError::HeadcountBelowOccupied {
-            position: "POS-012".into(),
-            title: "Civil Engineer".into(),
-            requested: 3,
-            occupied: 6,
-            short: 3,
-        };
-        let en = Catalog::load(Lang::En).domain_error(&e);
-        assert!(
-            en.contains("POS-012") && en.contains('6') && !en.contains('{'),
-            "{en}"
-        );
-        let zh = Catalog::load(Lang::ZhHans).domain_error(&DomainError::Denied {
-            action: "action.sign_plan".into(),
-            need: "board,general_manager".into(),
-        });
-        assert!(zh.contains("董事") && !zh.contains("board"), "{zh}");
-    }
-
-    #[test]
-    fn locale_names_pick_the_script() {
-        assert_eq!(Lang::from_locale("zh_TW.UTF-8"), Lang::ZhHant);
-        assert_eq!(Lang::from_locale("zh_CN.UTF-8"), Lang::ZhHans);
-        assert_eq!(Lang::from_locale("C.UTF-8"), Lang::En);
-        assert_eq!(Lang::parse("zh_TW"), Some(Lang::ZhHant));
-        assert_eq!(Lang::parse("zh"), Some(Lang::ZhHans));
-        assert_eq!(Lang::parse("zh-Hant"), Some(Lang::ZhHant));
-        assert_eq!(Lang::parse("fr"), None);
-    }
-}
+mod tests;

@@ -205,7 +205,7 @@ fn the_refusal_names_who_can_sign_and_says_when_nobody_can() {
     for (lang, words) in [
         (Lang::En, ["Nobody else", "Board", "paper"]),
         (Lang::ZhHans, ["没有其他人", "董事", "纸质"]),
-        (Lang::ZhHant, ["沒有其他人", "董事", "紙質"]),
+        (Lang::ZhHant, ["沒有其他人", "董事", "紙本"]),
     ] {
         let text = Catalog::load(lang).domain_error(&lonely);
         for w in words {

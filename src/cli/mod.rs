@@ -33,8 +33,9 @@ pub struct Cli {
     /// Store directory (default: the user's data directory)
     #[arg(long, global = true, env = "RENSHI_STORE")]
     pub store: Option<PathBuf>,
-    /// Language: en, zh-Hans or zh-Hant (default from LANG)
-    #[arg(long, global = true, env = "RENSHI_LANG")]
+    /// Language: en, zh-Hans or zh-Hant (default: RENSHI_LANG, then LC_ALL,
+    /// LC_MESSAGES, LANG)
+    #[arg(long, global = true)]
     pub lang: Option<String>,
     /// Act as this demo user (demo stores only; recorded in the audit log)
     #[arg(long = "as", global = true, value_name = "LOGIN")]
@@ -51,7 +52,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
-    /// Create the demo company if absent and open the interface on it
+    /// Create the demo company if absent (its text in the --lang language) and
+    /// open the interface on it
     Demo,
     /// Own the store and serve clients on a Unix socket until SIGTERM/SIGINT
     Serve {
@@ -67,7 +69,8 @@ pub enum Cmd {
     },
     /// Create a new store; the current OS login becomes its admin
     Init {
-        /// Seed the demo company from data/ instead of an empty one
+        /// Seed the demo company from data/ instead of an empty one (its text in
+        /// the --lang language)
         #[arg(long)]
         demo: bool,
         /// The company's name, shown in every header
@@ -298,11 +301,11 @@ fn code_for(e: &ApiError) -> ExitCode {
     }
 }
 
+/// `--lang`, then `RENSHI_LANG`, then the locale (`Lang::choose`); a language
+/// asked for by name that renshi does not speak is reported by `run`, in the
+/// locale's language.
 pub fn lang_from(cli: &Cli) -> Lang {
-    cli.lang
-        .as_deref()
-        .and_then(Lang::parse)
-        .unwrap_or_else(|| Lang::from_locale(&std::env::var("LANG").unwrap_or_default()))
+    Lang::from_env(cli.lang.as_deref()).unwrap_or_else(|_| Lang::from_locale_env())
 }
 
 /// The OS login of this process, from the password database, never from
@@ -324,18 +327,8 @@ pub fn default_store(demo: bool) -> PathBuf {
 
 pub fn run(cli: Cli) -> ExitCode {
     let cat = Catalog::load(lang_from(&cli));
-    if cli
-        .lang
-        .as_deref()
-        .is_some_and(|l| Lang::parse(l).is_none())
-    {
-        eprintln!(
-            "renshi: {}",
-            cat.f(
-                "cli.bad_lang",
-                &[("lang", cli.lang.clone().unwrap_or_default())]
-            )
-        );
+    if let Err(unknown) = Lang::from_env(cli.lang.as_deref()) {
+        eprintln!("renshi: {}", cat.f("cli.bad_lang", &[("lang", unknown)]));
         return ExitCode::from(2);
     }
     match execute(&cli, &cat) {
@@ -441,7 +434,7 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
         Some(Cmd::Demo) => {
             let path = store_path(true);
             if !crate::store::is_store(&path) {
-                create(&path, true, "", None)?;
+                create(&path, true, "", None, cat.lang)?;
                 eprintln!(
                     "{}",
                     cat.f("cli.demo_created", &[("path", path.display().to_string())])
@@ -497,7 +490,7 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
                 eprintln!("renshi: {e}");
                 return Ok(ExitCode::from(2));
             }
-            create(&path, *demo, company, zone.as_deref())?;
+            create(&path, *demo, company, zone.as_deref(), cat.lang)?;
             println!(
                 "{}",
                 cat.f(
@@ -559,12 +552,19 @@ fn keymap(cli: &Cli, cat: &Catalog) -> Option<crate::tui::keymap::Keymap> {
     }
 }
 
-fn create(path: &Path, demo: bool, company: &str, zone: Option<&str>) -> Result<(), ApiError> {
+/// A new store; the demo company's free text is written in `lang`.
+fn create(
+    path: &Path,
+    demo: bool,
+    company: &str,
+    zone: Option<&str>,
+    lang: Lang,
+) -> Result<(), ApiError> {
     let store = Store::create(path, demo)?;
     let service = Service::open(store)?;
     let login = os_login();
     if demo {
-        service.seed_demo(&login)
+        service.seed_demo_in(&login, lang.code())
     } else {
         let zone = zone.map_or_else(crate::domain::time::machine_zone, str::to_string);
         let mut events = vec![

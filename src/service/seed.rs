@@ -1,6 +1,7 @@
 //! Opening figures of a store: the demo company from `data/demo.toml`, or an
 //! empty company with its first admin. Seeds are events like any other, so the
-//! audit log starts with them.
+//! audit log starts with them. The demo's free text (duties, plan notes, the
+//! comment on its commands) is written in the language the demo is created in.
 
 use super::api::ApiError;
 use super::{Caller, Service};
@@ -17,6 +18,8 @@ struct DemoFile {
     company: String,
     /// The company's time zone (IANA name).
     zone: String,
+    /// Recorded with the demo's plan commands.
+    comment: DemoText,
     department: Vec<DemoDept>,
     position: Vec<DemoPosition>,
     employee: Vec<DemoEmployee>,
@@ -39,7 +42,7 @@ struct DemoPosition {
     key: String,
     dept: String,
     title: String,
-    duties: String,
+    duties: DemoText,
     headcount: u32,
 }
 
@@ -69,7 +72,7 @@ struct DemoUser {
 struct DemoPlan {
     author: String,
     title: String,
-    note: String,
+    note: DemoText,
     #[serde(default)]
     submit: bool,
     lines: Vec<DemoLine>,
@@ -83,14 +86,49 @@ struct DemoLine {
     change_duties: Option<String>,
     close: Option<String>,
     title: Option<String>,
-    duties: Option<String>,
+    duties: Option<DemoText>,
     headcount: Option<u32>,
 }
 
-/// The seed: events for the company, and plans to run as commands afterwards.
+/// Free text in the demo: the same in every language, or one text for each
+/// language the interface speaks (all three are required).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum DemoText {
+    Same(String),
+    ByLanguage(ByLanguage),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ByLanguage {
+    en: String,
+    #[serde(rename = "zh-Hans")]
+    zh_hans: String,
+    #[serde(rename = "zh-Hant")]
+    zh_hant: String,
+}
+
+impl DemoText {
+    /// The text in `lang` (`en`, `zh-Hans`, `zh-Hant`; English for any other).
+    fn read(&self, lang: &str) -> String {
+        match self {
+            DemoText::Same(s) => s.clone(),
+            DemoText::ByLanguage(b) => match lang {
+                "zh-Hans" => b.zh_hans.clone(),
+                "zh-Hant" => b.zh_hant.clone(),
+                _ => b.en.clone(),
+            },
+        }
+    }
+}
+
+/// The seed: events for the company, and plans to run as commands afterwards
+/// (with the comment to record on them).
 pub struct Seed {
     pub events: Vec<Event>,
     plans: Vec<(String, Command, Vec<PlanLine>, bool)>,
+    comment: String,
 }
 
 fn look<T: Copy>(map: &HashMap<String, T>, kind: &str, key: &str) -> Result<T, String> {
@@ -99,7 +137,14 @@ fn look<T: Copy>(map: &HashMap<String, T>, kind: &str, key: &str) -> Result<T, S
         .ok_or_else(|| format!("unknown {kind} `{key}`"))
 }
 
+/// The demo in English.
 pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
+    parse_demo_in(text, now, "en")
+}
+
+/// The demo with its free text in `lang` (`en`, `zh-Hans`, `zh-Hant`); the same
+/// ids, records and events in every language.
+pub fn parse_demo_in(text: &str, now: DateTime<Utc>, lang: &str) -> Result<Seed, String> {
     let f: DemoFile = toml::from_str(text).map_err(|e| format!("demo data: {e}"))?;
     crate::domain::time::parse_zone(&f.zone)?;
     let mut events = vec![
@@ -131,7 +176,7 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
             id,
             dept: look(&depts, "department", &p.dept)?,
             title: p.title.clone(),
-            duties: p.duties.clone(),
+            duties: p.duties.read(lang),
             approved: p.headcount,
             plan: None,
             at: now,
@@ -200,6 +245,7 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
         let mut lines = Vec::new();
         for l in &p.lines {
             let text = |v: &Option<String>| v.clone().unwrap_or_default();
+            let duties = l.duties.as_ref().map(|d| d.read(lang)).unwrap_or_default();
             let line = match (
                 &l.new_position,
                 &l.set_headcount,
@@ -209,7 +255,7 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
                 (Some(d), None, None, None) => PlanLine::NewPosition {
                     dept: look(&depts, "department", d)?,
                     title: text(&l.title),
-                    duties: text(&l.duties),
+                    duties,
                     headcount: l.headcount.unwrap_or(0),
                 },
                 (None, Some(pos), None, None) => PlanLine::SetHeadcount {
@@ -218,7 +264,7 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
                 },
                 (None, None, Some(pos), None) => PlanLine::ChangeDuties {
                     position: look(&positions, "position", pos)?,
-                    duties: text(&l.duties),
+                    duties,
                 },
                 (None, None, None, Some(pos)) => PlanLine::ClosePosition {
                     position: look(&positions, "position", pos)?,
@@ -236,13 +282,17 @@ pub fn parse_demo(text: &str, now: DateTime<Utc>) -> Result<Seed, String> {
             p.author.clone(),
             Command::DraftPlan {
                 title: p.title.clone(),
-                note: p.note.clone(),
+                note: p.note.read(lang),
             },
             lines,
             p.submit,
         ));
     }
-    Ok(Seed { events, plans })
+    Ok(Seed {
+        events,
+        plans,
+        comment: f.comment.read(lang),
+    })
 }
 
 /// The demo company's users as (login, name, role keys), for choosing whom to
@@ -272,10 +322,16 @@ pub fn admin_user(login: &str) -> Event {
 }
 
 impl Service {
-    /// Writes the demo company; `os_login` (who ran init) becomes admin too
-    /// unless a demo user already has that login.
+    /// Writes the demo company in English; `os_login` (who ran init) becomes
+    /// admin too unless a demo user already has that login.
     pub fn seed_demo(&self, os_login: &str) -> Result<(), ApiError> {
-        let seed = parse_demo(DEMO, self.now()).map_err(ApiError::Protocol)?;
+        self.seed_demo_in(os_login, "en")
+    }
+
+    /// The same, with the demo's free text in `lang` (`en`, `zh-Hans`,
+    /// `zh-Hant`, as `i18n::Lang::code` names them; English for any other).
+    pub fn seed_demo_in(&self, os_login: &str, lang: &str) -> Result<(), ApiError> {
+        let seed = parse_demo_in(DEMO, self.now(), lang).map_err(ApiError::Protocol)?;
         let mut events = seed.events;
         let taken = events
             .iter()
@@ -286,19 +342,120 @@ impl Service {
         self.seed(os_login, "renshi init --demo", &events)?;
         for (author, draft, lines, submit) in seed.plans {
             let caller = Caller::new(&author);
-            let done = self.execute(&caller, &draft, "demo data")?;
+            let done = self.execute(&caller, &draft, &seed.comment)?;
             let id: PlanId = done
                 .created
                 .as_deref()
                 .and_then(|s| s.parse().ok())
                 .ok_or_else(|| ApiError::Protocol("demo plan was not created".into()))?;
             for line in lines {
-                self.execute(&caller, &Command::AddPlanLine { id, line }, "demo data")?;
+                self.execute(&caller, &Command::AddPlanLine { id, line }, &seed.comment)?;
             }
             if submit {
-                self.execute(&caller, &Command::SubmitPlan { id }, "demo data")?;
+                self.execute(&caller, &Command::SubmitPlan { id }, &seed.comment)?;
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_cjk(s: &str) -> bool {
+        s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    /// Every language seeds the same company: the same events in the same
+    /// order with the same ids and names; only duties, notes and the comment
+    /// are in the reader's language.
+    #[test]
+    fn the_demo_is_the_same_company_in_every_language() {
+        let now = Utc::now();
+        let en = parse_demo_in(DEMO, now, "en").unwrap();
+        assert_eq!(parse_demo(DEMO, now).unwrap().events, en.events);
+        for lang in ["zh-Hans", "zh-Hant"] {
+            let zh = parse_demo_in(DEMO, now, lang).unwrap();
+            assert_eq!(zh.events.len(), en.events.len());
+            assert_eq!(zh.plans.len(), en.plans.len());
+            let mut translated = 0;
+            for (e, z) in en.events.iter().zip(&zh.events) {
+                match (e, z) {
+                    (
+                        Event::PositionCreated { duties: de, .. },
+                        Event::PositionCreated { duties: dz, .. },
+                    ) => {
+                        let blank = |ev: &Event| match ev.clone() {
+                            Event::PositionCreated {
+                                id,
+                                dept,
+                                title,
+                                approved,
+                                plan,
+                                at,
+                                ..
+                            } => (id, dept, title, approved, plan, at),
+                            _ => unreachable!(),
+                        };
+                        assert_eq!(blank(e), blank(z));
+                        assert!(!has_cjk(de) && has_cjk(dz), "{lang}: {dz}");
+                        translated += 1;
+                    }
+                    _ => assert_eq!(e, z, "{lang}"),
+                }
+            }
+            assert_eq!(translated, 20);
+            assert!(
+                !has_cjk(&en.comment) && has_cjk(&zh.comment),
+                "{}",
+                zh.comment
+            );
+            for ((ea, ed, el, es), (za, zd, zl, zs)) in en.plans.iter().zip(&zh.plans) {
+                assert_eq!((ea, el.len(), es), (za, zl.len(), zs));
+                match (ed, zd) {
+                    (
+                        Command::DraftPlan {
+                            title: et,
+                            note: en_note,
+                        },
+                        Command::DraftPlan {
+                            title: zt,
+                            note: zh_note,
+                        },
+                    ) => {
+                        assert_eq!(et, zt, "plan titles are names");
+                        assert!(!has_cjk(en_note) && has_cjk(zh_note), "{lang}: {zh_note}");
+                    }
+                    other => panic!("{other:?}"),
+                }
+                for (l, z) in el.iter().zip(zl) {
+                    match (l, z) {
+                        (
+                            PlanLine::NewPosition { duties: d, .. },
+                            PlanLine::NewPosition { duties: e, .. },
+                        )
+                        | (
+                            PlanLine::ChangeDuties { duties: d, .. },
+                            PlanLine::ChangeDuties { duties: e, .. },
+                        ) => assert!(!has_cjk(d) && has_cjk(e), "{lang}: {e}"),
+                        _ => assert_eq!(l, z),
+                    }
+                }
+            }
+        }
+        // The two Chinese texts are not the same text.
+        let hans = parse_demo_in(DEMO, now, "zh-Hans").unwrap();
+        let hant = parse_demo_in(DEMO, now, "zh-Hant").unwrap();
+        assert_ne!(hans.events, hant.events);
+        // A language the demo does not have is English.
+        assert_eq!(parse_demo_in(DEMO, now, "fr").unwrap().events, en.events);
+    }
+
+    #[test]
+    fn a_translated_text_needs_every_language() {
+        let demo = DEMO.replacen("zh-Hant = \"示範資料\"\n", "", 1);
+        assert_ne!(demo, DEMO);
+        assert!(parse_demo_in(&demo, Utc::now(), "en").is_err());
     }
 }

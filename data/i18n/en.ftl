@@ -1,0 +1,498 @@
+### English messages. The code asks for `section.key`; its message here is
+### `section-key`. `{ $name }` is filled in at run time. Arguments that are
+### whole numbers arrive as Fluent numbers, so a count chooses its plural with
+### a selector (`{ $n -> [one] … *[other] … }`).
+
+## role
+
+role-admin = Admin
+role-hr_staff = HR staff
+role-hr_head = HR head
+role-dept_head = Department head
+role-division_head = Division head
+role-general_manager = General manager
+role-board = Board
+role-admin_dept = Administration
+role-finance = Finance
+role-employee = Employee
+
+## state
+
+state-draft = Draft
+state-submitted = Submitted
+state-returned = Returned
+state-approved = Approved
+state-rejected = Rejected
+
+## step
+
+step-board = Board approval
+step-division_head = Division head
+step-general_manager = General manager
+step-hr_head = HR head
+step-dept_assessment = Department assessment
+step-hr_assessment = HR assessment
+
+## decision
+
+decision-approve = Approved
+decision-reject = Rejected
+decision-return = Returned for revision
+
+## tab
+
+tab-audit = Audit log
+tab-inbox = Inbox ({ $n })
+tab-org = Organisation
+tab-plans = Headcount plans
+tab-users = Users
+
+## header
+
+header-demo = DEMO
+header-link_lost = daemon unreachable, retrying…
+
+## inbox
+
+inbox-title = Waiting for you, oldest first
+inbox-empty = Nothing waits for you.
+inbox-sign_plan = Sign plan
+inbox-sign_plan_for = Sign for { $whom }
+inbox-revise_plan = Revise plan
+inbox-confirm_paper = Confirm a paper sign-off recorded by { $by }
+
+## col
+
+col-seq = #
+col-when = When
+col-who = Who
+col-id = ID
+col-what = What
+col-title = Title
+col-waiting = Waiting
+col-department = Department
+col-position = Position
+col-approved = Appr
+col-filled = Fill
+col-reserved = Resv
+col-free = Free
+col-state = State
+col-author = Author
+col-waiting_for = Waits for
+col-login = Login
+col-name = Name
+col-roles = Roles
+
+## org
+
+org-position_closed = This position is closed.
+org-tree_counts = filled/approved
+org-no_departments = No departments yet. Create them with `renshi department add NAME [--parent DEP-01]`.
+org-departments = Departments
+org-duties = Duties
+org-history = Approved headcount history
+org-opening = opening figure
+org-staff = Staff
+org-staff_hidden = Staff: only HR, the general manager and the department's heads see who holds these seats.
+org-on_probation = { "\u00A0" }(probation)
+org-no_position = No position selected.
+org-closed = closed
+
+## plans
+
+plans-title = Headcount plans
+plans-empty = No plans yet. The general manager starts one with n.
+
+## plan
+
+plan-change_n = Change { $n }
+plan-byline = by { $author }, { $created }
+plan-lines = Changes
+plan-change = Change
+plan-no_lines = No changes yet: press + to add one.
+plan-timeline = Sign-off
+plan-waiting = ← waiting
+plan-not_submitted = Not submitted yet.
+plan-you_sign_for = You sign for { $whom } (delegation).
+plan-submitted_round = Submitted for round { $round } on { $at }
+plan-pending_paper = A paper sign-off by { $signer }, recorded by { $by }, waits for a second HR person.
+plan-seen_hint = To sign exactly this: renshi approve { $id } --seen { $seen }
+plan-detail = Details
+plan-submitted = Submitted by { $author }
+plan-resubmitted = Resubmitted by { $author } (round { $round })
+
+## line
+
+line-also_in = Also changed by open plan { $plans }: whichever is approved first decides.
+line-duties = Duties:{ " " }
+line-duties_now = Duties now:{ " " }
+line-duties_new = Proposed:{ " " }
+line-position_counts = approved { $approved }, filled { $filled }
+line-new_position = New position { $title } in { $dept }, headcount { $n }
+line-set_headcount = { $id } { $title }: headcount { $from } → { $n } ({ $occupied } taken)
+line-change_duties = { $id } { $title }: new duties
+line-close_position = { $id } { $title }: close the position
+line-kind_new = New position
+line-kind_headcount = Change headcount
+line-kind_duties = Change duties
+line-kind_close = Close position
+
+## sig
+
+sig-by = { $decision }: { $signer }
+sig-for = { " " }for { $whom }
+sig-paper = { " " }[on paper { $ref }, recorded by { $by }]
+sig-paper_confirmed = { " " }[on paper { $ref }, recorded by { $by }, confirmed by { $confirmed }]
+
+## age
+
+age-minutes = { $n }m
+age-hours = { $n }h
+age-days = { $n }d
+
+## form
+
+form-discard = Press Esc again to discard what you typed; anything else keeps it.
+form-no_match = Nothing matches “{ $text }”: Backspace to change it.
+form-submit = Submit for sign-off
+form-paper_binding = You record a signature given on paper: the record names the signer, the paper and you.
+form-paper = Record a sign-off given on paper
+form-comment_required_unless_approve = A comment is required unless the paper approves.
+form-new_plan = New headcount plan
+form-edit_plan = Edit { $id }
+form-add_line = Add a change
+form-edit_line = Edit change { $n }
+form-sign_approve = Approve
+form-sign_reject = Reject
+form-sign_return = Return for revision
+form-sign_binding = Your signature is binding and recorded with your name and the time.
+form-comment_required = A comment is required: say why.
+form-comment_optional = A comment is optional.
+form-none = (none)
+form-discard_paper = Discard the recorded paper sign-off
+form-saving = Saving…
+
+## confirm
+
+confirm-title = Please confirm
+confirm-submit = Submit { $id } for sign-off? It can no longer be edited unless it is returned.
+confirm-remove_line = Remove change { $n } from { $id }?
+confirm-paper = Confirm the paper sign-off of { $id } by { $signer } (ref. { $ref }), recorded by { $by }? It then counts as { $signer }'s signature, with your name as the second person.
+
+## msg
+
+msg-paper_recorded = Paper sign-off recorded.
+msg-submitted = Submitted for sign-off.
+msg-line_removed = Change removed.
+msg-plan_created = Plan created. Add its changes with +.
+msg-saved = Saved.
+msg-approved = Approved and recorded.
+msg-rejected = Rejected and recorded.
+msg-returned = Returned for revision and recorded.
+msg-refreshed = Refreshed.
+msg-paper_confirmed = Paper sign-off confirmed.
+msg-paper_discarded = Paper sign-off discarded.
+
+## help
+
+help-more = ↓ more
+help-title = Keys (Esc to close)
+
+## layer
+
+layer-audit = Audit log
+layer-picker = Choosing a user
+layer-global = Everywhere
+layer-list = Lists
+layer-inbox = Inbox
+layer-org = Organisation
+layer-plans = Headcount plans
+layer-plan = A plan
+layer-form = Forms
+layer-confirm = Confirmation
+layer-help = Help
+layer-filter = Typing a filter
+layer-users = Users
+layer-editor = Editing text
+
+## key
+
+key-audit = Audit log
+key-verify = Verify the chain
+key-sign = Sign
+key-switch_user = Switch user
+key-choose = Choose
+key-record_paper = Record paper sign-off
+key-inbox = Inbox
+key-org = Organisation
+key-plans = Headcount plans
+key-next_screen = Next screen
+key-prev_screen = Previous screen
+key-help = Help
+key-refresh = Refresh
+key-quit = Quit
+key-up = Up
+key-down = Down
+key-page_up = Page up
+key-page_down = Page down
+key-first = First
+key-last = Last
+key-left = Cursor / previous option (or type to find)
+key-right = Cursor / next option
+key-open = Open
+key-back = Back
+key-focus_tree = Departments
+key-focus_positions = Positions
+key-new_plan = New plan
+key-edit_plan = Edit title
+key-add_line = Add change
+key-edit_line = Edit
+key-remove_line = Remove
+key-submit_plan = Submit
+key-approve = Approve
+key-reject = Reject
+key-return = Return
+key-save = Save
+key-cancel = Cancel
+key-confirm = Confirm
+key-close = Close
+key-next_field = Next field
+key-prev_field = Previous field
+key-confirm_paper = Confirm paper
+key-discard_paper = Discard paper
+key-users = Users
+key-read_message = Read the last message
+key-filter = Filter
+key-clear_filter = Clear filter
+key-filter_done = Keep filter
+key-scroll_down = Scroll details down
+key-scroll_up = Scroll details up
+key-read_entry = Read in full
+key-newline = New line
+key-line_start = Start of line
+key-line_end = End of line
+key-word_left = Word left
+key-word_right = Word right
+key-delete_back = Delete back
+key-delete_forward = Delete forward
+key-delete_word = Delete word
+key-kill_to_start = Delete to start of line
+key-kill_to_end = Delete to end of line
+key-undo = Undo
+key-redo = Redo
+
+## field
+
+field-signer = Signed by
+field-decision = Decision
+field-paper_ref_label = Paper ref.
+field-title = Title
+field-new_title = Position title
+field-note = Note
+field-line_kind = Kind of change
+field-department = Department
+field-position = Position
+field-duties = Duties
+field-headcount = Headcount
+field-comment = Comment
+field-plan_title = The plan's title
+field-position_title = The position's title
+field-dept_name = The department's name
+field-display_name = The display name
+field-login = The login
+field-paper_ref = The paper reference
+
+## kind
+
+kind-department = department
+kind-position = position
+kind-plan = plan
+kind-user = user
+kind-employee = employee
+kind-delegation = delegation
+
+## action
+
+action-register_user = register users
+action-create_department = create departments
+action-move_department = move departments
+action-rename_department = rename departments
+action-draft_plan = draft headcount plans
+action-edit_plan = edit headcount plans
+action-submit_plan = submit headcount plans
+action-sign_plan = sign this plan
+action-record_paper = record paper sign-offs
+action-delegate = delegate signing
+action-revoke_delegation = revoke this delegation
+action-view_staff = see who holds these seats
+action-view_plans = see headcount plans
+action-view_users = see the users
+action-view_audit = read the audit log
+action-confirm_paper = confirm paper sign-offs
+
+## err
+
+err-no_change = { $position } already has that: the change would change nothing. Remove it, or change something else.
+err-no_seats = A new position needs at least one seat.
+err-not_registered = The login `{ $login }` is not registered in renshi. Ask an administrator to add it with `renshi user add { $login }`.
+err-denied = You may not { $action }: that needs the role { $need }.
+err-not_your_department = { $dept } is not one of your departments.
+err-empty_field = { $field } must not be empty.
+err-too_long = { $field } is too long: at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
+err-bad_headcount = `{ $text }` is not a headcount: type a whole number from 0 to { $max }.
+err-duplicate_title = { $dept } already has a position titled `{ $title }`: choose another title.
+err-duplicate_department = { $dept } already has a department named `{ $name }`.
+err-department_cycle = { $dept } cannot move under { $parent }: that department lies inside it.
+err-not_found = There is no { $kind } { $id }.
+err-position_closed = { $position } is closed.
+err-headcount_below_occupied = { $position } { $title } cannot go down to { $requested }: { $occupied ->
+        [one] { $occupied } seat is
+       *[other] { $occupied } seats are
+    } filled or reserved. Keep at least { $occupied }.
+err-close_occupied = { $position } cannot be closed while seats are filled or reserved ({ $occupied }): move or separate those people first.
+err-plan_not_editable = { $plan } is { $state } and can no longer be edited.
+err-plan_empty = { $plan } has no changes: add at least one before submitting.
+err-not_awaiting_signature = { $plan } is { $state }: it is not waiting for a signature.
+err-not_your_turn = { $plan } waits for the step “{ $step }”, which needs the role { $role }.
+err-already_signed = You already signed { $plan } in this round.
+err-comment_required = Say why: a comment is required to reject or return.
+err-no_such_line = { $plan } has no change number { $line }.
+err-duplicate_login = The login `{ $login }` is already registered.
+err-delegation_ended = A delegation must run until today or later.
+err-delegation_to_self = You cannot delegate to yourself.
+err-duplicate_line = The plan already makes this change to { $position }: edit that change instead.
+err-unknown_chain = No sign-off chain named `{ $name }` in the templates.
+err-paper_signer = `{ $login }` could not have signed this: the step “{ $step }” needs the role { $role }.
+err-store_locked = The store { $path } is open in another renshi. To work on it together, run `renshi serve` on it and connect to that.
+err-not_a_store = { $path } is not a renshi store. Give the directory of an existing store, or create one in a new, empty directory with `renshi init --store DIR` (or run `renshi demo` for the demo company).
+err-store_not_empty = { $path } already holds files: choose an empty or new directory for a new store.
+err-store_unsupported = The store { $path } has format { $found }; this renshi reads formats up to { $supported }. Use a newer renshi.
+err-store_corrupt = The store { $path } is damaged: { $detail }
+err-store_io = Could not use { $path }: { $detail }
+err-audit_broken = The audit log is broken at event { $seq }: { $reason }
+err-protocol = { $detail }
+err-four_eyes_author = { $login } authored { $case }, and nobody signs what they authored (four eyes).
+err-four_eyes_signed = { $login } already signed the step “{ $step }” of { $case } in this round; one person signs one step (four eyes).
+err-four_eyes_nobody = Nobody else holds the role { $role } for it: register another person with that role, or have the HR head record a sign-off given on paper.
+err-four_eyes_one = Only { $who } can sign it now.
+err-four_eyes_some = Who can sign it: { $who }.
+err-changed_since_seen = { $case } has changed since it was shown to you (it is now round { $round }, { $digest }): look at it again (`renshi plan show { $case }`) and sign what you see.
+err-one_line_only = { $field } must be one line: remove the line breaks.
+err-bad_character = { $field } holds a control or invisible character ({ $code }) at character { $at }: remove it.
+err-not_author = { $case } belongs to { $author }: only its author changes it.
+err-duplicate_role = The role { $role } is given twice: give each role once.
+err-scope_needed = The role { $role } needs its departments: add --dept DEP-.. for each.
+err-already_revoked = { $id } is already revoked.
+err-paper_own = That is your own signature: sign with approve, reject or return instead of recording paper.
+err-paper_pending = A paper sign-off of { $case } recorded by { $recorded_by } waits for a second HR person: confirm it (`renshi plan confirm-paper { $case }`) or discard it first.
+err-no_pending_paper = { $case } has no paper sign-off waiting for confirmation.
+err-second_person = { $recorded_by } recorded this paper sign-off: a second HR person, who is neither its recorder nor its signer, must confirm it.
+err-too_many_lines = { $plan } already has { $max ->
+        [one] { $max } change
+       *[other] { $max } changes
+    }, the most a plan holds: split it into two plans.
+err-disk_full = No space left on the disk of { $path }; nothing was saved. Free some space and try again.
+err-store_truncated = The store { $path } has lost events: its log ends at event { $log_end }, but its head file { $file } recorded event { $recorded }. Restore the store from a backup.
+err-head_mismatch = The store { $path } does not match its head file { $file } at event { $seq }: the log was changed. Restore the store from a backup.
+err-too_large = The change is too large to keep ({ $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }; at most { $max }): shorten its text.
+err-no_space = No space left on the disk of { $path }: the store cannot be opened until some space is freed. Nothing was changed.
+err-busy_connections = The renshi daemon is busy ({ $n ->
+        [one] { $n } connection
+       *[other] { $n } connections
+    }): try again in a moment.
+err-busy_yours = The renshi daemon is busy: { $n ->
+        [one] { $n } connection is
+       *[other] { $n } connections are
+    } yours already. Close some renshi windows, or try again in a moment.
+err-busy_arriving = The renshi daemon is busy ({ $n } MiB of requests arriving): try again in a moment.
+err-busy_yours_arriving = The renshi daemon is busy ({ $n } MiB of your requests arriving): try again in a moment.
+
+## event
+
+event-company_named = company named
+event-department_created = department created
+event-department_moved = department moved
+event-department_renamed = department renamed
+event-position_created = position created
+event-headcount_set = approved headcount set
+event-duties_changed = duties changed
+event-position_closed = position closed
+event-user_registered = user registered
+event-employee_hired = employee recorded
+event-plan_drafted = plan drafted
+event-plan_edited = plan edited
+event-plan_line_added = plan change added
+event-plan_line_replaced = plan change edited
+event-plan_line_removed = plan change removed
+event-plan_submitted = plan submitted
+event-plan_signed = plan signed
+event-delegation_granted = delegation granted
+event-delegation_revoked = delegation revoked
+event-zone_set = time zone set
+event-paper_recorded = paper sign-off recorded, waiting for confirmation
+event-paper_discarded = paper sign-off discarded
+
+## audit
+
+audit-title = Audit log, newest first
+audit-verified = The audit log is intact: { $count ->
+        [one] { $count } event
+       *[other] { $count } events
+    } verified.
+audit-verifying = Verifying the chain…
+audit-comment = Comment
+audit-hash = Hash
+audit-prev = Previous hash
+audit-entry = Audit entry { $seq }
+
+## cli
+
+cli-bad_keys = The key map is not usable: { $detail }. Fix the file or leave it out (--keys).
+cli-comment_hint = Give it with -m "…".
+cli-already_served = A renshi daemon already serves { $path } on { $socket }: connect to it instead (just run renshi).
+cli-as_refused = --as works only on a demo store; on a real store you act as your own OS login.
+cli-bad_lang = Unknown language `{ $lang }`: use en, zh-Hans or zh-Hant.
+cli-bad_role = Unknown role `{ $role }`: use admin, hr_staff, hr_head, dept_head, division_head, general_manager, board, admin_dept, finance or employee.
+cli-bad_decision = Unknown decision `{ $decision }`: use approve, reject or return.
+cli-demo_created = Created the demo company in { $path }.
+cli-initialized = Created a store in { $path }; { $login } is its admin.
+cli-submitted = { $id } submitted for sign-off.
+cli-signed_approve = { $id } approved (as seen: { $seen }).
+cli-signed_reject = { $id } rejected (as seen: { $seen }).
+cli-signed_return = { $id } returned for revision (as seen: { $seen }).
+cli-paper_pending = Paper sign-off of { $id } recorded; it counts once a second HR person confirms it (`renshi plan confirm-paper { $id }`).
+cli-paper_recorded = Paper sign-off of { $id } recorded.
+
+## picker
+
+picker-title = Demo: whom do you want to be?
+picker-hint = The audit log also records your own login.
+picker-switched = You now act as { $who }.
+
+## filter
+
+filter-nothing = Nothing matches the filter. Esc clears it.
+filter-count = { $shown } of { $total }
+
+## list
+
+list-empty = Nothing here.
+list-loading = Loading…
+
+## reader
+
+reader-message = Message
+
+## status
+
+status-more = (! reads all)
+
+## users
+
+users-title = Users and their roles

@@ -1,0 +1,474 @@
+### 简体中文。代码中的键 `节.名` 在此写作 `节-名`；`{ $name }` 在运行时填入。中文不分单复数。
+
+## role
+
+role-admin = 系统管理员
+role-hr_staff = 人资专员
+role-hr_head = 人资部负责人
+role-dept_head = 部门负责人
+role-division_head = 分管负责人
+role-general_manager = 总经理
+role-board = 董事会
+role-admin_dept = 行政管理部
+role-finance = 财务部
+role-employee = 员工
+
+## state
+
+state-draft = 草稿
+state-submitted = 已提交
+state-returned = 已退回
+state-approved = 已批准
+state-rejected = 已否决
+
+## step
+
+step-board = 董事会审批
+step-division_head = 分管负责人
+step-general_manager = 总经理
+step-hr_head = 人资部负责人
+step-dept_assessment = 部门考核
+step-hr_assessment = 人资考核
+
+## decision
+
+decision-approve = 批准
+decision-reject = 否决
+decision-return = 退回修改
+
+## tab
+
+tab-audit = 审计日志
+tab-inbox = 待办 ({ $n })
+tab-org = 组织
+tab-plans = 定编方案
+tab-users = 用户
+
+## header
+
+header-demo = 演示
+header-link_lost = 与服务断开，正在重连…
+
+## inbox
+
+inbox-title = 等您处理，最早的在前
+inbox-empty = 没有等您处理的事项。
+inbox-sign_plan = 签批方案
+inbox-sign_plan_for = 代 { $whom } 签批
+inbox-revise_plan = 修改方案
+inbox-confirm_paper = 确认 { $by } 登记的纸质签批
+
+## col
+
+col-seq = 序号
+col-when = 时间
+col-who = 操作人
+col-id = 编号
+col-what = 事项
+col-title = 标题
+col-waiting = 已等
+col-department = 部门
+col-position = 岗位
+col-approved = 定编
+col-filled = 在岗
+col-reserved = 预留
+col-free = 空缺
+col-state = 状态
+col-author = 拟稿人
+col-waiting_for = 待签
+col-login = 登录名
+col-name = 姓名
+col-roles = 角色
+
+## org
+
+org-position_closed = 此岗位已撤销。
+org-tree_counts = 在岗/定编
+org-no_departments = 还没有部门。请用 `renshi department add 名称 [--parent DEP-01]` 新建。
+org-departments = 部门
+org-duties = 岗位职责
+org-history = 定编历史
+org-opening = 初始定编
+org-staff = 在岗人员
+org-staff_hidden = 在岗人员：仅人资、总经理及本部门负责人可见。
+org-on_probation = （试用）
+org-no_position = 未选择岗位。
+org-closed = 已撤销
+
+## plans
+
+plans-title = 定编方案
+plans-empty = 还没有方案。总经理按 n 新建。
+
+## plan
+
+plan-change_n = 变更 { $n }
+plan-byline = { $author } 拟，{ $created }
+plan-lines = 变更
+plan-change = 变更内容
+plan-no_lines = 还没有变更：按 + 添加。
+plan-timeline = 签批
+plan-waiting = ← 等待中
+plan-not_submitted = 尚未提交。
+plan-you_sign_for = 您代 { $whom } 签批（授权）。
+plan-submitted_round = 第 { $round } 轮送签：{ $at }
+plan-pending_paper = { $by } 登记的 { $signer } 纸质签批，待另一位人资人员确认。
+plan-seen_hint = 签批此版本：renshi approve { $id } --seen { $seen }
+plan-detail = 详情
+plan-submitted = { $author } 提交
+plan-resubmitted = { $author } 重新提交（第 { $round } 轮）
+
+## line
+
+line-also_in = 未结方案 { $plans } 也变更此岗位：以先批准者为准。
+line-duties = 岗位职责：
+line-duties_now = 现行职责：
+line-duties_new = 拟改为：
+line-position_counts = 定编 { $approved }，在岗 { $filled }
+line-new_position = { $dept } 新设岗位 { $title }，定编 { $n }
+line-set_headcount = { $id } { $title }：定编 { $from } → { $n }（已占 { $occupied }）
+line-change_duties = { $id } { $title }：修改岗位职责
+line-close_position = { $id } { $title }：撤销岗位
+line-kind_new = 新设岗位
+line-kind_headcount = 调整定编
+line-kind_duties = 修改职责
+line-kind_close = 撤销岗位
+
+## sig
+
+sig-by = { $decision }：{ $signer }
+sig-for = （代 { $whom }）
+sig-paper = { " " }[纸质 { $ref }，{ $by } 登记]
+sig-paper_confirmed = { " " }[纸质 { $ref }，{ $by } 登记，{ $confirmed } 确认]
+
+## age
+
+age-minutes = { $n }分
+age-hours = { $n }时
+age-days = { $n }天
+
+## form
+
+form-discard = 再按 Esc 放弃已填写的内容；按其他键继续编辑。
+form-no_match = 没有与“{ $text }”相符的选项：按 Backspace 修改。
+form-submit = 提交签批
+form-paper_binding = 您登记的是纸质签批：记录将写明签批人、纸质编号和登记人（您）。
+form-paper = 登记纸质签批
+form-comment_required_unless_approve = 除批准外必须填写意见。
+form-new_plan = 新建定编方案
+form-edit_plan = 编辑 { $id }
+form-add_line = 添加变更
+form-edit_line = 编辑变更 { $n }
+form-sign_approve = 批准
+form-sign_reject = 否决
+form-sign_return = 退回修改
+form-sign_binding = 签批具有约束力，将连同您的姓名和时间记录在案。
+form-comment_required = 必须填写意见：请说明理由。
+form-comment_optional = 意见可不填。
+form-none = （无）
+form-discard_paper = 作废已登记的纸质签批
+form-saving = 正在保存…
+
+## confirm
+
+confirm-title = 请确认
+confirm-submit = 提交 { $id } 签批？提交后除非被退回，不能再修改。
+confirm-remove_line = 从 { $id } 删除变更 { $n }？
+confirm-paper = 确认 { $by } 登记的 { $id } 纸质签批（签批人 { $signer }，编号 { $ref }）？确认后即作为 { $signer } 的签批生效，并记录您为第二人。
+
+## msg
+
+msg-paper_recorded = 已登记纸质签批。
+msg-submitted = 已提交签批。
+msg-line_removed = 已删除变更。
+msg-plan_created = 方案已建立。按 + 添加变更。
+msg-saved = 已保存。
+msg-approved = 已批准并记录。
+msg-rejected = 已否决并记录。
+msg-returned = 已退回修改并记录。
+msg-refreshed = 已刷新。
+msg-paper_confirmed = 已确认纸质签批。
+msg-paper_discarded = 已作废纸质签批。
+
+## help
+
+help-more = ↓ 更多
+help-title = 按键（Esc 关闭）
+
+## layer
+
+layer-audit = 审计日志
+layer-picker = 选择用户
+layer-global = 全局
+layer-list = 列表
+layer-inbox = 待办
+layer-org = 组织
+layer-plans = 定编方案
+layer-plan = 方案
+layer-form = 表单
+layer-confirm = 确认
+layer-help = 帮助
+layer-filter = 输入筛选
+layer-users = 用户
+layer-editor = 编辑文字
+
+## key
+
+key-audit = 审计日志
+key-verify = 核验日志链
+key-sign = 签批
+key-switch_user = 切换身份（演示）
+key-choose = 选择
+key-record_paper = 登记纸质签批
+key-inbox = 待办
+key-org = 组织
+key-plans = 定编方案
+key-next_screen = 下一屏
+key-prev_screen = 上一屏
+key-help = 帮助
+key-refresh = 刷新
+key-quit = 退出
+key-up = 上
+key-down = 下
+key-page_up = 上翻页
+key-page_down = 下翻页
+key-first = 第一项
+key-last = 最后一项
+key-left = 光标 / 上一选项（或输入文字查找）
+key-right = 光标 / 下一选项
+key-open = 打开
+key-back = 返回
+key-focus_tree = 部门
+key-focus_positions = 岗位
+key-new_plan = 新建方案
+key-edit_plan = 编辑标题
+key-add_line = 添加变更
+key-edit_line = 编辑变更
+key-remove_line = 删除变更
+key-submit_plan = 提交
+key-approve = 批准
+key-reject = 否决
+key-return = 退回
+key-save = 保存
+key-cancel = 取消
+key-confirm = 确认
+key-close = 关闭
+key-next_field = 下一栏
+key-prev_field = 上一栏
+key-confirm_paper = 确认纸质签批
+key-discard_paper = 作废纸质签批
+key-users = 用户
+key-read_message = 查看完整消息
+key-filter = 筛选
+key-clear_filter = 清除筛选
+key-filter_done = 保留筛选
+key-scroll_down = 详情下翻
+key-scroll_up = 详情上翻
+key-read_entry = 查看全文
+key-newline = 换行
+key-line_start = 行首
+key-line_end = 行尾
+key-word_left = 左移一词
+key-word_right = 右移一词
+key-delete_back = 删除前一字
+key-delete_forward = 删除后一字
+key-delete_word = 删除前一词
+key-kill_to_start = 删除至行首
+key-kill_to_end = 删除至行尾
+key-undo = 撤销
+key-redo = 重做
+
+## field
+
+field-signer = 签批人
+field-decision = 决定
+field-paper_ref_label = 纸质编号
+field-title = 标题
+field-new_title = 岗位名称
+field-note = 说明
+field-line_kind = 变更类型
+field-department = 部门
+field-position = 岗位
+field-duties = 岗位职责
+field-headcount = 定编人数
+field-comment = 意见
+field-plan_title = 方案标题
+field-position_title = 岗位名称
+field-dept_name = 部门名称
+field-display_name = 显示名称
+field-login = 登录名
+field-paper_ref = 纸质文件编号
+
+## kind
+
+kind-department = 部门
+kind-position = 岗位
+kind-plan = 方案
+kind-user = 用户
+kind-employee = 员工
+kind-delegation = 授权
+
+## action
+
+action-register_user = 登记用户
+action-create_department = 新建部门
+action-move_department = 移动部门
+action-rename_department = 重命名部门
+action-draft_plan = 拟定定编方案
+action-edit_plan = 修改定编方案
+action-submit_plan = 提交定编方案
+action-sign_plan = 签批此方案
+action-record_paper = 登记纸质签批
+action-delegate = 授权代签
+action-revoke_delegation = 撤销此授权
+action-view_staff = 查看在岗人员
+action-view_plans = 查看定编方案
+action-view_users = 查看用户
+action-view_audit = 查看审计日志
+action-confirm_paper = 确认纸质签批
+
+## err
+
+err-no_change = { $position } 已是如此：这项变更不会改变任何东西。请删除它或改为其他变更。
+err-no_seats = 新设岗位至少需要一个定编。
+err-not_registered = 登录名 `{ $login }` 未在 renshi 中登记。请管理员用 `renshi user add { $login }` 添加。
+err-denied = 您无权{ $action }：需要角色 { $need }。
+err-not_your_department = { $dept } 不是您负责的部门。
+err-empty_field = { $field }不能为空。
+err-too_long = { $field }太长：最多 { $max } 个字。
+err-bad_headcount = `{ $text }` 不是有效人数：请输入 0 到 { $max } 的整数。
+err-duplicate_title = { $dept } 已有名为 `{ $title }` 的岗位：请换一个名称。
+err-duplicate_department = { $dept } 下已有名为 `{ $name }` 的部门。
+err-department_cycle = { $dept } 不能移到 { $parent } 之下：该部门就在它里面。
+err-not_found = 没有{ $kind } { $id }。
+err-position_closed = { $position } 已撤销。
+err-headcount_below_occupied = { $position } { $title } 不能降到 { $requested }：已有 { $occupied } 个席位在岗或预留。至少保留 { $occupied }。
+err-close_occupied = { $position } 仍有在岗或预留的席位（{ $occupied }），不能撤销：请先调岗或办理离岗。
+err-plan_not_editable = { $plan } 状态为{ $state }，不能再修改。
+err-plan_empty = { $plan } 没有变更：提交前请至少添加一项。
+err-not_awaiting_signature = { $plan } 状态为{ $state }：不在等待签批。
+err-not_your_turn = { $plan } 正等待“{ $step }”，需要角色 { $role }。
+err-already_signed = 本轮您已签批过 { $plan }。
+err-comment_required = 请说明理由：否决或退回必须填写意见。
+err-no_such_line = { $plan } 没有第 { $line } 项变更。
+err-duplicate_login = 登录名 `{ $login }` 已登记。
+err-delegation_ended = 授权的截止日期不能早于今天。
+err-delegation_to_self = 不能授权给自己。
+err-duplicate_line = 方案已对 { $position } 做同样的变更：请编辑那一项。
+err-unknown_chain = 模板中没有名为 `{ $name }` 的签批链。
+err-paper_signer = `{ $login }` 无权签批此项：“{ $step }”需要角色 { $role }。
+err-store_locked = 数据库 { $path } 正被另一个 renshi 使用。如需多人同时使用，请在其上运行 `renshi serve` 并连接。
+err-not_a_store = { $path } 不是 renshi 数据库。请指定已有数据库的目录，或用 `renshi init --store 目录` 在新的空目录中建立（演示公司请运行 `renshi demo`）。
+err-store_not_empty = { $path } 中已有文件：请为新数据库选择空目录或新目录。
+err-store_unsupported = 数据库 { $path } 的格式为 { $found }；本版 renshi 最高读取格式 { $supported }。请使用更新的版本。
+err-store_corrupt = 数据库 { $path } 已损坏：{ $detail }
+err-store_io = 无法使用 { $path }：{ $detail }
+err-audit_broken = 审计日志在第 { $seq } 条事件处断裂：{ $reason }
+err-protocol = { $detail }
+err-four_eyes_author = { $login } 是 { $case } 的起草人，起草人不能签批自己的方案（四眼原则）。
+err-four_eyes_signed = { $login } 已在本轮签批了 { $case } 的“{ $step }”；一人只签一步（四眼原则）。
+err-four_eyes_nobody = 没有其他人担任 { $role }：请登记另一位担任该角色的人，或由人资部负责人登记纸质签批。
+err-four_eyes_one = 现在只有 { $who } 可以签批。
+err-four_eyes_some = 可以签批的人：{ $who }。
+err-changed_since_seen = { $case } 在您查看之后已有变动（现为第 { $round } 轮，{ $digest }）：请重新查看（`renshi plan show { $case }`）后再签批。
+err-one_line_only = { $field }只能是一行：请删去换行。
+err-bad_character = { $field }在第 { $at } 个字处含有控制字符或不可见字符（{ $code }）：请删去。
+err-not_author = { $case } 由 { $author } 起草：只有起草人可以修改。
+err-duplicate_role = 角色 { $role } 重复：每个角色只给一次。
+err-scope_needed = 角色 { $role } 需要指定部门：为每个部门加上 --dept DEP-..。
+err-already_revoked = { $id } 已经撤销。
+err-paper_own = 这是您本人的签批：请直接批准、驳回或退回，不要登记纸质签批。
+err-paper_pending = { $recorded_by } 登记的 { $case } 纸质签批正等待另一位人资人员确认：请先确认（`renshi plan confirm-paper { $case }`）或作废。
+err-no_pending_paper = { $case } 没有等待确认的纸质签批。
+err-second_person = 此纸质签批由 { $recorded_by } 登记：须由另一位既非登记人也非签批人的人资人员确认。
+err-too_many_lines = { $plan } 已有 { $max } 项变更，已达上限：请拆成两个方案。
+err-disk_full = { $path } 所在磁盘已满，未保存任何内容。请腾出空间后重试。
+err-store_truncated = 数据库 { $path } 丢失了记录：日志止于第 { $log_end } 条，但其头文件 { $file } 记录为第 { $recorded } 条。请从备份恢复。
+err-head_mismatch = 数据库 { $path } 第 { $seq } 条记录与其头文件 { $file } 不符：日志已被改动。请从备份恢复。
+err-too_large = 此变更过大（{ $bytes } 字节，上限 { $max }）：请缩短文字。
+err-no_space = { $path } 所在磁盘已满：腾出空间之前无法打开数据库。未做任何更改。
+err-busy_connections = renshi 服务正忙（{ $n } 个连接）：请稍后再试。
+err-busy_yours = renshi 服务正忙：您已占用 { $n } 个连接。请关闭部分 renshi 窗口，或稍后再试。
+err-busy_arriving = renshi 服务正忙（正在接收 { $n } MiB 请求）：请稍后再试。
+err-busy_yours_arriving = renshi 服务正忙（正在接收您的 { $n } MiB 请求）：请稍后再试。
+
+## event
+
+event-company_named = 公司命名
+event-department_created = 新建部门
+event-department_moved = 移动部门
+event-department_renamed = 部门更名
+event-position_created = 新设岗位
+event-headcount_set = 核定定编
+event-duties_changed = 修改职责
+event-position_closed = 撤销岗位
+event-user_registered = 登记用户
+event-employee_hired = 登记员工
+event-plan_drafted = 拟定方案
+event-plan_edited = 修改方案
+event-plan_line_added = 添加变更
+event-plan_line_replaced = 编辑变更
+event-plan_line_removed = 删除变更
+event-plan_submitted = 提交方案
+event-plan_signed = 签批方案
+event-delegation_granted = 授权代签
+event-delegation_revoked = 撤销授权
+event-zone_set = 设定时区
+event-paper_recorded = 登记纸质签批（待确认）
+event-paper_discarded = 作废纸质签批
+
+## audit
+
+audit-title = 审计日志（最新在前）
+audit-verified = 审计日志完整：已核验 { $count } 条事件。
+audit-verifying = 正在校验哈希链…
+audit-comment = 备注
+audit-hash = 哈希
+audit-prev = 前一哈希
+audit-entry = 审计记录 { $seq }
+
+## cli
+
+cli-bad_keys = 按键配置无法使用：{ $detail }。请修正该文件或不使用它（--keys）。
+cli-comment_hint = 请用 -m "…" 填写。
+cli-already_served = 已有 renshi 服务在 { $socket } 上提供 { $path }：请直接连接它（运行 renshi 即可）。
+cli-as_refused = --as 仅用于演示数据库；在正式数据库中您以自己的系统登录名操作。
+cli-bad_lang = 未知语言 `{ $lang }`：请用 en、zh-Hans 或 zh-Hant。
+cli-bad_role = 未知角色 `{ $role }`：请用 admin、hr_staff、hr_head、dept_head、division_head、general_manager、board、admin_dept、finance 或 employee。
+cli-bad_decision = 未知决定 `{ $decision }`：请用 approve、reject 或 return。
+cli-demo_created = 已在 { $path } 建立演示公司。
+cli-initialized = 已在 { $path } 建立数据库；{ $login } 为管理员。
+cli-submitted = { $id } 已提交签批。
+cli-signed_approve = { $id } 已批准（所见版本：{ $seen }）。
+cli-signed_reject = { $id } 已驳回（所见版本：{ $seen }）。
+cli-signed_return = { $id } 已退回修改（所见版本：{ $seen }）。
+cli-paper_pending = 已登记 { $id } 的纸质签批；须另一位人资人员确认后生效（`renshi plan confirm-paper { $id }`）。
+cli-paper_recorded = 已登记 { $id } 的纸质签批。
+
+## picker
+
+picker-title = 演示：您想以谁的身份操作？
+picker-hint = 审计日志同时记录您本人的登录名。
+picker-switched = 您现在以 { $who } 的身份操作。
+
+## filter
+
+filter-nothing = 没有符合筛选的内容。按 Esc 清除。
+filter-count = { $shown }/{ $total }
+
+## list
+
+list-empty = 这里没有内容。
+list-loading = 加载中…
+
+## reader
+
+reader-message = 消息
+
+## status
+
+status-more = （按 ! 看全文）
+
+## users
+
+users-title = 用户与角色

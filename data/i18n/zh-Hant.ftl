@@ -1,0 +1,476 @@
+### 繁體中文（臺灣、香港用語）。程式中的鍵 `節.名` 在此寫作 `節-名`；`{ $name }` 在執行時填入。中文不分單複數。
+### 用語：儲存、游標、新增、畫面、檔案、資料、預設、訊息、使用者、帳號、設定、登入、
+### 執行、簽核、核准、駁回、員額、職位、在職、紙本、稽核紀錄、示範。
+
+## role
+
+role-admin = 系統管理員
+role-hr_staff = 人資專員
+role-hr_head = 人資主管
+role-dept_head = 部門主管
+role-division_head = 事業部主管
+role-general_manager = 總經理
+role-board = 董事會
+role-admin_dept = 行政管理部
+role-finance = 財務部
+role-employee = 員工
+
+## state
+
+state-draft = 草稿
+state-submitted = 已送出
+state-returned = 已退回
+state-approved = 已核准
+state-rejected = 已駁回
+
+## step
+
+step-board = 董事會核准
+step-division_head = 事業部主管
+step-general_manager = 總經理
+step-hr_head = 人資主管
+step-dept_assessment = 部門考核
+step-hr_assessment = 人資考核
+
+## decision
+
+decision-approve = 核准
+decision-reject = 駁回
+decision-return = 退回修改
+
+## tab
+
+tab-audit = 稽核紀錄
+tab-inbox = 待辦 ({ $n })
+tab-org = 組織
+tab-plans = 員額計畫
+tab-users = 使用者
+
+## header
+
+header-demo = 示範
+header-link_lost = 與服務的連線中斷，正在重新連線…
+
+## inbox
+
+inbox-title = 等您處理，最早的在前
+inbox-empty = 沒有等您處理的事項。
+inbox-sign_plan = 簽核計畫
+inbox-sign_plan_for = 代 { $whom } 簽核
+inbox-revise_plan = 修改計畫
+inbox-confirm_paper = 確認 { $by } 登記的紙本簽核
+
+## col
+
+col-seq = 序號
+col-when = 時間
+col-who = 操作者
+col-id = 編號
+col-what = 事項
+col-title = 標題
+col-waiting = 已等
+col-department = 部門
+col-position = 職位
+col-approved = 員額
+col-filled = 在職
+col-reserved = 保留
+col-free = 空缺
+col-state = 狀態
+col-author = 擬稿人
+col-waiting_for = 待簽
+col-login = 登入帳號
+col-name = 姓名
+col-roles = 角色
+
+## org
+
+org-position_closed = 此職位已裁撤。
+org-tree_counts = 在職/員額
+org-no_departments = 還沒有部門。請用 `renshi department add 名稱 [--parent DEP-01]` 新增。
+org-departments = 部門
+org-duties = 職責
+org-history = 核定員額歷程
+org-opening = 初始員額
+org-staff = 在職人員
+org-staff_hidden = 在職人員：僅人資、總經理及本部門主管可見。
+org-on_probation = （試用）
+org-no_position = 未選擇職位。
+org-closed = 已裁撤
+
+## plans
+
+plans-title = 員額計畫
+plans-empty = 還沒有計畫。總經理按 n 新增。
+
+## plan
+
+plan-change_n = 變更 { $n }
+plan-byline = { $author } 擬，{ $created }
+plan-lines = 變更
+plan-change = 變更內容
+plan-no_lines = 還沒有變更：按 + 新增。
+plan-timeline = 簽核
+plan-waiting = ← 等待中
+plan-not_submitted = 尚未送出。
+plan-you_sign_for = 您代 { $whom } 簽核（授權）。
+plan-submitted_round = 第 { $round } 輪送簽：{ $at }
+plan-pending_paper = { $by } 登記的 { $signer } 紙本簽核，待另一位人資人員確認。
+plan-seen_hint = 簽核此版本：renshi approve { $id } --seen { $seen }
+plan-detail = 詳情
+plan-submitted = { $author } 送出
+plan-resubmitted = { $author } 重新送出（第 { $round } 輪）
+
+## line
+
+line-also_in = 未結案的計畫 { $plans } 也變更此職位：以先核准者為準。
+line-duties = 職責：
+line-duties_now = 現行職責：
+line-duties_new = 擬改為：
+line-position_counts = 員額 { $approved }，在職 { $filled }
+line-new_position = { $dept } 新設職位 { $title }，員額 { $n }
+line-set_headcount = { $id } { $title }：員額 { $from } → { $n }（已占 { $occupied }）
+line-change_duties = { $id } { $title }：修改職責
+line-close_position = { $id } { $title }：裁撤職位
+line-kind_new = 新設職位
+line-kind_headcount = 調整員額
+line-kind_duties = 修改職責
+line-kind_close = 裁撤職位
+
+## sig
+
+sig-by = { $decision }：{ $signer }
+sig-for = （代 { $whom }）
+sig-paper = { " " }[紙本 { $ref }，{ $by } 登記]
+sig-paper_confirmed = { " " }[紙本 { $ref }，{ $by } 登記，{ $confirmed } 確認]
+
+## age
+
+age-minutes = { $n }分鐘
+age-hours = { $n }小時
+age-days = { $n }天
+
+## form
+
+form-discard = 再按 Esc 放棄已填寫的內容；按其他鍵繼續編輯。
+form-no_match = 沒有與「{ $text }」相符的選項：按 Backspace 修改。
+form-submit = 送出簽核
+form-paper_binding = 您登記的是紙本簽核：紀錄將寫明簽核人、紙本編號和登記人（您）。
+form-paper = 登記紙本簽核
+form-comment_required_unless_approve = 除核准外必須填寫意見。
+form-new_plan = 新增員額計畫
+form-edit_plan = 編輯 { $id }
+form-add_line = 新增變更
+form-edit_line = 編輯變更 { $n }
+form-sign_approve = 核准
+form-sign_reject = 駁回
+form-sign_return = 退回修改
+form-sign_binding = 簽核具有約束力，將連同您的姓名和時間記錄在案。
+form-comment_required = 必須填寫意見：請說明理由。
+form-comment_optional = 意見可不填。
+form-none = （無）
+form-discard_paper = 作廢已登記的紙本簽核
+form-saving = 儲存中…
+
+## confirm
+
+confirm-title = 請確認
+confirm-submit = 將 { $id } 送出簽核？送出後除非被退回，不能再修改。
+confirm-remove_line = 從 { $id } 刪除變更 { $n }？
+confirm-paper = 確認 { $by } 登記的 { $id } 紙本簽核（簽核人 { $signer }，編號 { $ref }）？確認後即作為 { $signer } 的簽核生效，並記錄您為第二人。
+
+## msg
+
+msg-paper_recorded = 已登記紙本簽核。
+msg-submitted = 已送出簽核。
+msg-line_removed = 已刪除變更。
+msg-plan_created = 計畫已建立。按 + 新增變更。
+msg-saved = 已儲存。
+msg-approved = 已核准並記錄。
+msg-rejected = 已駁回並記錄。
+msg-returned = 已退回修改並記錄。
+msg-refreshed = 已重新整理。
+msg-paper_confirmed = 已確認紙本簽核。
+msg-paper_discarded = 已作廢紙本簽核。
+
+## help
+
+help-more = ↓ 更多
+help-title = 按鍵（Esc 關閉）
+
+## layer
+
+layer-audit = 稽核紀錄
+layer-picker = 選擇使用者
+layer-global = 所有畫面
+layer-list = 清單
+layer-inbox = 待辦
+layer-org = 組織
+layer-plans = 員額計畫
+layer-plan = 計畫
+layer-form = 表單
+layer-confirm = 確認
+layer-help = 說明
+layer-filter = 輸入篩選
+layer-users = 使用者
+layer-editor = 編輯文字
+
+## key
+
+key-audit = 稽核紀錄
+key-verify = 驗證紀錄鏈
+key-sign = 簽核
+key-switch_user = 切換身分（示範）
+key-choose = 選擇
+key-record_paper = 登記紙本簽核
+key-inbox = 待辦
+key-org = 組織
+key-plans = 員額計畫
+key-next_screen = 下一個畫面
+key-prev_screen = 上一個畫面
+key-help = 說明
+key-refresh = 重新整理
+key-quit = 離開
+key-up = 上
+key-down = 下
+key-page_up = 上一頁
+key-page_down = 下一頁
+key-first = 第一項
+key-last = 最後一項
+key-left = 游標 / 上一個選項（或輸入文字尋找）
+key-right = 游標 / 下一個選項
+key-open = 開啟
+key-back = 返回
+key-focus_tree = 部門
+key-focus_positions = 職位
+key-new_plan = 新增計畫
+key-edit_plan = 編輯標題
+key-add_line = 新增變更
+key-edit_line = 編輯變更
+key-remove_line = 刪除變更
+key-submit_plan = 送出
+key-approve = 核准
+key-reject = 駁回
+key-return = 退回
+key-save = 儲存
+key-cancel = 取消
+key-confirm = 確認
+key-close = 關閉
+key-next_field = 下一欄
+key-prev_field = 上一欄
+key-confirm_paper = 確認紙本簽核
+key-discard_paper = 作廢紙本簽核
+key-users = 使用者
+key-read_message = 檢視完整訊息
+key-filter = 篩選
+key-clear_filter = 清除篩選
+key-filter_done = 保留篩選
+key-scroll_down = 詳情下捲
+key-scroll_up = 詳情上捲
+key-read_entry = 檢視全文
+key-newline = 換行
+key-line_start = 行首
+key-line_end = 行尾
+key-word_left = 左移一詞
+key-word_right = 右移一詞
+key-delete_back = 刪除前一字
+key-delete_forward = 刪除後一字
+key-delete_word = 刪除前一詞
+key-kill_to_start = 刪除至行首
+key-kill_to_end = 刪除至行尾
+key-undo = 復原
+key-redo = 重做
+
+## field
+
+field-signer = 簽核人
+field-decision = 決定
+field-paper_ref_label = 紙本編號
+field-title = 標題
+field-new_title = 職位名稱
+field-note = 備註
+field-line_kind = 變更類型
+field-department = 部門
+field-position = 職位
+field-duties = 職責
+field-headcount = 員額人數
+field-comment = 意見
+field-plan_title = 計畫標題
+field-position_title = 職位名稱
+field-dept_name = 部門名稱
+field-display_name = 顯示名稱
+field-login = 帳號
+field-paper_ref = 紙本文號
+
+## kind
+
+kind-department = 部門
+kind-position = 職位
+kind-plan = 計畫
+kind-user = 使用者
+kind-employee = 員工
+kind-delegation = 授權
+
+## action
+
+action-register_user = 登記使用者
+action-create_department = 新增部門
+action-move_department = 移動部門
+action-rename_department = 重新命名部門
+action-draft_plan = 擬定員額計畫
+action-edit_plan = 修改員額計畫
+action-submit_plan = 送出員額計畫
+action-sign_plan = 簽核此計畫
+action-record_paper = 登記紙本簽核
+action-delegate = 授權代簽
+action-revoke_delegation = 撤銷此授權
+action-view_staff = 查看在職人員
+action-view_plans = 查看員額計畫
+action-view_users = 查看使用者
+action-view_audit = 查看稽核紀錄
+action-confirm_paper = 確認紙本簽核
+
+## err
+
+err-no_change = { $position } 已是如此：這項變更不會改變任何東西。請刪除它或改為其他變更。
+err-no_seats = 新設職位至少需要一個員額。
+err-not_registered = 帳號 `{ $login }` 未在 renshi 中登記。請管理員用 `renshi user add { $login }` 新增。
+err-denied = 您無權{ $action }：需要角色 { $need }。
+err-not_your_department = { $dept } 不是您負責的部門。
+err-empty_field = { $field }不能空白。
+err-too_long = { $field }太長：最多 { $max } 個字。
+err-bad_headcount = `{ $text }` 不是有效人數：請輸入 0 到 { $max } 的整數。
+err-duplicate_title = { $dept } 已有名為 `{ $title }` 的職位：請換一個名稱。
+err-duplicate_department = { $dept } 下已有名為 `{ $name }` 的部門。
+err-department_cycle = { $dept } 不能移到 { $parent } 之下：該部門就在它裡面。
+err-not_found = 沒有{ $kind } { $id }。
+err-position_closed = { $position } 已裁撤。
+err-headcount_below_occupied = { $position } { $title } 不能降到 { $requested }：已有 { $occupied } 個名額在職或保留。至少保留 { $occupied }。
+err-close_occupied = { $position } 仍有在職或保留的名額（{ $occupied }），不能裁撤：請先辦理調職或離職。
+err-plan_not_editable = { $plan } 狀態為{ $state }，不能再修改。
+err-plan_empty = { $plan } 沒有變更：送出前請至少新增一項。
+err-not_awaiting_signature = { $plan } 狀態為{ $state }：不在等待簽核。
+err-not_your_turn = { $plan } 正等待「{ $step }」，需要角色 { $role }。
+err-already_signed = 本輪您已簽核過 { $plan }。
+err-comment_required = 請說明理由：駁回或退回必須填寫意見。
+err-no_such_line = { $plan } 沒有第 { $line } 項變更。
+err-duplicate_login = 帳號 `{ $login }` 已登記。
+err-delegation_ended = 授權的截止日期不能早於今天。
+err-delegation_to_self = 不能授權給自己。
+err-duplicate_line = 計畫已對 { $position } 做同樣的變更：請編輯那一項。
+err-unknown_chain = 範本中沒有名為 `{ $name }` 的簽核流程。
+err-paper_signer = `{ $login }` 無權簽核此項：「{ $step }」需要角色 { $role }。
+err-store_locked = 資料庫 { $path } 正被另一個 renshi 使用。如需多人同時使用，請在其上執行 `renshi serve` 並連線。
+err-not_a_store = { $path } 不是 renshi 資料庫。請指定已有資料庫的目錄，或用 `renshi init --store 目錄` 在新的空目錄中建立（示範公司請執行 `renshi demo`）。
+err-store_not_empty = { $path } 中已有檔案：請為新資料庫選擇空目錄或新目錄。
+err-store_unsupported = 資料庫 { $path } 的格式為 { $found }；此版 renshi 最高讀取格式 { $supported }。請使用較新的版本。
+err-store_corrupt = 資料庫 { $path } 已損毀：{ $detail }
+err-store_io = 無法使用 { $path }：{ $detail }
+err-audit_broken = 稽核紀錄在第 { $seq } 筆事件處斷裂：{ $reason }
+err-protocol = { $detail }
+err-four_eyes_author = { $login } 是 { $case } 的擬稿人，擬稿人不能簽核自己的計畫（四眼原則）。
+err-four_eyes_signed = { $login } 已在本輪簽核了 { $case } 的「{ $step }」；一人只簽一關（四眼原則）。
+err-four_eyes_nobody = 沒有其他人擔任 { $role }：請登記另一位擔任該角色的人，或由人資主管登記紙本簽核。
+err-four_eyes_one = 現在只有 { $who } 可以簽核。
+err-four_eyes_some = 可以簽核的人：{ $who }。
+err-changed_since_seen = { $case } 在您查看之後已有變動（現為第 { $round } 輪，{ $digest }）：請重新查看（`renshi plan show { $case }`）後再簽核。
+err-one_line_only = { $field }只能是一行：請刪去換行。
+err-bad_character = { $field }在第 { $at } 個字處含有控制字元或不可見字元（{ $code }）：請刪去。
+err-not_author = { $case } 由 { $author } 擬稿：只有擬稿人可以修改。
+err-duplicate_role = 角色 { $role } 重複：每個角色只給一次。
+err-scope_needed = 角色 { $role } 需要指定部門：為每個部門加上 --dept DEP-..。
+err-already_revoked = { $id } 已經撤銷。
+err-paper_own = 這是您本人的簽核：請直接核准、駁回或退回，不要登記紙本簽核。
+err-paper_pending = { $recorded_by } 登記的 { $case } 紙本簽核正等待另一位人資人員確認：請先確認（`renshi plan confirm-paper { $case }`）或作廢。
+err-no_pending_paper = { $case } 沒有等待確認的紙本簽核。
+err-second_person = 此紙本簽核由 { $recorded_by } 登記：須由另一位既非登記人也非簽核人的人資人員確認。
+err-too_many_lines = { $plan } 已有 { $max } 項變更，已達上限：請拆成兩個計畫。
+err-disk_full = { $path } 所在磁碟已滿，未儲存任何內容。請釋出空間後再試一次。
+err-store_truncated = 資料庫 { $path } 遺失了紀錄：紀錄止於第 { $log_end } 筆，但其標頭檔 { $file } 記載為第 { $recorded } 筆。請從備份還原。
+err-head_mismatch = 資料庫 { $path } 第 { $seq } 筆紀錄與其標頭檔 { $file } 不符：紀錄已被改動。請從備份還原。
+err-too_large = 此變更過大（{ $bytes } 位元組，上限 { $max }）：請縮短文字。
+err-no_space = { $path } 所在磁碟已滿：釋出空間之前無法開啟資料庫。未做任何變更。
+err-busy_connections = renshi 服務忙碌中（{ $n } 個連線）：請稍後再試。
+err-busy_yours = renshi 服務忙碌中：您已占用 { $n } 個連線。請關閉部分 renshi 視窗，或稍後再試。
+err-busy_arriving = renshi 服務忙碌中（正在接收 { $n } MiB 的請求）：請稍後再試。
+err-busy_yours_arriving = renshi 服務忙碌中（正在接收您 { $n } MiB 的請求）：請稍後再試。
+
+## event
+
+event-company_named = 公司命名
+event-department_created = 新增部門
+event-department_moved = 移動部門
+event-department_renamed = 部門更名
+event-position_created = 新設職位
+event-headcount_set = 核定員額
+event-duties_changed = 修改職責
+event-position_closed = 裁撤職位
+event-user_registered = 登記使用者
+event-employee_hired = 登記員工
+event-plan_drafted = 擬定計畫
+event-plan_edited = 修改計畫
+event-plan_line_added = 新增變更
+event-plan_line_replaced = 編輯變更
+event-plan_line_removed = 刪除變更
+event-plan_submitted = 送出計畫
+event-plan_signed = 簽核計畫
+event-delegation_granted = 授權代簽
+event-delegation_revoked = 撤銷授權
+event-zone_set = 設定時區
+event-paper_recorded = 登記紙本簽核（待確認）
+event-paper_discarded = 作廢紙本簽核
+
+## audit
+
+audit-title = 稽核紀錄（最新在前）
+audit-verified = 稽核紀錄完整：已驗證 { $count } 筆事件。
+audit-verifying = 正在驗證雜湊鏈…
+audit-comment = 備註
+audit-hash = 雜湊
+audit-prev = 前一雜湊
+audit-entry = 稽核紀錄 { $seq }
+
+## cli
+
+cli-bad_keys = 按鍵設定無法使用：{ $detail }。請修正該檔案或不使用它（--keys）。
+cli-comment_hint = 請用 -m "…" 填寫。
+cli-already_served = 已有 renshi 服務在 { $socket } 上提供 { $path }：請直接連線（執行 renshi 即可）。
+cli-as_refused = --as 僅用於示範資料庫；在正式資料庫中，您以自己的作業系統帳號操作。
+cli-bad_lang = 不支援的語言 `{ $lang }`：請用 en、zh-Hans 或 zh-Hant。
+cli-bad_role = 未知角色 `{ $role }`：請用 admin、hr_staff、hr_head、dept_head、division_head、general_manager、board、admin_dept、finance 或 employee。
+cli-bad_decision = 未知決定 `{ $decision }`：請用 approve、reject 或 return。
+cli-demo_created = 已在 { $path } 建立示範公司。
+cli-initialized = 已在 { $path } 建立資料庫；{ $login } 為管理員。
+cli-submitted = { $id } 已送出簽核。
+cli-signed_approve = { $id } 已核准（所見版本：{ $seen }）。
+cli-signed_reject = { $id } 已駁回（所見版本：{ $seen }）。
+cli-signed_return = { $id } 已退回修改（所見版本：{ $seen }）。
+cli-paper_pending = 已登記 { $id } 的紙本簽核；須另一位人資人員確認後生效（`renshi plan confirm-paper { $id }`）。
+cli-paper_recorded = 已登記 { $id } 的紙本簽核。
+
+## picker
+
+picker-title = 示範：您想以誰的身分操作？
+picker-hint = 稽核紀錄也會記錄您本人的登入帳號。
+picker-switched = 您現在以 { $who } 的身分操作。
+
+## filter
+
+filter-nothing = 沒有符合篩選的內容。按 Esc 清除。
+filter-count = { $shown }/{ $total }
+
+## list
+
+list-empty = 這裡沒有內容。
+list-loading = 載入中…
+
+## reader
+
+reader-message = 訊息
+
+## status
+
+status-more = （按 ! 看全文）
+
+## users
+
+users-title = 使用者與角色
