@@ -7,138 +7,14 @@
 //! Regenerate after an intended change with
 //! `INSTA_UPDATE=always cargo test --test tui_snapshots`, then read the diff.
 
-use chrono::{DateTime, TimeZone, Utc};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+mod tui_support;
+
+use ratatui::crossterm::event::KeyCode;
 use renshi::i18n::{Catalog, Lang};
-use renshi::service::{Caller, Service};
-use renshi::store::Store;
-use renshi::transport::Embedded;
-use renshi::tui::app::{App, Modal};
-use renshi::tui::keymap::Keymap;
+use renshi::tui::app::Modal;
 use renshi::tui::screens::ScreenId as Screen;
-use renshi::tui::{on_key, render_text};
-use std::sync::Arc;
+use tui_support::*;
 use unicode_width::UnicodeWidthStr;
-
-/// When the demo company was seeded and every command runs.
-fn seeded() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap()
-}
-
-/// The interface's "now": three days and two hours later, so ages show.
-fn later() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 23, 11, 0, 0).unwrap()
-}
-
-/// An app on a fresh demo store, signed in as `login`.
-struct Tui {
-    app: App,
-    svc: Arc<Service>,
-    _dir: Arc<tempfile::TempDir>,
-}
-
-impl Tui {
-    fn new(login: &str, lang: Lang) -> Tui {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("s");
-        let store = Store::create(&path, true).expect("create store");
-        let svc = Arc::new(
-            Service::open(store)
-                .expect("open service")
-                .with_clock(seeded),
-        );
-        svc.seed_demo("admin").expect("seed demo");
-        Tui::on(svc, Arc::new(dir), login, lang)
-    }
-
-    fn on(svc: Arc<Service>, dir: Arc<tempfile::TempDir>, login: &str, lang: Lang) -> Tui {
-        let client = Embedded::new(svc.clone(), Caller::new(login));
-        let mut app = App::new(Box::new(client), Keymap::builtin(), Catalog::load(lang));
-        app.clock = later;
-        app.refresh();
-        app.settle();
-        assert!(app.data.me.is_some(), "{login} should be signed in");
-        Tui {
-            app,
-            svc,
-            _dir: dir,
-        }
-    }
-
-    /// Another person at another terminal, on the same company.
-    fn beside(&self, login: &str) -> Tui {
-        Tui::on(self.svc.clone(), self._dir.clone(), login, Lang::En)
-    }
-
-    /// A key, and then whatever it asked the service for has arrived.
-    fn key(&mut self, code: KeyCode) -> &mut Self {
-        on_key(&mut self.app, KeyEvent::new(code, KeyModifiers::NONE));
-        self.app.settle();
-        self
-    }
-
-    fn ch(&mut self, c: char) -> &mut Self {
-        self.key(KeyCode::Char(c))
-    }
-
-    fn typed(&mut self, s: &str) -> &mut Self {
-        for c in s.chars() {
-            self.ch(c);
-        }
-        self
-    }
-
-    /// The screen as text. Nothing on it depends on where the store lies.
-    fn screen(&self, w: u16, h: u16) -> String {
-        render_text(&self.app, w, h)
-    }
-
-    fn small(&self) -> String {
-        self.screen(80, 24)
-    }
-
-    /// Moves down the department tree until `name` is selected.
-    fn select_dept(&mut self, name: &str) {
-        let depts = self.app.data.depts.rows().to_vec();
-        for _ in 0..depts.len() {
-            if depts[self.app.ui.org.tree.sel].name.contains(name) {
-                return;
-            }
-            self.ch('j');
-        }
-        panic!("no department {name} in the tree");
-    }
-
-    fn footer(&self, w: u16, h: u16) -> String {
-        self.screen(w, h)
-            .lines()
-            .last()
-            .unwrap_or_default()
-            .to_string()
-    }
-}
-
-/// The display column at which `needle` starts in `line`.
-fn column(line: &str, needle: &str) -> usize {
-    let i = line
-        .find(needle)
-        .unwrap_or_else(|| panic!("`{needle}` not in `{line}`"));
-    line[..i].width()
-}
-
-fn line_with<'a>(screen: &'a str, needle: &str) -> &'a str {
-    screen
-        .lines()
-        .find(|l| l.contains(needle))
-        .unwrap_or_else(|| panic!("no line with `{needle}` in\n{screen}"))
-}
-
-fn line_with_all<'a>(screen: &'a str, needles: &[&str]) -> &'a str {
-    screen
-        .lines()
-        .find(|l| needles.iter().all(|n| l.contains(n)))
-        .unwrap_or_else(|| panic!("no line with all of {needles:?} in\n{screen}"))
-}
 
 const LANGS: [(Lang, &str); 2] = [(Lang::En, "en"), (Lang::ZhHans, "zh_hans")];
 

@@ -39,7 +39,22 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) -> Hits {
         Modal::None => {}
     }
     super::visible::scrub(f.buffer_mut());
+    if theme.glyphs == super::widgets::glyphs::ASCII {
+        to_ascii(f.buffer_mut());
+    }
     hits
+}
+
+/// Replaces every symbol of ambiguous width with its ASCII stand-in.
+fn to_ascii(buf: &mut ratatui::buffer::Buffer) {
+    for cell in buf.content.iter_mut() {
+        let mut chars = cell.symbol().chars();
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && let Some(a) = super::widgets::glyphs::ascii_for(c)
+        {
+            cell.set_char(a);
+        }
+    }
 }
 
 /// One line; a message longer than the line ends with a hint that `!`

@@ -377,6 +377,8 @@ impl App {
             return yes;
         }
         match action {
+            // Only screens with a detail pane say yes to these.
+            Action::ScrollDown | Action::ScrollUp => false,
             Action::SwitchUser => self.data.me.as_ref().is_some_and(|m| m.demo),
             Action::ReadMessage => self.last_message.is_some(),
             _ => true,

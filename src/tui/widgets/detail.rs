@@ -32,10 +32,16 @@ impl Doc {
 
     pub fn push_indented(&mut self, text: impl Into<String>, style: Style, indent: usize) {
         let text = text.into();
-        // A paragraph with line breaks of its own keeps them.
-        for part in text.split('\n') {
+        // A text with line breaks of its own keeps them; its later lines
+        // line up with its wrapped ones.
+        for (i, part) in text.split('\n').enumerate() {
+            let text = if i == 0 {
+                part.to_string()
+            } else {
+                format!("{}{part}", " ".repeat(indent))
+            };
             self.paras.push(Para {
-                text: part.to_string(),
+                text,
                 style,
                 indent,
             });

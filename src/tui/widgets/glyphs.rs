@@ -66,3 +66,24 @@ impl Glyphs {
         }
     }
 }
+
+/// In the ASCII set, what a drawn symbol of ambiguous width becomes. The
+/// frame is mapped cell by cell after drawing, so arrows and dots inside
+/// messages (`8 → 10`, `土建部 · DEP-06`) are caught too, not only the
+/// interface's own glyphs.
+pub fn ascii_for(c: char) -> Option<char> {
+    Some(match c {
+        '─' | '━' | '—' | '–' => '-',
+        '│' | '┃' => '|',
+        '┌' | '┐' | '└' | '┘' | '├' | '┤' | '┬' | '┴' | '┼' => '+',
+        '…' => '~',
+        '→' | '▶' | '►' => '>',
+        '←' | '◀' | '◄' => '<',
+        '↑' | '▲' => '^',
+        '↓' | '▼' => 'v',
+        '·' | '•' => '.',
+        '⚠' => '!',
+        '▏' => '|',
+        _ => return None,
+    })
+}
