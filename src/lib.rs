@@ -4,6 +4,7 @@
 
 pub mod cli;
 pub mod domain;
+pub mod find;
 pub mod i18n;
 pub mod present;
 pub mod service;
