@@ -199,7 +199,8 @@ fn approved(home: &Path, store: &str, position: u64) -> i64 {
     let out = cli(home, &["--store", store, "positions", "--json"]);
     assert!(out.status.success(), "{}", text(&out));
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("positions --json");
-    rows.as_array()
+    rows["items"]
+        .as_array()
         .and_then(|a| {
             let id = format!("POS-{position:03}");
             a.iter().find(|r| r["id"].as_str() == Some(id.as_str()))
