@@ -3,7 +3,7 @@
 use crate::domain::signoff::{Signature, StepTemplate};
 use crate::domain::{Event, PlanLine};
 use crate::i18n::Catalog;
-use crate::service::api::{InboxKind, LineView};
+use crate::service::api::{InboxKind, LineView, PlanView, TimelineEntry};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -122,7 +122,83 @@ pub fn inbox_what(cat: &Catalog, kind: &InboxKind) -> String {
         InboxKind::ConfirmPaper { recorded_by } => {
             cat.f("inbox.confirm_paper", &[("by", recorded_by.clone())])
         }
+        InboxKind::PlanApproved { by, .. } => cat.f("inbox.plan_approved", &[("by", by.clone())]),
+        InboxKind::PlanRejected { by, .. } => cat.f("inbox.plan_rejected", &[("by", by.clone())]),
     }
+}
+
+/// One entry of a plan's timeline: when, what, who, and what they said.
+pub fn timeline_text(cat: &Catalog, e: &TimelineEntry, steps: &[StepTemplate], zone: Tz) -> String {
+    let said = |out: &mut String, comment: &str| {
+        if !comment.is_empty() {
+            out.push_str(" — ");
+            out.push_str(comment);
+        }
+    };
+    match e {
+        TimelineEntry::Submitted {
+            round,
+            by,
+            at,
+            comment,
+            resubmitted,
+        } => {
+            let key = if *resubmitted {
+                "plan.timeline_resubmitted"
+            } else {
+                "plan.timeline_submitted"
+            };
+            let mut out = format!(
+                "{}  {}",
+                when(*at, zone),
+                cat.f(key, &[("by", by.clone()), ("round", round.to_string())])
+            );
+            said(&mut out, comment);
+            out
+        }
+        TimelineEntry::Signed(s) => signature_text(cat, s, steps, zone),
+        TimelineEntry::Withdrawn(w) => {
+            let mut out = format!(
+                "{}  {}",
+                when(w.at, zone),
+                cat.f("plan.timeline_withdrawn", &[("by", w.by.clone())])
+            );
+            said(&mut out, &w.comment);
+            out
+        }
+    }
+}
+
+/// What the plan as a whole must say when another approved plan overtook
+/// it, and what the reader can do about it; `None` when it was not.
+pub fn overtaken_text(cat: &Catalog, v: &PlanView) -> Option<String> {
+    if v.overtaken_by.is_empty() && !v.lines.iter().any(|l| l.overtaken) {
+        return None;
+    }
+    let by: Vec<String> = v.overtaken_by.iter().map(|p| p.to_string()).collect();
+    let mut out = cat.f(
+        "plan.overtaken",
+        &[("id", v.id.to_string()), ("by", by.join(", "))],
+    );
+    let advice = if v.can_sign.is_some() {
+        "plan.overtaken_signer"
+    } else if v.can_withdraw {
+        "plan.overtaken_author"
+    } else {
+        "plan.overtaken_other"
+    };
+    out.push(' ');
+    out.push_str(&cat.f(advice, &[("id", v.id.to_string())]));
+    Some(out)
+}
+
+/// "Open plans changing the same positions: HP-0004." or `None`.
+pub fn conflicts_text(cat: &Catalog, conflicts: &[crate::domain::PlanId]) -> Option<String> {
+    if conflicts.is_empty() {
+        return None;
+    }
+    let ids: Vec<String> = conflicts.iter().map(|p| p.to_string()).collect();
+    Some(cat.f("plan.conflicts", &[("plans", ids.join(", "))]))
 }
 
 /// "Approved: board.chen" in the catalog's word order and punctuation.
@@ -212,6 +288,14 @@ pub fn event_text(cat: &Catalog, e: &Event) -> String {
             until,
         } => format!("{id} {from} → {to} ≤ {until}"),
         Event::DelegationRevoked { id } => id.to_string(),
+        Event::PlanDeleted { id } => id.to_string(),
+        Event::PlanWithdrawn { id, by, .. } => format!("{id} ({by})"),
+        Event::UserEdited {
+            login,
+            display_name,
+            ..
+        } => format!("{login} {display_name}"),
+        Event::UserDisabled { login } | Event::UserEnabled { login } => login.clone(),
     };
     format!("{} · {detail}", cat.t(e.key()))
 }
@@ -220,6 +304,32 @@ pub fn event_text(cat: &Catalog, e: &Event) -> String {
 /// position, or the duties now and as proposed.
 pub fn line_detail(cat: &Catalog, l: &LineView) -> Vec<String> {
     let mut out = duties_detail(cat, l);
+    if l.overtaken {
+        out.push(
+            cat.f(
+                "line.overtaken",
+                &[
+                    (
+                        "by",
+                        l.overtaken_by
+                            .map_or_else(|| "?".to_string(), |p| p.to_string()),
+                    ),
+                    (
+                        "now",
+                        l.now_approved
+                            .map_or_else(|| "?".to_string(), |n| n.to_string()),
+                    ),
+                ],
+            ),
+        );
+        if matches!(l.line, PlanLine::ChangeDuties { .. }) {
+            out.push(format!(
+                "{}{}",
+                cat.t("line.duties_now"),
+                l.now_duties.clone().unwrap_or_default()
+            ));
+        }
+    }
     if !l.also_in.is_empty() {
         let plans: Vec<String> = l.also_in.iter().map(|p| p.to_string()).collect();
         out.push(cat.f("line.also_in", &[("plans", plans.join(", "))]));
@@ -235,7 +345,13 @@ fn duties_detail(cat: &Catalog, l: &LineView) -> Vec<String> {
         PlanLine::ChangeDuties { duties, .. } => vec![
             format!(
                 "{}{}",
-                cat.t("line.duties_now"),
+                // After submission the change is judged against what stood
+                // then, which is no longer "now" once a plan is approved.
+                cat.t(if l.at_submission {
+                    "line.duties_then"
+                } else {
+                    "line.duties_now"
+                }),
                 l.current_duties.clone().unwrap_or_default()
             ),
             format!("{}{duties}", cat.t("line.duties_new")),

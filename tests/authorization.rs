@@ -220,6 +220,64 @@ const COMMANDS: &[(&str, &str, &str)] = &[
     ("RevokeDelegation", "admin_dept", ADMIN),
     ("RevokeDelegation", "finance", ADMIN),
     ("RevokeDelegation", "employee", ADMIN),
+
+    // The author (a general manager) deletes a draft or withdraws a
+    // submitted plan; `decide` then checks it is theirs (NotAuthor).
+    ("DeletePlan", "admin", GM),
+    ("DeletePlan", "hr_staff", GM),
+    ("DeletePlan", "hr_head", GM),
+    ("DeletePlan", "dept_head", GM),
+    ("DeletePlan", "division_head", GM),
+    ("DeletePlan", "general_manager", OK),
+    ("DeletePlan", "board", GM),
+    ("DeletePlan", "admin_dept", GM),
+    ("DeletePlan", "finance", GM),
+    ("DeletePlan", "employee", GM),
+
+    ("WithdrawPlan", "admin", GM),
+    ("WithdrawPlan", "hr_staff", GM),
+    ("WithdrawPlan", "hr_head", GM),
+    ("WithdrawPlan", "dept_head", GM),
+    ("WithdrawPlan", "division_head", GM),
+    ("WithdrawPlan", "general_manager", OK),
+    ("WithdrawPlan", "board", GM),
+    ("WithdrawPlan", "admin_dept", GM),
+    ("WithdrawPlan", "finance", GM),
+    ("WithdrawPlan", "employee", GM),
+
+    // Users are an admin's to change.
+    ("EditUser", "admin", OK),
+    ("EditUser", "hr_staff", ADMIN),
+    ("EditUser", "hr_head", ADMIN),
+    ("EditUser", "dept_head", ADMIN),
+    ("EditUser", "division_head", ADMIN),
+    ("EditUser", "general_manager", ADMIN),
+    ("EditUser", "board", ADMIN),
+    ("EditUser", "admin_dept", ADMIN),
+    ("EditUser", "finance", ADMIN),
+    ("EditUser", "employee", ADMIN),
+
+    ("DisableUser", "admin", OK),
+    ("DisableUser", "hr_staff", ADMIN),
+    ("DisableUser", "hr_head", ADMIN),
+    ("DisableUser", "dept_head", ADMIN),
+    ("DisableUser", "division_head", ADMIN),
+    ("DisableUser", "general_manager", ADMIN),
+    ("DisableUser", "board", ADMIN),
+    ("DisableUser", "admin_dept", ADMIN),
+    ("DisableUser", "finance", ADMIN),
+    ("DisableUser", "employee", ADMIN),
+
+    ("EnableUser", "admin", OK),
+    ("EnableUser", "hr_staff", ADMIN),
+    ("EnableUser", "hr_head", ADMIN),
+    ("EnableUser", "dept_head", ADMIN),
+    ("EnableUser", "division_head", ADMIN),
+    ("EnableUser", "general_manager", ADMIN),
+    ("EnableUser", "board", ADMIN),
+    ("EnableUser", "admin_dept", ADMIN),
+    ("EnableUser", "finance", ADMIN),
+    ("EnableUser", "employee", ADMIN),
 ];
 
 /// The whole decision (`commands::decide`) for signing HP-0001: only the board
@@ -348,6 +406,18 @@ const ACCESS: &[(&str, &str, &str)] = &[
     ("Audit", "admin_dept", AUDIT),
     ("Audit", "finance", AUDIT),
     ("Audit", "employee", AUDIT),
+
+    // Everyone lists their own delegations; all of them are for admins.
+    ("AllDelegations", "admin", OK),
+    ("AllDelegations", "hr_staff", ADMIN),
+    ("AllDelegations", "hr_head", ADMIN),
+    ("AllDelegations", "dept_head", ADMIN),
+    ("AllDelegations", "division_head", ADMIN),
+    ("AllDelegations", "general_manager", ADMIN),
+    ("AllDelegations", "board", ADMIN),
+    ("AllDelegations", "admin_dept", ADMIN),
+    ("AllDelegations", "finance", ADMIN),
+    ("AllDelegations", "employee", ADMIN),
 ];
 
 /// The paper plan of `company_with_delegation`: submitted, with a paper
@@ -390,6 +460,29 @@ fn company_with_delegation() -> (tempfile::TempDir, Company) {
         "",
     );
     ok(&svc, "gm.wang", Command::SubmitPlan { id }, "");
+    // A former employee's account, disabled (EnableUser needs one).
+    ok(
+        &svc,
+        "admin",
+        Command::RegisterUser {
+            login: "former.staff".into(),
+            display_name: "Former Staff".into(),
+            roles: vec![RoleGrant {
+                role: Role::Employee,
+                depts: vec![],
+            }],
+            employee: None,
+        },
+        "",
+    );
+    ok(
+        &svc,
+        "admin",
+        Command::DisableUser {
+            login: "former.staff".into(),
+        },
+        "left the company",
+    );
     ok(
         &svc,
         "hr.li",
@@ -489,9 +582,25 @@ fn commands(c: &Company) -> BTreeMap<&'static str, Command> {
         Command::RevokeDelegation {
             id: DelegationId(1),
         },
+        Command::DeletePlan { id: HP2 },
+        Command::WithdrawPlan { id: HP1 },
+        Command::EditUser {
+            login: "head.civil".into(),
+            display_name: "張偉".into(),
+            roles: vec![RoleGrant {
+                role: Role::DeptHead,
+                depts: vec![civ, biz],
+            }],
+        },
+        Command::DisableUser {
+            login: "emp.liu".into(),
+        },
+        Command::EnableUser {
+            login: "former.staff".into(),
+        },
     ];
     let named: BTreeMap<_, _> = list.into_iter().map(|cmd| (name(&cmd), cmd)).collect();
-    assert_eq!(named.len(), 16, "one instance of each Command variant");
+    assert_eq!(named.len(), 21, "one instance of each Command variant");
     named
 }
 
@@ -522,6 +631,11 @@ fn name(cmd: &Command) -> &'static str {
         Command::DiscardPaperSignoff { .. } => "DiscardPaperSignoff",
         Command::GrantDelegation { .. } => "GrantDelegation",
         Command::RevokeDelegation { .. } => "RevokeDelegation",
+        Command::DeletePlan { .. } => "DeletePlan",
+        Command::WithdrawPlan { .. } => "WithdrawPlan",
+        Command::EditUser { .. } => "EditUser",
+        Command::DisableUser { .. } => "DisableUser",
+        Command::EnableUser { .. } => "EnableUser",
     }
 }
 
@@ -534,6 +648,7 @@ fn access_kind(a: Access) -> &'static str {
         Access::Plan(_) => "Plan",
         Access::Users => "Users",
         Access::Audit => "Audit",
+        Access::AllDelegations => "AllDelegations",
     }
 }
 
@@ -641,10 +756,10 @@ fn every_command_instance_is_valid_for_an_allowed_actor() {
             "ConfirmPaperSignoff" => "hr_head",
             _ => allowed[0],
         };
-        let comment = if row == "DiscardPaperSignoff" {
-            "wrong paper"
-        } else {
-            ""
+        let comment = match row {
+            "DiscardPaperSignoff" => "wrong paper",
+            "WithdrawPlan" => "overtaken",
+            _ => "",
         };
         if let Err(e) = decide(&c, user(&c, role), &cmd, comment, &ctx) {
             problems.push(format!("{row} as {role}: {e:?}"));
@@ -710,11 +825,12 @@ fn query_policy() {
         ("Plan(HP-0002)", Access::Plan(HP2)),
         ("Users", Access::Users),
         ("Audit", Access::Audit),
+        ("AllDelegations", Access::AllDelegations),
     ]
     .into_iter()
     .collect();
     let kinds: std::collections::BTreeSet<_> = accesses.values().map(|a| access_kind(*a)).collect();
-    assert_eq!(kinds.len(), 6, "every Access variant is in the table");
+    assert_eq!(kinds.len(), 7, "every Access variant is in the table");
 
     let rows: Vec<&str> = accesses.keys().copied().collect();
     check_table("query", ACCESS, &rows, |row, role| {

@@ -386,7 +386,7 @@ fn thirty_two_clients_reading_and_writing_at_once_lose_nothing() {
     let listed: serde_json::Value =
         serde_json::from_str(&ok(renshi(&store).args(["plan", "list", "--json"]))).unwrap();
     // JSON names plans as people do: "HP-0042".
-    let listed: HashSet<String> = listed
+    let listed: HashSet<String> = listed["items"]
         .as_array()
         .unwrap()
         .iter()

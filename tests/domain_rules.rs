@@ -1451,7 +1451,8 @@ fn plan_readers_follow_the_departments_a_plan_touches() {
 }
 
 /// A plan overtaken by another that already set the same figure cannot be
-/// approved as a change that changes nothing; the board is told which line.
+/// approved as a change that changes nothing: the refusal names the plan
+/// that overtook it, and the view says so on the line and as a whole.
 #[test]
 fn a_plan_overtaken_by_another_is_not_approved_as_a_no_op() {
     let (_dir, svc) = demo();
@@ -1469,21 +1470,24 @@ fn a_plan_overtaken_by_another_is_not_approved_as_a_no_op() {
     );
     submit(&svc, id);
     ok(&svc, "board.chen", sign(&svc, id, Decision::Approve), "");
+    let overtaken = DomainError::Overtaken {
+        plan: HP1.to_string(),
+        position: civ_eng.to_string(),
+        by: id.to_string(),
+    };
     let e = refused(&svc, "board.lin", sign(&svc, HP1, Decision::Approve), "");
-    assert_eq!(
-        e,
-        DomainError::NoChange {
-            position: civ_eng.to_string()
-        }
-    );
+    assert_eq!(e, overtaken);
     let view = plan_view(&svc, "board.lin", HP1);
     assert_eq!(
         view.lines[0].problem,
-        Some(DomainError::NoChange {
-            position: civ_eng.to_string()
-        }),
+        Some(overtaken),
         "the plan view flags the line before anyone signs"
     );
+    assert_eq!(view.overtaken_by, vec![id]);
+    assert!(view.lines[0].overtaken && view.lines[0].overtaken_by == Some(id));
+    // What the board judges still reads 8 → 10, not 10 → 10.
+    assert_eq!(view.lines[0].current, Some(8));
+    assert_eq!(view.lines[0].now_approved, Some(10));
     // Returning it is still possible, so the general manager can revise it.
     ok(
         &svc,

@@ -112,14 +112,18 @@ impl Tmux {
         }
     }
 
-    /// Polls the pane until `ok` holds (up to `WAIT`), returning the screen.
+    /// Polls the pane until `ok` holds (up to `WAIT`) on a screen that has
+    /// settled: the interface draws what arrives as it arrives, so a capture
+    /// can fall between two frames; the same screen twice in a row cannot.
     fn wait_until(&self, session: &str, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
+        let mut last = String::new();
         loop {
             let s = self.screen(session);
-            if ok(&s) {
+            if ok(&s) && s == last {
                 return s;
             }
+            last = s.clone();
             if start.elapsed() > WAIT {
                 panic!("waited {WAIT:?} for {what} in session `{session}`; the screen is:\n{s}");
             }
@@ -199,7 +203,8 @@ fn approved(home: &Path, store: &str, position: u64) -> i64 {
     let out = cli(home, &["--store", store, "positions", "--json"]);
     assert!(out.status.success(), "{}", text(&out));
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("positions --json");
-    rows.as_array()
+    rows["items"]
+        .as_array()
         .and_then(|a| {
             let id = format!("POS-{position:03}");
             a.iter().find(|r| r["id"].as_str() == Some(id.as_str()))

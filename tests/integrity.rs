@@ -70,7 +70,8 @@ fn cli(store: &Path, args: &[&str]) -> std::process::Output {
 fn plan_titles(store: &Path) -> Vec<String> {
     let out = ok(renshi(store).args(["--as", "gm.wang", "plan", "list", "--json"]));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    v.as_array()
+    v["items"]
+        .as_array()
         .unwrap()
         .iter()
         .map(|p| p["title"].as_str().unwrap().to_string())
@@ -89,7 +90,7 @@ fn verified_count(store: &Path) -> u64 {
 fn last_logged(store: &Path) -> u64 {
     let out = ok(renshi(store).args(["audit", "log", "--limit", "1", "--json"]));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    v[0]["seq"].as_u64().unwrap()
+    v["items"][0]["seq"].as_u64().unwrap()
 }
 
 #[test]

@@ -332,7 +332,7 @@ fn department_heads_use_renshi_over_openssh_and_nothing_else() {
 
     let list: serde_json::Value =
         serde_json::from_str(&must(as_hr("renshi plan list --json"), "plan list")).unwrap();
-    let plan = list
+    let plan = list["items"]
         .as_array()
         .unwrap()
         .iter()

@@ -205,7 +205,7 @@ fn the_cli_shows_hostile_text_written_out_and_json_exactly() {
 
     // JSON is exact: the stored text, escaped only as JSON escapes.
     let json: serde_json::Value = serde_json::from_str(&run(&["positions", "--json"])).unwrap();
-    let titles: Vec<&str> = json
+    let titles: Vec<&str> = json["items"]
         .as_array()
         .unwrap()
         .iter()

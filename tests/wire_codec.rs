@@ -218,6 +218,8 @@ fn plan_row() -> impl Strategy<Value = PlanRow> {
             lines,
             since: chrono::DateTime::from_timestamp(i64::from(secs), 0).unwrap_or_default(),
             waiting_for: None,
+            conflicts: vec![PlanId(id.wrapping_add(1))],
+            overtaken_by: vec![],
         },
     )
 }
@@ -464,6 +466,8 @@ fn a_huge_length_at_every_position_of_every_kind_of_frame_is_refused_cheaply() {
         lines: 3,
         since: chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap(),
         waiting_for: None,
+        conflicts: vec![PlanId(8)],
+        overtaken_by: vec![PlanId(9)],
     };
     let samples: Vec<(Kind, Vec<u8>)> = vec![
         (

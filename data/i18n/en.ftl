@@ -23,6 +23,7 @@ state-submitted = Submitted
 state-returned = Returned
 state-approved = Approved
 state-rejected = Rejected
+state-withdrawn = Withdrawn
 
 ## step
 
@@ -60,6 +61,8 @@ inbox-sign_plan = Sign plan
 inbox-sign_plan_for = Sign for { $whom }
 inbox-revise_plan = Revise plan
 inbox-confirm_paper = Confirm a paper sign-off recorded by { $by }
+inbox-plan_approved = Your plan was approved by { $by }
+inbox-plan_rejected = Your plan was rejected by { $by }
 
 ## col
 
@@ -82,6 +85,12 @@ col-waiting_for = Waits for
 col-login = Login
 col-name = Name
 col-roles = Roles
+col-since = Since
+col-notes = Notes
+col-own = Own
+col-from = From
+col-to = To
+col-until = Until
 
 ## org
 
@@ -97,11 +106,17 @@ org-staff_hidden = Staff: only HR, the general manager and the department's head
 org-on_probation = { "\u00A0" }(probation)
 org-no_position = No position selected.
 org-closed = closed
+org-company_total = Company total: { $positions ->
+        [one] { $positions } position
+       *[other] { $positions } positions
+    }, { $approved } approved, { $filled } filled, { $free } free.
 
 ## plans
 
 plans-title = Headcount plans
 plans-empty = No plans yet. The general manager starts one with n.
+plans-overtaken_mark = overtaken by { $by }
+plans-conflict_mark = conflicts with { $plans }
 
 ## plan
 
@@ -120,6 +135,14 @@ plan-seen_hint = To sign exactly this: renshi approve { $id } --seen { $seen }
 plan-detail = Details
 plan-submitted = Submitted by { $author }
 plan-resubmitted = Resubmitted by { $author } (round { $round })
+plan-timeline_submitted = Submitted by { $by }
+plan-timeline_resubmitted = Resubmitted by { $by } (round { $round })
+plan-timeline_withdrawn = Withdrawn by { $by }
+plan-overtaken = { $id } was overtaken: { $by }, approved after it was submitted, changed positions it changes, so it can no longer be approved as it stands.
+plan-overtaken_signer = Return it for revision or reject it.
+plan-overtaken_author = Withdraw it and draft it again against today's figures.
+plan-overtaken_other = Its signers will return or reject it.
+plan-conflicts = Open plans changing the same positions: { $plans }.
 
 ## line
 
@@ -136,6 +159,8 @@ line-kind_new = New position
 line-kind_headcount = Change headcount
 line-kind_duties = Change duties
 line-kind_close = Close position
+line-duties_then = Duties when submitted:{ " " }
+line-overtaken = Changed by { $by } since this plan was submitted: approved headcount now { $now }.
 
 ## sig
 
@@ -329,6 +354,11 @@ action-view_plans = see headcount plans
 action-view_users = see the users
 action-view_audit = read the audit log
 action-confirm_paper = confirm paper sign-offs
+action-delete_plan = delete headcount plans
+action-withdraw_plan = withdraw headcount plans
+action-edit_user = edit users
+action-disable_user = disable or enable users
+action-view_delegations = see every delegation
 
 ## err
 
@@ -412,6 +442,13 @@ err-busy_yours = The renshi daemon is busy: { $n ->
     } yours already. Close some renshi windows, or try again in a moment.
 err-busy_arriving = The renshi daemon is busy ({ $n } MiB of requests arriving): try again in a moment.
 err-busy_yours_arriving = The renshi daemon is busy ({ $n } MiB of your requests arriving): try again in a moment.
+err-overtaken = { $plan } cannot be approved: { $by }, approved after { $plan } was submitted, changed { $position }. Return or reject { $plan }; its author can withdraw it and draft it again.
+err-user_disabled = The user `{ $login }` is disabled: ask an administrator to enable it (`renshi user enable { $login }`).
+err-user_already_disabled = The user `{ $login }` is already disabled.
+err-user_not_disabled = The user `{ $login }` is not disabled.
+err-own_account = You cannot disable your own account or take away your own admin role: ask another admin.
+err-plan_not_deletable = { $plan } is { $state }: only a draft that was never submitted can be deleted. Withdraw a submitted plan instead.
+err-plan_not_withdrawable = { $plan } is { $state }: only a submitted or returned plan can be withdrawn.
 
 ## event
 
@@ -437,6 +474,11 @@ event-delegation_revoked = delegation revoked
 event-zone_set = time zone set
 event-paper_recorded = paper sign-off recorded, waiting for confirmation
 event-paper_discarded = paper sign-off discarded
+event-plan_deleted = plan deleted
+event-plan_withdrawn = plan withdrawn
+event-user_edited = user edited
+event-user_disabled = user disabled
+event-user_enabled = user enabled
 
 ## audit
 
@@ -468,6 +510,15 @@ cli-signed_reject = { $id } rejected (as seen: { $seen }).
 cli-signed_return = { $id } returned for revision (as seen: { $seen }).
 cli-paper_pending = Paper sign-off of { $id } recorded; it counts once a second HR person confirms it (`renshi plan confirm-paper { $id }`).
 cli-paper_recorded = Paper sign-off of { $id } recorded.
+cli-unknown_demo_login = `{ $login }` is not a user of the demo company. Demo logins: { $logins }.
+cli-dept_without_scope = `--dept` is for the roles dept_head and division_head: give one of them with `--role`, or leave `--dept` out.
+cli-edit_nothing = Nothing to change: give `--name`, `--role` or `--dept`.
+cli-user_edited = { $login } changed.
+cli-user_disabled = { $login } is disabled: they can no longer connect or sign.
+cli-user_enabled = { $login } is enabled again.
+cli-delegate_usage = Give `--to LOGIN` and `--until YYYY-MM-DD`, or use `renshi delegate list`.
+cli-withdrawn = { $id } withdrawn.
+cli-deleted = { $id } deleted.
 
 ## picker
 
@@ -496,3 +547,14 @@ status-more = (! reads all)
 ## users
 
 users-title = Users and their roles
+
+## user
+
+user-disabled = disabled
+
+## delegation
+
+delegation-active = active
+delegation-ended = ended
+delegation-revoked = revoked
+delegation-none = No delegations given or received.

@@ -20,6 +20,7 @@ state-submitted = 已提交
 state-returned = 已退回
 state-approved = 已批准
 state-rejected = 已否决
+state-withdrawn = 已撤回
 
 ## step
 
@@ -57,6 +58,8 @@ inbox-sign_plan = 签批方案
 inbox-sign_plan_for = 代 { $whom } 签批
 inbox-revise_plan = 修改方案
 inbox-confirm_paper = 确认 { $by } 登记的纸质签批
+inbox-plan_approved = 您的方案已由 { $by } 批准
+inbox-plan_rejected = 您的方案被 { $by } 否决
 
 ## col
 
@@ -79,6 +82,12 @@ col-waiting_for = 待签
 col-login = 登录名
 col-name = 姓名
 col-roles = 角色
+col-since = 起始
+col-notes = 备注
+col-own = 本部门
+col-from = 授权人
+col-to = 代签人
+col-until = 截止
 
 ## org
 
@@ -94,11 +103,14 @@ org-staff_hidden = 在岗人员：仅人资、总经理及本部门负责人可�
 org-on_probation = （试用）
 org-no_position = 未选择岗位。
 org-closed = 已撤销
+org-company_total = 全公司合计：{ $positions } 个岗位，定编 { $approved }，在岗 { $filled }，空缺 { $free }。
 
 ## plans
 
 plans-title = 定编方案
 plans-empty = 还没有方案。总经理按 n 新建。
+plans-overtaken_mark = 已被 { $by } 取代
+plans-conflict_mark = 与 { $plans } 冲突
 
 ## plan
 
@@ -117,6 +129,14 @@ plan-seen_hint = 签批此版本：renshi approve { $id } --seen { $seen }
 plan-detail = 详情
 plan-submitted = { $author } 提交
 plan-resubmitted = { $author } 重新提交（第 { $round } 轮）
+plan-timeline_submitted = { $by } 提交送签
+plan-timeline_resubmitted = { $by } 重新提交（第 { $round } 轮）
+plan-timeline_withdrawn = { $by } 撤回
+plan-overtaken = { $id } 已被取代：在它提交之后批准的 { $by } 变更了它所涉及的岗位，因此不能再按原样批准。
+plan-overtaken_signer = 请退回修改或否决。
+plan-overtaken_author = 请撤回，并按现行数字重新拟定。
+plan-overtaken_other = 签批人将退回或否决它。
+plan-conflicts = 变更相同岗位的未结方案：{ $plans }。
 
 ## line
 
@@ -133,6 +153,8 @@ line-kind_new = 新设岗位
 line-kind_headcount = 调整定编
 line-kind_duties = 修改职责
 line-kind_close = 撤销岗位
+line-duties_then = 提交时的职责：
+line-overtaken = 本方案提交后已被 { $by } 变更：现行定编 { $now }。
 
 ## sig
 
@@ -326,6 +348,11 @@ action-view_plans = 查看定编方案
 action-view_users = 查看用户
 action-view_audit = 查看审计日志
 action-confirm_paper = 确认纸质签批
+action-delete_plan = 删除定编方案
+action-withdraw_plan = 撤回定编方案
+action-edit_user = 修改用户
+action-disable_user = 停用或启用用户
+action-view_delegations = 查看所有代签授权
 
 ## err
 
@@ -391,6 +418,13 @@ err-busy_connections = renshi 服务正忙（{ $n } 个连接）：请稍后再�
 err-busy_yours = renshi 服务正忙：您已占用 { $n } 个连接。请关闭部分 renshi 窗口，或稍后再试。
 err-busy_arriving = renshi 服务正忙（正在接收 { $n } MiB 请求）：请稍后再试。
 err-busy_yours_arriving = renshi 服务正忙（正在接收您的 { $n } MiB 请求）：请稍后再试。
+err-overtaken = { $plan } 不能批准：在 { $plan } 提交之后批准的 { $by } 变更了 { $position }。请退回或否决 { $plan }；起草人可以撤回并重新拟定。
+err-user_disabled = 用户 `{ $login }` 已停用：请管理员启用（`renshi user enable { $login }`）。
+err-user_already_disabled = 用户 `{ $login }` 已经停用。
+err-user_not_disabled = 用户 `{ $login }` 没有停用。
+err-own_account = 您不能停用自己的账号，也不能取消自己的管理员角色：请另一位管理员处理。
+err-plan_not_deletable = { $plan } 状态为{ $state }：只能删除从未提交的草稿。已提交的方案请撤回。
+err-plan_not_withdrawable = { $plan } 状态为{ $state }：只能撤回已提交或被退回的方案。
 
 ## event
 
@@ -416,6 +450,11 @@ event-delegation_revoked = 撤销授权
 event-zone_set = 设定时区
 event-paper_recorded = 登记纸质签批（待确认）
 event-paper_discarded = 作废纸质签批
+event-plan_deleted = 方案已删除
+event-plan_withdrawn = 方案已撤回
+event-user_edited = 用户已修改
+event-user_disabled = 用户已停用
+event-user_enabled = 用户已启用
 
 ## audit
 
@@ -444,6 +483,15 @@ cli-signed_reject = { $id } 已驳回（所见版本：{ $seen }）。
 cli-signed_return = { $id } 已退回修改（所见版本：{ $seen }）。
 cli-paper_pending = 已登记 { $id } 的纸质签批；须另一位人资人员确认后生效（`renshi plan confirm-paper { $id }`）。
 cli-paper_recorded = 已登记 { $id } 的纸质签批。
+cli-unknown_demo_login = `{ $login }` 不是演示公司的用户。演示登录名：{ $logins }。
+cli-dept_without_scope = `--dept` 只用于 dept_head 和 division_head 角色：请用 `--role` 给出其中之一，或去掉 `--dept`。
+cli-edit_nothing = 没有要修改的内容：请给出 `--name`、`--role` 或 `--dept`。
+cli-user_edited = 已修改 { $login }。
+cli-user_disabled = { $login } 已停用：不能再连接或签批。
+cli-user_enabled = { $login } 已重新启用。
+cli-delegate_usage = 请给出 `--to 登录名` 和 `--until YYYY-MM-DD`，或使用 `renshi delegate list`。
+cli-withdrawn = { $id } 已撤回。
+cli-deleted = { $id } 已删除。
 
 ## picker
 
@@ -472,3 +520,14 @@ status-more = （按 ! 看全文）
 ## users
 
 users-title = 用户与角色
+
+## user
+
+user-disabled = 已停用
+
+## delegation
+
+delegation-active = 有效
+delegation-ended = 已到期
+delegation-revoked = 已撤销
+delegation-none = 没有授出或收到的代签授权。

@@ -22,6 +22,7 @@ state-submitted = 已送出
 state-returned = 已退回
 state-approved = 已核准
 state-rejected = 已駁回
+state-withdrawn = 已撤回
 
 ## step
 
@@ -59,6 +60,8 @@ inbox-sign_plan = 簽核計畫
 inbox-sign_plan_for = 代 { $whom } 簽核
 inbox-revise_plan = 修改計畫
 inbox-confirm_paper = 確認 { $by } 登記的紙本簽核
+inbox-plan_approved = 您的計畫已由 { $by } 核准
+inbox-plan_rejected = 您的計畫被 { $by } 駁回
 
 ## col
 
@@ -81,6 +84,12 @@ col-waiting_for = 待簽
 col-login = 登入帳號
 col-name = 姓名
 col-roles = 角色
+col-since = 起始
+col-notes = 備註
+col-own = 本部門
+col-from = 授權人
+col-to = 代簽人
+col-until = 截止
 
 ## org
 
@@ -96,11 +105,14 @@ org-staff_hidden = 在職人員：僅人資、總經理及本部門主管可見�
 org-on_probation = （試用）
 org-no_position = 未選擇職位。
 org-closed = 已裁撤
+org-company_total = 全公司合計：{ $positions } 個職位，員額 { $approved }，在職 { $filled }，空缺 { $free }。
 
 ## plans
 
 plans-title = 員額計畫
 plans-empty = 還沒有計畫。總經理按 n 新增。
+plans-overtaken_mark = 已被 { $by } 取代
+plans-conflict_mark = 與 { $plans } 衝突
 
 ## plan
 
@@ -119,6 +131,14 @@ plan-seen_hint = 簽核此版本：renshi approve { $id } --seen { $seen }
 plan-detail = 詳情
 plan-submitted = { $author } 送出
 plan-resubmitted = { $author } 重新送出（第 { $round } 輪）
+plan-timeline_submitted = { $by } 提交送簽
+plan-timeline_resubmitted = { $by } 重新提交（第 { $round } 輪）
+plan-timeline_withdrawn = { $by } 撤回
+plan-overtaken = { $id } 已被取代：在它提交之後核准的 { $by } 變更了它所涉及的職位，因此不能再按原樣核准。
+plan-overtaken_signer = 請退回修改或駁回。
+plan-overtaken_author = 請撤回，並按現行數字重新擬定。
+plan-overtaken_other = 簽核人將退回或駁回它。
+plan-conflicts = 變更相同職位的未結計畫：{ $plans }。
 
 ## line
 
@@ -135,6 +155,8 @@ line-kind_new = 新設職位
 line-kind_headcount = 調整員額
 line-kind_duties = 修改職責
 line-kind_close = 裁撤職位
+line-duties_then = 提交時的職責：
+line-overtaken = 本計畫提交後已被 { $by } 變更：現行員額 { $now }。
 
 ## sig
 
@@ -328,6 +350,11 @@ action-view_plans = 查看員額計畫
 action-view_users = 查看使用者
 action-view_audit = 查看稽核紀錄
 action-confirm_paper = 確認紙本簽核
+action-delete_plan = 刪除員額計畫
+action-withdraw_plan = 撤回員額計畫
+action-edit_user = 修改使用者
+action-disable_user = 停用或啟用使用者
+action-view_delegations = 查看所有代簽授權
 
 ## err
 
@@ -393,6 +420,13 @@ err-busy_connections = renshi 服務忙碌中（{ $n } 個連線）：請稍後�
 err-busy_yours = renshi 服務忙碌中：您已占用 { $n } 個連線。請關閉部分 renshi 視窗，或稍後再試。
 err-busy_arriving = renshi 服務忙碌中（正在接收 { $n } MiB 的請求）：請稍後再試。
 err-busy_yours_arriving = renshi 服務忙碌中（正在接收您 { $n } MiB 的請求）：請稍後再試。
+err-overtaken = { $plan } 不能核准：在 { $plan } 提交之後核准的 { $by } 變更了 { $position }。請退回或駁回 { $plan }；起草人可以撤回並重新擬定。
+err-user_disabled = 使用者 `{ $login }` 已停用：請管理員啟用（`renshi user enable { $login }`）。
+err-user_already_disabled = 使用者 `{ $login }` 已經停用。
+err-user_not_disabled = 使用者 `{ $login }` 沒有停用。
+err-own_account = 您不能停用自己的帳號，也不能取消自己的管理員角色：請另一位管理員處理。
+err-plan_not_deletable = { $plan } 狀態為{ $state }：只能刪除從未提交的草稿。已提交的計畫請撤回。
+err-plan_not_withdrawable = { $plan } 狀態為{ $state }：只能撤回已提交或被退回的計畫。
 
 ## event
 
@@ -418,6 +452,11 @@ event-delegation_revoked = 撤銷授權
 event-zone_set = 設定時區
 event-paper_recorded = 登記紙本簽核（待確認）
 event-paper_discarded = 作廢紙本簽核
+event-plan_deleted = 計畫已刪除
+event-plan_withdrawn = 計畫已撤回
+event-user_edited = 使用者已修改
+event-user_disabled = 使用者已停用
+event-user_enabled = 使用者已啟用
 
 ## audit
 
@@ -446,6 +485,15 @@ cli-signed_reject = { $id } 已駁回（所見版本：{ $seen }）。
 cli-signed_return = { $id } 已退回修改（所見版本：{ $seen }）。
 cli-paper_pending = 已登記 { $id } 的紙本簽核；須另一位人資人員確認後生效（`renshi plan confirm-paper { $id }`）。
 cli-paper_recorded = 已登記 { $id } 的紙本簽核。
+cli-unknown_demo_login = `{ $login }` 不是示範公司的使用者。示範登入名稱：{ $logins }。
+cli-dept_without_scope = `--dept` 只用於 dept_head 和 division_head 角色：請用 `--role` 指定其中之一，或去掉 `--dept`。
+cli-edit_nothing = 沒有要修改的內容：請指定 `--name`、`--role` 或 `--dept`。
+cli-user_edited = 已修改 { $login }。
+cli-user_disabled = { $login } 已停用：不能再連線或簽核。
+cli-user_enabled = { $login } 已重新啟用。
+cli-delegate_usage = 請指定 `--to 帳號` 和 `--until YYYY-MM-DD`，或使用 `renshi delegate list`。
+cli-withdrawn = { $id } 已撤回。
+cli-deleted = { $id } 已刪除。
 
 ## picker
 
@@ -474,3 +522,14 @@ status-more = （按 ! 看全文）
 ## users
 
 users-title = 使用者與角色
+
+## user
+
+user-disabled = 已停用
+
+## delegation
+
+delegation-active = 有效
+delegation-ended = 已到期
+delegation-revoked = 已撤銷
+delegation-none = 沒有授出或收到的代簽授權。

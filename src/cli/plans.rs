@@ -1,5 +1,6 @@
 //! `renshi plan …` and the signatures: `approve`, `reject`, `return`.
 
+use super::list::{keep, print_items};
 use super::print::{all, exec, indented, json, query, say, table, unexpected, warn};
 use super::{LineArgs, PlanCmd, SignArgs};
 use crate::domain::commands::parse_headcount;
@@ -65,32 +66,55 @@ fn signed(cat: &Catalog, decision: Decision, id: PlanId, seen: &str) {
 
 pub fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitCode, ApiError> {
     match p {
-        PlanCmd::List { json: as_json } => {
+        PlanCmd::List { list, state, since } => {
             let rows = all(
                 client,
-                |page| Query::Plans { state: None, page },
+                |page| Query::Plans {
+                    state: *state,
+                    page,
+                },
                 |r| match r {
                     Reply::Plans(p) => Some(p),
                     _ => None,
                 },
             )?;
-            if *as_json {
-                return json(&rows);
-            }
-            let rows: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.id.to_string(),
-                        cat.t(&format!("state.{}", r.state.key())).to_string(),
-                        r.title.clone(),
-                        r.author.clone(),
-                        r.waiting_for
-                            .map(|w| cat.role(w.key()).to_string())
-                            .unwrap_or_default(),
-                    ]
-                })
+            let zone = super::print::zone(client)?;
+            let start = since.map(|d| crate::domain::time::start_of(zone, d));
+            let rows: Vec<PlanRow> = rows
+                .into_iter()
+                .filter(|r| start.is_none_or(|s| r.since >= s))
                 .collect();
+            let cells = |r: &PlanRow| {
+                let mut marks: Vec<String> = Vec::new();
+                if !r.overtaken_by.is_empty() {
+                    let by: Vec<String> = r.overtaken_by.iter().map(|p| p.to_string()).collect();
+                    marks.push(cat.f("plans.overtaken_mark", &[("by", by.join(", "))]));
+                }
+                if !r.conflicts.is_empty() {
+                    let with: Vec<String> = r.conflicts.iter().map(|p| p.to_string()).collect();
+                    marks.push(cat.f("plans.conflict_mark", &[("plans", with.join(", "))]));
+                }
+                vec![
+                    r.id.to_string(),
+                    cat.t(&format!("state.{}", r.state.key())).to_string(),
+                    r.title.clone(),
+                    r.author.clone(),
+                    r.waiting_for
+                        .map(|w| cat.role(w.key()).to_string())
+                        .unwrap_or_default(),
+                    crate::present::day(r.since, zone),
+                    marks.join("; "),
+                ]
+            };
+            let rows = keep(rows, &list.matcher(), |r| {
+                let mut c = cells(r);
+                c.push(r.state.key().to_string());
+                c
+            });
+            if list.json {
+                return print_items(rows.iter().map(super::json::plan_row).collect());
+            }
+            let shown: Vec<Vec<String>> = rows.iter().map(cells).collect();
             table(
                 &[
                     cat.t("col.id"),
@@ -98,15 +122,17 @@ pub fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitC
                     cat.t("col.title"),
                     cat.t("col.author"),
                     cat.t("col.waiting_for"),
+                    cat.t("col.since"),
+                    cat.t("col.notes"),
                 ],
-                &rows,
+                &shown,
             );
             Ok(ExitCode::SUCCESS)
         }
         PlanCmd::Show { id, json: as_json } => {
             let v = view(client, *id)?;
             if *as_json {
-                return json(&v);
+                return json(&super::json::plan(cat, &v));
             }
             let zone = super::print::zone(client)?;
             show(cat, &v, zone);
@@ -144,6 +170,16 @@ pub fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitC
         PlanCmd::Submit { id, comment } => {
             exec(client, Command::SubmitPlan { id: *id }, comment)?;
             say(cat.f("cli.submitted", &[("id", id.to_string())]));
+            Ok(ExitCode::SUCCESS)
+        }
+        PlanCmd::Withdraw { id, comment } => {
+            exec(client, Command::WithdrawPlan { id: *id }, comment)?;
+            say(cat.f("cli.withdrawn", &[("id", id.to_string())]));
+            Ok(ExitCode::SUCCESS)
+        }
+        PlanCmd::Delete { id } => {
+            exec(client, Command::DeletePlan { id: *id }, "")?;
+            say(cat.f("cli.deleted", &[("id", id.to_string())]));
             Ok(ExitCode::SUCCESS)
         }
         PlanCmd::Paper {
@@ -217,26 +253,18 @@ fn show(cat: &Catalog, v: &PlanView, zone: chrono_tz::Tz) {
         for d in crate::present::line_detail(cat, l) {
             indented("     ", &d);
         }
-    }
-    for s in &v.submissions {
-        let mut text = cat.f(
-            "plan.submitted_round",
-            &[
-                ("round", s.round.to_string()),
-                ("at", crate::present::when(s.at, zone)),
-            ],
-        );
-        if !s.comment.is_empty() {
-            text.push_str(" — ");
-            text.push_str(&s.comment);
+        if let Some(e) = &l.problem {
+            indented("     ", &format!("⚠ {}", cat.domain_error(e)));
         }
+    }
+    for e in &v.timeline {
+        indented("  ", &crate::present::timeline_text(cat, e, &v.steps, zone));
+    }
+    if let Some(text) = crate::present::conflicts_text(cat, &v.conflicts) {
         indented("  ", &text);
     }
-    for s in &v.signatures {
-        indented(
-            "  ",
-            &crate::present::signature_text(cat, s, &v.steps, zone),
-        );
+    if let Some(text) = crate::present::overtaken_text(cat, v) {
+        indented("  ", &format!("⚠ {text}"));
     }
     if let Some(p) = &v.pending_paper {
         say(format!(

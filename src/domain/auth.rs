@@ -19,6 +19,8 @@ pub enum Access {
     Plan(PlanId),
     Users,
     Audit,
+    /// Every delegation in the company (everyone sees their own).
+    AllDelegations,
 }
 
 const SIGNERS: &[Role] = &[
@@ -33,7 +35,10 @@ const SIGNERS: &[Role] = &[
 /// sign-off chain names (in person or by delegation); `can` asks the chain.
 pub fn roles_for(cmd: &Command) -> &'static [Role] {
     match cmd {
-        Command::RegisterUser { .. } => &[Role::Admin],
+        Command::RegisterUser { .. }
+        | Command::EditUser { .. }
+        | Command::DisableUser { .. }
+        | Command::EnableUser { .. } => &[Role::Admin],
         Command::CreateDepartment { .. }
         | Command::MoveDepartment { .. }
         | Command::RenameDepartment { .. } => &[Role::GeneralManager, Role::Admin],
@@ -42,7 +47,9 @@ pub fn roles_for(cmd: &Command) -> &'static [Role] {
         | Command::AddPlanLine { .. }
         | Command::ReplacePlanLine { .. }
         | Command::RemovePlanLine { .. }
-        | Command::SubmitPlan { .. } => &[Role::GeneralManager],
+        | Command::SubmitPlan { .. }
+        | Command::DeletePlan { .. }
+        | Command::WithdrawPlan { .. } => &[Role::GeneralManager],
         Command::SignPlan { .. } => &[],
         Command::RecordPaperSignoff { .. }
         | Command::ConfirmPaperSignoff { .. }
@@ -71,6 +78,10 @@ pub fn action_key(cmd: &Command) -> &'static str {
         }
         Command::GrantDelegation { .. } => "action.delegate",
         Command::RevokeDelegation { .. } => "action.revoke_delegation",
+        Command::DeletePlan { .. } => "action.delete_plan",
+        Command::WithdrawPlan { .. } => "action.withdraw_plan",
+        Command::EditUser { .. } => "action.edit_user",
+        Command::DisableUser { .. } | Command::EnableUser { .. } => "action.disable_user",
     }
 }
 
@@ -217,5 +228,6 @@ pub fn can_see(
         }
         Access::Users => allow(actor, USER_READERS, None, "action.view_users"),
         Access::Audit => allow(actor, AUDIT_READERS, None, "action.view_audit"),
+        Access::AllDelegations => allow(actor, &[Role::Admin], None, "action.view_delegations"),
     }
 }

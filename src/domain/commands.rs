@@ -95,6 +95,27 @@ pub enum Command {
     RevokeDelegation {
         id: DelegationId,
     },
+    /// The author deletes a draft that was never submitted.
+    DeletePlan {
+        id: PlanId,
+    },
+    /// The author takes back a submitted or returned plan; the command's
+    /// comment (required) tells the signers why.
+    WithdrawPlan {
+        id: PlanId,
+    },
+    /// Gives a user a new display name and a new set of roles.
+    EditUser {
+        login: String,
+        display_name: String,
+        roles: Vec<RoleGrant>,
+    },
+    DisableUser {
+        login: String,
+    },
+    EnableUser {
+        login: String,
+    },
 }
 
 pub struct Ctx<'a> {
@@ -119,10 +140,19 @@ pub fn decide(
     comment: &str,
     ctx: &Ctx,
 ) -> Result<Decided, DomainError> {
+    // A disabled user cannot act, whatever front end let them try.
+    if actor.disabled {
+        return Err(DomainError::UserDisabled {
+            login: actor.login.clone(),
+        });
+    }
     auth::can(company, actor, cmd, ctx.today)?;
     let comment = text::block("field.comment", comment, MAX_TEXT, true)?;
     let events = match cmd {
         Command::RegisterUser { .. }
+        | Command::EditUser { .. }
+        | Command::DisableUser { .. }
+        | Command::EnableUser { .. }
         | Command::GrantDelegation { .. }
         | Command::RevokeDelegation { .. } => users::decide(company, actor, cmd, ctx)?,
         Command::CreateDepartment { .. }

@@ -123,6 +123,27 @@ pub enum DomainError {
     NoPendingPaper { case: String },
     #[error("{recorded_by} recorded this paper sign-off; a second HR person must confirm it")]
     SecondPersonNeeded { recorded_by: String },
+    /// Another approved plan (`by`) changed `position` after `plan` was
+    /// submitted: approving `plan` would apply changes judged against figures
+    /// that no longer stand.
+    #[error("{plan} was overtaken: {by} changed {position} after {plan} was submitted")]
+    Overtaken {
+        plan: String,
+        position: String,
+        by: String,
+    },
+    #[error("the user `{login}` is disabled")]
+    UserDisabled { login: String },
+    #[error("the user `{login}` is already disabled")]
+    UserAlreadyDisabled { login: String },
+    #[error("the user `{login}` is not disabled")]
+    UserNotDisabled { login: String },
+    #[error("you cannot disable your own account or take away your own admin role")]
+    OwnAccount,
+    #[error("{plan} is {state}: only a draft that was never submitted can be deleted")]
+    PlanNotDeletable { plan: String, state: String },
+    #[error("{plan} is {state}: only a submitted or returned plan can be withdrawn")]
+    PlanNotWithdrawable { plan: String, state: String },
 }
 
 impl DomainError {
@@ -174,6 +195,13 @@ impl DomainError {
             PaperPending { .. } => "err.paper_pending",
             NoPendingPaper { .. } => "err.no_pending_paper",
             SecondPersonNeeded { .. } => "err.second_person",
+            Overtaken { .. } => "err.overtaken",
+            UserDisabled { .. } => "err.user_disabled",
+            UserAlreadyDisabled { .. } => "err.user_already_disabled",
+            UserNotDisabled { .. } => "err.user_not_disabled",
+            OwnAccount => "err.own_account",
+            PlanNotDeletable { .. } => "err.plan_not_deletable",
+            PlanNotWithdrawable { .. } => "err.plan_not_withdrawable",
         }
     }
 
@@ -182,7 +210,11 @@ impl DomainError {
         use DomainError::*;
         let s = |v: &String| v.clone();
         match self {
-            NotRegistered { login } | DuplicateLogin { login } => vec![("login", s(login))],
+            NotRegistered { login }
+            | DuplicateLogin { login }
+            | UserDisabled { login }
+            | UserAlreadyDisabled { login }
+            | UserNotDisabled { login } => vec![("login", s(login))],
             Denied { action, need } => vec![("action", s(action)), ("need", s(need))],
             NotYourDepartment { dept } => vec![("dept", s(dept))],
             EmptyField { field } | OneLineOnly { field } => vec![("field", s(field))],
@@ -219,7 +251,10 @@ impl DomainError {
                     ("occupied", occupied.to_string()),
                 ]
             }
-            PlanNotEditable { plan, state } | NotAwaitingSignature { plan, state } => {
+            PlanNotEditable { plan, state }
+            | NotAwaitingSignature { plan, state }
+            | PlanNotDeletable { plan, state }
+            | PlanNotWithdrawable { plan, state } => {
                 vec![("plan", s(plan)), ("state", s(state))]
             }
             NotAuthor { case, author } => vec![("case", s(case)), ("author", s(author))],
@@ -261,8 +296,11 @@ impl DomainError {
             }
             NoPendingPaper { case } => vec![("case", s(case))],
             SecondPersonNeeded { recorded_by } => vec![("recorded_by", s(recorded_by))],
+            Overtaken { plan, position, by } => {
+                vec![("plan", s(plan)), ("position", s(position)), ("by", s(by))]
+            }
             CommentRequired | DelegationEnded | DelegationToSelf | NoSeats | DemoOnly
-            | PaperOwnSignature => vec![],
+            | PaperOwnSignature | OwnAccount => vec![],
         }
     }
 }

@@ -142,6 +142,31 @@ pub enum Event {
     DelegationRevoked {
         id: DelegationId,
     },
+    /// A draft that was never submitted is gone; its number is not reused.
+    PlanDeleted {
+        id: PlanId,
+    },
+    /// The author took a submitted or returned plan back (an end state).
+    PlanWithdrawn {
+        id: PlanId,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+        comment: String,
+    },
+    /// An admin changed a user's name or roles (the whole new set of roles).
+    UserEdited {
+        login: String,
+        display_name: String,
+        roles: Vec<RoleGrant>,
+    },
+    /// The user can no longer connect or sign; what they did stays.
+    UserDisabled {
+        login: String,
+    },
+    UserEnabled {
+        login: String,
+    },
 }
 
 impl Event {
@@ -171,6 +196,11 @@ impl Event {
             PaperSignoffDiscarded { .. } => "event.paper_discarded",
             DelegationGranted { .. } => "event.delegation_granted",
             DelegationRevoked { .. } => "event.delegation_revoked",
+            PlanDeleted { .. } => "event.plan_deleted",
+            PlanWithdrawn { .. } => "event.plan_withdrawn",
+            UserEdited { .. } => "event.user_edited",
+            UserDisabled { .. } => "event.user_disabled",
+            UserEnabled { .. } => "event.user_enabled",
         }
     }
 }

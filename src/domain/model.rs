@@ -80,6 +80,8 @@ pub struct User {
     pub display_name: String,
     pub roles: Vec<RoleGrant>,
     pub employee: Option<EmployeeId>,
+    /// A disabled user can no longer connect or sign; their history stays.
+    pub disabled: bool,
 }
 
 impl User {
@@ -225,15 +227,19 @@ pub enum PlanState {
     Returned,
     Approved,
     Rejected,
+    /// Its author took it back after submitting it: an end state, kept with
+    /// who, when and why; the work goes on in a new draft.
+    Withdrawn,
 }
 
 impl PlanState {
-    pub const ALL: [PlanState; 5] = [
+    pub const ALL: [PlanState; 6] = [
         PlanState::Draft,
         PlanState::Submitted,
         PlanState::Returned,
         PlanState::Approved,
         PlanState::Rejected,
+        PlanState::Withdrawn,
     ];
 
     pub fn key(self) -> &'static str {
@@ -243,11 +249,17 @@ impl PlanState {
             PlanState::Returned => "returned",
             PlanState::Approved => "approved",
             PlanState::Rejected => "rejected",
+            PlanState::Withdrawn => "withdrawn",
         }
     }
 
     pub fn from_key(s: &str) -> Option<PlanState> {
         PlanState::ALL.into_iter().find(|p| p.key() == s)
+    }
+
+    /// Submitted and returned plans may be withdrawn by their author.
+    pub fn withdrawable(self) -> bool {
+        matches!(self, PlanState::Submitted | PlanState::Returned)
     }
 
     /// Drafts and plans returned for revision may be edited by their author.
@@ -290,6 +302,17 @@ pub struct Plan {
     /// When the plan entered its current state: the inbox ages from here.
     #[serde(with = "instant")]
     pub since: DateTime<Utc>,
+    /// Set when its author withdrew it.
+    pub withdrawal: Option<Withdrawal>,
+}
+
+/// Who withdrew a plan, when, and what they told the signers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Withdrawal {
+    pub by: String,
+    #[serde(with = "instant")]
+    pub at: DateTime<Utc>,
+    pub comment: String,
 }
 
 impl Plan {

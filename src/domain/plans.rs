@@ -106,6 +106,9 @@ pub fn decide(
         Command::SignPlan { id, decision, seen } => {
             let plan = awaiting(company, *id, seen)?;
             let cap = signing_capacity(company, plan, actor, ctx.today)?;
+            if *decision == Decision::Approve {
+                not_overtaken(company, plan)?;
+            }
             let sig = signature(plan, *decision, &actor.login, cap, comment, ctx)?;
             signed_events(company, plan, sig, ctx)
         }
@@ -128,12 +131,20 @@ pub fn decide(
             if who.login == actor.login {
                 return Err(DomainError::PaperOwnSignature);
             }
+            if who.disabled {
+                return Err(DomainError::UserDisabled {
+                    login: who.login.clone(),
+                });
+            }
             // The clerk is held to four eyes too: an author does not record
             // signatures on their own case.
             let depts = company.plan_depts(plan);
             plan.signoff
                 .four_eyes(&id.to_string(), company, &actor.login, &depts)?;
             let cap = paper_capacity(company, plan, who, ctx)?;
+            if *decision == Decision::Approve {
+                not_overtaken(company, plan)?;
+            }
             let mut sig = signature(plan, *decision, &who.login, cap, comment, ctx)?;
             sig.paper = Some(Paper {
                 reference,
@@ -168,6 +179,9 @@ pub fn decide(
             // Delegations may have ended since it was recorded: ask again.
             let who = user(company, &pending.signer)?;
             let cap = paper_capacity(company, plan, who, ctx)?;
+            if pending.decision == Decision::Approve {
+                not_overtaken(company, plan)?;
+            }
             let mut sig = pending.clone();
             sig.for_whom = cap.for_whom();
             sig.at = ctx.now;
@@ -192,7 +206,102 @@ pub fn decide(
                 by: actor.login.clone(),
             }])
         }
+        Command::DeletePlan { id } => {
+            let p = own(company, actor, *id)?;
+            if p.state != PlanState::Draft {
+                return Err(DomainError::PlanNotDeletable {
+                    plan: id.to_string(),
+                    state: p.state.key().into(),
+                });
+            }
+            Ok(vec![Event::PlanDeleted { id: *id }])
+        }
+        Command::WithdrawPlan { id } => {
+            let p = own(company, actor, *id)?;
+            if !p.state.withdrawable() {
+                return Err(DomainError::PlanNotWithdrawable {
+                    plan: id.to_string(),
+                    state: p.state.key().into(),
+                });
+            }
+            // The signers were asked for their time: tell them why not.
+            if comment.trim().is_empty() {
+                return Err(DomainError::CommentRequired);
+            }
+            Ok(vec![Event::PlanWithdrawn {
+                id: *id,
+                by: actor.login.clone(),
+                at: ctx.now,
+                comment: comment.to_string(),
+            }])
+        }
         _ => Ok(Vec::new()),
+    }
+}
+
+/// A line of a submitted plan whose position another approved plan changed
+/// after this plan was submitted: what signers judged no longer stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overtaking {
+    pub no: LineNo,
+    pub position: PositionId,
+    /// The approved plan that changed the position (the latest, if several).
+    pub by: Option<PlanId>,
+}
+
+/// The overtaken lines of `plan`; empty unless it is submitted. (Drafts and
+/// returned plans are judged against today's figures: they get a fresh
+/// baseline when submitted.)
+pub fn overtaken(company: &Company, plan: &Plan) -> Vec<Overtaking> {
+    if plan.state != PlanState::Submitted {
+        return Vec::new();
+    }
+    let Some(submitted) = plan.submissions.last().map(|s| s.at) else {
+        return Vec::new();
+    };
+    plan.items
+        .iter()
+        .filter_map(|i| {
+            let b = i.baseline.as_ref()?;
+            let position = i.line.position()?;
+            let p = company.positions.get(&position)?;
+            let changed =
+                p.closed || p.approved != b.approved || p.duties.trim() != b.duties.trim();
+            changed.then(|| Overtaking {
+                no: i.no,
+                position,
+                by: changed_by(company, plan.id, position, submitted),
+            })
+        })
+        .collect()
+}
+
+/// The latest plan other than `this`, approved at or after `after`, that
+/// changes `position`.
+fn changed_by(
+    company: &Company,
+    this: PlanId,
+    position: PositionId,
+    after: chrono::DateTime<chrono::Utc>,
+) -> Option<PlanId> {
+    company
+        .plans
+        .values()
+        .filter(|o| o.id != this && o.state == PlanState::Approved && o.since >= after)
+        .filter(|o| o.lines().any(|l| l.position() == Some(position)))
+        .max_by_key(|o| (o.since, o.id))
+        .map(|o| o.id)
+}
+
+/// Refuses approving a plan that another approved plan overtook, naming it.
+fn not_overtaken(company: &Company, plan: &Plan) -> Result<(), DomainError> {
+    match overtaken(company, plan).first() {
+        None => Ok(()),
+        Some(o) => Err(DomainError::Overtaken {
+            plan: plan.id.to_string(),
+            position: o.position.to_string(),
+            by: o.by.map_or_else(|| "?".to_string(), |b| b.to_string()),
+        }),
     }
 }
 
@@ -546,12 +655,8 @@ pub fn plan(company: &Company, id: PlanId) -> Result<&Plan, DomainError> {
         .ok_or_else(|| not_found("kind.plan", id))
 }
 
-/// A plan its author may still change.
-fn own_editable<'a>(
-    company: &'a Company,
-    actor: &User,
-    id: PlanId,
-) -> Result<&'a Plan, DomainError> {
+/// A plan of the actor's own.
+fn own<'a>(company: &'a Company, actor: &User, id: PlanId) -> Result<&'a Plan, DomainError> {
     let p = plan(company, id)?;
     if p.author != actor.login {
         return Err(DomainError::NotAuthor {
@@ -559,6 +664,16 @@ fn own_editable<'a>(
             author: p.author.clone(),
         });
     }
+    Ok(p)
+}
+
+/// A plan its author may still change.
+fn own_editable<'a>(
+    company: &'a Company,
+    actor: &User,
+    id: PlanId,
+) -> Result<&'a Plan, DomainError> {
+    let p = own(company, actor, id)?;
     if !p.state.editable() {
         return Err(DomainError::PlanNotEditable {
             plan: id.to_string(),

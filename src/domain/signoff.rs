@@ -297,14 +297,17 @@ impl SignoffCase {
     }
 }
 
+/// Whether `user` holds the role `step` needs for `subject`. A disabled user
+/// holds nothing: they sign neither in person nor through a delegation.
 fn holds_step(company: &Company, user: &User, step: &StepTemplate, subject: &[DeptId]) -> bool {
-    user.roles.iter().any(|g| {
-        g.role == step.role
-            && (!step.scoped
-                || subject
-                    .iter()
-                    .all(|d| g.depts.iter().any(|root| company.is_within(*d, *root))))
-    })
+    !user.disabled
+        && user.roles.iter().any(|g| {
+            g.role == step.role
+                && (!step.scoped
+                    || subject
+                        .iter()
+                        .all(|d| g.depts.iter().any(|root| company.is_within(*d, *root))))
+        })
 }
 
 /// The chain templates, read from `data/chains.toml`.

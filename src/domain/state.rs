@@ -25,6 +25,9 @@ pub struct Company {
     pub users: OrdMap<String, User>,
     pub plans: OrdMap<PlanId, Plan>,
     pub delegations: OrdMap<DelegationId, Delegation>,
+    /// The highest plan number ever drafted, so a deleted draft's number is
+    /// never given to another plan.
+    pub plan_seq: u32,
     /// Derived from the records above; rebuilt by `reindex` after loading.
     #[serde(skip)]
     pub index: Index,
@@ -177,7 +180,8 @@ impl Company {
         EmployeeId(self.employees.get_max().map_or(1, |(k, _)| k.0 + 1))
     }
     pub fn next_plan_id(&self) -> PlanId {
-        PlanId(self.plans.get_max().map_or(1, |(k, _)| k.0 + 1))
+        let max = self.plans.get_max().map_or(0, |(k, _)| k.0);
+        PlanId(max.max(self.plan_seq) + 1)
     }
     pub fn next_delegation_id(&self) -> DelegationId {
         DelegationId(self.delegations.get_max().map_or(1, |(k, _)| k.0 + 1))
@@ -296,6 +300,7 @@ impl Company {
                         display_name: display_name.clone(),
                         roles: roles.clone(),
                         employee: *employee,
+                        disabled: false,
                     },
                 );
             }
@@ -327,6 +332,7 @@ impl Company {
                 author,
                 at,
             } => {
+                self.plan_seq = self.plan_seq.max(id.0);
                 self.plans.insert(
                     *id,
                     Plan {
@@ -341,6 +347,7 @@ impl Company {
                         submissions: Vec::new(),
                         created: *at,
                         since: *at,
+                        withdrawal: None,
                     },
                 );
             }
@@ -440,6 +447,47 @@ impl Company {
             Event::DelegationRevoked { id } => {
                 if let Some(d) = self.delegations.get_mut(id) {
                     d.revoked = true;
+                }
+            }
+            Event::PlanDeleted { id } => {
+                self.plans.remove(id);
+            }
+            Event::PlanWithdrawn {
+                id,
+                by,
+                at,
+                comment,
+            } => {
+                if let Some(p) = self.plan_mut(id) {
+                    p.state = PlanState::Withdrawn;
+                    p.since = *at;
+                    p.signoff.next = None;
+                    p.signoff.pending_paper = None;
+                    p.withdrawal = Some(Withdrawal {
+                        by: by.clone(),
+                        at: *at,
+                        comment: comment.clone(),
+                    });
+                }
+            }
+            Event::UserEdited {
+                login,
+                display_name,
+                roles,
+            } => {
+                if let Some(u) = self.users.get_mut(login) {
+                    u.display_name = display_name.clone();
+                    u.roles = roles.clone();
+                }
+            }
+            Event::UserDisabled { login } => {
+                if let Some(u) = self.users.get_mut(login) {
+                    u.disabled = true;
+                }
+            }
+            Event::UserEnabled { login } => {
+                if let Some(u) = self.users.get_mut(login) {
+                    u.disabled = false;
                 }
             }
         }

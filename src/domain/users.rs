@@ -52,10 +52,61 @@ pub fn decide(
                 employee: *employee,
             }])
         }
+        Command::EditUser {
+            login,
+            display_name,
+            roles,
+        } => {
+            let who = user(company, login)?;
+            let display_name = text::line("field.display_name", display_name, MAX_NAME, false)?;
+            check_roles(company, roles)?;
+            // An admin keeps the right to undo their own mistake.
+            if who.login == actor.login
+                && who.has(Role::Admin)
+                && !roles.iter().any(|g| g.role == Role::Admin)
+            {
+                return Err(DomainError::OwnAccount);
+            }
+            Ok(vec![Event::UserEdited {
+                login: who.login.clone(),
+                display_name,
+                roles: roles.clone(),
+            }])
+        }
+        Command::DisableUser { login } => {
+            let who = user(company, login)?;
+            if who.login == actor.login {
+                return Err(DomainError::OwnAccount);
+            }
+            if who.disabled {
+                return Err(DomainError::UserAlreadyDisabled {
+                    login: who.login.clone(),
+                });
+            }
+            Ok(vec![Event::UserDisabled {
+                login: who.login.clone(),
+            }])
+        }
+        Command::EnableUser { login } => {
+            let who = user(company, login)?;
+            if !who.disabled {
+                return Err(DomainError::UserNotDisabled {
+                    login: who.login.clone(),
+                });
+            }
+            Ok(vec![Event::UserEnabled {
+                login: who.login.clone(),
+            }])
+        }
         Command::GrantDelegation { to, until } => {
             let to = user(company, to)?;
             if to.login == actor.login {
                 return Err(DomainError::DelegationToSelf);
+            }
+            if to.disabled {
+                return Err(DomainError::UserDisabled {
+                    login: to.login.clone(),
+                });
             }
             if *until < ctx.today {
                 return Err(DomainError::DelegationEnded);

@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever a request or reply changes shape.
-pub const API_VERSION: u32 = 2;
+pub const API_VERSION: u32 = 3;
 /// The most items one page may hold, whatever a client asks for.
 pub const MAX_PAGE: u32 = 500;
 
@@ -103,6 +103,12 @@ pub enum Query {
         limit: u32,
     },
     Verify,
+    /// Delegations the asker gave or received; `all`: every delegation in
+    /// the company (admins).
+    Delegations {
+        all: bool,
+        page: PageReq,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -110,7 +116,7 @@ pub enum Reply {
     Done(Done),
     Me(Me),
     Inbox(Page<InboxItem>),
-    Departments(Page<DeptRow>),
+    Departments(DeptPage),
     Positions(Page<PositionRow>),
     Position(PositionDetail),
     Plans(Page<PlanRow>),
@@ -119,6 +125,7 @@ pub enum Reply {
     Audit(Vec<AuditEntry>),
     Verified { events: u64 },
     Allowed,
+    Delegations(Page<DelegationRow>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -197,7 +204,24 @@ pub enum InboxKind {
     RevisePlan,
     /// A paper sign-off recorded by another HR person waits for a second look.
     ConfirmPaper { recorded_by: String },
+    /// The person's plan was approved (and applied): by whom and when. Shown
+    /// for `DECISION_NOTICE_DAYS` after the decision's day, in the company's zone.
+    PlanApproved {
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// The person's plan was rejected; the plan's timeline says why.
+    PlanRejected {
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
 }
+
+/// How many days after the decision's day (company time) an author still
+/// finds the decision on their plan in the inbox.
+pub const DECISION_NOTICE_DAYS: i64 = 14;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InboxItem {
@@ -208,15 +232,54 @@ pub struct InboxItem {
     pub since: DateTime<Utc>,
 }
 
+/// Open positions and their seats, summed over some departments.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Figures {
+    pub positions: u32,
+    pub approved: u32,
+    pub filled: u32,
+    pub reserved: u32,
+    /// approved − filled − reserved (negative after an override).
+    pub free: i64,
+}
+
+impl Figures {
+    pub fn add(&mut self, other: &Figures) {
+        self.positions += other.positions;
+        self.approved += other.approved;
+        self.filled += other.filled;
+        self.reserved += other.reserved;
+        self.free += other.free;
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DeptRow {
     pub id: DeptId,
     pub name: String,
     pub parent: Option<DeptId>,
     pub depth: u32,
+    /// The department's own open positions and seats (without
+    /// sub-departments): the same as `own`, kept for the screens that read them.
     pub positions: u32,
     pub approved: u32,
     pub filled: u32,
+    /// The department's own open positions and seats.
+    pub own: Figures,
+    /// The department with all its sub-departments.
+    pub total: Figures,
+}
+
+/// A page of the department tree, and the whole company's figures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DeptPage {
+    pub items: Vec<DeptRow>,
+    /// How many departments there are in all.
+    pub total: u64,
+    /// The cursor of the next page; `None` on the last.
+    pub next: Option<u64>,
+    /// Every open position of the company.
+    pub company: Figures,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -261,6 +324,12 @@ pub struct PlanRow {
     pub since: DateTime<Utc>,
     /// The role the plan waits for, while submitted.
     pub waiting_for: Option<Role>,
+    /// Other open plans that change one of the same positions (or add a
+    /// position of the same title to the same department), while this one is open.
+    pub conflicts: Vec<PlanId>,
+    /// Approved plans that changed one of its positions after it was
+    /// submitted: it cannot be approved (see `PlanView::overtaken_by`).
+    pub overtaken_by: Vec<PlanId>,
 }
 
 /// A plan line with the names a reader needs beside the ids.
@@ -271,12 +340,23 @@ pub struct LineView {
     pub dept_name: String,
     pub position_title: Option<String>,
     /// Approved headcount the line changes from: as it stood at submission
-    /// (or today, before the plan is submitted).
+    /// (or today, while the plan is a draft or returned).
     pub current: Option<u32>,
     /// Seats filled or reserved now, so a signer sees what the change leaves free.
     pub occupied: Option<u32>,
     /// The position's duties the line changes from (as `current`).
     pub current_duties: Option<String>,
+    /// True when `current` and `current_duties` are what stood when the plan
+    /// was submitted (its baseline), false when they are today's.
+    pub at_submission: bool,
+    /// The position's approved headcount and duties today.
+    pub now_approved: Option<u32>,
+    pub now_duties: Option<String>,
+    /// Set when another approved plan changed the position after this plan
+    /// was submitted: `current` → proposed no longer describes the change.
+    pub overtaken: bool,
+    /// That plan, when it can be named.
+    pub overtaken_by: Option<PlanId>,
     /// Other open plans that change the same position: whichever is approved
     /// first may leave this line with nothing to do.
     pub also_in: Vec<PlanId>,
@@ -312,6 +392,83 @@ pub struct PlanView {
     pub sign_refusal: Option<DomainError>,
     /// Why the asker may not edit the plan.
     pub edit_refusal: Option<DomainError>,
+    /// Submissions, signatures and a withdrawal in the order they happened.
+    pub timeline: Vec<TimelineEntry>,
+    /// Approved plans that changed one of its positions after it was
+    /// submitted. While non-empty the plan cannot be approved: signers return
+    /// or reject it; its author withdraws it and drafts it again.
+    pub overtaken_by: Vec<PlanId>,
+    /// Other open plans that change the same positions (as `PlanRow::conflicts`).
+    pub conflicts: Vec<PlanId>,
+    /// Whether the asker may withdraw it (its author, while submitted or returned).
+    pub can_withdraw: bool,
+    /// Whether the asker may delete it (its author, while a draft never submitted).
+    pub can_delete: bool,
+    /// Who withdrew it, when and why.
+    pub withdrawal: Option<crate::domain::Withdrawal>,
+}
+
+/// One entry of a plan's timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimelineEntry {
+    /// The author sent it for sign-off; `resubmitted` from the second round on.
+    Submitted {
+        round: u32,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+        comment: String,
+        resubmitted: bool,
+    },
+    Signed(Signature),
+    Withdrawn(crate::domain::Withdrawal),
+}
+
+impl TimelineEntry {
+    pub fn at(&self) -> DateTime<Utc> {
+        match self {
+            TimelineEntry::Submitted { at, .. } => *at,
+            TimelineEntry::Signed(s) => s.at,
+            TimelineEntry::Withdrawn(w) => w.at,
+        }
+    }
+}
+
+/// Whether a delegation holds today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DelegationState {
+    Active,
+    /// Its last day has passed.
+    Ended,
+    Revoked,
+}
+
+/// How a delegation concerns the asker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DelegationSide {
+    /// The asker gave it: someone signs for them.
+    Given,
+    /// The asker received it: they sign for someone.
+    Received,
+    /// Between two others (an admin listing all).
+    Others,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DelegationRow {
+    pub id: DelegationId,
+    pub from: String,
+    pub from_name: String,
+    pub to: String,
+    pub to_name: String,
+    /// The last day it holds, in the company's time zone.
+    #[serde(with = "crate::domain::time::day")]
+    pub until: chrono::NaiveDate,
+    pub state: DelegationState,
+    pub side: DelegationSide,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

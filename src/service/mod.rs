@@ -495,12 +495,13 @@ impl Service {
             }
             Query::Plans { state, page } => {
                 see(Access::PlanList)?;
+                let open = views::OpenPlans::of(&company);
                 let rows: Vec<PlanRow> = company
                     .plans
                     .values()
                     .filter(|p| state.is_none_or(|s| p.state == s))
                     .filter(|p| see(Access::Plan(p.id)).is_ok())
-                    .map(views::plan_row)
+                    .map(|p| views::plan_row(&company, &open, p))
                     .collect();
                 Reply::Plans(Page::of(rows.len(), rows.into_iter(), page))
             }
@@ -526,6 +527,12 @@ impl Service {
                 };
                 let entries = self.store.events(from, limit as usize)?;
                 Reply::Audit(entries.into_iter().map(views::audit_entry).collect())
+            }
+            Query::Delegations { all, page } => {
+                if all {
+                    see(Access::AllDelegations)?;
+                }
+                Reply::Delegations(views::delegations(&company, me, all, today, page))
             }
             Query::Verify => {
                 see(Access::Audit)?;
@@ -578,13 +585,21 @@ fn release_memory() {
     }
 }
 
+/// The registered, enabled user behind a login: a disabled user is refused
+/// every query and command (and so a connection to the daemon).
 fn user<'a>(company: &'a Company, login: &str) -> Result<&'a User, DomainError> {
-    company
+    let u = company
         .users
         .get(login)
         .ok_or_else(|| DomainError::NotRegistered {
             login: login.to_string(),
-        })
+        })?;
+    if u.disabled {
+        return Err(DomainError::UserDisabled {
+            login: login.to_string(),
+        });
+    }
+    Ok(u)
 }
 
 fn created_id(events: &[Event]) -> Option<String> {

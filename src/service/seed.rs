@@ -359,6 +359,13 @@ impl Service {
     }
 }
 
+/// The logins of the demo company, as `--as` takes them.
+pub fn demo_logins() -> Vec<String> {
+    toml::from_str::<DemoFile>(DEMO)
+        .map(|f| f.user.into_iter().map(|u| u.login).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

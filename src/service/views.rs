@@ -3,9 +3,11 @@
 use super::api::*;
 use crate::domain::plans::{self, check_line, signing_capacity};
 use crate::domain::signoff::Seen;
+use crate::domain::time::day_in;
 use crate::domain::*;
 use crate::store::Recorded;
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 fn hex(h: &[u8]) -> String {
     h.iter().map(|b| format!("{b:02x}")).collect()
@@ -56,6 +58,21 @@ pub fn inbox(company: &Company, me: &User, today: NaiveDate, page: PageReq) -> P
                     }))
                 }
                 PlanState::Returned if p.author == me.login => Some(item(InboxKind::RevisePlan)),
+                // The author hears of the decision for a while after it.
+                PlanState::Approved | PlanState::Rejected if p.author == me.login => {
+                    let s = p.signoff.signatures.last()?;
+                    let shown_until =
+                        day_in(company.tz(), s.at) + chrono::TimeDelta::days(DECISION_NOTICE_DAYS);
+                    if today > shown_until {
+                        return None;
+                    }
+                    let (by, at) = (s.signer.clone(), s.at);
+                    Some(item(if p.state == PlanState::Approved {
+                        InboxKind::PlanApproved { by, at }
+                    } else {
+                        InboxKind::PlanRejected { by, at }
+                    }))
+                }
                 _ => None,
             }
         })
@@ -66,27 +83,66 @@ pub fn inbox(company: &Company, me: &User, today: NaiveDate, page: PageReq) -> P
     Page::of(total, items.into_iter(), page)
 }
 
-pub fn departments(company: &Company, page: PageReq) -> Page<DeptRow> {
+/// The open positions of `dept` itself.
+fn own_figures(company: &Company, dept: DeptId) -> Figures {
+    let mut f = Figures::default();
+    for p in company.positions_of(dept).filter(|p| !p.closed) {
+        let l = company.ledger(p.id);
+        f.add(&Figures {
+            positions: 1,
+            approved: l.approved,
+            filled: l.filled,
+            reserved: l.reserved,
+            free: l.free(),
+        });
+    }
+    f
+}
+
+/// The department tree with each department's own figures and those of its
+/// whole branch, and the company's.
+pub fn departments(company: &Company, page: PageReq) -> DeptPage {
     let tree = company.dept_tree();
+    let own: HashMap<DeptId, Figures> = tree
+        .iter()
+        .map(|(_, d)| (d.id, own_figures(company, d.id)))
+        .collect();
+    // Tree order puts every department before those below it: walked
+    // backwards, a branch is summed before the department it hangs from.
+    let mut branch = own.clone();
+    for (_, d) in tree.iter().rev() {
+        if let (Some(parent), Some(f)) = (d.parent, branch.get(&d.id).copied())
+            && let Some(up) = branch.get_mut(&parent)
+        {
+            up.add(&f);
+        }
+    }
+    let mut company_total = Figures::default();
+    for f in own.values() {
+        company_total.add(f);
+    }
     let total = tree.len();
     let rows = tree.into_iter().map(|(depth, d)| {
-        let (mut positions, mut approved, mut filled) = (0, 0, 0);
-        for p in company.positions_of(d.id).filter(|p| !p.closed) {
-            positions += 1;
-            approved += p.approved;
-            filled += company.ledger(p.id).filled;
-        }
+        let mine = own.get(&d.id).copied().unwrap_or_default();
         DeptRow {
             id: d.id,
             name: d.name.clone(),
             parent: d.parent,
             depth: depth as u32,
-            positions,
-            approved,
-            filled,
+            positions: mine.positions,
+            approved: mine.approved,
+            filled: mine.filled,
+            own: mine,
+            total: branch.get(&d.id).copied().unwrap_or_default(),
         }
     });
-    Page::of(total, rows, page)
+    let p = Page::of(total, rows, page);
+    DeptPage {
+        items: p.items,
+        total: p.total,
+        next: p.next,
+        company: company_total,
+    }
 }
 
 pub fn position_row(company: &Company, p: &Position) -> PositionRow {
@@ -169,7 +225,66 @@ fn other_open_plans(company: &Company, this: PlanId, position: PositionId) -> Ve
         .collect()
 }
 
-pub fn plan_row(p: &Plan) -> PlanRow {
+/// What two open plans may both change: a position, or a new position's
+/// title in a department.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Touch {
+    Position(PositionId),
+    New(DeptId, String),
+}
+
+fn touches(p: &Plan) -> impl Iterator<Item = Touch> + '_ {
+    p.lines().map(|l| match l {
+        PlanLine::NewPosition { dept, title, .. } => Touch::New(*dept, title.trim().to_lowercase()),
+        other => Touch::Position(other.position().unwrap_or(PositionId(0))),
+    })
+}
+
+/// Which open plans touch what, built once for a list.
+pub struct OpenPlans(HashMap<Touch, Vec<PlanId>>);
+
+impl OpenPlans {
+    pub fn of(company: &Company) -> OpenPlans {
+        let mut map: HashMap<Touch, Vec<PlanId>> = HashMap::new();
+        for p in company.plans.values().filter(|p| p.state.open()) {
+            for t in touches(p) {
+                let ids = map.entry(t).or_default();
+                if ids.last() != Some(&p.id) {
+                    ids.push(p.id);
+                }
+            }
+        }
+        OpenPlans(map)
+    }
+
+    /// Other open plans touching what `p` touches, while `p` is open.
+    fn conflicts(&self, p: &Plan) -> Vec<PlanId> {
+        if !p.state.open() {
+            return Vec::new();
+        }
+        let mut out: Vec<PlanId> = touches(p)
+            .filter_map(|t| self.0.get(&t))
+            .flatten()
+            .copied()
+            .filter(|id| *id != p.id)
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+fn overtaken_by(company: &Company, p: &Plan) -> Vec<PlanId> {
+    let mut by: Vec<PlanId> = plans::overtaken(company, p)
+        .into_iter()
+        .filter_map(|o| o.by)
+        .collect();
+    by.sort();
+    by.dedup();
+    by
+}
+
+pub fn plan_row(company: &Company, open: &OpenPlans, p: &Plan) -> PlanRow {
     PlanRow {
         id: p.id,
         title: p.title.clone(),
@@ -180,7 +295,85 @@ pub fn plan_row(p: &Plan) -> PlanRow {
         waiting_for: (p.state == PlanState::Submitted)
             .then(|| p.signoff.current().map(|(_, s)| s.role))
             .flatten(),
+        conflicts: open.conflicts(p),
+        overtaken_by: overtaken_by(company, p),
     }
+}
+
+/// Submissions, signatures and a withdrawal, in the order they happened:
+/// each round's submission before its signatures.
+fn timeline(p: &Plan) -> Vec<TimelineEntry> {
+    let mut out = Vec::new();
+    for s in &p.submissions {
+        out.push(TimelineEntry::Submitted {
+            round: s.round,
+            by: p.author.clone(),
+            at: s.at,
+            comment: s.comment.clone(),
+            resubmitted: s.round > 1,
+        });
+        out.extend(
+            p.signoff
+                .signatures
+                .iter()
+                .filter(|sig| sig.round == s.round)
+                .cloned()
+                .map(TimelineEntry::Signed),
+        );
+    }
+    if let Some(w) = &p.withdrawal {
+        out.push(TimelineEntry::Withdrawn(w.clone()));
+    }
+    out
+}
+
+/// Delegations given or received by `me` (`all`: every one), by id.
+pub fn delegations(
+    company: &Company,
+    me: &User,
+    all: bool,
+    today: NaiveDate,
+    page: PageReq,
+) -> Page<DelegationRow> {
+    let name = |login: &str| {
+        company
+            .users
+            .get(login)
+            .map_or_else(String::new, |u| u.display_name.clone())
+    };
+    let rows: Vec<DelegationRow> = company
+        .delegations
+        .values()
+        .filter_map(|d| {
+            let side = if d.from == me.login {
+                DelegationSide::Given
+            } else if d.to == me.login {
+                DelegationSide::Received
+            } else if all {
+                DelegationSide::Others
+            } else {
+                return None;
+            };
+            let state = if d.revoked {
+                DelegationState::Revoked
+            } else if d.valid_on(today) {
+                DelegationState::Active
+            } else {
+                DelegationState::Ended
+            };
+            Some(DelegationRow {
+                id: d.id,
+                from: d.from.clone(),
+                from_name: name(&d.from),
+                to: d.to.clone(),
+                to_name: name(&d.to),
+                until: d.until,
+                state,
+                side,
+            })
+        })
+        .collect();
+    Page::of(rows.len(), rows.into_iter(), page)
 }
 
 pub fn plan(
@@ -190,17 +383,31 @@ pub fn plan(
     today: NaiveDate,
 ) -> Result<PlanView, DomainError> {
     let p = plans::plan(company, id)?;
+    let overtaken = plans::overtaken(company, p);
     let lines = p
         .items
         .iter()
         .map(|item| {
             let pos = item.line.position().and_then(|x| company.positions.get(&x));
             let dept = item.line.dept(|x| company.position_dept(x));
-            // Signers judge a change against what stood when it was submitted.
-            let (current, current_duties) = match (&item.baseline, pos) {
+            // Signers judge a change against what stood when it was
+            // submitted; a draft or a returned plan, which its author is
+            // still shaping, against today.
+            let baseline = item.baseline.as_ref().filter(|_| !p.state.editable());
+            let (current, current_duties) = match (baseline, pos) {
                 (Some(b), _) => (Some(b.approved), Some(b.duties.clone())),
                 (None, Some(x)) => (Some(x.approved), Some(x.duties.clone())),
                 (None, None) => (None, None),
+            };
+            let overtaking = overtaken.iter().find(|o| o.no == item.no);
+            let problem = match overtaking {
+                Some(o) => Some(DomainError::Overtaken {
+                    plan: p.id.to_string(),
+                    position: o.position.to_string(),
+                    by: o.by.map_or_else(|| "?".to_string(), |b| b.to_string()),
+                }),
+                None if p.state.open() => check_line(company, p, &item.line, Some(item.no)).err(),
+                None => None,
             };
             LineView {
                 no: item.no,
@@ -210,12 +417,13 @@ pub fn plan(
                 current,
                 occupied: pos.map(|x| company.ledger(x.id).occupied()),
                 current_duties,
+                at_submission: baseline.is_some(),
+                now_approved: pos.map(|x| x.approved),
+                now_duties: pos.map(|x| x.duties.clone()),
+                overtaken: overtaking.is_some(),
+                overtaken_by: overtaking.and_then(|o| o.by),
                 also_in: pos.map_or_else(Vec::new, |x| other_open_plans(company, p.id, x.id)),
-                problem: if p.state.open() {
-                    check_line(company, p, &item.line, Some(item.no)).err()
-                } else {
-                    None
-                },
+                problem,
             }
         })
         .collect();
@@ -241,6 +449,10 @@ pub fn plan(
             comment: s.comment.clone(),
         })
     });
+    let mine = p.author == me.login;
+    let may = |cmd: Command| auth::can(company, me, &cmd, today).is_ok();
+    let can_withdraw = mine && p.state.withdrawable() && may(Command::WithdrawPlan { id });
+    let can_delete = mine && p.state == PlanState::Draft && may(Command::DeletePlan { id });
     Ok(PlanView {
         id: p.id,
         title: p.title.clone(),
@@ -264,7 +476,13 @@ pub fn plan(
         can_sign: sign.as_ref().ok().map(|c| c.for_whom()),
         sign_refusal: sign.err(),
         edit_refusal,
+        timeline: timeline(p),
+        overtaken_by: overtaken_by(company, p),
+        conflicts: OpenPlans::of(company).conflicts(p),
+        can_withdraw,
+        can_delete,
+        withdrawal: p.withdrawal.clone(),
     })
 }
 
-use crate::domain::commands;
+use crate::domain::{auth, commands};

@@ -88,7 +88,25 @@ pub(super) fn clear_unfinished_snapshots(path: &Path) -> Result<(), StoreError> 
     Ok(())
 }
 
+/// How long opening waits for a lock held by someone else. A process that
+/// is just closing the store, or a child forked by another thread of this
+/// process that still holds a copy of the lock until it runs its program,
+/// lets go within milliseconds; a running daemon does not.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
+
 pub(super) fn open_sled(path: &Path, cache: u64) -> Result<sled::Db, StoreError> {
+    let start = std::time::Instant::now();
+    loop {
+        match open_sled_once(path, cache) {
+            Err(StoreError::Locked { .. }) if start.elapsed() < LOCK_WAIT => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
+}
+
+fn open_sled_once(path: &Path, cache: u64) -> Result<sled::Db, StoreError> {
     clear_unfinished_snapshots(path)?;
     let config = sled::Config::new().path(path).cache_capacity(cache);
     // sled can panic on files it does not understand; a foreign directory must

@@ -279,7 +279,11 @@ fn append(into: Reply, more: Reply) -> Result<Reply, ApiError> {
         a
     }
     Ok(match (into, more) {
-        (Reply::Departments(a), Reply::Departments(b)) => Reply::Departments(join(a, b)),
+        (Reply::Departments(mut a), Reply::Departments(b)) => {
+            a.items.extend(b.items);
+            a.next = b.next;
+            Reply::Departments(a)
+        }
         (Reply::Positions(a), Reply::Positions(b)) => Reply::Positions(join(a, b)),
         (Reply::Users(a), Reply::Users(b)) => Reply::Users(join(a, b)),
         (_, other) => return Err(ApiError::Protocol(format!("unexpected reply {other:?}"))),

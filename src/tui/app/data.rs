@@ -38,6 +38,8 @@ pub struct Data {
     pub me: Option<Me>,
     pub inbox: Loaded<Vec<InboxItem>>,
     pub depts: Loaded<Vec<DeptRow>>,
+    /// The whole company's positions and seats.
+    pub company: Option<Figures>,
     /// The positions of one department: the one selected in the tree.
     pub dept_positions: Loaded<(DeptId, Vec<PositionRow>)>,
     pub position: Option<PositionDetail>,
@@ -74,7 +76,10 @@ impl App {
         match (&want, reply) {
             (Want::Me, Reply::Me(me)) => d.me = Some(me),
             (Want::Inbox, Reply::Inbox(p)) => d.inbox = Loaded::Ready(p.items),
-            (Want::Depts, Reply::Departments(p)) => d.depts = Loaded::Ready(p.items),
+            (Want::Depts, Reply::Departments(p)) => {
+                d.depts = Loaded::Ready(p.items);
+                d.company = Some(p.company);
+            }
             (Want::DeptPositions(id), Reply::Positions(p)) => {
                 d.dept_positions = Loaded::Ready((*id, p.items));
             }

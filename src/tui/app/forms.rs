@@ -168,8 +168,7 @@ impl App {
                         Decision::Return => "msg.returned",
                     },
                 };
-                self.info(self.cat.t(msg).to_string());
-                self.refresh();
+                self.done(msg);
             }
             Ok(other) => {
                 let why = format!("unexpected reply {other:?}");

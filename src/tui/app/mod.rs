@@ -52,6 +52,8 @@ pub struct App {
     pub status: Status,
     /// The last message, kept for `!` after the status line moved on.
     pub last_message: Option<String>,
+    /// A success to announce when the reload it caused has arrived.
+    done_message: Option<String>,
     pub quit: bool,
     /// The daemon is unreachable; the header says so while renshi retries.
     pub link_lost: bool,
@@ -80,6 +82,7 @@ impl App {
             modal: Modal::None,
             status: Status::None,
             last_message: None,
+            done_message: None,
             quit: false,
             link_lost: false,
             now: Utc::now(),
@@ -206,6 +209,19 @@ impl App {
                 self.link_lost = lost;
             }
         }
+        if self.loader.outstanding == 0
+            && let Some(text) = self.done_message.take()
+        {
+            self.info(text);
+        }
+    }
+
+    /// Says that a command succeeded once what it changed is on screen: the
+    /// message and the new state arrive together, never "Approved" over a
+    /// plan that still shows "Submitted".
+    pub fn done(&mut self, key: &str) {
+        self.done_message = Some(self.cat.t(key).to_string());
+        self.refresh();
     }
 
     // ---- messages -------------------------------------------------------
@@ -323,13 +339,13 @@ impl App {
     fn ran(&mut self, then: Then, result: Result<Reply, ApiError>) {
         match then {
             Then::Form => self.saved(result),
-            Then::Confirmed { ok } => {
-                match result {
-                    Ok(_) => self.info(self.cat.t(ok).to_string()),
-                    Err(e) => self.error(self.cat.error(&e)),
+            Then::Confirmed { ok } => match result {
+                Ok(_) => self.done(ok),
+                Err(e) => {
+                    self.error(self.cat.error(&e));
+                    self.refresh();
                 }
-                self.refresh();
-            }
+            },
             Then::Verified => match result {
                 Ok(Reply::Verified { events }) => self.info(
                     self.cat

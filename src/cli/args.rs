@@ -1,0 +1,433 @@
+//! What the command line accepts: every subcommand and option, each with the
+//! description `--help` shows (a test walks the whole tree and refuses one
+//! without).
+
+use crate::domain::*;
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "renshi",
+    version,
+    about = "人事 — personnel lifecycle from a terminal",
+    after_help = "Exit codes: 0 done, 1 refused by a rule or a right (the message says which), \
+                  2 usage, 3 store trouble."
+)]
+pub struct Cli {
+    /// Store directory (default: the user's data directory)
+    #[arg(long, global = true, env = "RENSHI_STORE")]
+    pub store: Option<PathBuf>,
+    /// Language: en, zh-Hans or zh-Hant (default: RENSHI_LANG, then LC_ALL,
+    /// LC_MESSAGES, LANG)
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
+    /// Act as this demo user (demo stores only; recorded in the audit log)
+    #[arg(long = "as", global = true, value_name = "LOGIN")]
+    pub as_user: Option<String>,
+    /// Key bindings file (default: keymap.toml in the config directory)
+    #[arg(long, global = true)]
+    pub keys: Option<PathBuf>,
+    /// The daemon's socket (default: STORE.sock beside the store, then /run/renshi/renshi.sock)
+    #[arg(long, global = true, env = "RENSHI_SOCKET")]
+    pub socket: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+/// Options every listing takes.
+#[derive(Args, Debug, Clone, Default)]
+pub struct ListArgs {
+    /// Print JSON (the shapes are described in docs/json.md)
+    #[arg(long)]
+    pub json: bool,
+    /// Only rows containing every word of TEXT, in any column: case, full-width
+    /// forms and simplified/traditional Chinese do not count
+    #[arg(long, value_name = "TEXT")]
+    pub grep: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Create the demo company if absent (its text in the --lang language) and
+    /// open the interface on it
+    Demo,
+    /// Own the store and serve clients on a Unix socket until SIGTERM/SIGINT
+    Serve {
+        /// Group whose members may connect (default: the daemon's own group)
+        #[arg(long)]
+        group: Option<String>,
+        /// Connections one OS user may hold at once (each interface holds one)
+        #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u32).range(1..=4096))]
+        max_per_user: u32,
+        /// Connections in all
+        #[arg(long, default_value_t = 512, value_parser = clap::value_parser!(u32).range(1..=16384))]
+        max_connections: u32,
+    },
+    /// Create a new store; the current OS login becomes its admin
+    Init {
+        /// Seed the demo company from data/ instead of an empty one (its text in
+        /// the --lang language)
+        #[arg(long)]
+        demo: bool,
+        /// The company's name, shown in every header
+        #[arg(long, default_value = "")]
+        company: String,
+        /// The company's time zone, which decides "today" and every due date
+        /// (an IANA name such as Asia/Shanghai; default: this machine's)
+        #[arg(long)]
+        zone: Option<String>,
+    },
+    /// What waits for you, oldest first (and decisions on your plans)
+    Inbox {
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Positions with approved, filled, reserved and free seats
+    Positions {
+        #[command(flatten)]
+        list: ListArgs,
+        /// Only this department and the ones below it (DEP-05)
+        #[arg(long)]
+        dept: Option<DeptId>,
+    },
+    /// The department tree, each with its own figures and its whole branch's
+    Departments {
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Headcount plans
+    #[command(subcommand)]
+    Plan(PlanCmd),
+    /// Approve what waits for your signature (HP-0001)
+    Approve(SignArgs),
+    /// Reject it (a comment is required)
+    Reject(SignArgs),
+    /// Return it for revision (a comment is required)
+    Return(SignArgs),
+    /// Create, rename or move departments
+    #[command(subcommand)]
+    Department(DeptCmd),
+    /// Let someone sign for you until a date (inclusive); `delegate list` lists them
+    Delegate(DelegateArgs),
+    /// End a delegation early
+    Undelegate {
+        /// The delegation (DLG-001), as `delegate list` shows it
+        id: DelegationId,
+    },
+    /// The audit log
+    #[command(subcommand)]
+    Audit(AuditCmd),
+    /// Users of this store
+    #[command(subcommand)]
+    User(UserCmd),
+}
+
+#[derive(Args, Debug)]
+pub struct SignArgs {
+    /// The plan (HP-0001)
+    pub id: PlanId,
+    /// Comment (required to reject or return)
+    #[arg(long, short = 'm', default_value = "")]
+    pub comment: String,
+    /// Sign only the version you saw: the digest `plan show` prints. Without
+    /// it, the plan as it is now is signed, and its digest is printed back.
+    #[arg(long)]
+    pub seen: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PlanCmd {
+    /// All plans you may see, with their state, whom they wait for and any conflict
+    List {
+        #[command(flatten)]
+        list: ListArgs,
+        /// Only plans in this state: draft, submitted, returned, approved,
+        /// rejected or withdrawn
+        #[arg(long, value_parser = parse_state)]
+        state: Option<PlanState>,
+        /// Only plans whose state changed on or after this day (YYYY-MM-DD, company time)
+        #[arg(long, value_name = "DATE", value_parser = parse_day)]
+        since: Option<NaiveDate>,
+    },
+    /// One plan: its changes (in full) and its sign-off timeline
+    Show {
+        /// The plan (HP-0001)
+        id: PlanId,
+        /// Print JSON (see docs/json.md)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a draft; prints its id
+    Draft {
+        /// The plan's title
+        #[arg(long)]
+        title: String,
+        /// A note for whoever reads the plan
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Add a change: exactly one of --new-in, --headcount-of, --duties-of, --close
+    AddLine(LineArgs),
+    /// Remove a change from a draft
+    RemoveLine {
+        /// The plan (HP-0003)
+        id: PlanId,
+        /// The change's number as `plan show` gives it (1, 2, …); numbers
+        /// stay with their change when others are removed
+        line: LineNo,
+    },
+    /// Send a draft (or a returned plan) for sign-off
+    Submit {
+        /// The plan (HP-0003)
+        id: PlanId,
+        /// Your word to the signers, shown with the plan
+        #[arg(long, short = 'm', default_value = "")]
+        comment: String,
+    },
+    /// Take back a submitted or returned plan of yours (it ends as withdrawn;
+    /// draft a new one to go on)
+    Withdraw {
+        /// The plan (HP-0001)
+        id: PlanId,
+        /// Why: the signers read it (required)
+        #[arg(long, short = 'm', default_value = "")]
+        comment: String,
+    },
+    /// Delete a draft of yours that was never submitted
+    Delete {
+        /// The plan (HP-0003)
+        id: PlanId,
+    },
+    /// Record a sign-off given on paper (HR head; HR staff need a second
+    /// person to confirm it)
+    Paper {
+        /// The plan (HP-0001)
+        id: PlanId,
+        /// Who signed the paper (their login)
+        #[arg(long)]
+        signer: String,
+        /// approve, reject or return
+        #[arg(long)]
+        decision: String,
+        /// The paper's reference (file number, resolution)
+        #[arg(long = "ref")]
+        paper_ref: String,
+        /// The digest `plan show` prints (binds the record to that version)
+        #[arg(long)]
+        seen: Option<String>,
+        /// What the paper says, or your note (required unless it approves)
+        #[arg(long, short = 'm', default_value = "")]
+        comment: String,
+    },
+    /// Confirm a paper sign-off another HR person recorded
+    ConfirmPaper {
+        /// The plan (HP-0001)
+        id: PlanId,
+        /// The digest `plan show` prints
+        #[arg(long)]
+        seen: Option<String>,
+    },
+    /// Discard a recorded paper sign-off that was wrong (say why with -m)
+    DiscardPaper {
+        /// The plan (HP-0001)
+        id: PlanId,
+        /// Why it is discarded (required)
+        #[arg(long, short = 'm', default_value = "")]
+        comment: String,
+    },
+}
+
+#[derive(Args, Debug)]
+#[command(group(clap::ArgGroup::new("kind").required(true).args(["new_in", "headcount_of", "duties_of", "close"])))]
+pub struct LineArgs {
+    /// The plan (HP-0003)
+    pub id: PlanId,
+    /// New position in this department (with --title, --duties, --headcount)
+    #[arg(long)]
+    pub new_in: Option<DeptId>,
+    /// New headcount of this position (with --headcount)
+    #[arg(long)]
+    pub headcount_of: Option<PositionId>,
+    /// New duties of this position (with --duties)
+    #[arg(long)]
+    pub duties_of: Option<PositionId>,
+    /// Close this position (no seat may be filled or reserved)
+    #[arg(long)]
+    pub close: Option<PositionId>,
+    /// Title of the new position
+    #[arg(long, conflicts_with_all = ["headcount_of", "duties_of", "close"])]
+    pub title: Option<String>,
+    /// Duties of the new position, or the new duties
+    #[arg(long, conflicts_with_all = ["headcount_of", "close"])]
+    pub duties: Option<String>,
+    /// Headcount (whole number)
+    #[arg(long, conflicts_with_all = ["duties_of", "close"])]
+    pub headcount: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DeptCmd {
+    /// Create a department (under --parent, or at the top)
+    Add {
+        /// The department's name
+        name: String,
+        /// The department it belongs to (DEP-01)
+        #[arg(long)]
+        parent: Option<DeptId>,
+    },
+    /// Give a department a new name
+    Rename {
+        /// The department (DEP-06)
+        id: DeptId,
+        /// Its new name
+        name: String,
+    },
+    /// Move under another department (or to the top with no --parent)
+    Move {
+        /// The department (DEP-06)
+        id: DeptId,
+        /// Its new parent (DEP-01)
+        #[arg(long)]
+        parent: Option<DeptId>,
+    },
+}
+
+#[derive(Args, Debug)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct DelegateArgs {
+    #[command(subcommand)]
+    pub list: Option<DelegateCmd>,
+    /// Who may sign for you (their login)
+    #[arg(long, required = true)]
+    pub to: Option<String>,
+    /// Last day of the delegation, YYYY-MM-DD (company time)
+    #[arg(long, required = true, value_parser = parse_day)]
+    pub until: Option<NaiveDate>,
+    /// A note kept with the delegation in the audit log
+    #[arg(long, short = 'm', default_value = "")]
+    pub comment: String,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DelegateCmd {
+    /// Delegations you gave and received, active or not
+    List {
+        #[command(flatten)]
+        list: ListArgs,
+        /// Every delegation in the company (admins)
+        #[arg(long)]
+        all: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AuditCmd {
+    /// Walk the hash chain; exit 0 with the count, or name the first bad event
+    Verify,
+    /// Show log entries, newest last (default: the latest 50; with --grep or
+    /// --since, the latest 50 that match)
+    Log {
+        /// First event to show (1 = the beginning); leave it out for the latest
+        #[arg(long, value_name = "N", value_parser = parse_from)]
+        from: Option<u64>,
+        /// How many entries to show at most
+        #[arg(long, value_name = "N", default_value_t = 50, value_parser = parse_limit)]
+        limit: u32,
+        /// Only entries on or after this day (YYYY-MM-DD, company time)
+        #[arg(long, value_name = "DATE", value_parser = parse_day)]
+        since: Option<NaiveDate>,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum UserCmd {
+    /// Registered users, their roles, and whether they are disabled
+    List {
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Register an OS login as a renshi user
+    Add {
+        /// The OS login (a-z 0-9 . _ -)
+        login: String,
+        /// The name people see
+        #[arg(long)]
+        name: String,
+        /// Role keys: admin, hr_staff, hr_head, dept_head, division_head,
+        /// general_manager, board, admin_dept, finance, employee (repeat for several)
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        /// Departments covered by dept_head / division_head roles (repeat for several)
+        #[arg(long = "dept")]
+        depts: Vec<DeptId>,
+    },
+    /// Change a user's name, roles or departments (what you leave out stays)
+    Edit {
+        /// The user's login
+        login: String,
+        /// A new display name
+        #[arg(long)]
+        name: Option<String>,
+        /// The user's roles from now on, replacing the old ones (repeat for several)
+        #[arg(long = "role")]
+        roles: Vec<String>,
+        /// The departments of their dept_head / division_head role from now on
+        #[arg(long = "dept")]
+        depts: Vec<DeptId>,
+    },
+    /// Stop a user from connecting or signing (their history stays)
+    Disable {
+        /// The user's login
+        login: String,
+        /// Why, for the audit log
+        #[arg(long, short = 'm', default_value = "")]
+        comment: String,
+    },
+    /// Let a disabled user in again
+    Enable {
+        /// The user's login
+        login: String,
+        /// Why, for the audit log
+        #[arg(long, short = 'm', default_value = "")]
+        comment: String,
+    },
+}
+
+/// A plan state by its key, with the list when it is not one.
+fn parse_state(s: &str) -> Result<PlanState, String> {
+    PlanState::from_key(s.trim()).ok_or_else(|| {
+        let all: Vec<&str> = PlanState::ALL.iter().map(|p| p.key()).collect();
+        format!("`{s}` is not a plan state: use one of {}", all.join(", "))
+    })
+}
+
+/// A calendar day as YYYY-MM-DD.
+pub fn parse_day(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date: write it as YYYY-MM-DD, like 2027-03-01"))
+}
+
+/// Audit-log positions count from 1, like every number people see.
+fn parse_from(s: &str) -> Result<u64, String> {
+    match s.trim().parse::<u64>() {
+        Ok(0) => Err(
+            "events are numbered from 1 (the first): use --from 1 for the \
+             beginning, or leave --from out for the latest"
+                .into(),
+        ),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("`{s}` is not an event number: use 1, 2, …")),
+    }
+}
+
+fn parse_limit(s: &str) -> Result<u32, String> {
+    match s.trim().parse::<u32>() {
+        Ok(0) => Err("--limit must be 1 or more".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("`{s}` is not a count: use a whole number from 1")),
+    }
+}

@@ -1,0 +1,714 @@
+//! The JSON the command line prints (`--json`), one documented shape for
+//! every listing (docs/json.md; checked by tests/fixtures/json/*.schema.json):
+//!
+//! - field names are snake_case; ids are written as people write them
+//!   (`HP-0001`, `POS-012`); states, roles and decisions by their keys;
+//! - a kind of thing that comes in variants carries `"kind"` beside its own
+//!   fields (`{"kind": "set_headcount", "position": "POS-012", ...}`), never a
+//!   Rust enum name;
+//! - instants are RFC 3339 in UTC (`2027-03-01T09:00:00Z`), calendar days
+//!   `YYYY-MM-DD` in the company's calendar; hashes and digests are hex;
+//! - numbers people see count from 1 (lines, steps).
+//!
+//! These types are the CLI's own: the API's types may grow without the
+//! printed shape changing, and the printed shape changes only here.
+
+use crate::domain::signoff::{Signature, StepTemplate};
+use crate::domain::*;
+use crate::i18n::Catalog;
+use crate::service::api::*;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+fn ids<T: ToString>(v: &[T]) -> Vec<String> {
+    v.iter().map(ToString::to_string).collect()
+}
+
+/// A refusal: its catalog key and the sentence in the chosen language.
+#[derive(Serialize)]
+pub struct Problem {
+    pub code: &'static str,
+    pub message: String,
+}
+
+fn problem(cat: &Catalog, e: &DomainError) -> Problem {
+    Problem {
+        code: e.key(),
+        message: cat.domain_error(e),
+    }
+}
+
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum InboxWhat {
+    SignPlan { for_whom: Option<String> },
+    RevisePlan,
+    ConfirmPaper { recorded_by: String },
+    PlanApproved { by: String, at: DateTime<Utc> },
+    PlanRejected { by: String, at: DateTime<Utc> },
+}
+
+#[derive(Serialize)]
+pub struct InboxJson {
+    #[serde(flatten)]
+    pub what: InboxWhat,
+    pub plan: String,
+    pub title: String,
+    pub since: DateTime<Utc>,
+}
+
+pub fn inbox(i: &InboxItem) -> InboxJson {
+    InboxJson {
+        what: match &i.kind {
+            InboxKind::SignPlan { for_whom } => InboxWhat::SignPlan {
+                for_whom: for_whom.clone(),
+            },
+            InboxKind::RevisePlan => InboxWhat::RevisePlan,
+            InboxKind::ConfirmPaper { recorded_by } => InboxWhat::ConfirmPaper {
+                recorded_by: recorded_by.clone(),
+            },
+            InboxKind::PlanApproved { by, at } => InboxWhat::PlanApproved {
+                by: by.clone(),
+                at: *at,
+            },
+            InboxKind::PlanRejected { by, at } => InboxWhat::PlanRejected {
+                by: by.clone(),
+                at: *at,
+            },
+        },
+        plan: i.plan.to_string(),
+        title: i.title.clone(),
+        since: i.since,
+    }
+}
+
+#[derive(Serialize)]
+pub struct PositionJson {
+    pub id: String,
+    pub dept: String,
+    pub dept_name: String,
+    pub title: String,
+    pub duties: String,
+    pub approved: u32,
+    pub filled: u32,
+    pub reserved: u32,
+    pub free: i64,
+    pub closed: bool,
+}
+
+pub fn position(p: &PositionRow) -> PositionJson {
+    PositionJson {
+        id: p.id.to_string(),
+        dept: p.dept.to_string(),
+        dept_name: p.dept_name.clone(),
+        title: p.title.clone(),
+        duties: p.duties.clone(),
+        approved: p.approved,
+        filled: p.filled,
+        reserved: p.reserved,
+        free: p.free,
+        closed: p.closed,
+    }
+}
+
+#[derive(Serialize)]
+pub struct FiguresJson {
+    pub positions: u32,
+    pub approved: u32,
+    pub filled: u32,
+    pub reserved: u32,
+    pub free: i64,
+}
+
+pub fn figures(f: &Figures) -> FiguresJson {
+    FiguresJson {
+        positions: f.positions,
+        approved: f.approved,
+        filled: f.filled,
+        reserved: f.reserved,
+        free: f.free,
+    }
+}
+
+#[derive(Serialize)]
+pub struct DeptJson {
+    pub id: String,
+    pub name: String,
+    pub parent: Option<String>,
+    /// 0 for a top-level department.
+    pub depth: u32,
+    /// Its own open positions.
+    pub own: FiguresJson,
+    /// With all its sub-departments.
+    pub total: FiguresJson,
+}
+
+pub fn department(d: &DeptRow) -> DeptJson {
+    DeptJson {
+        id: d.id.to_string(),
+        name: d.name.clone(),
+        parent: d.parent.map(|p| p.to_string()),
+        depth: d.depth,
+        own: figures(&d.own),
+        total: figures(&d.total),
+    }
+}
+
+/// `departments --json`: the tree and the company's figures.
+#[derive(Serialize)]
+pub struct DepartmentsJson {
+    pub items: Vec<DeptJson>,
+    pub company: FiguresJson,
+}
+
+#[derive(Serialize)]
+pub struct PlanRowJson {
+    pub id: String,
+    pub title: String,
+    pub author: String,
+    pub state: &'static str,
+    pub lines: u32,
+    pub since: DateTime<Utc>,
+    pub waiting_for: Option<&'static str>,
+    pub conflicts: Vec<String>,
+    pub overtaken_by: Vec<String>,
+}
+
+pub fn plan_row(r: &PlanRow) -> PlanRowJson {
+    PlanRowJson {
+        id: r.id.to_string(),
+        title: r.title.clone(),
+        author: r.author.clone(),
+        state: r.state.key(),
+        lines: r.lines,
+        since: r.since,
+        waiting_for: r.waiting_for.map(Role::key),
+        conflicts: ids(&r.conflicts),
+        overtaken_by: ids(&r.overtaken_by),
+    }
+}
+
+/// A plan line's change, by kind.
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ChangeJson {
+    NewPosition {
+        dept: String,
+        title: String,
+        duties: String,
+        headcount: u32,
+    },
+    SetHeadcount {
+        position: String,
+        headcount: u32,
+    },
+    ChangeDuties {
+        position: String,
+        duties: String,
+    },
+    ClosePosition {
+        position: String,
+    },
+}
+
+pub fn change(l: &PlanLine) -> ChangeJson {
+    match l {
+        PlanLine::NewPosition {
+            dept,
+            title,
+            duties,
+            headcount,
+        } => ChangeJson::NewPosition {
+            dept: dept.to_string(),
+            title: title.clone(),
+            duties: duties.clone(),
+            headcount: *headcount,
+        },
+        PlanLine::SetHeadcount {
+            position,
+            headcount,
+        } => ChangeJson::SetHeadcount {
+            position: position.to_string(),
+            headcount: *headcount,
+        },
+        PlanLine::ChangeDuties { position, duties } => ChangeJson::ChangeDuties {
+            position: position.to_string(),
+            duties: duties.clone(),
+        },
+        PlanLine::ClosePosition { position } => ChangeJson::ClosePosition {
+            position: position.to_string(),
+        },
+    }
+}
+
+#[derive(Serialize)]
+pub struct LineJson {
+    pub no: u32,
+    #[serde(flatten)]
+    pub change: ChangeJson,
+    pub dept_name: String,
+    pub position_title: Option<String>,
+    /// What the change is judged against: the figures when the plan was
+    /// submitted (`at_submission`), or today's.
+    pub current: Option<u32>,
+    pub current_duties: Option<String>,
+    pub at_submission: bool,
+    pub now_approved: Option<u32>,
+    pub now_duties: Option<String>,
+    pub occupied: Option<u32>,
+    pub also_in: Vec<String>,
+    pub overtaken: bool,
+    pub overtaken_by: Option<String>,
+    pub problem: Option<Problem>,
+}
+
+#[derive(Serialize)]
+pub struct StepJson {
+    pub no: u32,
+    pub key: String,
+    pub role: &'static str,
+    pub scoped: bool,
+}
+
+#[derive(Serialize)]
+pub struct PaperJson {
+    pub reference: String,
+    pub recorded_by: String,
+    pub confirmed_by: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct SignatureJson {
+    pub round: u32,
+    /// The step signed, from 1.
+    pub step: u32,
+    pub decision: &'static str,
+    pub signer: String,
+    pub for_whom: Option<String>,
+    pub paper: Option<PaperJson>,
+    pub at: DateTime<Utc>,
+    pub comment: String,
+    /// The digest of the plan as the signer saw it, hex.
+    pub seen: String,
+}
+
+pub fn signature(s: &Signature) -> SignatureJson {
+    SignatureJson {
+        round: s.round,
+        step: s.step as u32 + 1,
+        decision: s.decision.key(),
+        signer: s.signer.clone(),
+        for_whom: s.for_whom.clone(),
+        paper: s.paper.as_ref().map(|p| PaperJson {
+            reference: p.reference.clone(),
+            recorded_by: p.recorded_by.clone(),
+            confirmed_by: p.confirmed_by.clone(),
+        }),
+        at: s.at,
+        comment: s.comment.clone(),
+        seen: s.seen.hex(),
+    }
+}
+
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TimelineJson {
+    Submitted {
+        round: u32,
+        by: String,
+        at: DateTime<Utc>,
+        comment: String,
+        resubmitted: bool,
+    },
+    Signed(SignatureJson),
+    Withdrawn {
+        by: String,
+        at: DateTime<Utc>,
+        comment: String,
+    },
+}
+
+#[derive(Serialize)]
+pub struct PendingPaperJson {
+    pub signer: String,
+    pub decision: &'static str,
+    pub reference: String,
+    pub recorded_by: String,
+    pub comment: String,
+}
+
+#[derive(Serialize)]
+pub struct SeenJson {
+    pub round: u32,
+    pub digest: String,
+}
+
+#[derive(Serialize)]
+pub struct PlanJson {
+    pub id: String,
+    pub title: String,
+    pub note: String,
+    pub author: String,
+    pub state: &'static str,
+    pub created: DateTime<Utc>,
+    pub since: DateTime<Utc>,
+    pub round: u32,
+    pub seen: SeenJson,
+    pub lines: Vec<LineJson>,
+    pub steps: Vec<StepJson>,
+    /// The step that waits, from 1.
+    pub next_step: Option<u32>,
+    pub timeline: Vec<TimelineJson>,
+    pub pending_paper: Option<PendingPaperJson>,
+    pub overtaken_by: Vec<String>,
+    pub conflicts: Vec<String>,
+    pub can_edit: bool,
+    pub can_sign: bool,
+    /// Set when the asker signs for someone else (a delegation).
+    pub signs_for: Option<String>,
+    pub can_withdraw: bool,
+    pub can_delete: bool,
+    pub sign_refusal: Option<Problem>,
+    pub edit_refusal: Option<Problem>,
+}
+
+fn step(i: usize, s: &StepTemplate) -> StepJson {
+    StepJson {
+        no: i as u32 + 1,
+        key: s.key.clone(),
+        role: s.role.key(),
+        scoped: s.scoped,
+    }
+}
+
+pub fn plan(cat: &Catalog, v: &PlanView) -> PlanJson {
+    PlanJson {
+        id: v.id.to_string(),
+        title: v.title.clone(),
+        note: v.note.clone(),
+        author: v.author.clone(),
+        state: v.state.key(),
+        created: v.created,
+        since: v.since,
+        round: v.round,
+        seen: SeenJson {
+            round: v.seen.round,
+            digest: v.seen.digest.clone(),
+        },
+        lines: v
+            .lines
+            .iter()
+            .map(|l| LineJson {
+                no: l.no.0,
+                change: change(&l.line),
+                dept_name: l.dept_name.clone(),
+                position_title: l.position_title.clone(),
+                current: l.current,
+                current_duties: l.current_duties.clone(),
+                at_submission: l.at_submission,
+                now_approved: l.now_approved,
+                now_duties: l.now_duties.clone(),
+                occupied: l.occupied,
+                also_in: ids(&l.also_in),
+                overtaken: l.overtaken,
+                overtaken_by: l.overtaken_by.map(|p| p.to_string()),
+                problem: l.problem.as_ref().map(|e| problem(cat, e)),
+            })
+            .collect(),
+        steps: v
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| step(i, s))
+            .collect(),
+        next_step: v.next_step.map(|i| i as u32 + 1),
+        timeline: v
+            .timeline
+            .iter()
+            .map(|e| match e {
+                TimelineEntry::Submitted {
+                    round,
+                    by,
+                    at,
+                    comment,
+                    resubmitted,
+                } => TimelineJson::Submitted {
+                    round: *round,
+                    by: by.clone(),
+                    at: *at,
+                    comment: comment.clone(),
+                    resubmitted: *resubmitted,
+                },
+                TimelineEntry::Signed(s) => TimelineJson::Signed(signature(s)),
+                TimelineEntry::Withdrawn(w) => TimelineJson::Withdrawn {
+                    by: w.by.clone(),
+                    at: w.at,
+                    comment: w.comment.clone(),
+                },
+            })
+            .collect(),
+        pending_paper: v.pending_paper.as_ref().map(|p| PendingPaperJson {
+            signer: p.signer.clone(),
+            decision: p.decision.key(),
+            reference: p.paper.reference.clone(),
+            recorded_by: p.paper.recorded_by.clone(),
+            comment: p.comment.clone(),
+        }),
+        overtaken_by: ids(&v.overtaken_by),
+        conflicts: ids(&v.conflicts),
+        can_edit: v.can_edit,
+        can_sign: v.can_sign.is_some(),
+        signs_for: v.can_sign.clone().flatten(),
+        can_withdraw: v.can_withdraw,
+        can_delete: v.can_delete,
+        sign_refusal: v.sign_refusal.as_ref().map(|e| problem(cat, e)),
+        edit_refusal: v.edit_refusal.as_ref().map(|e| problem(cat, e)),
+    }
+}
+
+#[derive(Serialize)]
+pub struct GrantJson {
+    pub role: &'static str,
+    pub depts: Vec<String>,
+}
+
+fn grants(roles: &[RoleGrant]) -> Vec<GrantJson> {
+    roles
+        .iter()
+        .map(|g| GrantJson {
+            role: g.role.key(),
+            depts: ids(&g.depts),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+pub struct UserJson {
+    pub login: String,
+    pub name: String,
+    pub roles: Vec<GrantJson>,
+    pub employee: Option<String>,
+    pub disabled: bool,
+}
+
+pub fn user(u: &User) -> UserJson {
+    UserJson {
+        login: u.login.clone(),
+        name: u.display_name.clone(),
+        roles: grants(&u.roles),
+        employee: u.employee.map(|e| e.to_string()),
+        disabled: u.disabled,
+    }
+}
+
+#[derive(Serialize)]
+pub struct DelegationJson {
+    pub id: String,
+    pub from: String,
+    pub from_name: String,
+    pub to: String,
+    pub to_name: String,
+    pub until: NaiveDate,
+    pub state: &'static str,
+    pub side: &'static str,
+}
+
+pub fn delegation(d: &DelegationRow) -> DelegationJson {
+    DelegationJson {
+        id: d.id.to_string(),
+        from: d.from.clone(),
+        from_name: d.from_name.clone(),
+        to: d.to.clone(),
+        to_name: d.to_name.clone(),
+        until: d.until,
+        state: match d.state {
+            DelegationState::Active => "active",
+            DelegationState::Ended => "ended",
+            DelegationState::Revoked => "revoked",
+        },
+        side: match d.side {
+            DelegationSide::Given => "given",
+            DelegationSide::Received => "received",
+            DelegationSide::Others => "others",
+        },
+    }
+}
+
+#[derive(Serialize)]
+pub struct AuditJson {
+    pub seq: u64,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    /// The OS login behind a demo identity (`--as`).
+    pub via: Option<String>,
+    pub comment: String,
+    pub event: Value,
+    /// SHA-256 of this entry and of the one before, hex.
+    pub hash: String,
+    pub prev: String,
+}
+
+pub fn audit(e: &AuditEntry) -> AuditJson {
+    AuditJson {
+        seq: e.seq,
+        at: e.at,
+        actor: e.actor.clone(),
+        via: e.via.clone(),
+        comment: e.comment.clone(),
+        event: event(&e.event),
+        hash: e.hash.clone(),
+        prev: e.prev.clone(),
+    }
+}
+
+fn json_of<T: Serialize>(v: T) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
+/// An event as `{"kind": ..., fields}`. Exhaustive: a new event does not
+/// compile until its printed shape is written here (and in docs/json.md).
+pub fn event(e: &Event) -> Value {
+    let s = |id: &dyn ToString| id.to_string();
+    match e {
+        Event::CompanyNamed { name } => json!({"kind": "company_named", "name": name}),
+        Event::ZoneSet { zone } => json!({"kind": "zone_set", "zone": zone}),
+        Event::DepartmentCreated { id, name, parent } => json!({
+            "kind": "department_created", "id": s(id), "name": name,
+            "parent": parent.map(|p| p.to_string()),
+        }),
+        Event::DepartmentMoved { id, parent } => json!({
+            "kind": "department_moved", "id": s(id), "parent": parent.map(|p| p.to_string()),
+        }),
+        Event::DepartmentRenamed { id, name } => {
+            json!({"kind": "department_renamed", "id": s(id), "name": name})
+        }
+        Event::PositionCreated {
+            id,
+            dept,
+            title,
+            duties,
+            approved,
+            plan,
+            at,
+        } => json!({
+            "kind": "position_created", "id": s(id), "dept": s(dept), "title": title,
+            "duties": duties, "approved": approved, "plan": plan.map(|p| p.to_string()),
+            "at": at,
+        }),
+        Event::HeadcountSet {
+            position,
+            approved,
+            plan,
+            at,
+        } => json!({
+            "kind": "headcount_set", "position": s(position), "approved": approved,
+            "plan": plan.map(|p| p.to_string()), "at": at,
+        }),
+        Event::DutiesChanged {
+            position,
+            duties,
+            plan,
+        } => json!({
+            "kind": "duties_changed", "position": s(position), "duties": duties, "plan": s(plan),
+        }),
+        Event::PositionClosed { position, plan, at } => json!({
+            "kind": "position_closed", "position": s(position), "plan": s(plan), "at": at,
+        }),
+        Event::UserRegistered {
+            login,
+            display_name,
+            roles,
+            employee,
+        } => json!({
+            "kind": "user_registered", "login": login, "name": display_name,
+            "roles": json_of(grants(roles)), "employee": employee.map(|e| e.to_string()),
+        }),
+        Event::EmployeeHired {
+            id,
+            name,
+            position,
+            status,
+            hired,
+        } => json!({
+            "kind": "employee_hired", "id": s(id), "name": name, "position": s(position),
+            "status": status.key(), "hired": hired,
+        }),
+        Event::PlanDrafted {
+            id,
+            title,
+            note,
+            author,
+            at,
+        } => json!({
+            "kind": "plan_drafted", "id": s(id), "title": title, "note": note,
+            "author": author, "at": at,
+        }),
+        Event::PlanEdited { id, title, note } => {
+            json!({"kind": "plan_edited", "id": s(id), "title": title, "note": note})
+        }
+        Event::PlanLineAdded { id, no, line } => json!({
+            "kind": "plan_line_added", "id": s(id), "no": no.0, "change": json_of(change(line)),
+        }),
+        Event::PlanLineReplaced { id, no, line } => json!({
+            "kind": "plan_line_replaced", "id": s(id), "no": no.0,
+            "change": json_of(change(line)),
+        }),
+        Event::PlanLineRemoved { id, no } => {
+            json!({"kind": "plan_line_removed", "id": s(id), "no": no.0})
+        }
+        Event::PlanSubmitted {
+            id,
+            chain,
+            at,
+            comment,
+            baseline,
+        } => json!({
+            "kind": "plan_submitted", "id": s(id), "at": at, "comment": comment,
+            "chain": {
+                "name": chain.name,
+                "steps": json_of(chain.steps.iter().enumerate().map(|(i, st)| step(i, st)).collect::<Vec<_>>()),
+            },
+            "baseline": baseline.iter().map(|(no, b)| json!({
+                "no": no.0, "approved": b.approved, "duties": b.duties,
+            })).collect::<Vec<_>>(),
+        }),
+        Event::PlanSigned { id, signature: sig } => json!({
+            "kind": "plan_signed", "id": s(id), "signature": json_of(signature(sig)),
+        }),
+        Event::PaperSignoffRecorded { id, signature: sig } => json!({
+            "kind": "paper_signoff_recorded", "id": s(id), "signature": json_of(signature(sig)),
+        }),
+        Event::PaperSignoffDiscarded { id, by } => {
+            json!({"kind": "paper_signoff_discarded", "id": s(id), "by": by})
+        }
+        Event::DelegationGranted {
+            id,
+            from,
+            to,
+            until,
+        } => json!({
+            "kind": "delegation_granted", "id": s(id), "from": from, "to": to, "until": until,
+        }),
+        Event::DelegationRevoked { id } => json!({"kind": "delegation_revoked", "id": s(id)}),
+        Event::PlanDeleted { id } => json!({"kind": "plan_deleted", "id": s(id)}),
+        Event::PlanWithdrawn {
+            id,
+            by,
+            at,
+            comment,
+        } => json!({
+            "kind": "plan_withdrawn", "id": s(id), "by": by, "at": at, "comment": comment,
+        }),
+        Event::UserEdited {
+            login,
+            display_name,
+            roles,
+        } => json!({
+            "kind": "user_edited", "login": login, "name": display_name,
+            "roles": json_of(grants(roles)),
+        }),
+        Event::UserDisabled { login } => json!({"kind": "user_disabled", "login": login}),
+        Event::UserEnabled { login } => json!({"kind": "user_enabled", "login": login}),
+    }
+}
