@@ -187,7 +187,10 @@ pub fn overtaken_text(cat: &Catalog, v: &PlanView) -> Option<String> {
     } else {
         "plan.overtaken_other"
     };
-    out.push(' ');
+    // Sentences follow each other with a space in English, none in Chinese.
+    if !out.ends_with(['。', '！', '？']) {
+        out.push(' ');
+    }
     out.push_str(&cat.f(advice, &[("id", v.id.to_string())]));
     Some(out)
 }

@@ -11,7 +11,7 @@ use common::ok as done;
 use common::{HP1, HP2, days, demo, refused, seen};
 use daemon_support::*;
 use renshi::domain::*;
-use renshi::service::api::{Done, Reply, Request};
+use renshi::service::api::{ApiError, Done, Reply, Request};
 use renshi::service::{Caller, Service};
 use renshi::store::{Store, StoreError, VerifyFailure, codec};
 use renshi::transport::Client;
@@ -260,6 +260,52 @@ fn a_log_cut_short_together_with_its_last_record_is_caught() {
     assert!(msg.contains("lost events") && msg.contains("HEAD"), "{msg}");
 }
 
+/// A log cut short together with its head file must not open as whole:
+/// without the head file nothing says where the log ended, so the store is
+/// refused (reads too), until someone who knows walks the chain and accepts
+/// the log's own end explicitly.
+#[test]
+fn a_lost_head_file_is_refused_until_the_log_is_walked_and_accepted() {
+    let (dir, svc) = demo();
+    let path = dir.path().join("store");
+    done(&svc, "gm.wang", draft("before the loss"), "");
+    let count = svc.store().event_count();
+    drop(svc);
+    for damage in ["remove", "empty", "garble"] {
+        match damage {
+            "remove" => std::fs::remove_file(path.join("HEAD")).unwrap(),
+            "empty" => std::fs::write(path.join("HEAD"), b"").unwrap(),
+            _ => std::fs::write(path.join("HEAD"), b"\xff not a head").unwrap(),
+        }
+        for args in [
+            &["audit", "verify"][..],
+            &["--as", "gm.wang", "plan", "list"],
+        ] {
+            let out = output(renshi(&path).args(args));
+            let msg = text(&out.stderr);
+            assert_eq!(out.status.code(), Some(3), "{damage} {args:?}: {msg}");
+            assert!(
+                msg.contains("HEAD") && msg.contains("--accept-log"),
+                "{msg}"
+            );
+        }
+        // Refusing rewrote nothing: it is refused again, the same way.
+        assert!(matches!(
+            Store::open(&path),
+            Err(StoreError::HeadUnreadable { .. })
+        ));
+        let out = output(renshi(&path).args(["audit", "verify", "--accept-log"]));
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stdout).contains(&count.to_string()),
+            "{}",
+            text(&out.stdout)
+        );
+        let out = output(renshi(&path).args(["audit", "verify"]));
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    }
+}
+
 /// The same, by cutting sled's `db` file itself (its snapshots removed, so
 /// sled recovers from the file alone).
 #[test]
@@ -343,6 +389,20 @@ fn a_retried_request_is_answered_with_its_first_result() {
         )
         .unwrap();
     assert_ne!(other, first);
+    // Someone else sending the same id is not answered with gm.wang's
+    // result: it is their own command, authorized as theirs.
+    let replayed = svc.handle(
+        &Caller::new("hr.li"),
+        Request::Execute {
+            command: draft("once"),
+            comment: String::new(),
+            request: id,
+        },
+    );
+    assert!(
+        matches!(replayed, Err(ApiError::Domain(_))),
+        "hr.li may not draft plans, whatever id they send: {replayed:?}"
+    );
 }
 
 #[test]

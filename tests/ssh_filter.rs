@@ -78,6 +78,10 @@ fn hostile_forced_commands_are_refused_and_create_nothing() {
             "`--socket` is not available",
         ),
         ("inbox --keys /etc/shadow", "`--keys` is not available"),
+        (
+            "audit verify --accept-log",
+            "`--accept-log` is not available",
+        ),
         ("ｉｎｉｔ --demo", "unrecognized subcommand"),
         ("inbox –-store /tmp/x", "unexpected argument"),
         ("init 'unbalanced", "unbalanced quotes"),

@@ -47,6 +47,7 @@ tab-inbox = Inbox ({ $n })
 tab-org = Organisation
 tab-plans = Headcount plans
 tab-users = Users
+tab-delegations = Delegations
 
 ## header
 
@@ -95,7 +96,7 @@ col-until = Until
 ## org
 
 org-position_closed = This position is closed.
-org-tree_counts = filled/approved
+org-tree_counts = filled/approved, sub-departments included
 org-no_departments = No departments yet. Create them with `renshi department add NAME [--parent DEP-01]`.
 org-departments = Departments
 org-duties = Duties
@@ -196,6 +197,10 @@ form-comment_optional = A comment is optional.
 form-none = (none)
 form-discard_paper = Discard the recorded paper sign-off
 form-saving = Saving…
+form-withdraw = Withdraw the plan
+form-add_user = Add a user
+form-edit_user = Edit { $login }
+form-delegate = Let someone sign for me
 
 ## confirm
 
@@ -203,6 +208,10 @@ confirm-title = Please confirm
 confirm-submit = Submit { $id } for sign-off? It can no longer be edited unless it is returned.
 confirm-remove_line = Remove change { $n } from { $id }?
 confirm-paper = Confirm the paper sign-off of { $id } by { $signer } (ref. { $ref }), recorded by { $by }? It then counts as { $signer }'s signature, with your name as the second person.
+confirm-delete_plan = Delete the draft { $id }? Its number is not given to another plan.
+confirm-disable_user = Disable { $login }? They can no longer connect or sign; their history stays.
+confirm-enable_user = Enable { $login } again?
+confirm-revoke = End the delegation { $id } now?
 
 ## msg
 
@@ -217,6 +226,13 @@ msg-returned = Returned for revision and recorded.
 msg-refreshed = Refreshed.
 msg-paper_confirmed = Paper sign-off confirmed.
 msg-paper_discarded = Paper sign-off discarded.
+msg-withdrawn = Withdrawn; the signers are told why.
+msg-plan_deleted = Draft deleted.
+msg-user_added = User added.
+msg-user_disabled = User disabled.
+msg-user_enabled = User enabled.
+msg-revoked = Delegation ended.
+msg-delegated = Delegation recorded.
 
 ## help
 
@@ -239,6 +255,8 @@ layer-help = Help
 layer-filter = Typing a filter
 layer-users = Users
 layer-editor = Editing text
+layer-delegations = Delegations
+layer-flags = Choosing several
 
 ## key
 
@@ -305,6 +323,15 @@ key-kill_to_start = Delete to start of line
 key-kill_to_end = Delete to end of line
 key-undo = Undo
 key-redo = Redo
+key-delegations = Delegations
+key-add_user = Add user
+key-edit_user = Edit user
+key-disable_user = Disable / enable
+key-delegate = Let someone sign for me
+key-revoke = End delegation
+key-withdraw_plan = Withdraw
+key-delete_plan = Delete draft
+key-toggle = Tick or untick
 
 ## field
 
@@ -323,9 +350,15 @@ field-comment = Comment
 field-plan_title = The plan's title
 field-position_title = The position's title
 field-dept_name = The department's name
+field-company_name = The company's name
 field-display_name = The display name
 field-login = The login
 field-paper_ref = The paper reference
+field-login_label = Login
+field-display_name_label = Name
+field-roles = Roles
+field-delegate_to = Signs for me
+field-until = Until (YYYY-MM-DD)
 
 ## kind
 
@@ -400,7 +433,7 @@ err-store_locked = The store { $path } is open in another renshi. To work on it 
 err-not_a_store = { $path } is not a renshi store. Give the directory of an existing store, or create one in a new, empty directory with `renshi init --store DIR` (or run `renshi demo` for the demo company).
 err-store_not_empty = { $path } already holds files: choose an empty or new directory for a new store.
 err-store_unsupported = The store { $path } has format { $found }; this renshi reads formats up to { $supported }. Use a newer renshi.
-err-store_corrupt = The store { $path } is damaged: { $detail }
+err-store_corrupt = The store { $path } is damaged: { $detail }. Restore the store from a backup (`renshi audit verify` on the copy tells whether it is whole).
 err-store_io = Could not use { $path }: { $detail }
 err-audit_broken = The audit log is broken at event { $seq }: { $reason }
 err-protocol = { $detail }
@@ -427,6 +460,7 @@ err-too_many_lines = { $plan } already has { $max ->
 err-disk_full = No space left on the disk of { $path }; nothing was saved. Free some space and try again.
 err-store_truncated = The store { $path } has lost events: its log ends at event { $log_end }, but its head file { $file } recorded event { $recorded }. Restore the store from a backup.
 err-head_mismatch = The store { $path } does not match its head file { $file } at event { $seq }: the log was changed. Restore the store from a backup.
+err-head_unreadable = The head file { $file } of the store { $path } is { $reason }, so renshi cannot tell whether events were lost from the end of the log. Restore the store with its head file from a backup; or, if you know nothing was lost, run `renshi audit verify --accept-log --store { $path }` on the server to walk the whole chain and write a new head file from it.
 err-too_large = The change is too large to keep ({ $bytes ->
         [one] { $bytes } byte
        *[other] { $bytes } bytes
@@ -447,6 +481,8 @@ err-user_disabled = The user `{ $login }` is disabled: ask an administrator to e
 err-user_already_disabled = The user `{ $login }` is already disabled.
 err-user_not_disabled = The user `{ $login }` is not disabled.
 err-own_account = You cannot disable your own account or take away your own admin role: ask another admin.
+err-bad_login = A login may hold only a-z, 0-9, `.`, `_` and `-` (it is the person's OS login): `{ $login }` does not.
+err-bad_date = `{ $text }` is not a day: write it as YYYY-MM-DD (2027-03-31).
 err-plan_not_deletable = { $plan } is { $state }: only a draft that was never submitted can be deleted. Withdraw a submitted plan instead.
 err-plan_not_withdrawable = { $plan } is { $state }: only a submitted or returned plan can be withdrawn.
 
@@ -511,6 +547,7 @@ cli-signed_return = { $id } returned for revision (as seen: { $seen }).
 cli-paper_pending = Paper sign-off of { $id } recorded; it counts once a second HR person confirms it (`renshi plan confirm-paper { $id }`).
 cli-paper_recorded = Paper sign-off of { $id } recorded.
 cli-unknown_demo_login = `{ $login }` is not a user of the demo company. Demo logins: { $logins }.
+cli-head_rewritten = The chain holds; a new head file was written from the log: event { $seq }.
 cli-dept_without_scope = `--dept` is for the roles dept_head and division_head: give one of them with `--role`, or leave `--dept` out.
 cli-edit_nothing = Nothing to change: give `--name`, `--role` or `--dept`.
 cli-user_edited = { $login } changed.
@@ -558,3 +595,7 @@ delegation-active = active
 delegation-ended = ended
 delegation-revoked = revoked
 delegation-none = No delegations given or received.
+
+## delegations
+
+delegations-title = Delegations given and received

@@ -44,6 +44,7 @@ tab-inbox = 待办 ({ $n })
 tab-org = 组织
 tab-plans = 定编方案
 tab-users = 用户
+tab-delegations = 委托
 
 ## header
 
@@ -92,7 +93,7 @@ col-until = 截止
 ## org
 
 org-position_closed = 此岗位已撤销。
-org-tree_counts = 在岗/定编
+org-tree_counts = 在岗/定编（含下级）
 org-no_departments = 还没有部门。请用 `renshi department add 名称 [--parent DEP-01]` 新建。
 org-departments = 部门
 org-duties = 岗位职责
@@ -190,6 +191,10 @@ form-comment_optional = 意见可不填。
 form-none = （无）
 form-discard_paper = 作废已登记的纸质签批
 form-saving = 正在保存…
+form-withdraw = 撤回方案
+form-add_user = 添加用户
+form-edit_user = 编辑 { $login }
+form-delegate = 委托他人代签
 
 ## confirm
 
@@ -197,6 +202,10 @@ confirm-title = 请确认
 confirm-submit = 提交 { $id } 签批？提交后除非被退回，不能再修改。
 confirm-remove_line = 从 { $id } 删除变更 { $n }？
 confirm-paper = 确认 { $by } 登记的 { $id } 纸质签批（签批人 { $signer }，编号 { $ref }）？确认后即作为 { $signer } 的签批生效，并记录您为第二人。
+confirm-delete_plan = 删除草稿 { $id }？其编号不会再分配给其他方案。
+confirm-disable_user = 停用 { $login }？停用后不能再连接或签批；其记录保留。
+confirm-enable_user = 重新启用 { $login }？
+confirm-revoke = 立即结束委托 { $id }？
 
 ## msg
 
@@ -211,6 +220,13 @@ msg-returned = 已退回修改并记录。
 msg-refreshed = 已刷新。
 msg-paper_confirmed = 已确认纸质签批。
 msg-paper_discarded = 已作废纸质签批。
+msg-withdrawn = 已撤回；签批人会看到原因。
+msg-plan_deleted = 草稿已删除。
+msg-user_added = 用户已添加。
+msg-user_disabled = 用户已停用。
+msg-user_enabled = 用户已启用。
+msg-revoked = 委托已结束。
+msg-delegated = 委托已记录。
 
 ## help
 
@@ -233,6 +249,8 @@ layer-help = 帮助
 layer-filter = 输入筛选
 layer-users = 用户
 layer-editor = 编辑文字
+layer-delegations = 委托
+layer-flags = 多项选择
 
 ## key
 
@@ -299,6 +317,15 @@ key-kill_to_start = 删除至行首
 key-kill_to_end = 删除至行尾
 key-undo = 撤销
 key-redo = 重做
+key-delegations = 委托
+key-add_user = 添加用户
+key-edit_user = 编辑用户
+key-disable_user = 停用/启用
+key-delegate = 委托他人代签
+key-revoke = 结束委托
+key-withdraw_plan = 撤回
+key-delete_plan = 删除草稿
+key-toggle = 勾选/取消
 
 ## field
 
@@ -317,9 +344,15 @@ field-comment = 意见
 field-plan_title = 方案标题
 field-position_title = 岗位名称
 field-dept_name = 部门名称
+field-company_name = 公司名称
 field-display_name = 显示名称
 field-login = 登录名
 field-paper_ref = 纸质文件编号
+field-login_label = 登录名
+field-display_name_label = 姓名
+field-roles = 角色
+field-delegate_to = 代签人
+field-until = 截止日期
 
 ## kind
 
@@ -388,7 +421,7 @@ err-store_locked = 数据库 { $path } 正被另一个 renshi 使用。如需多
 err-not_a_store = { $path } 不是 renshi 数据库。请指定已有数据库的目录，或用 `renshi init --store 目录` 在新的空目录中建立（演示公司请运行 `renshi demo`）。
 err-store_not_empty = { $path } 中已有文件：请为新数据库选择空目录或新目录。
 err-store_unsupported = 数据库 { $path } 的格式为 { $found }；本版 renshi 最高读取格式 { $supported }。请使用更新的版本。
-err-store_corrupt = 数据库 { $path } 已损坏：{ $detail }
+err-store_corrupt = 数据库 { $path } 已损坏：{ $detail }。请从备份恢复数据库（对副本运行 `renshi audit verify` 可确认其是否完整）。
 err-store_io = 无法使用 { $path }：{ $detail }
 err-audit_broken = 审计日志在第 { $seq } 条事件处断裂：{ $reason }
 err-protocol = { $detail }
@@ -412,6 +445,7 @@ err-too_many_lines = { $plan } 已有 { $max } 项变更，已达上限：请拆
 err-disk_full = { $path } 所在磁盘已满，未保存任何内容。请腾出空间后重试。
 err-store_truncated = 数据库 { $path } 丢失了记录：日志止于第 { $log_end } 条，但其头文件 { $file } 记录为第 { $recorded } 条。请从备份恢复。
 err-head_mismatch = 数据库 { $path } 第 { $seq } 条记录与其头文件 { $file } 不符：日志已被改动。请从备份恢复。
+err-head_unreadable = 数据库 { $path } 的头文件 { $file } { $reason }，因此无法判断日志末尾是否丢失了记录。请连同头文件从备份恢复数据库；如果确知没有丢失，请在服务器上运行 `renshi audit verify --accept-log --store { $path }`，校验整条哈希链并据此写入新的头文件。
 err-too_large = 此变更过大（{ $bytes } 字节，上限 { $max }）：请缩短文字。
 err-no_space = { $path } 所在磁盘已满：腾出空间之前无法打开数据库。未做任何更改。
 err-busy_connections = renshi 服务正忙（{ $n } 个连接）：请稍后再试。
@@ -423,6 +457,8 @@ err-user_disabled = 用户 `{ $login }` 已停用：请管理员启用（`renshi
 err-user_already_disabled = 用户 `{ $login }` 已经停用。
 err-user_not_disabled = 用户 `{ $login }` 没有停用。
 err-own_account = 您不能停用自己的账号，也不能取消自己的管理员角色：请另一位管理员处理。
+err-bad_login = 登录名只能包含 `a-z`、`0-9`、`.`、`_` 和 `-`（即操作系统登录名）：`{ $login }` 不符合。
+err-bad_date = `{ $text }` 不是日期：请写成 `YYYY-MM-DD`（如 2027-03-31）。
 err-plan_not_deletable = { $plan } 状态为{ $state }：只能删除从未提交的草稿。已提交的方案请撤回。
 err-plan_not_withdrawable = { $plan } 状态为{ $state }：只能撤回已提交或被退回的方案。
 
@@ -484,6 +520,7 @@ cli-signed_return = { $id } 已退回修改（所见版本：{ $seen }）。
 cli-paper_pending = 已登记 { $id } 的纸质签批；须另一位人资人员确认后生效（`renshi plan confirm-paper { $id }`）。
 cli-paper_recorded = 已登记 { $id } 的纸质签批。
 cli-unknown_demo_login = `{ $login }` 不是演示公司的用户。演示登录名：{ $logins }。
+cli-head_rewritten = 哈希链完整；已根据日志写入新的头文件：第 { $seq } 条事件。
 cli-dept_without_scope = `--dept` 只用于 dept_head 和 division_head 角色：请用 `--role` 给出其中之一，或去掉 `--dept`。
 cli-edit_nothing = 没有要修改的内容：请给出 `--name`、`--role` 或 `--dept`。
 cli-user_edited = 已修改 { $login }。
@@ -531,3 +568,7 @@ delegation-active = 有效
 delegation-ended = 已到期
 delegation-revoked = 已撤销
 delegation-none = 没有授出或收到的代签授权。
+
+## delegations
+
+delegations-title = 我给出和收到的委托

@@ -46,6 +46,7 @@ tab-inbox = 待辦 ({ $n })
 tab-org = 組織
 tab-plans = 員額計畫
 tab-users = 使用者
+tab-delegations = 委託
 
 ## header
 
@@ -94,7 +95,7 @@ col-until = 截止
 ## org
 
 org-position_closed = 此職位已裁撤。
-org-tree_counts = 在職/員額
+org-tree_counts = 在職/員額（含下級）
 org-no_departments = 還沒有部門。請用 `renshi department add 名稱 [--parent DEP-01]` 新增。
 org-departments = 部門
 org-duties = 職責
@@ -192,6 +193,10 @@ form-comment_optional = 意見可不填。
 form-none = （無）
 form-discard_paper = 作廢已登記的紙本簽核
 form-saving = 儲存中…
+form-withdraw = 撤回計畫
+form-add_user = 新增使用者
+form-edit_user = 編輯 { $login }
+form-delegate = 委託他人代簽
 
 ## confirm
 
@@ -199,6 +204,10 @@ confirm-title = 請確認
 confirm-submit = 將 { $id } 送出簽核？送出後除非被退回，不能再修改。
 confirm-remove_line = 從 { $id } 刪除變更 { $n }？
 confirm-paper = 確認 { $by } 登記的 { $id } 紙本簽核（簽核人 { $signer }，編號 { $ref }）？確認後即作為 { $signer } 的簽核生效，並記錄您為第二人。
+confirm-delete_plan = 刪除草稿 { $id }？其編號不會再分配給其他計畫。
+confirm-disable_user = 停用 { $login }？停用後不能再連線或簽核；其紀錄保留。
+confirm-enable_user = 重新啟用 { $login }？
+confirm-revoke = 立即結束委託 { $id }？
 
 ## msg
 
@@ -213,6 +222,13 @@ msg-returned = 已退回修改並記錄。
 msg-refreshed = 已重新整理。
 msg-paper_confirmed = 已確認紙本簽核。
 msg-paper_discarded = 已作廢紙本簽核。
+msg-withdrawn = 已撤回；簽核人會看到原因。
+msg-plan_deleted = 草稿已刪除。
+msg-user_added = 使用者已新增。
+msg-user_disabled = 使用者已停用。
+msg-user_enabled = 使用者已啟用。
+msg-revoked = 委託已結束。
+msg-delegated = 委託已記錄。
 
 ## help
 
@@ -235,6 +251,8 @@ layer-help = 說明
 layer-filter = 輸入篩選
 layer-users = 使用者
 layer-editor = 編輯文字
+layer-delegations = 委託
+layer-flags = 多項選擇
 
 ## key
 
@@ -301,6 +319,15 @@ key-kill_to_start = 刪除至行首
 key-kill_to_end = 刪除至行尾
 key-undo = 復原
 key-redo = 重做
+key-delegations = 委託
+key-add_user = 新增使用者
+key-edit_user = 編輯使用者
+key-disable_user = 停用/啟用
+key-delegate = 委託他人代簽
+key-revoke = 結束委託
+key-withdraw_plan = 撤回
+key-delete_plan = 刪除草稿
+key-toggle = 勾選/取消
 
 ## field
 
@@ -319,9 +346,15 @@ field-comment = 意見
 field-plan_title = 計畫標題
 field-position_title = 職位名稱
 field-dept_name = 部門名稱
+field-company_name = 公司名稱
 field-display_name = 顯示名稱
 field-login = 帳號
 field-paper_ref = 紙本文號
+field-login_label = 帳號
+field-display_name_label = 姓名
+field-roles = 角色
+field-delegate_to = 代簽人
+field-until = 截止日期
 
 ## kind
 
@@ -390,7 +423,7 @@ err-store_locked = 資料庫 { $path } 正被另一個 renshi 使用。如需多
 err-not_a_store = { $path } 不是 renshi 資料庫。請指定已有資料庫的目錄，或用 `renshi init --store 目錄` 在新的空目錄中建立（示範公司請執行 `renshi demo`）。
 err-store_not_empty = { $path } 中已有檔案：請為新資料庫選擇空目錄或新目錄。
 err-store_unsupported = 資料庫 { $path } 的格式為 { $found }；此版 renshi 最高讀取格式 { $supported }。請使用較新的版本。
-err-store_corrupt = 資料庫 { $path } 已損毀：{ $detail }
+err-store_corrupt = 資料庫 { $path } 已損毀：{ $detail }。請從備份還原資料庫（對副本執行 `renshi audit verify` 可確認其是否完整）。
 err-store_io = 無法使用 { $path }：{ $detail }
 err-audit_broken = 稽核紀錄在第 { $seq } 筆事件處斷裂：{ $reason }
 err-protocol = { $detail }
@@ -414,6 +447,7 @@ err-too_many_lines = { $plan } 已有 { $max } 項變更，已達上限：請拆
 err-disk_full = { $path } 所在磁碟已滿，未儲存任何內容。請釋出空間後再試一次。
 err-store_truncated = 資料庫 { $path } 遺失了紀錄：紀錄止於第 { $log_end } 筆，但其標頭檔 { $file } 記載為第 { $recorded } 筆。請從備份還原。
 err-head_mismatch = 資料庫 { $path } 第 { $seq } 筆紀錄與其標頭檔 { $file } 不符：紀錄已被改動。請從備份還原。
+err-head_unreadable = 資料庫 { $path } 的標頭檔 { $file } { $reason }，因此無法判斷紀錄末尾是否遺失了事件。請連同標頭檔從備份還原資料庫；如果確知沒有遺失，請在伺服器上執行 `renshi audit verify --accept-log --store { $path }`，驗證整條雜湊鏈並據此寫入新的標頭檔。
 err-too_large = 此變更過大（{ $bytes } 位元組，上限 { $max }）：請縮短文字。
 err-no_space = { $path } 所在磁碟已滿：釋出空間之前無法開啟資料庫。未做任何變更。
 err-busy_connections = renshi 服務忙碌中（{ $n } 個連線）：請稍後再試。
@@ -425,6 +459,8 @@ err-user_disabled = 使用者 `{ $login }` 已停用：請管理員啟用（`ren
 err-user_already_disabled = 使用者 `{ $login }` 已經停用。
 err-user_not_disabled = 使用者 `{ $login }` 沒有停用。
 err-own_account = 您不能停用自己的帳號，也不能取消自己的管理員角色：請另一位管理員處理。
+err-bad_login = 帳號只能包含 `a-z`、`0-9`、`.`、`_` 和 `-`（即作業系統帳號）：`{ $login }` 不符合。
+err-bad_date = `{ $text }` 不是日期：請寫成 `YYYY-MM-DD`（如 2027-03-31）。
 err-plan_not_deletable = { $plan } 狀態為{ $state }：只能刪除從未提交的草稿。已提交的計畫請撤回。
 err-plan_not_withdrawable = { $plan } 狀態為{ $state }：只能撤回已提交或被退回的計畫。
 
@@ -486,6 +522,7 @@ cli-signed_return = { $id } 已退回修改（所見版本：{ $seen }）。
 cli-paper_pending = 已登記 { $id } 的紙本簽核；須另一位人資人員確認後生效（`renshi plan confirm-paper { $id }`）。
 cli-paper_recorded = 已登記 { $id } 的紙本簽核。
 cli-unknown_demo_login = `{ $login }` 不是示範公司的使用者。示範登入名稱：{ $logins }。
+cli-head_rewritten = 雜湊鏈完整；已根據紀錄寫入新的標頭檔：第 { $seq } 筆事件。
 cli-dept_without_scope = `--dept` 只用於 dept_head 和 division_head 角色：請用 `--role` 指定其中之一，或去掉 `--dept`。
 cli-edit_nothing = 沒有要修改的內容：請指定 `--name`、`--role` 或 `--dept`。
 cli-user_edited = 已修改 { $login }。
@@ -533,3 +570,7 @@ delegation-active = 有效
 delegation-ended = 已到期
 delegation-revoked = 已撤銷
 delegation-none = 沒有授出或收到的代簽授權。
+
+## delegations
+
+delegations-title = 我給出和收到的委託

@@ -325,7 +325,13 @@ pub enum DelegateCmd {
 #[derive(Subcommand, Debug)]
 pub enum AuditCmd {
     /// Walk the hash chain; exit 0 with the count, or name the first bad event
-    Verify,
+    Verify {
+        /// The store's head file is lost or unreadable and you know nothing
+        /// was lost: walk the whole chain and, if it holds, write a new head
+        /// file from the log (on the server, with no daemon running)
+        #[arg(long)]
+        accept_log: bool,
+    },
     /// Show log entries, newest last (default: the latest 50; with --grep or
     /// --since, the latest 50 that match)
     Log {

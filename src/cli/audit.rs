@@ -34,6 +34,15 @@ pub fn verify_store(store: &crate::store::Store, cat: &Catalog) -> Result<ExitCo
     }
 }
 
+/// Walks the chain of a store whose head file was lost, and writes a new
+/// one from the log only if the whole chain holds.
+pub fn accept_log(store: &crate::store::Store, cat: &Catalog) -> Result<ExitCode, ApiError> {
+    let code = verify_store(store, cat)?;
+    let head = store.accept_log()?;
+    say(cat.f("cli.head_rewritten", &[("seq", head.seq.to_string())]));
+    Ok(code)
+}
+
 fn page(client: &mut dyn Client, from: u64, limit: u32) -> Result<Vec<AuditEntry>, ApiError> {
     match query(client, Query::Audit { from, limit })? {
         Reply::Audit(rows) => Ok(rows),

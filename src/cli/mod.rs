@@ -265,7 +265,13 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
     // runs on the store alone, in memory that does not grow with the log.
     // (Whoever can open the store's files here is its owner; a daemon checks
     // who may verify.)
-    if let Cmd::Audit(AuditCmd::Verify) = cmd {
+    if let Cmd::Audit(AuditCmd::Verify { accept_log: true }) = cmd {
+        // The store's own files, in this process: a daemon serving it would
+        // not have started without its head file.
+        let store = Store::open_accepting_log(&use_path()).map_err(no_space)?;
+        return audit::accept_log(&store, cat);
+    }
+    if let Cmd::Audit(AuditCmd::Verify { .. }) = cmd {
         return match daemon(cli, &use_path(), false)? {
             Some(mut remote) => audit::verify(&mut remote, cat),
             None => audit::verify_store(
@@ -292,7 +298,7 @@ fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCod
         Cmd::Return(a) => plans::sign(client, cat, a, Decision::Return),
         Cmd::Delegate(d) => delegations::delegate(client, cat, d),
         Cmd::Undelegate { id } => delegations::undelegate(client, cat, *id),
-        Cmd::Audit(AuditCmd::Verify) => audit::verify(client, cat),
+        Cmd::Audit(AuditCmd::Verify { .. }) => audit::verify(client, cat),
         Cmd::Audit(AuditCmd::Log {
             from,
             limit,
@@ -325,6 +331,14 @@ fn create(
     zone: Option<&str>,
     lang: Lang,
 ) -> Result<(), ApiError> {
+    // The name is in every header: the same rule as any stored name, checked
+    // before anything is created.
+    let company = crate::domain::text::line(
+        "field.company_name",
+        company,
+        crate::domain::commands::MAX_TITLE,
+        true,
+    )?;
     let store = Store::create(path, demo)?;
     let service = Service::open(store)?;
     let login = os_login();
@@ -336,10 +350,8 @@ fn create(
             crate::service::seed::admin_user(&login),
             crate::domain::Event::ZoneSet { zone },
         ];
-        if !company.trim().is_empty() {
-            events.push(crate::domain::Event::CompanyNamed {
-                name: company.trim().to_string(),
-            });
+        if !company.is_empty() {
+            events.push(crate::domain::Event::CompanyNamed { name: company });
         }
         service.seed(&login, "renshi init", &events).map(|_| ())
     }

@@ -5,7 +5,7 @@
 //! an `--opt=value` form or a `--` cannot make renshi see something other
 //! than what this filter saw.
 
-use super::{Cli, Cmd};
+use super::{AuditCmd, Cli, Cmd};
 use clap::{CommandFactory, FromArgMatches};
 use std::ffi::{OsStr, OsString};
 
@@ -45,7 +45,7 @@ fn allowed(cmd: &Cmd) -> bool {
             | Cmd::Department(_)
             | Cmd::Delegate { .. }
             | Cmd::Undelegate { .. }
-            | Cmd::Audit(_)
+            | Cmd::Audit(AuditCmd::Log { .. } | AuditCmd::Verify { accept_log: false })
             | Cmd::User(_)
     )
 }
@@ -148,6 +148,10 @@ pub fn forced_cli(
     match &user.command {
         None if !tty => return Err(Stop::refuse(needs_terminal(true))),
         None => {}
+        // Maintenance of the store's own files is for the server's console.
+        Some(Cmd::Audit(AuditCmd::Verify { accept_log: true })) => {
+            return Err(Stop::refuse("`--accept-log` is not available over SSH"));
+        }
         Some(cmd) if !allowed(cmd) => {
             return Err(Stop::refuse(format!(
                 "`{}` is not available over SSH",

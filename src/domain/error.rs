@@ -144,6 +144,10 @@ pub enum DomainError {
     PlanNotDeletable { plan: String, state: String },
     #[error("{plan} is {state}: only a submitted or returned plan can be withdrawn")]
     PlanNotWithdrawable { plan: String, state: String },
+    #[error("a login may hold only a-z, 0-9, `.`, `_` and `-`: `{login}` does not")]
+    BadLogin { login: String },
+    #[error("`{text}` is not a day: write it as YYYY-MM-DD")]
+    BadDate { text: String },
 }
 
 impl DomainError {
@@ -202,6 +206,8 @@ impl DomainError {
             OwnAccount => "err.own_account",
             PlanNotDeletable { .. } => "err.plan_not_deletable",
             PlanNotWithdrawable { .. } => "err.plan_not_withdrawable",
+            BadLogin { .. } => "err.bad_login",
+            BadDate { .. } => "err.bad_date",
         }
     }
 
@@ -295,6 +301,8 @@ impl DomainError {
                 vec![("case", s(case)), ("recorded_by", s(recorded_by))]
             }
             NoPendingPaper { case } => vec![("case", s(case))],
+            BadLogin { login } => vec![("login", s(login))],
+            BadDate { text } => vec![("text", s(text))],
             SecondPersonNeeded { recorded_by } => vec![("recorded_by", s(recorded_by))],
             Overtaken { plan, position, by } => {
                 vec![("plan", s(plan)), ("position", s(position)), ("by", s(by))]

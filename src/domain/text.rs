@@ -24,6 +24,28 @@ pub fn hidden(c: char) -> bool {
             | GeneralCategory::ParagraphSeparator
             | GeneralCategory::Surrogate
             | GeneralCategory::Unassigned
+    ) || blank_filler(c)
+}
+
+/// Characters Unicode lists as default-ignorable that are letters or marks
+/// rather than format characters, so the categories above miss them: they
+/// draw nothing (or a blank of a width terminals disagree on), and make
+/// "Engineering" and "Engineering\u{34f}" two names that look the same.
+/// Variation selectors are not among them: they choose a glyph for the
+/// character before them (a rare form of a family name), and are kept.
+fn blank_filler(c: char) -> bool {
+    matches!(
+        c,
+        // combining grapheme joiner; Hangul fillers; Khmer inherent vowels;
+        // Mongolian free variation selectors and vowel separator
+        '\u{34f}'
+            | '\u{115f}'
+            | '\u{1160}'
+            | '\u{3164}'
+            | '\u{ffa0}'
+            | '\u{17b4}'
+            | '\u{17b5}'
+            | '\u{180b}'..='\u{180f}'
     )
 }
 
@@ -181,5 +203,22 @@ mod tests {
         assert!(line("field.title", "  ", 80, false).is_err());
         assert!(line("field.title", "  ", 80, true).is_ok());
         assert!(line("field.title", &"字".repeat(81), 80, false).is_err());
+    }
+
+    #[test]
+    fn blank_fillers_are_refused_and_variation_selectors_kept() {
+        for filler in [
+            '\u{34f}', '\u{115f}', '\u{1160}', '\u{3164}', '\u{ffa0}', '\u{17b4}', '\u{180b}',
+        ] {
+            let name = format!("Engineering{filler}");
+            assert!(
+                line("field.dept_name", &name, 80, false).is_err(),
+                "{filler:?}"
+            );
+            assert!(visible(&name).contains("\\u{"), "{filler:?} written out");
+        }
+        // 葛 with an ideographic variation selector: one name, one glyph.
+        assert!(line("field.display_name", "葛\u{e0100}優", 80, false).is_ok());
+        assert!(line("field.title", "☎\u{fe0f} hotline", 80, false).is_ok());
     }
 }

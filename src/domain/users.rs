@@ -30,10 +30,7 @@ pub fn decide(
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
             {
-                return Err(DomainError::Denied {
-                    action: "action.register_user".into(),
-                    need: "login: a-z 0-9 . _ -".into(),
-                });
+                return Err(DomainError::BadLogin { login });
             }
             let display_name = text::line("field.display_name", display_name, MAX_NAME, false)?;
             if company.users.contains_key(&login) {

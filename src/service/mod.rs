@@ -290,7 +290,7 @@ impl Service {
             };
             // A retried request: answer what it was answered the first time.
             if let Some(id) = request {
-                match self.store.answered(&id) {
+                match self.store.answered(&job.caller.login, &id) {
                     Ok(Some(a)) => {
                         results.push((
                             job.ticket,
@@ -307,7 +307,10 @@ impl Service {
                         continue;
                     }
                 }
-                if let Some(first) = accepted.iter().find(|a| a.request == Some(id)) {
+                if let Some(first) = accepted
+                    .iter()
+                    .find(|a| a.request == Some(id) && a.env.actor == job.caller.login)
+                {
                     riders.push((job.ticket, first.ticket));
                     continue;
                 }

@@ -321,9 +321,21 @@ fn timeline(p: &Plan) -> Vec<TimelineEntry> {
                 .map(TimelineEntry::Signed),
         );
     }
+    // Signatures without their round's submission (none should exist) are
+    // kept too; then everything in time order. The sort is stable, so a
+    // submission stays before a signature of the same instant.
+    out.extend(
+        p.signoff
+            .signatures
+            .iter()
+            .filter(|sig| !p.submissions.iter().any(|s| s.round == sig.round))
+            .cloned()
+            .map(TimelineEntry::Signed),
+    );
     if let Some(w) = &p.withdrawal {
         out.push(TimelineEntry::Withdrawn(w.clone()));
     }
+    out.sort_by_key(TimelineEntry::at);
     out
 }
 

@@ -45,6 +45,14 @@ pub enum StoreError {
         seq: u64,
     },
     #[error(
+        "the head file {file} of the store {path} is {reason}, so renshi cannot tell whether events were lost from the end of the log"
+    )]
+    HeadUnreadable {
+        path: String,
+        file: String,
+        reason: String,
+    },
+    #[error(
         "a change of {bytes} bytes is more than a store keeps in one piece ({max}); shorten its text"
     )]
     TooLarge { bytes: usize, max: usize },
@@ -63,6 +71,7 @@ impl StoreError {
             StoreError::NoSpace { .. } => "err.no_space",
             StoreError::Truncated { .. } => "err.store_truncated",
             StoreError::HeadMismatch { .. } => "err.head_mismatch",
+            StoreError::HeadUnreadable { .. } => "err.head_unreadable",
             StoreError::TooLarge { .. } => "err.too_large",
         }
     }
@@ -102,6 +111,11 @@ impl StoreError {
                 ("file", file.clone()),
                 ("seq", seq.to_string()),
             ],
+            StoreError::HeadUnreadable { path, file, reason } => vec![
+                ("path", path.clone()),
+                ("file", file.clone()),
+                ("reason", reason.clone()),
+            ],
             StoreError::TooLarge { bytes, max } => {
                 vec![("bytes", bytes.to_string()), ("max", max.to_string())]
             }
@@ -128,8 +142,7 @@ impl StoreError {
             sled::Error::Io(io) => StoreError::from_io(path, &io),
             sled::Error::Corruption { .. } => StoreError::Corrupt {
                 path: path.display().to_string(),
-                detail: "its data file `db` holds unreadable data; restore the store from a backup"
-                    .into(),
+                detail: "its data file `db` holds unreadable data".into(),
             },
             sled::Error::Unsupported(what) => StoreError::Corrupt {
                 path: path.display().to_string(),

@@ -106,12 +106,35 @@ pub(super) fn open_sled(path: &Path, cache: u64) -> Result<sled::Db, StoreError>
     }
 }
 
+thread_local! {
+    static QUIET_PANICS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// sled panics on some damaged files (a `db` cut short). The panic is caught
+/// and turned into words; this keeps the panic hook from printing Rust's
+/// panic text and backtrace first, on the thread that opens sled only.
+fn quiet_panics<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET_PANICS.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET_PANICS.with(|q| q.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    QUIET_PANICS.with(|q| q.set(false));
+    result
+}
+
 fn open_sled_once(path: &Path, cache: u64) -> Result<sled::Db, StoreError> {
     clear_unfinished_snapshots(path)?;
     let config = sled::Config::new().path(path).cache_capacity(cache);
     // sled can panic on files it does not understand; a foreign directory must
     // give an error, not a crash.
-    let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || config.open()));
+    let opened = quiet_panics(move || config.open());
     match opened {
         Ok(Ok(db)) => Ok(db),
         Ok(Err(sled::Error::Io(e)))
@@ -122,7 +145,10 @@ fn open_sled_once(path: &Path, cache: u64) -> Result<sled::Db, StoreError> {
             })
         }
         Ok(Err(e)) => Err(StoreError::from_sled(path, e)),
-        Err(_) => Err(corrupt(path, "its files could not be read")),
+        Err(_) => Err(corrupt(
+            path,
+            "sled's data file is cut short or damaged and could not be read",
+        )),
     }
 }
 

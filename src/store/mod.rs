@@ -129,6 +129,10 @@ pub struct Store {
     pub notes: Vec<String>,
     /// sled's cache, in bytes.
     cache: u64,
+    /// Opened to rebuild a lost head file (`audit verify --accept-log`): an
+    /// unreadable head file is let through, to be written after the chain
+    /// has been walked.
+    accept_log: bool,
     /// Tests make this many coming writes fail after sled took the batch
     /// but before it was durable (see `fail_next_writes`).
     failures: std::sync::atomic::AtomicU32,
@@ -299,15 +303,17 @@ impl Store {
         snapshot::write(&self.path, company, head.seq, head.hash)
     }
 
-    /// The first answer to a request id, if a command with it was committed.
-    pub fn answered(&self, id: &RequestId) -> Result<Option<Answer>, StoreError> {
+    /// The first answer to a request id of `actor`, if a command with it was
+    /// committed. Ids are kept per actor: someone else's id, replayed, is a
+    /// new command of theirs (and authorized as one), never the first answer.
+    pub fn answered(&self, actor: &str, id: &RequestId) -> Result<Option<Answer>, StoreError> {
         let guard = self.inner()?;
         let Some(inner) = guard.as_ref() else {
             return Ok(None);
         };
         let Some(v) = inner
             .db
-            .get(rq_key(id))
+            .get(rq_key(actor, id))
             .map_err(|e| StoreError::from_sled(&self.path, e))?
         else {
             return Ok(None);
@@ -360,7 +366,7 @@ impl Store {
                     created: c.created.clone(),
                 };
                 let v = codec::encode(&answer).map_err(|e| io(&self.path, e))?;
-                batch.insert(rq_key(id), v);
+                batch.insert(rq_key(&c.env.actor, id), v);
             }
             last.push(next.seq);
         }
@@ -499,8 +505,9 @@ fn key_seq(k: &[u8]) -> u64 {
         .map_or(0, u64::from_be_bytes)
 }
 
-fn rq_key(id: &RequestId) -> Vec<u8> {
+fn rq_key(actor: &str, id: &RequestId) -> Vec<u8> {
     let mut k = RQ.to_vec();
     k.extend_from_slice(&id.0);
+    k.extend_from_slice(actor.as_bytes());
     k
 }

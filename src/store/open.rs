@@ -103,6 +103,7 @@ impl Store {
             notes,
             failures: std::sync::atomic::AtomicU32::new(0),
             cache: cache_bytes(),
+            accept_log: false,
         }
     }
 
@@ -133,6 +134,24 @@ impl Store {
             }
         }
         Ok(store)
+    }
+
+    /// Like `open_for_walking`, for `audit verify --accept-log`: a store
+    /// whose head file is missing or unreadable opens, so its chain can be
+    /// walked; `accept_log` then writes a new head file from the log.
+    pub fn open_accepting_log(path: &Path) -> Result<Store, StoreError> {
+        let mut store = Store::open_for_walking(path)?;
+        store.accept_log = true;
+        Ok(store)
+    }
+
+    /// Writes the head file anew from the log's last event (after a walk
+    /// of the whole chain found it intact).
+    pub fn accept_log(&self) -> Result<Head, StoreError> {
+        let head = self.ready()?;
+        self.head_file.create_if_missing()?;
+        self.head_file.write(&head, true)?;
+        Ok(head)
     }
 
     /// Opens a store, naming a full disk as what keeps it from opening.
@@ -169,12 +188,7 @@ impl Store {
         let format = db
             .get(META_FORMAT)
             .map_err(|e| StoreError::from_sled(path, e))?
-            .ok_or_else(|| {
-                corrupt(
-                    path,
-                    "its data file `db` has lost the store's records; restore the store from a backup",
-                )
-            })?;
+            .ok_or_else(|| corrupt(path, "its data file `db` has lost the store's records"))?;
         let found = <[u8; 4]>::try_from(format.as_ref())
             .map(u32::from_be_bytes)
             .map_err(|_| corrupt(path, "its format record is unreadable"))?;
@@ -195,13 +209,16 @@ impl Store {
         let head = last_event(path, db)?;
         let file = &self.head_file;
         match file.read() {
+            // Without its head file the end of the log cannot be checked: a
+            // log cut short together with the file would open as whole. Only
+            // an explicit `audit verify --accept-log` writes a new one.
+            Err(_) if self.accept_log => {}
             Err(reason) => {
-                file.create_if_missing()?;
-                // A note for whoever opened it: said once, on the terminal.
-                eprintln!(
-                    "renshi: the store's head file was {reason}; it was written anew from the log (if you did not remove it, check the log against a head kept elsewhere)"
-                );
-                file.write(&head, true)?;
+                return Err(StoreError::HeadUnreadable {
+                    path: path.display().to_string(),
+                    file: file.path().display().to_string(),
+                    reason,
+                });
             }
             Ok((seq, _)) if seq > head.seq => {
                 return Err(StoreError::Truncated {

@@ -170,12 +170,17 @@ impl Store {
             }
             Err(e) => return Err(unavailable(StoreError::from_sled(&self.path, e))),
         };
-        let file = self.head_file.read().map_err(|r| {
-            broken(
-                recorded.0.max(1),
-                format!("the head file {} is {r}", self.head_file.path().display()),
-            )
-        })?;
+        // Walking to rebuild a lost head file: the log's own record of its
+        // last event is what the chain is checked against.
+        let file = match self.head_file.read() {
+            Err(_) if self.accept_log => recorded,
+            other => other.map_err(|r| {
+                broken(
+                    recorded.0.max(1),
+                    format!("the head file {} is {r}", self.head_file.path().display()),
+                )
+            })?,
+        };
         let end = last_event(&self.path, db).map_err(unavailable)?.seq;
 
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;

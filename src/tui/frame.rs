@@ -124,9 +124,27 @@ fn draw_tabs(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
     let mut x = area.x;
     let mut spans = Vec::new();
     let current = screens::tab_of(app.screen);
-    for (i, s) in screens::tabs().into_iter().enumerate() {
-        let name = (screens::entry(s).label)(app);
-        let label = format!(" {} {} ", i + 1, name);
+    let tabs = screens::tabs();
+    let full: Vec<String> = tabs
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!(" {} {} ", i + 1, (screens::entry(*s).label)(app)))
+        .collect();
+    // When the names do not all fit, tabs from the right show their number
+    // only (the key that opens them) until they do; the current tab and the
+    // inbox, which carries a count, keep their names.
+    let mut labels = full.clone();
+    let width = |ls: &[String]| ls.iter().map(|l| l.width() + 1).sum::<usize>();
+    for i in (0..tabs.len()).rev() {
+        if width(&labels) <= area.width as usize {
+            break;
+        }
+        if tabs[i] != current && tabs[i] != screens::ScreenId::Inbox {
+            labels[i] = format!(" {} ", i + 1);
+        }
+    }
+    for (i, s) in tabs.into_iter().enumerate() {
+        let label = labels[i].clone();
         let w = label.width() as u16;
         hits.tabs.push((
             Rect::new(x, area.y, w.min(area.right().saturating_sub(x)), 1),
@@ -157,6 +175,7 @@ pub fn footer_entries(app: &App) -> Vec<(String, Action, String)> {
                 | Action::ScreenPlans
                 | Action::ScreenAudit
                 | Action::ScreenUsers
+                | Action::ScreenDelegations
                 | Action::PrevScreen
                 | Action::Refresh
                 | Action::PageUp

@@ -31,6 +31,7 @@ pub enum Want {
         from: u64,
     },
     Users,
+    Delegations,
 }
 
 impl Want {
@@ -47,6 +48,7 @@ impl Want {
             Want::Plan(_) => 7,
             Want::Audit { .. } => 8,
             Want::Users => 9,
+            Want::Delegations => 10,
         }
     }
 
@@ -75,6 +77,10 @@ impl Want {
                 limit: AUDIT_PAGE,
             },
             Want::Users => Query::Users(PageReq::FIRST),
+            Want::Delegations => Query::Delegations {
+                all: false,
+                page: PageReq::FIRST,
+            },
         }
     }
 }
@@ -87,8 +93,9 @@ pub const AUDIT_PAGE: u32 = 500;
 pub enum Then {
     /// A form was saved: close it, or show the refusal in it.
     Form,
-    /// A confirmation was answered: say `ok` (a catalog key) or the error.
-    Confirmed { ok: &'static str },
+    /// A confirmation was answered: say `ok` (a catalog key) or the error;
+    /// `leave`: the open plan is gone, go back to the list.
+    Confirmed { ok: &'static str, leave: bool },
     /// The chain was walked.
     Verified,
     /// The user may run the command: do `action` again, now allowed.

@@ -48,6 +48,8 @@ pub struct Data {
     /// The latest audit-log entries, newest first.
     pub audit: Loaded<Vec<AuditEntry>>,
     pub users: Loaded<Vec<User>>,
+    /// Delegations the user gave or received.
+    pub delegations: Loaded<Vec<DelegationRow>>,
     /// Every position, read when a form has to offer them.
     pub all_positions: Option<Vec<PositionRow>>,
 }
@@ -62,6 +64,7 @@ impl App {
                     Want::Plans => self.data.plans = Loaded::Denied(why),
                     Want::Audit { .. } => self.data.audit = Loaded::Denied(why),
                     Want::Users => self.data.users = Loaded::Denied(why),
+                    Want::Delegations => self.data.delegations = Loaded::Denied(why),
                     _ => self.error(why),
                 }
                 return;
@@ -92,6 +95,7 @@ impl App {
                 d.audit = Loaded::Ready(rows);
             }
             (Want::Users, Reply::Users(p)) => d.users = Loaded::Ready(p.items),
+            (Want::Delegations, Reply::Delegations(p)) => d.delegations = Loaded::Ready(p.items),
             (_, other) => {
                 let why = format!("unexpected reply {other:?}");
                 self.error(why);

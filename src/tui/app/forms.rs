@@ -117,6 +117,7 @@ impl App {
             Action::Left => form.left_right(false),
             Action::Right => form.left_right(true),
             Action::Save => self.save_form(),
+            Action::Toggle => form.type_char(' '),
             _ => {}
         }
     }
@@ -161,6 +162,10 @@ impl App {
                     FormKind::EditPlan(_) | FormKind::Line { .. } => "msg.saved",
                     FormKind::Paper { .. } => "msg.paper_recorded",
                     FormKind::DiscardPaper { .. } => "msg.paper_discarded",
+                    FormKind::Withdraw { .. } => "msg.withdrawn",
+                    FormKind::AddUser => "msg.user_added",
+                    FormKind::EditUser { .. } => "msg.saved",
+                    FormKind::Delegate => "msg.delegated",
                     FormKind::Submit { .. } => "msg.submitted",
                     FormKind::Sign { decision, .. } => match decision {
                         Decision::Approve => "msg.approved",

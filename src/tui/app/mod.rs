@@ -104,6 +104,7 @@ impl App {
     pub fn layers(&self) -> Vec<Layer> {
         match &self.modal {
             Modal::Form(f) if f.focus_is_text() => vec![Layer::Form, Layer::Editor],
+            Modal::Form(f) if f.focus_is_flags() => vec![Layer::Flags, Layer::Form],
             Modal::Form(_) => vec![Layer::Form],
             Modal::Confirm(_) => vec![Layer::Confirm],
             Modal::Help(_) | Modal::Reader(_) => vec![Layer::Help],
@@ -339,8 +340,13 @@ impl App {
     fn ran(&mut self, then: Then, result: Result<Reply, ApiError>) {
         match then {
             Then::Form => self.saved(result),
-            Then::Confirmed { ok } => match result {
-                Ok(_) => self.done(ok),
+            Then::Confirmed { ok, leave } => match result {
+                Ok(_) => {
+                    if leave {
+                        self.close_plan();
+                    }
+                    self.done(ok)
+                }
                 Err(e) => {
                     self.error(self.cat.error(&e));
                     self.refresh();

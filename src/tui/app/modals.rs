@@ -16,6 +16,13 @@ use crate::tui::widgets::popup::Reader;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Confirm {
     RemoveLine(PlanId, LineNo),
+    /// The author deletes a draft that was never submitted.
+    DeletePlan(PlanId),
+    /// An admin disables (or enables again) a user.
+    DisableUser(String),
+    EnableUser(String),
+    /// Someone ends a delegation before its last day.
+    Revoke(DelegationId),
     /// A second HR person confirms the paper sign-off `question` describes.
     ConfirmPaper {
         plan: PlanId,
@@ -136,13 +143,18 @@ impl App {
         }
         let (cmd, ok) = match c {
             Confirm::RemoveLine(id, no) => (Command::RemovePlanLine { id, no }, "msg.line_removed"),
+            Confirm::DeletePlan(id) => (Command::DeletePlan { id }, "msg.plan_deleted"),
+            Confirm::DisableUser(login) => (Command::DisableUser { login }, "msg.user_disabled"),
+            Confirm::EnableUser(login) => (Command::EnableUser { login }, "msg.user_enabled"),
+            Confirm::Revoke(id) => (Command::RevokeDelegation { id }, "msg.revoked"),
             Confirm::ConfirmPaper { plan, seen, .. } => (
                 Command::ConfirmPaperSignoff { id: plan, seen },
                 "msg.paper_confirmed",
             ),
         };
+        let leave = ok == "msg.plan_deleted";
         self.run(
-            Then::Confirmed { ok },
+            Then::Confirmed { ok, leave },
             cmd,
             String::new(),
             RequestId::random(),

@@ -17,6 +17,97 @@ impl Form {
         )
     }
 
+    pub fn withdraw(plan: PlanId, subject: String) -> Form {
+        Form::new(
+            FormKind::Withdraw { plan },
+            vec![text(FieldId::Comment, "")],
+            subject,
+        )
+    }
+
+    /// The roles as flags, ticked as `grants` has them.
+    fn roles_field(cat: &Catalog, grants: &[RoleGrant]) -> Field {
+        let options: Vec<(String, u32)> = Role::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (cat.role(r.key()).to_string(), i as u32))
+            .collect();
+        let on = Role::ALL
+            .iter()
+            .map(|r| grants.iter().any(|g| g.role == *r))
+            .collect();
+        Field {
+            id: FieldId::Roles,
+            value: Value::Flags {
+                options,
+                on,
+                cursor: 0,
+            },
+        }
+    }
+
+    /// The departments a head may be given, the current one selected.
+    fn dept_field(depts: &[DeptRow], current: Option<DeptId>) -> Field {
+        let options: Vec<(String, u32)> = depts
+            .iter()
+            .map(|d| (format!("{} {}", d.id, d.name), d.id.0))
+            .collect();
+        let selected = current
+            .and_then(|c| options.iter().position(|(_, v)| *v == c.0))
+            .unwrap_or(0);
+        Field {
+            id: FieldId::Dept,
+            value: Value::Choice { options, selected },
+        }
+    }
+
+    pub fn add_user(cat: &Catalog, depts: &[DeptRow]) -> Form {
+        Form::new(
+            FormKind::AddUser,
+            vec![
+                text(FieldId::Login, ""),
+                text(FieldId::DisplayName, ""),
+                Form::roles_field(cat, &[]),
+                Form::dept_field(depts, None),
+            ],
+            String::new(),
+        )
+    }
+
+    pub fn edit_user(cat: &Catalog, user: &User, depts: &[DeptRow]) -> Form {
+        let scoped = user
+            .roles
+            .iter()
+            .find(|g| g.role.is_scoped())
+            .and_then(|g| g.depts.first().copied());
+        let mut form = Form::new(
+            FormKind::EditUser {
+                login: user.login.clone(),
+                previous: user.roles.clone(),
+            },
+            vec![
+                text(FieldId::DisplayName, &user.display_name),
+                Form::roles_field(cat, &user.roles),
+                Form::dept_field(depts, scoped),
+            ],
+            format!("{} ({})", user.display_name, user.login),
+        );
+        form.pristine = form.fields.clone();
+        form
+    }
+
+    pub fn delegate() -> Form {
+        Form::new(
+            FormKind::Delegate,
+            vec![
+                text(FieldId::DelegateTo, ""),
+                text(FieldId::Until, ""),
+                text(FieldId::Comment, ""),
+            ],
+            String::new(),
+        )
+    }
+
     pub fn submit(plan: PlanId, subject: String) -> Form {
         Form::new(
             FormKind::Submit { plan },

@@ -22,6 +22,10 @@ fn title(app: &App, form: &Form) -> String {
         FormKind::Line { no: Some(n), .. } => cat.f("form.edit_line", &[("n", n.to_string())]),
         FormKind::Paper { .. } => cat.t("form.paper").to_string(),
         FormKind::DiscardPaper { .. } => cat.t("form.discard_paper").to_string(),
+        FormKind::Withdraw { .. } => cat.t("form.withdraw").to_string(),
+        FormKind::AddUser => cat.t("form.add_user").to_string(),
+        FormKind::EditUser { login, .. } => cat.f("form.edit_user", &[("login", login.clone())]),
+        FormKind::Delegate => cat.t("form.delegate").to_string(),
         FormKind::Submit { .. } => cat.t("form.submit").to_string(),
         FormKind::Sign { decision, .. } => {
             cat.t(&format!("form.sign_{}", decision.key())).to_string()
@@ -63,7 +67,10 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         FormKind::Paper { .. } => Some(None),
         _ => None,
     };
-    if matches!(form.kind, FormKind::Submit { .. }) {
+    if matches!(
+        form.kind,
+        FormKind::Submit { .. } | FormKind::Withdraw { .. }
+    ) {
         text(&mut rows, &form.subject, 0, theme.accent);
     }
     if let Some(for_whom) = signing {
@@ -98,6 +105,39 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                 for _ in 1..h {
                     rows.push(Line::from(""));
                 }
+            }
+            Value::Flags {
+                options,
+                on,
+                cursor,
+            } => {
+                // "[x] HR head  [ ] HR staff …", wrapped under the label.
+                let cells: Vec<(String, bool)> = options
+                    .iter()
+                    .zip(on)
+                    .enumerate()
+                    .map(|(i, ((l, _), on))| {
+                        (
+                            format!("[{}] {l}", if *on { "x" } else { " " }),
+                            focused && i == *cursor,
+                        )
+                    })
+                    .collect();
+                let mut line: Vec<Span> = vec![Span::styled(format!("{label}{pad}"), style)];
+                let mut used = 0;
+                for (cell, here) in cells {
+                    let w = cell.width() + 2;
+                    if used > 0 && used + w > avail {
+                        rows.push(Line::from(std::mem::take(&mut line)));
+                        line.push(Span::raw(" ".repeat(label_w)));
+                        used = 0;
+                    }
+                    let cell_style = if here { theme.selected } else { Style::new() };
+                    line.push(Span::styled(cell, cell_style));
+                    line.push(Span::raw("  "));
+                    used += w;
+                }
+                rows.push(Line::from(line));
             }
             Value::Choice { options, selected } => {
                 // The search typed so far shows after the choice, in brackets.
@@ -186,6 +226,10 @@ pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
             &[("id", id.to_string()), ("n", i.to_string())],
         ),
         Confirm::ConfirmPaper { question, .. } => question.clone(),
+        Confirm::DeletePlan(id) => cat.f("confirm.delete_plan", &[("id", id.to_string())]),
+        Confirm::DisableUser(login) => cat.f("confirm.disable_user", &[("login", login.clone())]),
+        Confirm::EnableUser(login) => cat.f("confirm.enable_user", &[("login", login.clone())]),
+        Confirm::Revoke(id) => cat.f("confirm.revoke", &[("id", id.to_string())]),
     };
     let keys: Vec<String> = app
         .keys

@@ -7,7 +7,7 @@ mod rules;
 
 use super::keymap::Action;
 use super::widgets::editor::{EditOp, Editor};
-use crate::domain::commands::{MAX_TEXT, MAX_TITLE, parse_headcount};
+use crate::domain::commands::{MAX_NAME, MAX_TEXT, MAX_TITLE, parse_headcount};
 use crate::domain::signoff::Decision;
 use crate::domain::signoff::Seen;
 use crate::domain::text;
@@ -24,6 +24,12 @@ pub enum Value {
         options: Vec<(String, u32)>,
         selected: usize,
     },
+    /// Several may be chosen (a user's roles): ←/→ move, Space ticks.
+    Flags {
+        options: Vec<(String, u32)>,
+        on: Vec<bool>,
+        cursor: usize,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +45,11 @@ pub enum FieldId {
     Signer,
     Decision,
     PaperRef,
+    Login,
+    DisplayName,
+    Roles,
+    DelegateTo,
+    Until,
 }
 
 impl FieldId {
@@ -55,6 +66,11 @@ impl FieldId {
             FieldId::Signer => "field.signer",
             FieldId::Decision => "field.decision",
             FieldId::PaperRef => "field.paper_ref_label",
+            FieldId::Login => "field.login_label",
+            FieldId::DisplayName => "field.display_name_label",
+            FieldId::Roles => "field.roles",
+            FieldId::DelegateTo => "field.delegate_to",
+            FieldId::Until => "field.until",
         }
     }
 }
@@ -88,6 +104,20 @@ pub enum FormKind {
     DiscardPaper {
         plan: PlanId,
     },
+    /// The author takes back a submitted plan; a comment tells the signers why.
+    Withdraw {
+        plan: PlanId,
+    },
+    /// An admin registers an OS login with its roles.
+    AddUser,
+    /// An admin changes a user's name and roles; `previous` keeps the
+    /// departments of scoped roles the form does not show.
+    EditUser {
+        login: String,
+        previous: Vec<RoleGrant>,
+    },
+    /// Someone lets another person sign for them until a day.
+    Delegate,
     /// `seen` is the plan as the signer was shown it: the signature is
     /// refused if it changed since.
     Sign {
@@ -201,6 +231,19 @@ impl Form {
         }
     }
 
+    /// The ids of the ticked options of a flags field.
+    pub fn flags_of(&self, id: FieldId) -> Vec<u32> {
+        match self.get(id) {
+            Some(Value::Flags { options, on, .. }) => options
+                .iter()
+                .zip(on)
+                .filter(|(_, on)| **on)
+                .map(|(o, _)| o.1)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     pub fn choice_of(&self, id: FieldId) -> Option<u32> {
         match self.get(id) {
             Some(Value::Choice { options, selected }) => options.get(*selected).map(|(_, v)| *v),
@@ -208,8 +251,16 @@ impl Form {
         }
     }
 
-    /// Which fields the form shows now (a line's fields depend on its kind).
+    /// Which fields the form shows now (a line's fields depend on its kind;
+    /// a user's department only with a role that needs one).
     pub fn visible(&self, id: FieldId) -> bool {
+        if matches!(self.kind, FormKind::AddUser | FormKind::EditUser { .. }) && id == FieldId::Dept
+        {
+            return self
+                .flags_of(FieldId::Roles)
+                .iter()
+                .any(|r| Role::ALL.get(*r as usize).is_some_and(|r| r.is_scoped()));
+        }
         if !matches!(self.kind, FormKind::Line { .. }) {
             return true;
         }
@@ -277,7 +328,12 @@ impl Form {
                 self.search.push(c);
                 self.find_choice();
             }
-            None => {}
+            Some(Value::Flags { on, cursor, .. }) if c == ' ' => {
+                if let Some(f) = on.get_mut(*cursor) {
+                    *f = !*f;
+                }
+            }
+            Some(Value::Flags { .. }) | None => {}
         }
     }
 
@@ -290,7 +346,7 @@ impl Form {
                 self.search.push_str(text.lines().next().unwrap_or(""));
                 self.find_choice();
             }
-            None => {}
+            Some(Value::Flags { .. }) | None => {}
         }
     }
 
@@ -322,7 +378,7 @@ impl Form {
                     self.find_choice();
                 }
             }
-            None => {}
+            Some(Value::Flags { .. }) | None => {}
         }
     }
 
@@ -331,6 +387,13 @@ impl Form {
         matches!(
             self.fields.get(self.focus).map(|f| &f.value),
             Some(Value::Text(_))
+        )
+    }
+
+    pub fn focus_is_flags(&self) -> bool {
+        matches!(
+            self.fields.get(self.focus).map(|f| &f.value),
+            Some(Value::Flags { .. })
         )
     }
 
@@ -348,7 +411,9 @@ impl Form {
     pub fn offers(&self, action: Action) -> bool {
         let focused = self.fields.get(self.focus).map(|f| &f.value);
         match action {
-            Action::Left | Action::Right => matches!(focused, Some(Value::Choice { .. })),
+            Action::Left | Action::Right => {
+                matches!(focused, Some(Value::Choice { .. } | Value::Flags { .. }))
+            }
             Action::NextField | Action::PrevField => self.fields.len() > 1,
             Action::Newline => matches!(focused, Some(Value::Text(e)) if e.multiline),
             Action::Save | Action::Cancel => true,
@@ -357,13 +422,12 @@ impl Form {
         }
     }
 
-    /// Selects the first option whose label contains the search, ignoring case.
+    /// Selects the first option the search finds (the same matcher as every
+    /// list's filter).
     fn find_choice(&mut self) {
-        let needle = self.search.to_lowercase();
+        let m = crate::find::Matcher::new(&self.search);
         if let Some(Value::Choice { options, selected }) = self.focused()
-            && let Some(i) = options
-                .iter()
-                .position(|(l, _)| l.to_lowercase().contains(&needle))
+            && let Some(i) = options.iter().position(|(l, _)| m.matches(l))
         {
             *selected = i;
         }
@@ -372,11 +436,11 @@ impl Form {
 
     /// Whether the search typed in the focused choice matches nothing.
     pub fn search_misses(&self) -> bool {
-        let needle = self.search.to_lowercase();
+        let m = crate::find::Matcher::new(&self.search);
         match self.fields.get(self.focus).map(|f| &f.value) {
-            Some(Value::Choice { options, .. }) if !needle.is_empty() => !options
-                .iter()
-                .any(|(l, _)| l.to_lowercase().contains(&needle)),
+            Some(Value::Choice { options, .. }) if !self.search.trim().is_empty() => {
+                !options.iter().any(|(l, _)| m.matches(l))
+            }
             _ => false,
         }
     }
@@ -387,6 +451,16 @@ impl Form {
         let kind_before = self.choice_of(FieldId::LineKind);
         match self.focused() {
             Some(Value::Text(e)) => e.apply(if right { EditOp::Right } else { EditOp::Left }),
+            Some(Value::Flags {
+                options, cursor, ..
+            }) if !options.is_empty() => {
+                let n = options.len();
+                *cursor = if right {
+                    (*cursor + 1) % n
+                } else {
+                    (*cursor + n - 1) % n
+                };
+            }
             Some(Value::Choice { options, selected }) if !options.is_empty() => {
                 let n = options.len();
                 *selected = if right {

@@ -3,7 +3,36 @@
 
 use super::*;
 
+/// A day as people write it in a form: YYYY-MM-DD.
+pub fn parse_day(text: &str) -> Result<chrono::NaiveDate, DomainError> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| DomainError::BadDate {
+        text: text.trim().to_string(),
+    })
+}
+
 impl Form {
+    /// The roles ticked, each scoped one with the department chosen (or
+    /// the departments it had, when the first of them is still the one
+    /// chosen: a head of three departments keeps all three).
+    fn grants(&self, previous: &[RoleGrant]) -> Vec<RoleGrant> {
+        let dept = self.choice_of(FieldId::Dept).map(DeptId);
+        self.flags_of(FieldId::Roles)
+            .into_iter()
+            .filter_map(|i| Role::ALL.get(i as usize).copied())
+            .map(|role| {
+                let depts = if !role.is_scoped() {
+                    Vec::new()
+                } else {
+                    match previous.iter().find(|g| g.role == role) {
+                        Some(g) if g.depts.first().copied() == dept => g.depts.clone(),
+                        _ => dept.into_iter().collect(),
+                    }
+                };
+                RoleGrant { role, depts }
+            })
+            .collect()
+    }
+
     pub(super) fn paper_decision(&self) -> Decision {
         match self.choice_of(FieldId::Decision) {
             Some(1) => Decision::Reject,
@@ -21,6 +50,23 @@ impl Form {
                 text::line("field.position_title", t, MAX_TITLE, false).map(|_| ())
             }
             (FieldId::Title, _) => text::line("field.plan_title", t, MAX_TITLE, false).map(|_| ()),
+            (FieldId::Login, _) => text::line("field.login", t, MAX_TITLE, false).and_then(|l| {
+                if l.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+                {
+                    Ok(())
+                } else {
+                    Err(DomainError::BadLogin { login: l })
+                }
+            }),
+            (FieldId::DisplayName, _) => {
+                text::line("field.display_name", t, MAX_NAME, false).map(|_| ())
+            }
+            (FieldId::DelegateTo, _) => text::line("field.login", t, MAX_TITLE, false).map(|_| ()),
+            (FieldId::Until, _) => parse_day(t).map(|_| ()),
+            (FieldId::Comment, FormKind::Delegate) => {
+                text::block("field.comment", t, MAX_TEXT, true).map(|_| ())
+            }
             (FieldId::Note, _) => text::block("field.note", t, MAX_TEXT, true).map(|_| ()),
             (FieldId::Duties, _) => {
                 let may_be_empty = self.choice_of(FieldId::LineKind) == Some(KIND_NEW);
@@ -40,7 +86,9 @@ impl Form {
             (FieldId::Signer, _) if self.choice_of(id).is_none() => Err(DomainError::EmptyField {
                 field: id.label_key().into(),
             }),
-            (FieldId::Comment, FormKind::DiscardPaper { .. }) if t.trim().is_empty() => {
+            (FieldId::Comment, FormKind::DiscardPaper { .. } | FormKind::Withdraw { .. })
+                if t.trim().is_empty() =>
+            {
                 Err(DomainError::CommentRequired)
             }
             (FieldId::Comment, FormKind::Sign { decision, .. }) => {
@@ -137,6 +185,33 @@ impl Form {
                 )
             }
             FormKind::Submit { plan } => (Command::SubmitPlan { id: *plan }, t(FieldId::Comment)),
+            FormKind::AddUser => (
+                Command::RegisterUser {
+                    login: t(FieldId::Login).trim().to_string(),
+                    display_name: t(FieldId::DisplayName),
+                    roles: self.grants(&[]),
+                    employee: None,
+                },
+                String::new(),
+            ),
+            FormKind::EditUser { login, previous } => (
+                Command::EditUser {
+                    login: login.clone(),
+                    display_name: t(FieldId::DisplayName),
+                    roles: self.grants(previous),
+                },
+                String::new(),
+            ),
+            FormKind::Delegate => (
+                Command::GrantDelegation {
+                    to: t(FieldId::DelegateTo).trim().to_string(),
+                    until: parse_day(&t(FieldId::Until))?,
+                },
+                t(FieldId::Comment),
+            ),
+            FormKind::Withdraw { plan } => {
+                (Command::WithdrawPlan { id: *plan }, t(FieldId::Comment))
+            }
             FormKind::DiscardPaper { plan } => (
                 Command::DiscardPaperSignoff { id: *plan },
                 t(FieldId::Comment),

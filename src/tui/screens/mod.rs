@@ -4,6 +4,7 @@
 //! router read.
 
 pub mod audit;
+pub mod delegations;
 pub mod inbox;
 pub mod org;
 pub mod plan;
@@ -28,6 +29,7 @@ pub enum ScreenId {
     Plan,
     Audit,
     Users,
+    Delegations,
 }
 
 /// Where things landed on the last frame, for the mouse.
@@ -78,13 +80,14 @@ pub struct Entry {
     pub draw: fn(&mut Frame, &App, &Theme, Rect, &mut Hits),
 }
 
-pub const SCREENS: [Entry; 6] = [
+pub const SCREENS: [Entry; 7] = [
     inbox::ENTRY,
     org::ENTRY,
     plans::ENTRY,
     plan::ENTRY,
     audit::ENTRY,
     users::ENTRY,
+    delegations::ENTRY,
 ];
 
 pub fn entry(id: ScreenId) -> &'static Entry {
@@ -117,6 +120,7 @@ pub struct Screens {
     pub plan: plan::State,
     pub audit: audit::State,
     pub users: users::State,
+    pub delegations: delegations::State,
 }
 
 /// Keeps every selection inside its list after new data arrived.

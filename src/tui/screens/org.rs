@@ -10,13 +10,14 @@ use crate::tui::keymap::{Action, Layer};
 use crate::tui::loader::Want;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::detail::Doc;
-use crate::tui::widgets::table::{ListHit, message, offset_for};
+use crate::tui::widgets::table::{ListHit, fit_with, message, offset_for};
 use crate::tui::widgets::{Cells, Detail, ListTable};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState};
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Clone, Debug, Default)]
 pub struct State {
@@ -214,13 +215,24 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
 fn tree(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
     let cat = &app.cat;
     let shown = depts(app);
+    // Names are cut to leave the figures whole, right-aligned in a column.
+    let inner_w = area.width.saturating_sub(2) as usize;
+    let figures: Vec<String> = shown
+        .iter()
+        .map(|d| format!("{}/{}", d.total.filled, d.total.approved))
+        .collect();
+    let fig_w = figures.iter().map(|f| f.width()).max().unwrap_or(0);
     let items: Vec<ListItem> = shown
         .iter()
-        .map(|d| {
-            let indent = "  ".repeat(d.depth as usize);
+        .zip(&figures)
+        .map(|(d, fig)| {
+            let indent = "  ".repeat((d.depth as usize).min(inner_w / 4));
+            let room = inner_w.saturating_sub(indent.width() + fig_w + 1);
+            let name = fit_with(&d.name, room, theme.glyphs.ellipsis);
+            let pad = " ".repeat(room.saturating_sub(name.width()) + 1 + fig_w - fig.width());
             ListItem::new(Line::from(vec![
-                Span::raw(format!("{indent}{}", d.name)),
-                Span::styled(format!(" {}/{}", d.filled, d.approved), theme.dim),
+                Span::raw(format!("{indent}{name}{pad}")),
+                Span::styled(fig.clone(), theme.dim),
             ]))
         })
         .collect();
@@ -233,6 +245,16 @@ fn tree(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
         Some(line) => block.title_bottom(line),
         None => block.title_bottom(Line::from(cat.t("org.tree_counts").to_string())),
     };
+    // The company as a whole, under the tree's title.
+    if let Some(c) = &app.data.company {
+        block = block.title_top(
+            Line::from(Span::styled(
+                format!(" {}/{} ", c.filled, c.approved),
+                theme.dim,
+            ))
+            .right_aligned(),
+        );
+    }
     let inner = block.inner(area);
     let sel = app.ui.org.tree.sel;
     let offset = offset_for(sel, inner.height as usize);

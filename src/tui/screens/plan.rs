@@ -6,7 +6,7 @@
 use super::{Entry, Hits, Nav, ScreenId, Screens};
 use crate::domain::signoff::Decision;
 use crate::domain::{Command, DomainError, PlanId, PlanState};
-use crate::present::{line_detail, line_text, signature_text, step_name, when};
+use crate::present::{line_detail, line_text, step_name, when};
 use crate::service::api::PlanView;
 use crate::tui::app::{App, Confirm, Modal};
 use crate::tui::forms::{Form, FormKind};
@@ -97,6 +97,8 @@ fn offers(app: &App, action: Action) -> Option<bool> {
                 })
         }
         Action::DiscardPaper => app.is_hr() && p.is_some_and(|p| p.pending_paper.is_some()),
+        Action::WithdrawPlan => p.is_some_and(|p| p.can_withdraw),
+        Action::DeletePlan => p.is_some_and(|p| p.can_delete),
         _ => return None,
     })
 }
@@ -205,6 +207,8 @@ fn on(app: &mut App, action: Action) -> bool {
         Action::DiscardPaper if p.pending_paper.is_some() => {
             app.open_form(Form::discard_paper(p.id, subject));
         }
+        Action::WithdrawPlan if p.can_withdraw => app.open_form(Form::withdraw(p.id, subject)),
+        Action::DeletePlan if p.can_delete => app.modal = Modal::Confirm(Confirm::DeletePlan(p.id)),
         _ => return false,
     }
     true
@@ -357,6 +361,15 @@ fn document(app: &App, theme: &Theme, p: &PlanView) -> Doc {
     let g = theme.glyphs;
     let plain = Style::new();
     let mut doc = Doc::default();
+    // What stops the plan from being approved as it is, before anything else.
+    if let Some(text) = crate::present::overtaken_text(cat, p) {
+        doc.push_indented(format!("{} {text}", g.warn), theme.error, 2);
+        doc.blank();
+    }
+    if let Some(text) = crate::present::conflicts_text(cat, &p.conflicts) {
+        doc.push_indented(format!("{} {text}", g.warn), theme.key, 2);
+        doc.blank();
+    }
     if let Some(l) = selected_line(app).and_then(|i| p.lines.get(i)) {
         doc.push(
             cat.f("plan.change_n", &[("n", l.no.to_string())]),
@@ -382,33 +395,15 @@ fn document(app: &App, theme: &Theme, p: &PlanView) -> Doc {
         doc.blank();
     }
     doc.push(cat.t("plan.timeline"), theme.accent);
-    // Submissions and signatures, in the order they happened.
-    let mut events: Vec<(chrono::DateTime<chrono::Utc>, String)> = Vec::new();
-    for s in &p.submissions {
-        let key = if s.round > 1 {
-            "plan.resubmitted"
-        } else {
-            "plan.submitted"
-        };
-        let mut text = format!(
-            "{}  {}",
-            when(s.at, zone),
-            cat.f(
-                key,
-                &[("author", p.author.clone()), ("round", s.round.to_string())]
-            )
+    for e in &p.timeline {
+        doc.push_indented(
+            format!(
+                "  {}",
+                crate::present::timeline_text(cat, e, &p.steps, zone)
+            ),
+            plain,
+            4,
         );
-        if !s.comment.is_empty() {
-            text.push_str(&format!(" {} {}", g.dash, s.comment));
-        }
-        events.push((s.at, text));
-    }
-    for s in &p.signatures {
-        events.push((s.at, signature_text(cat, s, &p.steps, zone)));
-    }
-    events.sort_by_key(|(at, _)| *at);
-    for (_, text) in events {
-        doc.push_indented(format!("  {text}"), plain, 4);
     }
     if p.steps.is_empty() {
         doc.push(format!("  {}", cat.t("plan.not_submitted")), theme.dim);

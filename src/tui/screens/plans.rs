@@ -51,6 +51,10 @@ pub fn state_name(app: &App, s: PlanState) -> String {
     app.cat.t(&format!("state.{}", s.key())).to_string()
 }
 
+fn flagged_row(p: &PlanRow) -> bool {
+    !p.conflicts.is_empty() || !p.overtaken_by.is_empty()
+}
+
 fn shown(app: &App) -> Vec<&PlanRow> {
     let plans = app.data.plans.rows();
     app.ui
@@ -106,10 +110,32 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
         }
         Loaded::Ready(p) => p,
     };
+    let flagged = shown(app)
+        .iter()
+        .any(|p| !p.conflicts.is_empty() || !p.overtaken_by.is_empty());
     let rows = shown(app)
         .into_iter()
         .map(|p| {
-            Cells::new(vec![
+            let ids = |v: &[crate::domain::PlanId]| {
+                v.iter()
+                    .map(|p| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            // What stands in the plan's way, in the list, not only inside it.
+            let mark = if !p.overtaken_by.is_empty() {
+                cat.f("plans.overtaken_mark", &[("by", ids(&p.overtaken_by))])
+            } else if !p.conflicts.is_empty() {
+                cat.f("plans.conflict_mark", &[("plans", ids(&p.conflicts))])
+            } else {
+                String::new()
+            };
+            let style = if p.overtaken_by.is_empty() {
+                theme.key
+            } else {
+                theme.error
+            };
+            let cells = Cells::new(vec![
                 p.id.to_string(),
                 state_name(app, p.state),
                 p.title.clone(),
@@ -122,7 +148,17 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
                 } else {
                     String::new()
                 },
-            ])
+                if mark.is_empty() {
+                    mark
+                } else {
+                    format!("{} {mark}", theme.glyphs.warn)
+                },
+            ]);
+            if flagged_row(p) {
+                cells.styled(style)
+            } else {
+                cells
+            }
         })
         .collect();
     ListTable {
@@ -133,6 +169,14 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
             ("col.title", Constraint::Fill(1)),
             ("col.waiting_for", Constraint::Length(11)),
             ("col.waiting", Constraint::Length(7)),
+            (
+                "col.notes",
+                if flagged {
+                    Constraint::Fill(1)
+                } else {
+                    Constraint::Length(0)
+                },
+            ),
         ],
         rows,
         sel: app.ui.plans.nav.sel,

@@ -2,8 +2,10 @@
 //! role covers. Enter reads one in full.
 
 use super::{Entry, Hits, Nav, ScreenId, Screens};
+use crate::domain::Command;
 use crate::domain::User;
-use crate::tui::app::{App, Loaded, Modal};
+use crate::tui::app::{App, Confirm, Loaded, Modal};
+use crate::tui::forms::Form;
 use crate::tui::keymap::{Action, Layer};
 use crate::tui::loader::Want;
 use crate::tui::theme::Theme;
@@ -35,9 +37,12 @@ pub const ENTRY: Entry = Entry {
     on,
     offers: |app, a| match a {
         Action::Open => Some(!shown(app).is_empty()),
+        // Managing users is for those the service lets list them (admins).
+        Action::AddUser => Some(is_admin(app)),
+        Action::EditUser | Action::DisableUser => Some(is_admin(app) && selected(app).is_some()),
         _ => None,
     },
-    allowed: super::nothing_allowed,
+    allowed,
     draw,
 };
 
@@ -83,9 +88,75 @@ fn shown(app: &App) -> Vec<&User> {
         .collect()
 }
 
+fn is_admin(app: &App) -> bool {
+    app.data
+        .me
+        .as_ref()
+        .is_some_and(|m| m.roles.iter().any(|g| g.role == crate::domain::Role::Admin))
+}
+
+fn selected(app: &App) -> Option<&User> {
+    shown(app).get(app.ui.users.nav.sel).copied()
+}
+
+/// Asks the service first; the form opens once it says yes.
+fn allowed(app: &mut App, action: Action) {
+    let depts = app.data.depts.rows().to_vec();
+    match action {
+        Action::AddUser => {
+            let form = Form::add_user(&app.cat, &depts);
+            app.open_form(form);
+        }
+        Action::EditUser => {
+            if let Some(u) = selected(app).cloned() {
+                let form = Form::edit_user(&app.cat, &u, &depts);
+                app.open_form(form);
+            }
+        }
+        _ => {}
+    }
+}
+
 fn on(app: &mut App, action: Action) -> bool {
-    if action != Action::Open {
-        return false;
+    match action {
+        Action::AddUser => {
+            app.if_allowed(
+                Command::RegisterUser {
+                    login: String::new(),
+                    display_name: String::new(),
+                    roles: Vec::new(),
+                    employee: None,
+                },
+                Action::AddUser,
+            );
+            return true;
+        }
+        Action::EditUser => {
+            if let Some(u) = selected(app).cloned() {
+                app.if_allowed(
+                    Command::EditUser {
+                        login: u.login,
+                        display_name: String::new(),
+                        roles: Vec::new(),
+                    },
+                    Action::EditUser,
+                );
+            }
+            return true;
+        }
+        Action::DisableUser => {
+            if let Some(u) = selected(app) {
+                let c = if u.disabled {
+                    Confirm::EnableUser(u.login.clone())
+                } else {
+                    Confirm::DisableUser(u.login.clone())
+                };
+                app.modal = Modal::Confirm(c);
+            }
+            return true;
+        }
+        Action::Open => {}
+        _ => return false,
     }
     if let Some(u) = shown(app).get(app.ui.users.nav.sel).copied() {
         let mut doc = Doc::default();
@@ -114,11 +185,16 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
     let rows = shown(app)
         .into_iter()
         .map(|u| {
-            Cells::new(vec![
-                u.login.clone(),
-                u.display_name.clone(),
-                roles(app, u).join(", "),
-            ])
+            let mut roles = roles(app, u).join(", ");
+            if u.disabled {
+                roles = format!("[{}] {roles}", cat.t("user.disabled"));
+            }
+            let row = Cells::new(vec![u.login.clone(), u.display_name.clone(), roles]);
+            if u.disabled {
+                row.styled(theme.dim)
+            } else {
+                row
+            }
         })
         .collect();
     ListTable {
