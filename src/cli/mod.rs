@@ -166,7 +166,9 @@ fn caller_for(cli: &Cli, service: &Service) -> Result<Caller, ApiError> {
     let os = os_login();
     match &cli.as_user {
         None => Ok(Caller::new(os)),
-        Some(_) if !service.store().is_demo() => Err(crate::domain::DomainError::DemoOnly.into()),
+        Some(_) if !service.store().is_demo_for_rights()? => {
+            Err(crate::domain::DomainError::DemoOnly.into())
+        }
         Some(login) => Ok(Caller {
             login: login.clone(),
             via: Some(os),

@@ -120,7 +120,7 @@ pub fn forced_cli(
     let mut words = shlex::split(original).ok_or_else(|| {
         Stop::refuse(format!(
             "cannot read the command `{}`: unbalanced quotes",
-            original.escape_debug()
+            crate::domain::text::visible(original)
         ))
     })?;
     // `ssh hr-server renshi inbox` and `ssh hr-server inbox` mean the same.

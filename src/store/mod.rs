@@ -213,6 +213,19 @@ impl Store {
         &self.path
     }
 
+    /// Whether this is a demo store, for a decision that grants something
+    /// (`--as`): from sled's own record, not from the marker file, which is
+    /// plain text anyone who can write the directory could edit.
+    pub fn is_demo_for_rights(&self) -> Result<bool, StoreError> {
+        // Once sled has been opened, the flag is sled's record already.
+        if !self.checked.load(std::sync::atomic::Ordering::SeqCst) {
+            self.ready()?;
+        }
+        Ok(self.demo.lock().ok().and_then(|d| *d).unwrap_or(false))
+    }
+
+    /// Whether this is a demo store, to say so on screen: the marker's word
+    /// while sled is not open.
     pub fn is_demo(&self) -> bool {
         if let Some(d) = self.demo.lock().ok().and_then(|d| *d) {
             return d;

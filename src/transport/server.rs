@@ -119,6 +119,11 @@ pub fn serve_with(
         service.store().path().display(),
         opts.socket.display()
     ));
+    if let Some(why) = &service.loaded.rebuilt_because {
+        log(format!(
+            "the snapshot was not used ({why}); the company was rebuilt from the log"
+        ));
+    }
     let ledger = Ledger::new(limits);
     let notices = Notices::start(&service, stop.clone());
     let warm = warm_up(&service, &stop);
@@ -290,7 +295,7 @@ fn connection(
     };
     let caller = match hello.as_user {
         None => Caller::new(&os_login),
-        Some(_) if !service.store().is_demo() => {
+        Some(_) if !service.store().is_demo_for_rights().unwrap_or(false) => {
             refuse(&writer, crate::domain::DomainError::DemoOnly.into());
             return Err(format!("{os_login}: --as refused on a real store"));
         }
@@ -399,9 +404,17 @@ fn requests(
             };
         let call: Call = match wire::decode_call(&body) {
             Ok(c) => c,
+            // The decoder's own words are for the daemon's log; the client
+            // hears what happened.
             Err(e) => {
-                refuse(writer, ApiError::Protocol(e.to_string()));
-                return Err(e.to_string());
+                refuse(
+                    writer,
+                    ApiError::Protocol(
+                        "the request could not be read: it is not a request of this renshi version"
+                            .into(),
+                    ),
+                );
+                return Err(format!("uid {uid}: unreadable request: {e}"));
             }
         };
         drop((body, reservation));

@@ -371,8 +371,11 @@ pub fn parse_hello(body: &[u8]) -> Result<Hello, ApiError> {
             "this client speaks API version {version}, the daemon speaks {API_VERSION}: use the same renshi version on both"
         )));
     }
-    codec::decode::<Hello, HELLO_LIMIT>(&body[8..])
-        .map_err(|e| ApiError::Protocol(format!("bad hello: {e}")))
+    codec::decode::<Hello, HELLO_LIMIT>(&body[8..]).map_err(|_| {
+        ApiError::Protocol(
+            "the greeting could not be read: not a renshi client of this version".into(),
+        )
+    })
 }
 
 #[cfg(test)]

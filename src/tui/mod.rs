@@ -44,13 +44,32 @@ pub fn load_keymap(path: Option<PathBuf>) -> Result<Keymap, String> {
     match path {
         None => Ok(builtin),
         Some(p) => {
-            let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+            let text = read_small(&p).map_err(|e| format!("{}: {e}", p.display()))?;
             let user = Keymap::parse(&text).map_err(|e| format!("{}: {e}", p.display()))?;
             builtin
                 .with_overrides(user)
                 .map_err(|e| format!("{}: {e}", p.display()))
         }
     }
+}
+
+/// A key map is a few kilobytes; anything past this is not one (and
+/// `--keys /dev/zero` must not fill the memory).
+const KEYMAP_MAX: u64 = 256 * 1024;
+
+fn read_small(path: &std::path::Path) -> Result<String, String> {
+    use std::io::Read;
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(KEYMAP_MAX + 1).read_to_string(&mut text))
+        .map_err(|e| e.to_string())?;
+    if text.len() as u64 > KEYMAP_MAX {
+        return Err(format!(
+            "larger than {} KiB: not a key map",
+            KEYMAP_MAX / 1024
+        ));
+    }
+    Ok(text)
 }
 
 /// Runs the interface; `pick_user` opens the demo-user picker first (for
