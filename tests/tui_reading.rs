@@ -238,11 +238,38 @@ fn every_list_filters_as_it_is_typed() {
 }
 
 #[test]
-fn a_filtered_list_in_each_language() {
+fn a_filtered_list_in_each_screen_and_language() {
+    // (screen key, what is typed after `/`, snapshot name)
+    let cases: [(&[char], &str, &str); 5] = [
+        (&['5'], "hr", "users"),
+        (&['3'], "2027", "plans"),
+        (&['4'], "HP-0001", "audit"),
+        // 简体 typed, 繁體 found.
+        (&['2'], "土建", "tree"),
+        (&['2', 'l'], "施工员", "positions"),
+    ];
     for (lang, name) in LANGS {
-        let mut t = Tui::new("admin", lang);
-        t.ch('5').ch('/').typed("hr");
-        insta::assert_snapshot!(format!("users_filtered_{name}_80x24"), t.small());
+        for (keys, typed, what) in cases {
+            let mut t = Tui::new("admin", lang);
+            for k in keys {
+                t.ch(*k);
+            }
+            if what == "positions" {
+                // The positions of 土建部 Civil Works.
+                t.key(KeyCode::Left)
+                    .ch('/')
+                    .typed("civil")
+                    .key(KeyCode::Enter)
+                    .key(KeyCode::Right);
+            }
+            t.ch('/').typed(typed);
+            let s = t.small();
+            if what == "positions" {
+                assert!(s.contains("施工員"), "{name}: 施工员 finds 施工員:\n{s}");
+                assert!(!s.contains("土建工程師 Civil Engineer  "), "{s}");
+            }
+            insta::assert_snapshot!(format!("{what}_filtered_{name}_80x24"), s);
+        }
     }
 }
 
@@ -265,6 +292,15 @@ fn comments_are_written_over_several_lines_and_pasting_never_signs() {
         "Needs the BIM budget\nand the site list.\nSecond thought:\nalso 人力配置\n"
     );
     insta::assert_snapshot!("editor_return_en_80x24", t.small());
+    for (lang, name) in [(Lang::ZhHans, "zh_hans"), (Lang::ZhHant, "zh_hant")] {
+        let mut z = Tui::new("board.chen", lang);
+        z.key(KeyCode::Enter)
+            .ch('b')
+            .typed("請補充預算")
+            .ctrl('j')
+            .typed("and the BIM 團隊 plan.");
+        insta::assert_snapshot!(format!("editor_return_{name}_80x24"), z.small());
+    }
     // Editing keys: delete a word, the line's start, undo.
     t.typed("extra").ctrl('w');
     let Modal::Form(f) = &t.app.modal else {
