@@ -211,6 +211,49 @@ fn a_full_disk_saves_nothing_says_so_and_the_daemon_recovers_by_itself() {
     assert_eq!(after, last_logged(&store));
 }
 
+/// A daemon may start on a disk that is already full (its log on that disk
+/// too): it serves what it can, refuses commands as a full disk, and saves
+/// again once there is room, without a restart.
+#[test]
+fn a_daemon_started_on_a_full_disk_waits_for_room() {
+    if !can_run(
+        "a daemon on a full disk",
+        &[("root", is_root()), ("mount", find_tool("mount").is_some())],
+        "it mounts a small tmpfs: run as root",
+    ) {
+        return;
+    }
+    let dir = shared_dir("rs-full-start");
+    let disk = Tmpfs::mount(dir.path(), "6m");
+    let store = disk.0.join("store");
+    ok(renshi(&store).args(["init", "--demo"]));
+    let socket = disk.0.join("store.sock");
+    let filler = disk.fill();
+    let mut daemon = Daemon::start(Path::new(BIN), &store, &socket, None);
+
+    let out = cli(
+        &store,
+        &["--as", "gm.wang", "plan", "draft", "--title", "while full"],
+    );
+    let msg = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{msg}");
+    assert!(msg.contains("No space left"), "{msg}");
+    assert!(
+        !msg.contains("demo store"),
+        "a full disk is not a real store: {msg}"
+    );
+    assert!(daemon.running(), "the daemon gave up: {}", daemon.log());
+
+    std::fs::remove_file(filler).unwrap();
+    ok(renshi(&store).args(["--as", "gm.wang", "plan", "draft", "--title", "room again"]));
+    assert!(daemon.running(), "{}", daemon.log());
+    let titles = plan_titles(&store);
+    assert!(titles.contains(&"room again".to_string()));
+    assert!(!titles.contains(&"while full".to_string()));
+    drop(daemon);
+    assert_eq!(verified_count(&store), last_logged(&store));
+}
+
 /// The count `audit verify` gives, or `None` when even opening needs space.
 fn verified_count_or_refusal(store: &Path) -> Option<u64> {
     let out = cli(store, &["audit", "verify"]);

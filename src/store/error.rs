@@ -59,6 +59,15 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// A full disk passes once space is freed; everything else about a store
+    /// that will not open stays until someone acts.
+    pub fn is_lack_of_space(&self) -> bool {
+        matches!(
+            self,
+            StoreError::DiskFull { .. } | StoreError::NoSpace { .. }
+        )
+    }
+
     pub fn key(&self) -> &'static str {
         match self {
             StoreError::Locked { .. } => "err.store_locked",

@@ -40,8 +40,12 @@ pub struct ServeOptions {
     pub limits: Limits,
 }
 
+/// Best effort: stderr may be a file on the very disk that is full, and a
+/// log line that cannot be written must not take a thread down with it
+/// (`eprintln!` panics when the write fails).
 fn log(msg: impl AsRef<str>) {
-    eprintln!("renshi serve: {}", msg.as_ref());
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "renshi serve: {}", msg.as_ref());
 }
 
 /// Removes a socket file left by a daemon that died; refuses to touch
@@ -215,6 +219,12 @@ fn warm_up(service: &Arc<Service>, stop: &Arc<AtomicBool>) -> JoinHandle<Option<
                 ));
                 None
             }
+            // Queries go on from the snapshot, and the first command tries
+            // again: the daemon recovers by itself once there is room.
+            Err(ApiError::Store(e)) if e.is_lack_of_space() => {
+                log(format!("{e}; commands are refused until space is freed"));
+                None
+            }
             Err(e) => {
                 let why = format!("the store cannot be opened for writing: {e}");
                 log(why.clone());
@@ -295,13 +305,21 @@ fn connection(
     };
     let caller = match hello.as_user {
         None => Caller::new(&os_login),
-        Some(_) if !service.store().is_demo_for_rights().unwrap_or(false) => {
-            refuse(&writer, crate::domain::DomainError::DemoOnly.into());
-            return Err(format!("{os_login}: --as refused on a real store"));
-        }
-        Some(login) => Caller {
-            login,
-            via: Some(os_login.clone()),
+        Some(login) => match service.store().is_demo_for_rights() {
+            Ok(true) => Caller {
+                login,
+                via: Some(os_login.clone()),
+            },
+            Ok(false) => {
+                refuse(&writer, crate::domain::DomainError::DemoOnly.into());
+                return Err(format!("{os_login}: --as refused on a real store"));
+            }
+            // Not knowing is not a "no": say what keeps the store from
+            // answering (a full disk, damage), as any command would.
+            Err(e) => {
+                refuse(&writer, e.clone().into());
+                return Err(format!("{os_login}: --as not checked: {e}"));
+            }
         },
     };
     // An unregistered login gets its refusal and nothing else.
