@@ -1,35 +1,27 @@
 //! Runs a request for a caller: authorize, decide, store, publish; and
-//! answers queries from the published company.
-//!
-//! Commands go through group commit: whoever finds no commit in progress
-//! leads one, taking every command that has queued up meanwhile. Each is
-//! decided in order against the state the earlier ones leave, all are written
-//! in one batch with one fsync, and only then is the new state published and
-//! each command acknowledged. If the write fails, none is acknowledged and
-//! the published state is exactly what it was. Queries read the published
-//! state (an `Arc` swapped after each durable commit), so they never wait for
-//! the disk or for a writer.
+//! answers queries from the published company (an `Arc` swapped after each
+//! durable commit), so queries never wait for the disk or for a writer.
+//! Commands go through group commit (`commit`).
 
 pub mod api;
+mod commit;
 pub mod seed;
 mod views;
 
 use crate::domain::auth::{self, Access};
-use crate::domain::commands::{self, Ctx};
+use crate::domain::commands;
 use crate::domain::time::day_in;
 use crate::domain::{Command, Company, DomainError, Event, RequestId, Templates, User};
-use crate::store::{Commit, Envelope, Head, LoadReport, Store, VerifyFailure};
+use crate::store::{Head, LoadReport, Store, VerifyFailure};
 use api::*;
 use chrono::{DateTime, Utc};
-use std::collections::{HashMap, VecDeque};
+use commit::{Queue, Work};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 
 /// A snapshot is written after this many events, so a start replays few.
 const SNAPSHOT_EVERY: u64 = 1000;
-/// The most commands one group commit takes.
-const MAX_GROUP: usize = 256;
 
 /// Who is asking: the renshi login, and the OS login behind it when they differ.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,41 +37,6 @@ impl Caller {
             via: None,
         }
     }
-}
-
-enum Work {
-    Command {
-        command: Command,
-        comment: String,
-        request: Option<RequestId>,
-    },
-    /// A new store's opening figures, written as they are.
-    Seed { comment: String, events: Vec<Event> },
-}
-
-struct Job {
-    ticket: u64,
-    caller: Caller,
-    /// Read on the caller's thread, so a test's clock holds for its commands.
-    now: DateTime<Utc>,
-    work: Work,
-}
-
-/// A command decided in a group, waiting for the group's write.
-struct Accepted {
-    ticket: u64,
-    env: Envelope,
-    events: Vec<Event>,
-    request: Option<RequestId>,
-    created: Option<String>,
-}
-
-#[derive(Default)]
-struct Queue {
-    jobs: VecDeque<Job>,
-    leading: bool,
-    done: HashMap<u64, Result<Done, ApiError>>,
-    next_ticket: u64,
 }
 
 pub struct Service {
@@ -213,174 +170,6 @@ impl Service {
         .map(|d| d.seq)
     }
 
-    fn lock_queue(&self) -> MutexGuard<'_, Queue> {
-        self.queue.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    /// Queues the work and waits for its answer, leading a group commit
-    /// when no one else is.
-    fn run(&self, caller: Caller, work: Work) -> Result<Done, ApiError> {
-        // Stored times keep microseconds: the state decided in memory must be
-        // the state the log rebuilds, to the last digit.
-        let now = crate::domain::time::to_micros(self.now());
-        let mut q = self.lock_queue();
-        let ticket = q.next_ticket;
-        q.next_ticket += 1;
-        q.jobs.push_back(Job {
-            ticket,
-            caller,
-            now,
-            work,
-        });
-        loop {
-            if let Some(result) = q.done.remove(&ticket) {
-                return result;
-            }
-            if !q.leading {
-                q.leading = true;
-                let n = q.jobs.len().min(MAX_GROUP);
-                let group: Vec<Job> = q.jobs.drain(..n).collect();
-                drop(q);
-                // A panic inside must not leave everyone waiting for a leader.
-                let results = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    self.commit_group(&group)
-                }))
-                .unwrap_or_else(|_| {
-                    group
-                        .iter()
-                        .map(|j| {
-                            (
-                                j.ticket,
-                                Err(ApiError::Protocol(
-                                    "internal error while committing; nothing was saved".into(),
-                                )),
-                            )
-                        })
-                        .collect()
-                });
-                q = self.lock_queue();
-                q.done.extend(results);
-                q.leading = false;
-                self.turn.notify_all();
-                continue;
-            }
-            q = self.turn.wait(q).unwrap_or_else(|p| p.into_inner());
-        }
-    }
-
-    /// Decides each job in order on a copy of the published company, writes
-    /// the accepted ones in one durable batch, then publishes the copy.
-    fn commit_group(&self, group: &[Job]) -> Vec<(u64, Result<Done, ApiError>)> {
-        // Commands are decided on the company as the log has it: sled is
-        // opened now if it was not (a process that began from a snapshot),
-        // and anything another process wrote meanwhile is read first.
-        let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
-        if let Err(e) = self.catch_up() {
-            return group.iter().map(|j| (j.ticket, Err(e.clone()))).collect();
-        }
-        let mut state = (*self.company()).clone();
-        let mut results: Vec<(u64, Result<Done, ApiError>)> = Vec::new();
-        // The same request twice in one group rides on the first: (ticket, first's ticket).
-        let mut riders: Vec<(u64, u64)> = Vec::new();
-        let mut accepted: Vec<Accepted> = Vec::new();
-        for job in group {
-            let request = match &job.work {
-                Work::Command { request, .. } => *request,
-                Work::Seed { .. } => None,
-            };
-            // A retried request: answer what it was answered the first time.
-            if let Some(id) = request {
-                match self.store.answered(&job.caller.login, &id) {
-                    Ok(Some(a)) => {
-                        results.push((
-                            job.ticket,
-                            Ok(Done {
-                                seq: a.seq,
-                                created: a.created,
-                            }),
-                        ));
-                        continue;
-                    }
-                    Ok(None) => {}
-                    Err(e) => {
-                        results.push((job.ticket, Err(e.into())));
-                        continue;
-                    }
-                }
-                if let Some(first) = accepted
-                    .iter()
-                    .find(|a| a.request == Some(id) && a.env.actor == job.caller.login)
-                {
-                    riders.push((job.ticket, first.ticket));
-                    continue;
-                }
-            }
-            match self.decide(&state, job) {
-                Ok((env, events)) => {
-                    for e in &events {
-                        state.apply(e);
-                    }
-                    let created = created_id(&events);
-                    accepted.push(Accepted {
-                        ticket: job.ticket,
-                        env,
-                        events,
-                        request,
-                        created,
-                    });
-                }
-                Err(e) => results.push((job.ticket, Err(e))),
-            }
-        }
-        let commits: Vec<Commit> = accepted
-            .iter()
-            .map(|a| Commit {
-                env: a.env.clone(),
-                events: &a.events,
-                request: a.request,
-                created: a.created.clone(),
-            })
-            .collect();
-        match self.store.commit(&commits) {
-            Ok(seqs) => {
-                let head = self.store.head();
-                if let Ok(mut p) = self.published.write() {
-                    *p = Arc::new(state);
-                }
-                self.company_seq.store(head.seq, Ordering::SeqCst);
-                for (a, seq) in accepted.iter().zip(seqs) {
-                    results.push((
-                        a.ticket,
-                        Ok(Done {
-                            seq,
-                            created: a.created.clone(),
-                        }),
-                    ));
-                }
-                if !accepted.is_empty() {
-                    self.publish(head.seq);
-                    self.maybe_snapshot(false);
-                }
-            }
-            Err(e) => {
-                let e = ApiError::from(e);
-                for a in &accepted {
-                    results.push((a.ticket, Err(e.clone())));
-                }
-            }
-        }
-        for (ticket, first) in riders {
-            if let Some((_, answer)) = results.iter().find(|(t, _)| *t == first) {
-                let answer = answer.clone();
-                results.push((ticket, answer));
-            }
-        }
-        results
-    }
-
-    /// Makes the published company reflect the whole log, reloading it when
-    /// the log has events it does not (written by another process before
-    /// this one opened sled).
     /// Opens sled and reads what the log holds beyond the snapshot the
     /// company was loaded from. A daemon runs this on a thread of its own
     /// right after start, so it answers queries from the snapshot at once
@@ -401,33 +190,6 @@ impl Service {
             self.publish(head.seq);
         }
         Ok(())
-    }
-
-    fn decide(&self, state: &Company, job: &Job) -> Result<(Envelope, Vec<Event>), ApiError> {
-        let envelope = |comment: String, request| Envelope {
-            at: job.now,
-            actor: job.caller.login.clone(),
-            via: job.caller.via.clone(),
-            comment,
-            request,
-        };
-        match &job.work {
-            Work::Seed { comment, events } => Ok((envelope(comment.clone(), None), events.clone())),
-            Work::Command {
-                command,
-                comment,
-                request,
-            } => {
-                let actor = user(state, &job.caller.login)?;
-                let ctx = Ctx {
-                    now: job.now,
-                    today: day_in(state.tz(), job.now),
-                    templates: &self.templates,
-                };
-                let decided = commands::decide(state, actor, command, comment, &ctx)?;
-                Ok((envelope(decided.comment, *request), decided.events))
-            }
-        }
     }
 
     /// Writes a snapshot in the background once enough events have gathered
@@ -603,14 +365,4 @@ fn user<'a>(company: &'a Company, login: &str) -> Result<&'a User, DomainError> 
         });
     }
     Ok(u)
-}
-
-fn created_id(events: &[Event]) -> Option<String> {
-    events.iter().find_map(|e| match e {
-        Event::PlanDrafted { id, .. } => Some(id.to_string()),
-        Event::DepartmentCreated { id, .. } => Some(id.to_string()),
-        Event::DelegationGranted { id, .. } => Some(id.to_string()),
-        Event::UserRegistered { login, .. } => Some(login.clone()),
-        _ => None,
-    })
 }
