@@ -16,7 +16,10 @@ fn default_sigpipe() {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return ssh::Stop::from_clap(e).finish(),
+    };
     if !matches!(cli.command, Some(Cmd::Serve { .. })) {
         default_sigpipe();
     }
@@ -28,14 +31,7 @@ fn main() -> ExitCode {
     let cli = match (cli.command.is_none(), forced) {
         (true, Some(original)) => match ssh::forced_cli(&original, std::env::args_os(), tty) {
             Ok(cli) => cli,
-            Err(stop) => {
-                if stop.stdout {
-                    println!("{}", stop.message);
-                } else {
-                    eprintln!("renshi: {}", stop.message);
-                }
-                return ExitCode::from(stop.code);
-            }
+            Err(stop) => return stop.finish(),
         },
         _ => cli,
     };

@@ -985,6 +985,32 @@ fn as_is_refused_by_the_daemon_on_a_real_store() {
     assert_eq!(me.login, renshi::cli::os_login());
 }
 
+/// What a client sends reaches the daemon's log written out: a demo `--as`
+/// name with an escape and a line break forges no line and colours nothing.
+#[test]
+fn a_client_cannot_forge_a_line_in_the_daemons_log() {
+    let (_dir, store, socket) = demo_store();
+    let daemon = Daemon::start(bin(), &store, &socket, None);
+    let forged = "\u{1b}[31mEVIL\nrenshi serve: FAKE LINE\u{202e}";
+    assert!(Remote::connect(&socket, hello(Some(forged), false)).is_err());
+    assert!(wait_until(Duration::from_secs(10), || daemon
+        .log()
+        .contains("EVIL")));
+    let log = daemon.log();
+    assert!(
+        !log.chars().any(|c| c == '\u{1b}' || c == '\u{202e}'),
+        "{log:?}"
+    );
+    assert!(
+        !log.lines().any(|l| l.starts_with("renshi serve: FAKE")),
+        "{log}"
+    );
+    assert!(
+        log.contains("\\u{1b}[31mEVIL\\nrenshi serve: FAKE"),
+        "{log}"
+    );
+}
+
 #[test]
 fn the_daemon_knows_a_client_by_its_os_user() {
     let needs = [

@@ -157,6 +157,28 @@ fn commands_refuse_hostile_text_in_every_field() {
     );
 }
 
+/// The words of a command line that cannot be parsed are echoed by the
+/// parser ("invalid value …"): they are outside text like any other.
+#[test]
+fn a_command_line_that_does_not_parse_is_echoed_written_out() {
+    for args in [
+        vec!["plan", "show", "HP-\u{1b}]0;PWN\u{7}\u{1b}[31mRED\u{202e}X"],
+        vec!["\u{1b}[31mred\u{2066}"],
+        vec!["plan", "list", "--state", "open\u{200b}\u{1b}[2J"],
+    ] {
+        let out = Process::new(env!("CARGO_BIN_EXE_renshi"))
+            .args(&args)
+            .env("RENSHI_LANG", "en")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(has_hidden(&err), None, "{args:?}: {err:?}");
+        assert!(err.starts_with("renshi: "), "{err}");
+        assert!(err.contains("\\u{"), "{args:?}: {err}");
+    }
+}
+
 #[test]
 fn the_cli_shows_hostile_text_written_out_and_json_exactly() {
     let dir = tempfile::tempdir().unwrap();

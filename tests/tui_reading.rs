@@ -463,3 +463,51 @@ fn keys_are_answered_while_the_service_is_slow() {
     let s = renshi::tui::render_text(&app, 80, 24);
     assert!(s.contains("HP-0001") && s.contains("HP-0002"), "{s}");
 }
+
+/// Lists longer than one page of the service: the plan list is read whole,
+/// so its end and `/` reach the newest plan; the audit log is read a page at
+/// a time, says how much of it is read, and reads older pages as the user
+/// scrolls or filters past what is there.
+#[test]
+fn long_lists_are_read_past_their_first_page() {
+    let mut t = Tui::new("gm.wang", Lang::En);
+    let drafts = 1200;
+    for i in 1..=drafts {
+        let draft = Command::DraftPlan {
+            title: format!("draft number {i}"),
+            note: String::new(),
+        };
+        t.svc.execute(&Caller::new("gm.wang"), &draft, "").unwrap();
+    }
+    let newest = format!("draft number {drafts}");
+
+    t.ch('3').key(KeyCode::End);
+    assert!(t.small().contains(&newest), "{}", t.small());
+    t.key(KeyCode::Home)
+        .ch('/')
+        .typed(&newest)
+        .key(KeyCode::Enter);
+    assert!(t.small().contains(&newest), "{}", t.small());
+
+    // The log: the latest page, and a title that says there is more.
+    let mut t = t.beside("hr.zhao");
+    t.ch('4');
+    let total = t.svc.store().event_count();
+    let first = t.small();
+    assert!(first.contains(&format!("of {total} read")), "{first}");
+    assert!(!first.contains("draft number 3 "), "{first}");
+    // A filter that matches only old entries reads on until it finds them.
+    t.ch('/').typed("draft number 3 ");
+    let found = t.small();
+    assert!(found.contains("draft number 3"), "{found}");
+    assert!(!found.contains("Nothing matches"), "{found}");
+    t.key(KeyCode::Esc).key(KeyCode::Esc);
+    // Scrolling to the end reads on, down to the first entry.
+    for _ in 0..10 {
+        t.key(KeyCode::End);
+    }
+    let all = t.app.data.audit.rows();
+    assert_eq!(all.len() as u64, total);
+    assert_eq!(all.last().map(|r| r.seq), Some(1));
+    assert!(!t.small().contains(&format!("of {total} read")));
+}

@@ -445,6 +445,7 @@ err-four_eyes_some = Who can sign it: { $who }.
 err-changed_since_seen = { $case } has changed since it was shown to you (it is now round { $round }, { $digest }): look at it again (`renshi plan show { $case }`) and sign what you see.
 err-one_line_only = { $field } must be one line: remove the line breaks.
 err-bad_character = { $field } holds a control or invisible character ({ $code }) at character { $at }: remove it.
+err-lone_mark = { $field } has a combining mark or variation selector ({ $code }) at character { $at } with no letter before it to attach to: remove it, or put it right after its letter.
 err-not_author = { $case } belongs to { $author }: only its author changes it.
 err-duplicate_role = The role { $role } is given twice: give each role once.
 err-scope_needed = The role { $role } needs its departments: add --dept DEP-.. for each.
@@ -481,7 +482,7 @@ err-user_disabled = The user `{ $login }` is disabled: ask an administrator to e
 err-user_already_disabled = The user `{ $login }` is already disabled.
 err-user_not_disabled = The user `{ $login }` is not disabled.
 err-own_account = You cannot disable your own account or take away your own admin role: ask another admin.
-err-bad_login = A login may hold only a-z, 0-9, `.`, `_` and `-` (it is the person's OS login): `{ $login }` does not.
+err-bad_login = A login is an OS login: lower-case a-z, 0-9, `.`, `_` and `-`, starting with a letter or `_`; `{ $login }` is not one.
 err-bad_date = `{ $text }` is not a day: write it as YYYY-MM-DD (2027-03-31).
 err-plan_not_deletable = { $plan } is { $state }: only a draft that was never submitted can be deleted. Withdraw a submitted plan instead.
 err-plan_not_withdrawable = { $plan } is { $state }: only a submitted or returned plan can be withdrawn.
@@ -519,6 +520,8 @@ event-user_enabled = user enabled
 ## audit
 
 audit-title = Audit log, newest first
+audit-read_part = { $loaded } of { $total } read, scroll down for older
+audit-read_cap = { $loaded } of { $total } read; for the rest: `renshi audit log --grep`
 audit-verified = The audit log is intact: { $count ->
         [one] { $count } event
        *[other] { $count } events

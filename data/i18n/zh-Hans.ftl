@@ -433,6 +433,7 @@ err-four_eyes_some = 可以签批的人：{ $who }。
 err-changed_since_seen = { $case } 在您查看之后已有变动（现为第 { $round } 轮，{ $digest }）：请重新查看（`renshi plan show { $case }`）后再签批。
 err-one_line_only = { $field }只能是一行：请删去换行。
 err-bad_character = { $field }在第 { $at } 个字处含有控制字符或不可见字符（{ $code }）：请删去。
+err-lone_mark = { $field }在第 { $at } 个字处有一个组合记号或变体选择符（{ $code }），它前面没有可附着的字：请删去，或紧接在所属的字后面。
 err-not_author = { $case } 由 { $author } 起草：只有起草人可以修改。
 err-duplicate_role = 角色 { $role } 重复：每个角色只给一次。
 err-scope_needed = 角色 { $role } 需要指定部门：为每个部门加上 --dept DEP-..。
@@ -457,7 +458,7 @@ err-user_disabled = 用户 `{ $login }` 已停用：请管理员启用（`renshi
 err-user_already_disabled = 用户 `{ $login }` 已经停用。
 err-user_not_disabled = 用户 `{ $login }` 没有停用。
 err-own_account = 您不能停用自己的账号，也不能取消自己的管理员角色：请另一位管理员处理。
-err-bad_login = 登录名只能包含 `a-z`、`0-9`、`.`、`_` 和 `-`（即操作系统登录名）：`{ $login }` 不符合。
+err-bad_login = 登录名即操作系统登录名：只能包含小写 `a-z`、`0-9`、`.`、`_` 和 `-`，并以字母或 `_` 开头；`{ $login }` 不符合。
 err-bad_date = `{ $text }` 不是日期：请写成 `YYYY-MM-DD`（如 2027-03-31）。
 err-plan_not_deletable = { $plan } 状态为{ $state }：只能删除从未提交的草稿。已提交的方案请撤回。
 err-plan_not_withdrawable = { $plan } 状态为{ $state }：只能撤回已提交或被退回的方案。
@@ -495,6 +496,8 @@ event-user_enabled = 用户已启用
 ## audit
 
 audit-title = 审计日志（最新在前）
+audit-read_part = 已读取 { $loaded }/{ $total } 条，向下滚动读取更早的
+audit-read_cap = 已读取 { $loaded }/{ $total } 条；其余请用 `renshi audit log --grep`
 audit-verified = 审计日志完整：已核验 { $count } 条事件。
 audit-verifying = 正在校验哈希链…
 audit-comment = 备注

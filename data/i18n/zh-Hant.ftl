@@ -435,6 +435,7 @@ err-four_eyes_some = 可以簽核的人：{ $who }。
 err-changed_since_seen = { $case } 在您查看之後已有變動（現為第 { $round } 輪，{ $digest }）：請重新查看（`renshi plan show { $case }`）後再簽核。
 err-one_line_only = { $field }只能是一行：請刪去換行。
 err-bad_character = { $field }在第 { $at } 個字處含有控制字元或不可見字元（{ $code }）：請刪去。
+err-lone_mark = { $field }在第 { $at } 個字處有一個組合記號或異體字選擇符（{ $code }），它前面沒有可附著的字：請刪去，或緊接在所屬的字後面。
 err-not_author = { $case } 由 { $author } 擬稿：只有擬稿人可以修改。
 err-duplicate_role = 角色 { $role } 重複：每個角色只給一次。
 err-scope_needed = 角色 { $role } 需要指定部門：為每個部門加上 --dept DEP-..。
@@ -459,7 +460,7 @@ err-user_disabled = 使用者 `{ $login }` 已停用：請管理員啟用（`ren
 err-user_already_disabled = 使用者 `{ $login }` 已經停用。
 err-user_not_disabled = 使用者 `{ $login }` 沒有停用。
 err-own_account = 您不能停用自己的帳號，也不能取消自己的管理員角色：請另一位管理員處理。
-err-bad_login = 帳號只能包含 `a-z`、`0-9`、`.`、`_` 和 `-`（即作業系統帳號）：`{ $login }` 不符合。
+err-bad_login = 帳號即作業系統帳號：只能包含小寫 `a-z`、`0-9`、`.`、`_` 和 `-`，並以字母或 `_` 開頭；`{ $login }` 不符合。
 err-bad_date = `{ $text }` 不是日期：請寫成 `YYYY-MM-DD`（如 2027-03-31）。
 err-plan_not_deletable = { $plan } 狀態為{ $state }：只能刪除從未提交的草稿。已提交的計畫請撤回。
 err-plan_not_withdrawable = { $plan } 狀態為{ $state }：只能撤回已提交或被退回的計畫。
@@ -497,6 +498,8 @@ event-user_enabled = 使用者已啟用
 ## audit
 
 audit-title = 稽核紀錄（最新在前）
+audit-read_part = 已讀取 { $loaded }/{ $total } 筆，向下捲動讀取更早的
+audit-read_cap = 已讀取 { $loaded }/{ $total } 筆；其餘請用 `renshi audit log --grep`
 audit-verified = 稽核紀錄完整：已驗證 { $count } 筆事件。
 audit-verifying = 正在驗證雜湊鏈…
 audit-comment = 備註

@@ -19,6 +19,36 @@ pub struct Stop {
 }
 
 impl Stop {
+    /// What clap would print for `e`, with the words the user typed (which
+    /// clap echoes: "invalid value `…`") written out as any other outside
+    /// text on a terminal; help and version go to stdout as they are.
+    pub fn from_clap(e: clap::Error) -> Stop {
+        let stdout = !e.use_stderr();
+        let text = e.render().to_string();
+        let message = if stdout {
+            text.trim_end().to_string()
+        } else {
+            crate::domain::text::visible(text.trim_start_matches("error: ").trim_end()).into_owned()
+        };
+        Stop {
+            code: u8::try_from(e.exit_code()).unwrap_or(2),
+            stdout,
+            message,
+        }
+    }
+
+    /// Prints the stop where it belongs and gives the exit code.
+    pub fn finish(self) -> std::process::ExitCode {
+        use std::io::Write;
+        // Best effort: a closed stdout or stderr has nobody left to tell.
+        let _ = if self.stdout {
+            writeln!(std::io::stdout(), "{}", self.message)
+        } else {
+            writeln!(std::io::stderr(), "renshi: {}", self.message)
+        };
+        std::process::ExitCode::from(self.code)
+    }
+
     fn refuse(message: impl Into<String>) -> Stop {
         Stop {
             code: 2,
@@ -78,18 +108,8 @@ fn without_env(longs: Option<&[&str]>) -> clap::Command {
 }
 
 fn parse(cmd: clap::Command, argv: Vec<OsString>) -> Result<(Cli, Option<String>), Stop> {
-    let rendered = |e: clap::Error| Stop {
-        code: u8::try_from(e.exit_code()).unwrap_or(2),
-        stdout: !e.use_stderr(),
-        message: e
-            .render()
-            .to_string()
-            .trim_start_matches("error: ")
-            .trim_end()
-            .to_string(),
-    };
-    let matches = cmd.try_get_matches_from(argv).map_err(rendered)?;
-    let cli = Cli::from_arg_matches(&matches).map_err(rendered)?;
+    let matches = cmd.try_get_matches_from(argv).map_err(Stop::from_clap)?;
+    let cli = Cli::from_arg_matches(&matches).map_err(Stop::from_clap)?;
     Ok((cli, matches.subcommand_name().map(str::to_string)))
 }
 

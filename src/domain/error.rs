@@ -26,6 +26,12 @@ pub enum DomainError {
         code: String,
         at: usize,
     },
+    #[error("{field} has a mark ({code}) at character {at} with no letter before it to attach to")]
+    LoneMark {
+        field: String,
+        code: String,
+        at: usize,
+    },
     #[error("`{text}` is not a headcount: give a whole number from 0 to {max}")]
     BadHeadcount { text: String, max: u32 },
     #[error("{dept} already has a position titled `{title}`")]
@@ -162,6 +168,7 @@ impl DomainError {
             TooLong { .. } => "err.too_long",
             OneLineOnly { .. } => "err.one_line_only",
             BadCharacter { .. } => "err.bad_character",
+            LoneMark { .. } => "err.lone_mark",
             BadHeadcount { .. } => "err.bad_headcount",
             DuplicateTitle { .. } => "err.duplicate_title",
             DuplicateDepartment { .. } => "err.duplicate_department",
@@ -225,7 +232,7 @@ impl DomainError {
             NotYourDepartment { dept } => vec![("dept", s(dept))],
             EmptyField { field } | OneLineOnly { field } => vec![("field", s(field))],
             TooLong { field, max } => vec![("field", s(field)), ("max", max.to_string())],
-            BadCharacter { field, code, at } => vec![
+            BadCharacter { field, code, at } | LoneMark { field, code, at } => vec![
                 ("field", s(field)),
                 ("code", s(code)),
                 ("at", at.to_string()),

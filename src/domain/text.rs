@@ -49,6 +49,31 @@ fn blank_filler(c: char) -> bool {
     )
 }
 
+/// A combining mark or variation selector attaches to the character before
+/// it; with no letter there (at the start, after a blank or a line break) a
+/// terminal draws it over whatever cell it lands on, ghosting into borders
+/// and other rows, and `\u{fe0e}X` looks exactly like `X`.
+fn mark(c: char) -> bool {
+    matches!(
+        c.general_category(),
+        GeneralCategory::NonspacingMark
+            | GeneralCategory::SpacingMark
+            | GeneralCategory::EnclosingMark
+    )
+}
+
+/// The characters of `s` (index and char) that are marks with nothing to attach to.
+fn lone_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut base = false;
+    s.chars().enumerate().filter_map(move |(i, c)| {
+        if mark(c) {
+            return (!base).then_some((i, c));
+        }
+        base = !c.is_whitespace() && !hidden(c);
+        None
+    })
+}
+
 /// A one-line field (a title, a name, a reference): trimmed, not empty unless
 /// allowed, at most `max` characters, no control or invisible characters.
 pub fn line(
@@ -110,6 +135,13 @@ fn check(
             }
         });
     }
+    if let Some((i, c)) = lone_marks(t).next() {
+        return Err(DomainError::LoneMark {
+            field: field.into(),
+            code: format!("U+{:04X}", u32::from(c)),
+            at: i + 1,
+        });
+    }
     if t.chars().count() > max {
         return Err(DomainError::TooLong {
             field: field.into(),
@@ -132,14 +164,16 @@ pub fn visible_line(s: &str) -> Cow<'_, str> {
 
 fn escape(s: &str, keep_newlines: bool) -> Cow<'_, str> {
     let bad = |c: char| hidden(c) && !(keep_newlines && c == '\n');
-    if !s.chars().any(bad) {
+    let mut lone = lone_marks(s).map(|(i, _)| i).peekable();
+    if lone.peek().is_none() && !s.chars().any(bad) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
+    for (i, c) in s.chars().enumerate() {
+        let alone = lone.next_if_eq(&i).is_some();
         if c == '\n' && !keep_newlines {
             out.push_str("\\n");
-        } else if bad(c) {
+        } else if bad(c) || alone {
             let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
         } else {
             out.push(c);
@@ -220,5 +254,29 @@ mod tests {
         // 葛 with an ideographic variation selector: one name, one glyph.
         assert!(line("field.display_name", "葛\u{e0100}優", 80, false).is_ok());
         assert!(line("field.title", "☎\u{fe0f} hotline", 80, false).is_ok());
+    }
+
+    #[test]
+    fn marks_with_nothing_to_attach_to_are_refused_and_written_out() {
+        for (raw, at) in [
+            ("\u{fe0e}X", 1),
+            ("\u{e0100}\u{e0100}Y", 1),
+            ("\u{301}\u{301}Z", 1),
+            ("\u{1b44}V", 1),
+            ("a \u{fe0f}", 3),
+        ] {
+            let refused = line("field.title", raw, 80, false);
+            assert!(
+                matches!(refused, Err(DomainError::LoneMark { at: a, .. }) if a == at),
+                "{raw:?}: {refused:?}"
+            );
+            assert!(visible(raw).contains("\\u{"), "{raw:?} written out");
+        }
+        assert!(block("field.duties", "ok\n\u{301}x", 80, false).is_err());
+        // Marks on a letter stay: Vietnamese, Devanagari, stacked accents.
+        for fine in ["Nguye\u{302}\u{303}n", "हिन्दी", "e\u{301}\u{301}"] {
+            assert!(line("field.title", fine, 80, false).is_ok(), "{fine:?}");
+            assert_eq!(visible(fine), fine);
+        }
     }
 }

@@ -10,6 +10,25 @@ use super::text;
 
 pub const MAX_LOGIN: usize = 32;
 
+/// A login for a new user. Logins are OS logins: a narrow alphabet keeps
+/// them unambiguous in every terminal, log line and command. Lower case only,
+/// so `ROOT` cannot stand beside `root`; a letter or `_` first, so a login
+/// is never taken for an option (`-rf`) in an admin's `usermod … LOGIN`.
+pub fn new_login(text: &str) -> Result<String, DomainError> {
+    let login = text::line("field.login", text, MAX_LOGIN, false)?;
+    let mut chars = login.chars();
+    let first = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_');
+    let rest =
+        chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'));
+    if first && rest {
+        Ok(login)
+    } else {
+        Err(DomainError::BadLogin { login })
+    }
+}
+
 pub fn decide(
     company: &Company,
     actor: &User,
@@ -23,15 +42,7 @@ pub fn decide(
             roles,
             employee,
         } => {
-            let login = text::line("field.login", login, MAX_LOGIN, false)?;
-            // Logins are OS logins: a narrow alphabet keeps them unambiguous
-            // in every terminal, log line and command.
-            if !login
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
-            {
-                return Err(DomainError::BadLogin { login });
-            }
+            let login = new_login(login)?;
             let display_name = text::line("field.display_name", display_name, MAX_NAME, false)?;
             if company.users.contains_key(&login) {
                 return Err(DomainError::DuplicateLogin { login });
@@ -147,4 +158,22 @@ fn check_roles(company: &Company, roles: &[RoleGrant]) -> Result<(), DomainError
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn logins_are_lower_case_and_never_look_like_an_option() {
+        for good in ["hr.li", "_svc", "a-b_c.9"] {
+            assert_eq!(new_login(good).as_deref(), Ok(good));
+        }
+        for bad in ["ROOT", "Hr.li", "-rf", "9lives", ".hidden", "a b", "張偉"] {
+            assert!(
+                matches!(new_login(bad), Err(DomainError::BadLogin { .. })),
+                "{bad:?}"
+            );
+        }
+    }
 }

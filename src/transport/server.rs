@@ -45,7 +45,10 @@ pub struct ServeOptions {
 /// (`eprintln!` panics when the write fails).
 fn log(msg: impl AsRef<str>) {
     use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "renshi serve: {}", msg.as_ref());
+    // Log lines carry what clients sent (a demo `--as` name, a frame's
+    // complaint): written out, so no client forges a line or an escape.
+    let msg = crate::domain::text::visible_line(msg.as_ref());
+    let _ = writeln!(std::io::stderr(), "renshi serve: {msg}");
 }
 
 /// Removes a socket file left by a daemon that died; refuses to touch

@@ -263,7 +263,7 @@ fn picker(
     );
     clear(f, area);
     let block = theme
-        .block(cat.t("picker.title").to_string())
+        .block(cat.t("picker.title").to_string(), area)
         .border_style(theme.accent)
         .title_bottom(Line::from(cat.t("picker.hint").to_string()));
     let mut state = ListState::default().with_selected(Some(sel));

@@ -26,9 +26,10 @@ pub enum Want {
     Position(PositionId),
     Plans,
     Plan(PlanId),
-    /// The latest audit entries; `from` (1-based) pages back from there.
+    /// A page of the audit log: the latest entries (`before` 0), or those
+    /// just older than entry `before`, when the user reads past the end.
     Audit {
-        from: u64,
+        before: u64,
     },
     Users,
     Delegations,
@@ -46,7 +47,8 @@ impl Want {
             Want::Position(_) => 5,
             Want::Plans => 6,
             Want::Plan(_) => 7,
-            Want::Audit { .. } => 8,
+            Want::Audit { before: 0 } => 8,
+            Want::Audit { .. } => 11,
             Want::Users => 9,
             Want::Delegations => 10,
         }
@@ -72,9 +74,15 @@ impl Want {
                 page: PageReq::FIRST,
             },
             Want::Plan(id) => Query::Plan(*id),
-            Want::Audit { from } => Query::Audit {
-                from: *from,
+            Want::Audit { before: 0 } => Query::Audit {
+                from: 0,
                 limit: AUDIT_PAGE,
+            },
+            Want::Audit { before } => Query::Audit {
+                from: before.saturating_sub(u64::from(AUDIT_PAGE)).max(1),
+                limit: u32::try_from(before.saturating_sub(1))
+                    .unwrap_or(AUDIT_PAGE)
+                    .min(AUDIT_PAGE),
             },
             Want::Users => Query::Users(PageReq::FIRST),
             Want::Delegations => Query::Delegations {
@@ -251,7 +259,16 @@ fn fold(batch: Vec<Job>) -> (Vec<Job>, usize) {
 /// One load; lists that are shown or chosen from whole are read to their end.
 fn load(client: &mut dyn Client, want: &Want) -> Result<Reply, ApiError> {
     let mut reply = client.call(Request::Query(want.queries()))?;
-    if matches!(want, Want::Depts | Want::AllPositions | Want::Users) {
+    // Lists filtered on screen are read whole, so `/` finds every row.
+    if matches!(
+        want,
+        Want::Depts
+            | Want::AllPositions
+            | Want::Users
+            | Want::Plans
+            | Want::Inbox
+            | Want::Delegations
+    ) {
         while let Some(cursor) = next_of(&reply) {
             let page = PageReq {
                 cursor,
@@ -261,6 +278,9 @@ fn load(client: &mut dyn Client, want: &Want) -> Result<Reply, ApiError> {
                 Query::Departments(_) => Query::Departments(page),
                 Query::Positions { dept, .. } => Query::Positions { dept, page },
                 Query::Users(_) => Query::Users(page),
+                Query::Plans { state, .. } => Query::Plans { state, page },
+                Query::Inbox(_) => Query::Inbox(page),
+                Query::Delegations { all, .. } => Query::Delegations { all, page },
                 other => other,
             };
             let more = client.call(Request::Query(q))?;
@@ -275,6 +295,9 @@ fn next_of(reply: &Reply) -> Option<u64> {
         Reply::Departments(p) => p.next,
         Reply::Positions(p) => p.next,
         Reply::Users(p) => p.next,
+        Reply::Plans(p) => p.next,
+        Reply::Inbox(p) => p.next,
+        Reply::Delegations(p) => p.next,
         _ => None,
     }
 }
@@ -293,6 +316,9 @@ fn append(into: Reply, more: Reply) -> Result<Reply, ApiError> {
         }
         (Reply::Positions(a), Reply::Positions(b)) => Reply::Positions(join(a, b)),
         (Reply::Users(a), Reply::Users(b)) => Reply::Users(join(a, b)),
+        (Reply::Plans(a), Reply::Plans(b)) => Reply::Plans(join(a, b)),
+        (Reply::Inbox(a), Reply::Inbox(b)) => Reply::Inbox(join(a, b)),
+        (Reply::Delegations(a), Reply::Delegations(b)) => Reply::Delegations(join(a, b)),
         (_, other) => return Err(ApiError::Protocol(format!("unexpected reply {other:?}"))),
     })
 }

@@ -84,10 +84,17 @@ impl Theme {
     }
 
     /// A bordered box in this theme's border glyphs.
-    pub fn block<'a>(&self, title: String) -> Block<'a> {
+    /// A bordered box over `area`, its title cut to fit between the corners
+    /// (with one ellipsis, never a bare cut).
+    pub fn block<'a>(&self, title: String, area: ratatui::layout::Rect) -> Block<'a> {
+        let room = usize::from(area.width.saturating_sub(2));
         Block::default()
             .borders(Borders::ALL)
             .border_set(self.glyphs.border)
-            .title(title)
+            .title(crate::tui::widgets::table::fit_with(
+                &title,
+                room,
+                self.glyphs.ellipsis,
+            ))
     }
 }

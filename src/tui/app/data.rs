@@ -90,9 +90,9 @@ impl App {
             (Want::Position(_), Reply::Position(p)) => d.position = Some(p),
             (Want::Plans, Reply::Plans(p)) => d.plans = Loaded::Ready(p.items),
             (Want::Plan(_), Reply::Plan(v)) => d.plan = Some(*v),
-            (Want::Audit { .. }, Reply::Audit(mut rows)) => {
+            (Want::Audit { before }, Reply::Audit(mut rows)) => {
                 rows.reverse();
-                d.audit = Loaded::Ready(rows);
+                d.audit = Loaded::Ready(merge_audit(d.audit.rows(), rows, *before));
             }
             (Want::Users, Reply::Users(p)) => d.users = Loaded::Ready(p.items),
             (Want::Delegations, Reply::Delegations(p)) => d.delegations = Loaded::Ready(p.items),
@@ -106,4 +106,27 @@ impl App {
         (screens::entry(self.screen).loaded)(self, &want);
         self.open_pending(&want);
     }
+}
+
+/// The audit entries on screen (newest first) after a page arrived: the
+/// latest page keeps the older entries already read when they join up; an
+/// older page is added at the end when it joins what is there.
+fn merge_audit(had: &[AuditEntry], page: Vec<AuditEntry>, before: u64) -> Vec<AuditEntry> {
+    let oldest_had = had.last().map(|r| r.seq);
+    if before != 0 {
+        return match oldest_had {
+            Some(o) if o == before => had.iter().cloned().chain(page).collect(),
+            _ => had.to_vec(),
+        };
+    }
+    let Some(oldest_new) = page.last().map(|r| r.seq) else {
+        return page;
+    };
+    let joins = had.first().is_some_and(|r| r.seq + 1 >= oldest_new)
+        && oldest_had.is_some_and(|o| o < oldest_new);
+    if !joins {
+        return page;
+    }
+    let older = had.iter().filter(|r| r.seq < oldest_new).cloned();
+    page.into_iter().chain(older).collect()
 }

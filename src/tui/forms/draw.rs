@@ -202,7 +202,9 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         centered(screen, width, h)
     };
     clear(f, area);
-    let block = theme.block(title(app, form)).border_style(theme.accent);
+    let block = theme
+        .block(title(app, form), area)
+        .border_style(theme.accent);
     let inner = block.inner(area);
     f.render_widget(Paragraph::new(rows).block(block), area);
     for (i, row, h) in editors {
@@ -248,7 +250,7 @@ pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
     .wrap(Wrap { trim: true })
     .block(
         theme
-            .block(cat.t("confirm.title").to_string())
+            .block(cat.t("confirm.title").to_string(), area)
             .border_style(theme.accent),
     );
     f.render_widget(p, area);

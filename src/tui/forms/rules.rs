@@ -50,15 +50,7 @@ impl Form {
                 text::line("field.position_title", t, MAX_TITLE, false).map(|_| ())
             }
             (FieldId::Title, _) => text::line("field.plan_title", t, MAX_TITLE, false).map(|_| ()),
-            (FieldId::Login, _) => text::line("field.login", t, MAX_TITLE, false).and_then(|l| {
-                if l.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
-                {
-                    Ok(())
-                } else {
-                    Err(DomainError::BadLogin { login: l })
-                }
-            }),
+            (FieldId::Login, _) => crate::domain::users::new_login(t).map(|_| ()),
             (FieldId::DisplayName, _) => {
                 text::line("field.display_name", t, MAX_NAME, false).map(|_| ())
             }

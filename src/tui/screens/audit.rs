@@ -18,7 +18,14 @@ use ratatui::style::Style;
 #[derive(Clone, Debug, Default)]
 pub struct State {
     pub nav: Nav,
+    /// The older page last asked for (by the entry it comes before), so a
+    /// page is asked for once.
+    asked_before: Option<u64>,
 }
+
+/// Entries read into the interface at most; beyond them `renshi audit log
+/// --grep` searches the whole log without holding it.
+const MAX_LOADED: usize = 50_000;
 
 pub const ENTRY: Entry = Entry {
     id: ScreenId::Audit,
@@ -26,12 +33,16 @@ pub const ENTRY: Entry = Entry {
     key: Some(Action::ScreenAudit),
     tab: ScreenId::Audit,
     label: |app| app.cat.t("tab.audit").to_string(),
-    wants: |_| vec![Want::Audit { from: 0 }],
-    loaded: super::nothing_loaded,
+    wants: |_| vec![Want::Audit { before: 0 }],
+    loaded: |app, want| {
+        if matches!(want, Want::Audit { .. }) {
+            read_on(app);
+        }
+    },
     nav: |s, _| Some(&s.audit.nav),
     nav_mut: |s: &mut Screens, _| Some(&mut s.audit.nav),
     rows: |app| shown(app).len(),
-    moved: super::nothing_moved,
+    moved: read_on,
     on,
     // Reading and verifying are for those who may read the log.
     offers: |app, a| match a {
@@ -67,6 +78,28 @@ fn shown(app: &App) -> Vec<&AuditEntry> {
         .into_iter()
         .filter_map(|i| rows.get(i))
         .collect()
+}
+
+/// The log is read a page at a time, newest first: when the selection is
+/// within a screen of the end of what is shown (or a filter shows less than
+/// a screen), the next older page is loaded, so scrolling and `/` go on
+/// into the whole log.
+fn read_on(app: &mut App) {
+    let Loaded::Ready(rows) = &app.data.audit else {
+        return;
+    };
+    let Some(oldest) = rows.last().map(|r| r.seq) else {
+        return;
+    };
+    let near_end = app.ui.audit.nav.sel + app.page.max(1) >= shown(app).len();
+    if oldest > 1
+        && rows.len() < MAX_LOADED
+        && near_end
+        && app.ui.audit.asked_before != Some(oldest)
+    {
+        app.ui.audit.asked_before = Some(oldest);
+        app.load(Want::Audit { before: oldest });
+    }
 }
 
 fn on(app: &mut App, action: Action) -> bool {
@@ -126,12 +159,27 @@ fn read(app: &App, r: &AuditEntry) -> Reader {
 
 fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
     let cat = &app.cat;
-    let title = cat.t("audit.title");
+    let mut title = cat.t("audit.title").to_string();
     let all = match &app.data.audit {
-        Loaded::Waiting => return message(f, theme, area, title, cat.t("list.loading")),
-        Loaded::Denied(why) => return message(f, theme, area, title, why),
+        Loaded::Waiting => return message(f, theme, area, &title, cat.t("list.loading")),
+        Loaded::Denied(why) => return message(f, theme, area, &title, why),
         Loaded::Ready(rows) => rows,
     };
+    // Say how much of the log is read, and where the rest is found.
+    if let (Some(newest), Some(oldest)) = (all.first(), all.last())
+        && oldest.seq > 1
+    {
+        let key = if all.len() >= MAX_LOADED {
+            "audit.read_cap"
+        } else {
+            "audit.read_part"
+        };
+        let args = [
+            ("loaded", all.len().to_string()),
+            ("total", newest.seq.to_string()),
+        ];
+        title = format!("{title} {} {}", theme.glyphs.dash, cat.f(key, &args));
+    }
     let rows = shown(app)
         .into_iter()
         .map(|r| {
@@ -149,7 +197,7 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
         })
         .collect();
     ListTable {
-        title: title.to_string(),
+        title,
         columns: &[
             ("col.seq", Constraint::Length(7)),
             ("col.when", Constraint::Length(11)),

@@ -239,7 +239,7 @@ fn tree(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
     let focused = !app.ui.org.right;
     let filter = &app.ui.org.tree.filter;
     let mut block = theme
-        .block(cat.t("org.departments").to_string())
+        .block(cat.t("org.departments").to_string(), area)
         .border_style(if focused { theme.accent } else { theme.dim });
     block = match filter.line(cat, theme, shown.len(), app.data.depts.rows().len()) {
         Some(line) => block.title_bottom(line),

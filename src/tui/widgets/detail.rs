@@ -114,7 +114,7 @@ impl Detail {
         doc: &Doc,
         focused: bool,
     ) -> Rect {
-        let mut block = theme.block(title);
+        let mut block = theme.block(title, area);
         if focused {
             block = block.border_style(theme.accent);
         }

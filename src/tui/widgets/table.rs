@@ -60,7 +60,7 @@ impl ListTable<'_> {
         hits: &mut Hits,
     ) {
         let mut block = theme
-            .block(self.title.clone())
+            .block(self.title.clone(), area)
             .border_style(if self.focused {
                 theme.accent
             } else {
@@ -158,7 +158,7 @@ pub fn message(f: &mut Frame, theme: &Theme, area: Rect, title: &str, text: &str
     let p = Paragraph::new(text.to_string())
         .style(theme.dim)
         .wrap(Wrap { trim: true })
-        .block(theme.block(title.to_string()));
+        .block(theme.block(title.to_string(), area));
     f.render_widget(p, area);
 }
 
