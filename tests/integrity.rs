@@ -783,3 +783,18 @@ fn a_long_log_walked_in_ranges_reports_the_first_break_exactly() {
     }
     assert_eq!(store.verify(|_| {}), Ok(count));
 }
+
+/// A store that lost one of sled's files is damaged, not "not a store":
+/// that would invite making a new one over what is left.
+#[test]
+fn a_store_missing_a_data_file_is_called_damaged() {
+    for gone in ["db", "conf"] {
+        let (_dir, store, _socket) = demo_store();
+        std::fs::remove_file(store.join(gone)).unwrap();
+        let out = cli(&store, &["plan", "list"]);
+        let msg = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{msg}");
+        assert!(msg.contains("damaged") && msg.contains(gone), "{msg}");
+        assert!(!msg.contains("not a renshi store"), "{msg}");
+    }
+}

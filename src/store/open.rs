@@ -59,8 +59,13 @@ impl Store {
         let not_a_store = || StoreError::NotAStore {
             path: path.display().to_string(),
         };
-        if !is_store(path) {
+        if marker_format(path).is_none() {
             return Err(not_a_store());
+        }
+        // The marker says a store was here: sled's files gone is damage, and
+        // "not a store" would invite making a new one over what is left.
+        if let Some(gone) = ["conf", "db"].iter().find(|f| !path.join(f).is_file()) {
+            return Err(corrupt(path, format!("its data file `{gone}` is missing")));
         }
         let mut notes = Vec::new();
         match marker_format(path) {
