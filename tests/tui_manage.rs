@@ -120,6 +120,15 @@ fn a_board_member_lets_a_colleague_sign_and_ends_it_early() {
     let mut t = Tui::new("board.chen", Lang::En);
     t.ch('6');
     assert!(t.small().contains("No delegations"), "{}", t.small());
+    assert!(t.footer(80, 24).contains("Let someone sign"));
+    // Who may not delegate is not offered it.
+    let mut admin = t.beside("admin");
+    admin.ch('6');
+    assert!(
+        !admin.footer(80, 24).contains("Let someone sign"),
+        "{}",
+        admin.footer(80, 24)
+    );
     t.ch('n')
         .typed("board.lin")
         .key(KeyCode::Tab)

@@ -511,3 +511,46 @@ fn long_lists_are_read_past_their_first_page() {
     assert_eq!(all.last().map(|r| r.seq), Some(1));
     assert!(!t.small().contains(&format!("of {total} read")));
 }
+
+/// A filter is edited like any text: a typo is taken back with Backspace,
+/// the cursor moves, Ctrl-U clears; the footer offers no line break.
+#[test]
+fn a_filter_being_typed_takes_the_editing_keys() {
+    let mut t = Tui::new("gm.wang", Lang::En);
+    t.ch('3').ch('/').typed("HP-0001x");
+    assert!(t.small().contains("0 of"), "{}", t.small());
+    t.key(KeyCode::Backspace);
+    let fixed = t.small();
+    assert!(
+        fixed.contains("/ HP-0001") && !fixed.contains("0 of"),
+        "{fixed}"
+    );
+    t.key(KeyCode::Home).ch('z');
+    assert!(t.small().contains("/ zHP-0001"), "{}", t.small());
+    t.key(KeyCode::Delete).key(KeyCode::Delete);
+    assert!(t.small().contains("/ z-0001"), "{}", t.small());
+    t.ctrl('e').ctrl('u');
+    assert!(!t.small().contains("z-0001"), "{}", t.small());
+    assert!(
+        !t.footer(80, 24).contains("New line"),
+        "{}",
+        t.footer(80, 24)
+    );
+}
+
+/// After End, Up and PageUp scroll back at once (the help is longer than
+/// the screen at 80×24).
+#[test]
+fn a_reader_scrolls_back_from_its_end() {
+    let mut t = Tui::new("gm.wang", Lang::En);
+    t.ch('?');
+    let top = t.small();
+    t.key(KeyCode::End);
+    let end = t.small();
+    assert_ne!(top, end, "the help fits on one screen: nothing to test");
+    t.key(KeyCode::Up);
+    let up = t.small();
+    assert_ne!(up, end, "Up after End did not scroll");
+    t.key(KeyCode::End).key(KeyCode::PageUp);
+    assert_ne!(t.small(), end, "PageUp after End did not scroll");
+}

@@ -413,7 +413,7 @@ fn parse_state(s: &str) -> Result<PlanState, String> {
 
 /// A calendar day as YYYY-MM-DD.
 pub fn parse_day(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+    crate::domain::time::parse_day(s)
         .map_err(|_| format!("`{s}` is not a date: write it as YYYY-MM-DD, like 2027-03-01"))
 }
 

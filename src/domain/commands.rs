@@ -184,7 +184,9 @@ pub fn parse_headcount(text: &str) -> Result<u32, DomainError> {
             field: "field.headcount".into(),
         });
     }
-    let n: u32 = text.trim().parse().map_err(|_| bad())?;
+    let n: u32 = super::text::ascii_digits(text.trim())
+        .parse()
+        .map_err(|_| bad())?;
     check_headcount(n).map_err(|_| bad())?;
     Ok(n)
 }

@@ -151,6 +151,26 @@ fn check(
     Ok(())
 }
 
+/// Numbers as Chinese input methods type them: full-width digits and the
+/// full-width hyphen (`２０２７－０３－０１`) read as ASCII.
+pub fn ascii_digits(s: &str) -> Cow<'_, str> {
+    let wide = |c: char| matches!(c, '\u{ff10}'..='\u{ff19}' | '\u{ff0d}');
+    if !s.chars().any(wide) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| match c {
+                '\u{ff0d}' => '-',
+                '\u{ff10}'..='\u{ff19}' => {
+                    char::from_u32(u32::from(c) - 0xff10 + u32::from('0')).unwrap_or(c)
+                }
+                c => c,
+            })
+            .collect(),
+    )
+}
+
 /// `s` as a terminal may show it: every hidden character written out as
 /// `\u{1b}`, newlines kept. For multi-line text.
 pub fn visible(s: &str) -> Cow<'_, str> {
@@ -254,6 +274,13 @@ mod tests {
         // 葛 with an ideographic variation selector: one name, one glyph.
         assert!(line("field.display_name", "葛\u{e0100}優", 80, false).is_ok());
         assert!(line("field.title", "☎\u{fe0f} hotline", 80, false).is_ok());
+    }
+
+    #[test]
+    fn full_width_digits_read_as_ascii() {
+        assert_eq!(ascii_digits("２０２７－０３－０１"), "2027-03-01");
+        assert_eq!(ascii_digits("１２"), "12");
+        assert!(matches!(ascii_digits("12"), Cow::Borrowed(_)));
     }
 
     #[test]

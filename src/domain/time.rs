@@ -101,6 +101,16 @@ pub mod day {
     }
 }
 
+/// A day as people type it: `YYYY-MM-DD`, full-width digits too.
+pub fn parse_day(text: &str) -> Result<NaiveDate, super::error::DomainError> {
+    let t = text.trim();
+    NaiveDate::parse_from_str(&super::text::ascii_digits(t), "%Y-%m-%d").map_err(|_| {
+        super::error::DomainError::BadDate {
+            text: t.to_string(),
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

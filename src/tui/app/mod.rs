@@ -15,6 +15,7 @@ pub use modals::{Confirm, Modal};
 use super::keymap::{Action, Keymap, Layer};
 use super::loader::{Answer, Job, Loader, Then, Want};
 use super::screens::{self, ScreenId, Screens};
+use super::widgets::editor::EditOp;
 use super::widgets::{Detail, Filter};
 use crate::domain::*;
 use crate::i18n::Catalog;
@@ -257,6 +258,13 @@ impl App {
     }
 
     fn on_screen(&mut self, action: Action) {
+        // A filter being typed takes the editor's keys (it is one line).
+        if self.filter().is_some_and(|f| f.editing)
+            && let Some(op) = action.edit_op().filter(|op| *op != EditOp::Newline)
+        {
+            self.edit_filter(|e| e.apply(op));
+            return;
+        }
         if screens::on_list(self, action) || (screens::entry(self.screen).on)(self, action) {
             return;
         }

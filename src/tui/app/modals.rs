@@ -75,7 +75,7 @@ impl App {
             Action::PageUp => detail.up(page),
             Action::PageDown => detail.down(page),
             Action::First => detail.scroll = 0,
-            Action::Last => detail.scroll = usize::MAX / 2,
+            Action::Last => detail.to_end(),
             _ => self.modal = Modal::None,
         }
     }

@@ -4,11 +4,7 @@
 use super::*;
 
 /// A day as people write it in a form: YYYY-MM-DD.
-pub fn parse_day(text: &str) -> Result<chrono::NaiveDate, DomainError> {
-    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| DomainError::BadDate {
-        text: text.trim().to_string(),
-    })
-}
+pub use crate::domain::time::parse_day;
 
 impl Form {
     /// The roles ticked, each scoped one with the department chosen (or

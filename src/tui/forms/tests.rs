@@ -37,6 +37,10 @@ fn headcount_validates_as_typed() {
     f.edit(EditOp::Backspace);
     f.type_char('3');
     assert_eq!(f.problem(FieldId::Headcount), None);
+    // As a Chinese input method types it.
+    f.edit(EditOp::Backspace);
+    f.type_char('５');
+    assert_eq!(f.problem(FieldId::Headcount), None);
 }
 
 #[test]

@@ -33,7 +33,11 @@ pub const ENTRY: Entry = Entry {
     moved: super::nothing_moved,
     on,
     offers: |app, a| match a {
-        Action::Delegate => Some(matches!(app.data.delegations, Loaded::Ready(_))),
+        // Offered to those whose roles may delegate at all (the domain's
+        // list); the service still decides when `n` is pressed.
+        Action::Delegate => {
+            Some(matches!(app.data.delegations, Loaded::Ready(_)) && may_delegate(app))
+        }
         // Only one given, and still running, can be ended.
         Action::Revoke => Some(selected(app).is_some_and(revocable)),
         _ => None,
@@ -45,6 +49,18 @@ pub const ENTRY: Entry = Entry {
     },
     draw,
 };
+
+fn may_delegate(app: &App) -> bool {
+    let grant = crate::domain::Command::GrantDelegation {
+        to: String::new(),
+        until: chrono::NaiveDate::MIN,
+    };
+    let roles = crate::domain::auth::roles_for(&grant);
+    app.data
+        .me
+        .as_ref()
+        .is_some_and(|m| m.roles.iter().any(|g| roles.contains(&g.role)))
+}
 
 fn revocable(d: &DelegationRow) -> bool {
     d.state == DelegationState::Active && d.side != DelegationSide::Received

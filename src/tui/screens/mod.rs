@@ -207,6 +207,8 @@ pub fn offers_list(app: &App, action: Action) -> Option<bool> {
         Action::Filter => Some(nav.is_some()),
         Action::ClearFilter => Some(nav.is_some_and(|n| n.filter.active() || n.filter.editing)),
         Action::FilterDone => Some(nav.is_some_and(|n| n.filter.editing)),
+        // A filter is one line.
+        Action::Newline => Some(false),
         _ => None,
     }
 }

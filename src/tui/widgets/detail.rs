@@ -88,18 +88,31 @@ pub fn wrap(text: &str, width: usize, indent: usize) -> Vec<String> {
 }
 
 /// Scroll state of one pane.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Detail {
     pub scroll: usize,
+    /// How far the last frame could scroll: the text's length is known only
+    /// when it is laid out at the pane's width, and a scroll past it
+    /// (after End) must not make Up and PageUp seem to do nothing.
+    reach: std::cell::Cell<Option<usize>>,
 }
 
 impl Detail {
+    fn clamped(&self) -> usize {
+        self.reach.get().map_or(self.scroll, |r| self.scroll.min(r))
+    }
+
     pub fn down(&mut self, by: usize) {
-        self.scroll = self.scroll.saturating_add(by);
+        self.scroll = self.clamped().saturating_add(by);
+        self.scroll = self.clamped();
     }
 
     pub fn up(&mut self, by: usize) {
-        self.scroll = self.scroll.saturating_sub(by);
+        self.scroll = self.clamped().saturating_sub(by);
+    }
+
+    pub fn to_end(&mut self) {
+        self.scroll = self.reach.get().unwrap_or(usize::MAX / 2);
     }
 
     /// Draws `doc` in a box titled `title`; the scroll is clamped so the
@@ -122,6 +135,7 @@ impl Detail {
         let lines = doc.lines(inner.width as usize);
         let view = inner.height as usize;
         let max = lines.len().saturating_sub(view);
+        self.reach.set(Some(max));
         let scroll = self.scroll.min(max);
         let g = theme.glyphs;
         if scroll > 0 {
