@@ -521,3 +521,29 @@ fn check_fails(schema_file: &str, json: &str) {
     let result = std::panic::catch_unwind(|| check(schema_file, json));
     assert!(result.is_err(), "{schema_file} accepted {json}");
 }
+
+#[test]
+fn confirming_a_paper_signoff_says_it_was_confirmed() {
+    let d = demo();
+    let recorded = d.ok(&[
+        "--as",
+        "hr.li",
+        "plan",
+        "paper",
+        "HP-0001",
+        "--signer",
+        "board.lin",
+        "--decision",
+        "return",
+        "--ref",
+        "BD-2026-14",
+        "-m",
+        "Split the BIM team out",
+    ]);
+    assert!(recorded.contains("recorded"), "{recorded}");
+    let confirmed = d.ok(&["--as", "hr.zhao", "plan", "confirm-paper", "HP-0001"]);
+    assert!(
+        confirmed.contains("confirmed") && confirmed.contains("plan show HP-0001"),
+        "{confirmed}"
+    );
+}

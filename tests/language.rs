@@ -32,7 +32,7 @@ fn store_arg(p: &Path) -> &str {
 #[test]
 fn the_language_comes_from_the_flag_then_renshi_lang_then_the_locale() {
     let dir = tempfile::tempdir().unwrap();
-    // Not a store: the refusal names it in the language chosen.
+    // No store there: the refusal says so in the language chosen.
     let nowhere = dir.path().join("nowhere");
     let store = store_arg(&nowhere);
     let says = |env: &[(&str, &str)], args: &[&str]| {
@@ -42,9 +42,9 @@ fn the_language_comes_from_the_flag_then_renshi_lang_then_the_locale() {
         assert_eq!(o.status.code(), Some(3), "{}", text(&o));
         text(&o)
     };
-    let english = "is not a renshi store";
-    let hant = "不是 renshi 資料庫";
-    let hans = "不是 renshi 数据库";
+    let english = "There is no store at";
+    let hant = "還沒有資料庫";
+    let hans = "还没有数据库";
     assert!(says(&[], &["inbox"]).contains(english));
     assert!(says(&[("LANG", "zh_TW.UTF-8")], &["inbox"]).contains(hant));
     assert!(says(&[("LANG", "zh_TW.UTF-8")], &["--lang", "zh-Hans", "inbox"]).contains(hans));

@@ -221,7 +221,7 @@ pub fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitC
         PlanCmd::ConfirmPaper { id, seen: typed } => {
             let seen = seen(client, *id, typed.as_deref())?;
             exec(client, Command::ConfirmPaperSignoff { id: *id, seen }, "")?;
-            say(cat.f("cli.paper_recorded", &[("id", id.to_string())]));
+            say(cat.f("cli.paper_confirmed", &[("id", id.to_string())]));
             Ok(ExitCode::SUCCESS)
         }
         PlanCmd::DiscardPaper { id, comment } => {

@@ -8,6 +8,8 @@ pub enum StoreError {
     Locked { path: String },
     #[error("{path} is not a renshi store; create one with `renshi init --store {path}`")]
     NotAStore { path: String },
+    #[error("there is no store at {path} yet")]
+    NoStore { path: String },
     #[error("{path} already holds files; choose an empty or new directory for a new store")]
     NotEmpty { path: String },
     #[error(
@@ -72,6 +74,7 @@ impl StoreError {
         match self {
             StoreError::Locked { .. } => "err.store_locked",
             StoreError::NotAStore { .. } => "err.not_a_store",
+            StoreError::NoStore { .. } => "err.no_store",
             StoreError::NotEmpty { .. } => "err.store_not_empty",
             StoreError::Unsupported { .. } => "err.store_unsupported",
             StoreError::Corrupt { .. } => "err.store_corrupt",
@@ -89,6 +92,7 @@ impl StoreError {
         match self {
             StoreError::Locked { path }
             | StoreError::NotAStore { path }
+            | StoreError::NoStore { path }
             | StoreError::NotEmpty { path }
             | StoreError::DiskFull { path }
             | StoreError::NoSpace { path } => vec![("path", path.clone())],

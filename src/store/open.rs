@@ -59,6 +59,11 @@ impl Store {
         let not_a_store = || StoreError::NotAStore {
             path: path.display().to_string(),
         };
+        if !path.exists() {
+            return Err(StoreError::NoStore {
+                path: path.display().to_string(),
+            });
+        }
         if marker_format(path).is_none() {
             return Err(not_a_store());
         }
