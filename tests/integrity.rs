@@ -108,6 +108,15 @@ fn a_full_disk_saves_nothing_says_so_and_the_daemon_recovers_by_itself() {
     ok(renshi(&store).args(["init", "--demo"]));
     let socket = disk.0.join("store.sock");
     let daemon = Daemon::start(Path::new(BIN), &store, &socket, None);
+    // The disk fills while the daemon works, not before it opened the store
+    // (that case is `a_daemon_started_on_a_full_disk_waits_for_room`).
+    assert!(
+        wait_until(std::time::Duration::from_secs(20), || daemon
+            .log()
+            .contains("store opened for writing")),
+        "{}",
+        daemon.log()
+    );
     let filler = disk.fill();
 
     // Commands go on until one does not fit; it is refused as a full disk.
