@@ -35,19 +35,15 @@ pub struct Tui {
 impl Tui {
     /// The demo company seeded in `lang` (its duties and notes too).
     pub fn seeded_in(login: &str, lang: Lang) -> Tui {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("s");
-        let store = Store::create(&path, true).expect("create store");
-        let svc = Arc::new(
-            Service::open(store)
-                .expect("open service")
-                .with_clock(seeded),
-        );
-        svc.seed_demo_in("admin", lang.code()).expect("seed demo");
-        Tui::on(svc, Arc::new(dir), login, lang)
+        Tui::demo(login, lang, lang.code())
     }
 
+    /// The demo company written in English, read in `lang`.
     pub fn new(login: &str, lang: Lang) -> Tui {
+        Tui::demo(login, lang, "en")
+    }
+
+    fn demo(login: &str, lang: Lang, written_in: &str) -> Tui {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("s");
         let store = Store::create(&path, true).expect("create store");
@@ -56,7 +52,7 @@ impl Tui {
                 .expect("open service")
                 .with_clock(seeded),
         );
-        svc.seed_demo("admin").expect("seed demo");
+        svc.seed_demo_in("admin", written_in).expect("seed demo");
         Tui::on(svc, Arc::new(dir), login, lang)
     }
 
