@@ -299,6 +299,19 @@ pub fn event_text(cat: &Catalog, e: &Event) -> String {
             ..
         } => format!("{login} {display_name}"),
         Event::UserDisabled { login } | Event::UserEnabled { login } => login.clone(),
+        Event::EmployeeAdded {
+            id,
+            number,
+            name,
+            position,
+            ..
+        } => format!("{id} {number} {name} → {position}"),
+        Event::EmployeeEdited {
+            id, number, name, ..
+        } => format!("{id} {number} {name}"),
+        Event::PersonalDataSet { id, fields, .. } => format!("{id} ({})", fields.join(", ")),
+        Event::EmployeeTransferred { id, from, to, .. } => format!("{id} {from} → {to}"),
+        Event::PersonalDataErased { id, by, .. } => format!("{id} ({by})"),
     };
     format!("{} · {detail}", cat.t(e.key()))
 }

@@ -10,6 +10,7 @@ mod common;
 
 use common::*;
 use renshi::domain::auth::{self, Access};
+use renshi::domain::people::RosterRow;
 use renshi::domain::*;
 use std::collections::BTreeMap;
 
@@ -35,6 +36,8 @@ const GM: &str = "denied:general_manager";
 const GM_ADMIN: &str = "denied:general_manager,admin";
 const BOARD: &str = "denied:board";
 const HR: &str = "denied:hr_staff,hr_head";
+const TRANSFER: &str = "denied:hr_staff,hr_head,general_manager";
+const HR_HEAD: &str = "denied:hr_head";
 const SIGNERS: &str = "denied:board,general_manager,division_head,dept_head,hr_head";
 
 /// `auth::can` for one valid instance of each command (see `commands`) in the
@@ -278,6 +281,61 @@ const COMMANDS: &[(&str, &str, &str)] = &[
     ("EnableUser", "admin_dept", ADMIN),
     ("EnableUser", "finance", ADMIN),
     ("EnableUser", "employee", ADMIN),
+
+    ("AddEmployee", "admin", HR),
+    ("AddEmployee", "hr_staff", OK),
+    ("AddEmployee", "hr_head", OK),
+    ("AddEmployee", "dept_head", HR),
+    ("AddEmployee", "division_head", HR),
+    ("AddEmployee", "general_manager", HR),
+    ("AddEmployee", "board", HR),
+    ("AddEmployee", "admin_dept", HR),
+    ("AddEmployee", "finance", HR),
+    ("AddEmployee", "employee", HR),
+
+    ("ImportEmployees", "admin", HR),
+    ("ImportEmployees", "hr_staff", OK),
+    ("ImportEmployees", "hr_head", OK),
+    ("ImportEmployees", "dept_head", HR),
+    ("ImportEmployees", "division_head", HR),
+    ("ImportEmployees", "general_manager", HR),
+    ("ImportEmployees", "board", HR),
+    ("ImportEmployees", "admin_dept", HR),
+    ("ImportEmployees", "finance", HR),
+    ("ImportEmployees", "employee", HR),
+
+    ("EditEmployee", "admin", HR),
+    ("EditEmployee", "hr_staff", OK),
+    ("EditEmployee", "hr_head", OK),
+    ("EditEmployee", "dept_head", HR),
+    ("EditEmployee", "division_head", HR),
+    ("EditEmployee", "general_manager", HR),
+    ("EditEmployee", "board", HR),
+    ("EditEmployee", "admin_dept", HR),
+    ("EditEmployee", "finance", HR),
+    ("EditEmployee", "employee", HR),
+
+    ("TransferEmployee", "admin", TRANSFER),
+    ("TransferEmployee", "hr_staff", OK),
+    ("TransferEmployee", "hr_head", OK),
+    ("TransferEmployee", "dept_head", TRANSFER),
+    ("TransferEmployee", "division_head", TRANSFER),
+    ("TransferEmployee", "general_manager", OK),
+    ("TransferEmployee", "board", TRANSFER),
+    ("TransferEmployee", "admin_dept", TRANSFER),
+    ("TransferEmployee", "finance", TRANSFER),
+    ("TransferEmployee", "employee", TRANSFER),
+
+    ("ErasePersonalData", "admin", HR_HEAD),
+    ("ErasePersonalData", "hr_staff", HR_HEAD),
+    ("ErasePersonalData", "hr_head", OK),
+    ("ErasePersonalData", "dept_head", HR_HEAD),
+    ("ErasePersonalData", "division_head", HR_HEAD),
+    ("ErasePersonalData", "general_manager", HR_HEAD),
+    ("ErasePersonalData", "board", HR_HEAD),
+    ("ErasePersonalData", "admin_dept", HR_HEAD),
+    ("ErasePersonalData", "finance", HR_HEAD),
+    ("ErasePersonalData", "employee", HR_HEAD),
 ];
 
 /// The whole decision (`commands::decide`) for signing HP-0001: only the board
@@ -418,6 +476,45 @@ const ACCESS: &[(&str, &str, &str)] = &[
     ("AllDelegations", "admin_dept", ADMIN),
     ("AllDelegations", "finance", ADMIN),
     ("AllDelegations", "employee", ADMIN),
+
+    // The directory: HR and the general manager whole, heads their departments.
+
+    ("People", "admin", STAFF),
+    ("People", "hr_staff", OK),
+    ("People", "hr_head", OK),
+    ("People", "dept_head", OK),
+    ("People", "division_head", OK),
+    ("People", "general_manager", OK),
+    ("People", "board", STAFF),
+    ("People", "admin_dept", STAFF),
+    ("People", "finance", STAFF),
+    ("People", "employee", STAFF),
+
+    // 劉洋, a civil engineer: their heads, HR, the general manager, and themself.
+
+    ("Employee(liu)", "admin", STAFF),
+    ("Employee(liu)", "hr_staff", OK),
+    ("Employee(liu)", "hr_head", OK),
+    ("Employee(liu)", "dept_head", OK),
+    ("Employee(liu)", "division_head", OK),
+    ("Employee(liu)", "general_manager", OK),
+    ("Employee(liu)", "board", STAFF),
+    ("Employee(liu)", "admin_dept", STAFF),
+    ("Employee(liu)", "finance", STAFF),
+    ("Employee(liu)", "employee", OK),
+
+    // 王建國 in the GM Office: not a civil head's, not emp.liu's.
+
+    ("Employee(wang)", "admin", STAFF),
+    ("Employee(wang)", "hr_staff", OK),
+    ("Employee(wang)", "hr_head", OK),
+    ("Employee(wang)", "dept_head", STAFF),
+    ("Employee(wang)", "division_head", STAFF),
+    ("Employee(wang)", "general_manager", OK),
+    ("Employee(wang)", "board", STAFF),
+    ("Employee(wang)", "admin_dept", STAFF),
+    ("Employee(wang)", "finance", STAFF),
+    ("Employee(wang)", "employee", STAFF),
 ];
 
 /// The paper plan of `company_with_delegation`: submitted, with a paper
@@ -505,6 +602,14 @@ fn commands(c: &Company) -> BTreeMap<&'static str, Command> {
     let civ = dept_id(c, "Civil Works");
     let biz = dept_id(c, "Business");
     let clerk = position_id(c, "Office Clerk");
+    let liu = employee_id(c, "劉洋");
+    // A seat that is free, outside 劉洋's own position.
+    let free = c
+        .positions
+        .values()
+        .find(|p| !p.closed && c.ledger(p.id).free() > 0 && p.id != c.employees[&liu].position)
+        .map(|p| p.id)
+        .expect("the demo has a free seat");
     let list = [
         Command::RegisterUser {
             login: "new.user".into(),
@@ -598,9 +703,42 @@ fn commands(c: &Company) -> BTreeMap<&'static str, Command> {
         Command::EnableUser {
             login: "former.staff".into(),
         },
+        Command::AddEmployee {
+            row: Box::new(RosterRow {
+                name: "李新 Li Xin".into(),
+                position: free.to_string(),
+                start_date: "2020-05-01".into(),
+                ..RosterRow::default()
+            }),
+        },
+        Command::ImportEmployees {
+            rows: vec![RosterRow {
+                line: 2,
+                number: "A-0001".into(),
+                name: "周敏".into(),
+                position: free.to_string(),
+                start_date: "2019-01-02".into(),
+                ..RosterRow::default()
+            }],
+        },
+        Command::EditEmployee {
+            id: liu,
+            number: "C-0042".into(),
+            name: "劉洋".into(),
+            personal: Box::new(Personal {
+                phone: "13800138000".into(),
+                ..Personal::default()
+            }),
+        },
+        Command::TransferEmployee {
+            id: liu,
+            to: free,
+            over_headcount: false,
+        },
+        Command::ErasePersonalData { id: liu },
     ];
     let named: BTreeMap<_, _> = list.into_iter().map(|cmd| (name(&cmd), cmd)).collect();
-    assert_eq!(named.len(), 21, "one instance of each Command variant");
+    assert_eq!(named.len(), 26, "one instance of each Command variant");
     named
 }
 
@@ -636,6 +774,11 @@ fn name(cmd: &Command) -> &'static str {
         Command::EditUser { .. } => "EditUser",
         Command::DisableUser { .. } => "DisableUser",
         Command::EnableUser { .. } => "EnableUser",
+        Command::AddEmployee { .. } => "AddEmployee",
+        Command::ImportEmployees { .. } => "ImportEmployees",
+        Command::EditEmployee { .. } => "EditEmployee",
+        Command::TransferEmployee { .. } => "TransferEmployee",
+        Command::ErasePersonalData { .. } => "ErasePersonalData",
     }
 }
 
@@ -649,6 +792,8 @@ fn access_kind(a: Access) -> &'static str {
         Access::Users => "Users",
         Access::Audit => "Audit",
         Access::AllDelegations => "AllDelegations",
+        Access::People => "People",
+        Access::Employee(_) => "Employee",
     }
 }
 
@@ -759,6 +904,7 @@ fn every_command_instance_is_valid_for_an_allowed_actor() {
         let comment = match row {
             "DiscardPaperSignoff" => "wrong paper",
             "WithdrawPlan" => "overtaken",
+            "ErasePersonalData" => "the person asked (PIPL art. 47)",
             _ => "",
         };
         if let Err(e) = decide(&c, user(&c, role), &cmd, comment, &ctx) {
@@ -826,11 +972,17 @@ fn query_policy() {
         ("Users", Access::Users),
         ("Audit", Access::Audit),
         ("AllDelegations", Access::AllDelegations),
+        ("People", Access::People),
+        ("Employee(liu)", Access::Employee(employee_id(&c, "劉洋"))),
+        (
+            "Employee(wang)",
+            Access::Employee(employee_id(&c, "王建國")),
+        ),
     ]
     .into_iter()
     .collect();
     let kinds: std::collections::BTreeSet<_> = accesses.values().map(|a| access_kind(*a)).collect();
-    assert_eq!(kinds.len(), 7, "every Access variant is in the table");
+    assert_eq!(kinds.len(), 9, "every Access variant is in the table");
 
     let rows: Vec<&str> = accesses.keys().copied().collect();
     check_table("query", ACCESS, &rows, |row, role| {

@@ -47,6 +47,8 @@ fn trace<'de, T: Deserialize<'de>>() -> Registry {
     one::<domain::EmployeeStatus>(&mut tracer);
     one::<domain::Decision>(&mut tracer);
     one::<domain::PlanState>(&mut tracer);
+    one::<domain::ContractKind>(&mut tracer);
+    one::<domain::Change>(&mut tracer);
     let mut registry = tracer.registry().expect("a complete registry");
     // Only what `T` reaches belongs to its shape.
     let reached = reached(

@@ -604,3 +604,44 @@ delegation-none = No delegations given or received.
 ## delegations
 
 delegations-title = Delegations given and received
+
+## people
+
+event-employee_added = employee entered
+event-employee_edited = employee's details changed
+event-personal_set = personal data changed
+event-employee_transferred = employee transferred
+event-personal_erased = personal data erased
+action-add_employee = enter employees
+action-import_employees = import a roster
+action-edit_employee = edit employees' details
+action-transfer_employee = transfer employees
+action-transfer_over = transfer beyond the approved headcount
+action-erase_personal = erase personal data
+field-employee_name = The employee's name
+field-staff_number = The staff number
+field-status = Status
+field-contract = Contract
+field-id_number = ID number
+field-phone = Phone
+field-email = E-mail
+field-address = Address
+field-bank_account = Bank account
+err-duplicate_number = The staff number { $number } is already { $id }'s: give another number, or leave it empty for one to be assigned.
+err-duplicate_number_in_file = The staff number { $number } is also on line { $line } of this file: each person needs their own number.
+err-no_free_seat = { $position } ({ $title }) has no free seat: { $approved } approved, { $filled } filled, { $reserved } reserved. Free a seat, raise the headcount with a plan, or ask the general manager to override with a reason.
+err-roster_over_headcount = { $position } ({ $title }): { $rows } rows want a seat, but only { $approved } are approved ({ $filled } filled, { $reserved } reserved). Raise the headcount with a plan first, or import fewer people into it.
+err-employee_separated = { $id } has left the company: their record is kept, but they cannot be moved.
+err-already_erased = The personal data of { $id } was already erased on { $on } by { $by }.
+err-ambiguous_position = Several positions are titled `{ $title }` (in { $depts }): give the department too, or the position's id (POS-…).
+err-ambiguous_department = Several departments are named `{ $name }`: give the department's id (DEP-…).
+err-position_not_in_dept = { $position } is not a position of { $dept }: check the department or the position.
+err-bad_choice = `{ $text }` is not a valid value for { $field }: use one of { $choices }.
+err-end_before_start = The end { $end } is before the start { $start }.
+err-bad_email = `{ $text }` is not an e-mail address (name@example.com).
+err-empty_roster = The roster has no rows: the file needs a header row and at least one person.
+err-roster_too_long = The roster has { $rows } rows; one import takes at most { $max }. Split the file.
+err-roster_rejected = The roster was not imported — nothing was changed. { $count ->
+    [one] One problem
+   *[other] { $count } problems
+} to fix:

@@ -577,3 +577,41 @@ delegation-none = 没有授出或收到的代签授权。
 ## delegations
 
 delegations-title = 我给出和收到的委托
+
+## people
+
+event-employee_added = 录入员工
+event-employee_edited = 修改员工资料
+event-personal_set = 修改个人信息
+event-employee_transferred = 员工调岗
+event-personal_erased = 删除个人信息
+action-add_employee = 录入员工
+action-import_employees = 导入花名册
+action-edit_employee = 修改员工资料
+action-transfer_employee = 为员工调岗
+action-transfer_over = 超出核定编制调岗
+action-erase_personal = 删除个人信息
+field-employee_name = 员工姓名
+field-staff_number = 工号
+field-status = 状态
+field-contract = 合同
+field-id_number = 身份证号
+field-phone = 电话
+field-email = 电子邮件
+field-address = 地址
+field-bank_account = 银行账号
+err-duplicate_number = 工号 { $number } 已属于 { $id }：请换一个工号，或留空由系统分配。
+err-duplicate_number_in_file = 工号 { $number } 在本文件第 { $line } 行也出现了：每人须有自己的工号。
+err-no_free_seat = { $position }（{ $title }）没有空缺：核定 { $approved }，在岗 { $filled }，预留 { $reserved }。请先空出编制、以方案提高编制，或请总经理注明理由后超编。
+err-roster_over_headcount = { $position }（{ $title }）：{ $rows } 行需要编制，但核定只有 { $approved }（在岗 { $filled }，预留 { $reserved }）。请先以方案提高编制，或少导入几人。
+err-employee_separated = { $id } 已离职：记录保留，但不能再调岗。
+err-already_erased = { $id } 的个人信息已于 { $on } 由 { $by } 删除。
+err-ambiguous_position = 有多个岗位名为 `{ $title }`（在 { $depts }）：请同时写明部门，或写岗位编号（`POS-…`）。
+err-ambiguous_department = 有多个部门名为 `{ $name }`：请写部门编号（`DEP-…`）。
+err-position_not_in_dept = { $position } 不是 { $dept } 的岗位：请核对部门或岗位。
+err-bad_choice = `{ $text }` 不是{ $field }的有效值：请用 { $choices } 之一。
+err-end_before_start = 结束日期 { $end } 早于开始日期 { $start }。
+err-bad_email = `{ $text }` 不是电子邮件地址（如 `name@example.com`）。
+err-empty_roster = 花名册没有数据：文件须有标题行和至少一名员工。
+err-roster_too_long = 花名册有 { $rows } 行；一次最多导入 { $max } 行。请拆分文件。
+err-roster_rejected = 花名册未导入，没有任何改动。须修正的问题共 { $count } 个：

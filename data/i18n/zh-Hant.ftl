@@ -579,3 +579,41 @@ delegation-none = 沒有授出或收到的代簽授權。
 ## delegations
 
 delegations-title = 我給出和收到的委託
+
+## people
+
+event-employee_added = 新增員工
+event-employee_edited = 修改員工資料
+event-personal_set = 修改個人資料
+event-employee_transferred = 員工調職
+event-personal_erased = 刪除個人資料
+action-add_employee = 新增員工
+action-import_employees = 匯入員工名冊
+action-edit_employee = 修改員工資料
+action-transfer_employee = 為員工調職
+action-transfer_over = 超出核定員額調職
+action-erase_personal = 刪除個人資料
+field-employee_name = 員工姓名
+field-staff_number = 員工編號
+field-status = 狀態
+field-contract = 合約
+field-id_number = 身分證字號
+field-phone = 電話
+field-email = 電子郵件
+field-address = 地址
+field-bank_account = 銀行帳號
+err-duplicate_number = 員工編號 { $number } 已屬於 { $id }：請換一個編號，或留空由系統指派。
+err-duplicate_number_in_file = 員工編號 { $number } 在本檔案第 { $line } 行也出現了：每人須有自己的編號。
+err-no_free_seat = { $position }（{ $title }）沒有空缺：核定 { $approved }，在職 { $filled }，保留 { $reserved }。請先空出員額、以計畫提高員額，或請總經理註明理由後超額。
+err-roster_over_headcount = { $position }（{ $title }）：{ $rows } 列需要員額，但核定只有 { $approved }（在職 { $filled }，保留 { $reserved }）。請先以計畫提高員額，或少匯入幾人。
+err-employee_separated = { $id } 已離職：紀錄保留，但不能再調職。
+err-already_erased = { $id } 的個人資料已於 { $on } 由 { $by } 刪除。
+err-ambiguous_position = 有多個職位名為 `{ $title }`（在 { $depts }）：請同時寫明部門，或寫職位編號（`POS-…`）。
+err-ambiguous_department = 有多個部門名為 `{ $name }`：請寫部門編號（`DEP-…`）。
+err-position_not_in_dept = { $position } 不是 { $dept } 的職位：請核對部門或職位。
+err-bad_choice = `{ $text }` 不是{ $field }的有效值：請用 { $choices } 之一。
+err-end_before_start = 結束日期 { $end } 早於開始日期 { $start }。
+err-bad_email = `{ $text }` 不是電子郵件地址（如 `name@example.com`）。
+err-empty_roster = 員工名冊沒有資料：檔案須有標題列和至少一名員工。
+err-roster_too_long = 員工名冊有 { $rows } 列；一次最多匯入 { $max } 列。請分割檔案。
+err-roster_rejected = 員工名冊未匯入，沒有任何變更。須修正的問題共 { $count } 個：

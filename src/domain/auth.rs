@@ -21,6 +21,11 @@ pub enum Access {
     Audit,
     /// Every delegation in the company (everyone sees their own).
     AllDelegations,
+    /// The employee directory: whole for HR and the general manager, a
+    /// scoped head's own departments, nothing for others.
+    People,
+    /// One employee's record: as `People`, and everyone their own.
+    Employee(EmployeeId),
 }
 
 const SIGNERS: &[Role] = &[
@@ -56,8 +61,15 @@ pub fn roles_for(cmd: &Command) -> &'static [Role] {
         | Command::DiscardPaperSignoff { .. } => &[Role::HrStaff, Role::HrHead],
         Command::GrantDelegation { .. } => SIGNERS,
         Command::RevokeDelegation { .. } => &[Role::Admin],
+        Command::AddEmployee { .. }
+        | Command::ImportEmployees { .. }
+        | Command::EditEmployee { .. } => HR,
+        Command::TransferEmployee { .. } => &[Role::HrStaff, Role::HrHead, Role::GeneralManager],
+        Command::ErasePersonalData { .. } => &[Role::HrHead],
     }
 }
+
+const HR: &[Role] = &[Role::HrStaff, Role::HrHead];
 
 pub fn action_key(cmd: &Command) -> &'static str {
     match cmd {
@@ -82,6 +94,11 @@ pub fn action_key(cmd: &Command) -> &'static str {
         Command::WithdrawPlan { .. } => "action.withdraw_plan",
         Command::EditUser { .. } => "action.edit_user",
         Command::DisableUser { .. } | Command::EnableUser { .. } => "action.disable_user",
+        Command::AddEmployee { .. } => "action.add_employee",
+        Command::ImportEmployees { .. } => "action.import_employees",
+        Command::EditEmployee { .. } => "action.edit_employee",
+        Command::TransferEmployee { .. } => "action.transfer_employee",
+        Command::ErasePersonalData { .. } => "action.erase_personal",
     }
 }
 
@@ -229,5 +246,29 @@ pub fn can_see(
         Access::Users => allow(actor, USER_READERS, None, "action.view_users"),
         Access::Audit => allow(actor, AUDIT_READERS, None, "action.view_audit"),
         Access::AllDelegations => allow(actor, &[Role::Admin], None, "action.view_delegations"),
+        Access::People => {
+            let scoped = SCOPED.iter().any(|r| actor.has(*r));
+            allow(actor, STAFF_READERS, Some(scoped), "action.view_staff")
+        }
+        Access::Employee(id) => {
+            let e = super::people::employee(company, id)?;
+            let in_scope = actor.employee == Some(id)
+                || company
+                    .position_dept(e.position)
+                    .is_some_and(|d| covers(company, actor, d));
+            allow(actor, STAFF_READERS, Some(in_scope), "action.view_staff")
+        }
     }
+}
+
+/// Whether `actor` may see the employee in the directory: everyone there for
+/// HR and the general manager, their departments' people for scoped heads.
+pub fn sees_employee(company: &Company, actor: &User, dept: Option<DeptId>) -> bool {
+    STAFF_READERS.iter().any(|r| actor.has(*r)) || dept.is_some_and(|d| covers(company, actor, d))
+}
+
+/// Personal data in full is HR's, and the person's own; everyone else who
+/// may see the record sees it masked.
+pub fn reads_personal(actor: &User, id: EmployeeId) -> bool {
+    actor.has(Role::HrStaff) || actor.has(Role::HrHead) || actor.employee == Some(id)
 }

@@ -8,6 +8,7 @@ use super::error::DomainError;
 use super::events::Event;
 use super::ids::*;
 use super::model::*;
+use super::people::{self, RosterRow};
 use super::signoff::{Decision, Seen, Templates};
 use super::state::Company;
 use super::{org, plans, text, users};
@@ -116,6 +117,33 @@ pub enum Command {
     EnableUser {
         login: String,
     },
+    /// HR enters one employee (staff who predate renshi).
+    AddEmployee {
+        row: Box<RosterRow>,
+    },
+    /// A whole roster, as one commit: every row goes in or none does.
+    ImportEmployees {
+        rows: Vec<RosterRow>,
+    },
+    /// New number, name and personal data (the whole new set).
+    EditEmployee {
+        id: EmployeeId,
+        number: String,
+        name: String,
+        personal: Box<Personal>,
+    },
+    /// Moves an employee to another position's free seat; the general
+    /// manager may exceed the headcount (`over_headcount`), giving the reason
+    /// as the command's comment.
+    TransferEmployee {
+        id: EmployeeId,
+        to: PositionId,
+        over_headcount: bool,
+    },
+    /// Erases a person's personal data (the comment gives the legal ground).
+    ErasePersonalData {
+        id: EmployeeId,
+    },
 }
 
 pub struct Ctx<'a> {
@@ -130,6 +158,8 @@ pub struct Ctx<'a> {
 pub struct Decided {
     pub events: Vec<Event>,
     pub comment: String,
+    /// Personal records to keep beside the log, in the same commit.
+    pub personal: people::PersonalWrites,
 }
 
 /// Authorizes and validates `cmd` for `actor`; on success returns the events to record.
@@ -148,6 +178,7 @@ pub fn decide(
     }
     auth::can(company, actor, cmd, ctx.today)?;
     let comment = text::block("field.comment", comment, MAX_TEXT, true)?;
+    let mut personal = Vec::new();
     let events = match cmd {
         Command::RegisterUser { .. }
         | Command::EditUser { .. }
@@ -158,9 +189,22 @@ pub fn decide(
         Command::CreateDepartment { .. }
         | Command::MoveDepartment { .. }
         | Command::RenameDepartment { .. } => org::decide(company, cmd)?,
+        Command::AddEmployee { .. }
+        | Command::ImportEmployees { .. }
+        | Command::EditEmployee { .. }
+        | Command::TransferEmployee { .. }
+        | Command::ErasePersonalData { .. } => {
+            let (events, writes) = people::decide(company, actor, cmd, &comment, ctx)?;
+            personal = writes;
+            events
+        }
         _ => plans::decide(company, actor, cmd, &comment, ctx)?,
     };
-    Ok(Decided { events, comment })
+    Ok(Decided {
+        events,
+        comment,
+        personal,
+    })
 }
 
 pub fn check_headcount(n: u32) -> Result<(), DomainError> {

@@ -154,6 +154,91 @@ pub enum DomainError {
     BadLogin { login: String },
     #[error("`{text}` is not a day: write it as YYYY-MM-DD")]
     BadDate { text: String },
+    #[error("the staff number {number} is already {id}'s")]
+    DuplicateNumber { number: String, id: String },
+    #[error("the staff number {number} is also on line {line}")]
+    DuplicateNumberInFile { number: String, line: u32 },
+    #[error(
+        "{position} ({title}) has no free seat: approved {approved}, filled {filled}, reserved {reserved}"
+    )]
+    NoFreeSeat {
+        position: String,
+        title: String,
+        approved: u32,
+        filled: u32,
+        reserved: u32,
+    },
+    #[error(
+        "{position} ({title}): {rows} rows need a seat, but approved {approved}, filled {filled}, reserved {reserved}"
+    )]
+    RosterOverHeadcount {
+        position: String,
+        title: String,
+        approved: u32,
+        filled: u32,
+        reserved: u32,
+        rows: u32,
+    },
+    #[error("{id} has left the company")]
+    EmployeeSeparated { id: String },
+    #[error("the personal data of {id} was already erased on {on} by {by}")]
+    AlreadyErased { id: String, by: String, on: String },
+    #[error(
+        "several positions are titled `{title}` ({depts}): give the department too, or the position's id"
+    )]
+    AmbiguousPosition { title: String, depts: String },
+    #[error("several departments are named `{name}`: give the department's id")]
+    AmbiguousDepartment { name: String },
+    #[error("{position} is not in {dept}")]
+    PositionNotInDept { position: String, dept: String },
+    #[error("`{text}` is not a valid {field}: use one of {choices}")]
+    BadChoice {
+        field: String,
+        text: String,
+        choices: String,
+    },
+    #[error("the end {end} is before the start {start}")]
+    EndBeforeStart { end: String, start: String },
+    #[error("`{text}` is not an e-mail address")]
+    BadEmail { text: String },
+    #[error("the roster has no rows")]
+    EmptyRoster,
+    #[error("the roster has {rows} rows; one import takes at most {max}")]
+    RosterTooLong { rows: u32, max: u32 },
+    /// Every bad row of a roster, with its line and column; nothing was imported.
+    #[error("the roster was not imported: {} problems", problems.len() + *more as usize)]
+    RosterRejected {
+        problems: Vec<RowProblem>,
+        more: u32,
+    },
+}
+
+/// One problem of one roster row. It carries another error's catalog key and
+/// arguments rather than the error itself, so the type cannot nest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowProblem {
+    pub line: u32,
+    pub column: String,
+    pub key: String,
+    pub args: Vec<(String, String)>,
+    /// The English text, for logs and `Display`.
+    pub text: String,
+}
+
+impl RowProblem {
+    pub fn new(line: u32, column: &str, e: &DomainError) -> RowProblem {
+        RowProblem {
+            line,
+            column: column.to_string(),
+            key: e.key().to_string(),
+            args: e
+                .args()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+            text: e.to_string(),
+        }
+    }
 }
 
 impl DomainError {
@@ -215,6 +300,21 @@ impl DomainError {
             PlanNotWithdrawable { .. } => "err.plan_not_withdrawable",
             BadLogin { .. } => "err.bad_login",
             BadDate { .. } => "err.bad_date",
+            DuplicateNumber { .. } => "err.duplicate_number",
+            DuplicateNumberInFile { .. } => "err.duplicate_number_in_file",
+            NoFreeSeat { .. } => "err.no_free_seat",
+            RosterOverHeadcount { .. } => "err.roster_over_headcount",
+            EmployeeSeparated { .. } => "err.employee_separated",
+            AlreadyErased { .. } => "err.already_erased",
+            AmbiguousPosition { .. } => "err.ambiguous_position",
+            AmbiguousDepartment { .. } => "err.ambiguous_department",
+            PositionNotInDept { .. } => "err.position_not_in_dept",
+            BadChoice { .. } => "err.bad_choice",
+            EndBeforeStart { .. } => "err.end_before_start",
+            BadEmail { .. } => "err.bad_email",
+            EmptyRoster => "err.empty_roster",
+            RosterTooLong { .. } => "err.roster_too_long",
+            RosterRejected { .. } => "err.roster_rejected",
         }
     }
 
@@ -314,8 +414,64 @@ impl DomainError {
             Overtaken { plan, position, by } => {
                 vec![("plan", s(plan)), ("position", s(position)), ("by", s(by))]
             }
-            CommentRequired | DelegationEnded | DelegationToSelf | NoSeats | DemoOnly
-            | PaperOwnSignature | OwnAccount => vec![],
+            DuplicateNumber { number, id } => vec![("number", s(number)), ("id", s(id))],
+            DuplicateNumberInFile { number, line } => {
+                vec![("number", s(number)), ("line", line.to_string())]
+            }
+            NoFreeSeat {
+                position,
+                title,
+                approved,
+                filled,
+                reserved,
+            } => vec![
+                ("position", s(position)),
+                ("title", s(title)),
+                ("approved", approved.to_string()),
+                ("filled", filled.to_string()),
+                ("reserved", reserved.to_string()),
+            ],
+            RosterOverHeadcount {
+                position,
+                title,
+                approved,
+                filled,
+                reserved,
+                rows,
+            } => vec![
+                ("position", s(position)),
+                ("title", s(title)),
+                ("approved", approved.to_string()),
+                ("filled", filled.to_string()),
+                ("reserved", reserved.to_string()),
+                ("rows", rows.to_string()),
+            ],
+            EmployeeSeparated { id } => vec![("id", s(id))],
+            AlreadyErased { id, by, on } => vec![("id", s(id)), ("by", s(by)), ("on", s(on))],
+            AmbiguousPosition { title, depts } => vec![("title", s(title)), ("depts", s(depts))],
+            AmbiguousDepartment { name } => vec![("name", s(name))],
+            PositionNotInDept { position, dept } => {
+                vec![("position", s(position)), ("dept", s(dept))]
+            }
+            BadChoice {
+                field,
+                text,
+                choices,
+            } => vec![
+                ("field", s(field)),
+                ("text", s(text)),
+                ("choices", s(choices)),
+            ],
+            EndBeforeStart { end, start } => vec![("end", s(end)), ("start", s(start))],
+            BadEmail { text } => vec![("text", s(text))],
+            RosterTooLong { rows, max } => {
+                vec![("rows", rows.to_string()), ("max", max.to_string())]
+            }
+            RosterRejected { problems, more } => {
+                vec![("count", (problems.len() + *more as usize).to_string())]
+            }
+            CommentRequired | EmptyRoster | DelegationEnded | DelegationToSelf | NoSeats
+            | DemoOnly | PaperOwnSignature | OwnAccount => vec![],
         }
     }
 }

@@ -167,6 +167,57 @@ pub enum Event {
     UserEnabled {
         login: String,
     },
+    /// HR entered an employee: one who predates renshi, or a roster row.
+    /// Personal values are not here: `personal` names the fields that were
+    /// given, whose values are kept outside the log.
+    EmployeeAdded {
+        id: EmployeeId,
+        number: String,
+        name: String,
+        position: PositionId,
+        status: EmployeeStatus,
+        #[serde(with = "day")]
+        hired: NaiveDate,
+        contract: Option<Contract>,
+        personal: Vec<String>,
+        imported: bool,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    EmployeeEdited {
+        id: EmployeeId,
+        number: String,
+        name: String,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// Personal fields changed: their names only, never their values.
+    PersonalDataSet {
+        id: EmployeeId,
+        fields: Vec<String>,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    EmployeeTransferred {
+        id: EmployeeId,
+        from: PositionId,
+        to: PositionId,
+        /// The general manager's reason for exceeding the target's headcount.
+        over_headcount: Option<String>,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// The person's personal data was erased (the values outside the log).
+    PersonalDataErased {
+        id: EmployeeId,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
 }
 
 impl Event {
@@ -201,6 +252,11 @@ impl Event {
             UserEdited { .. } => "event.user_edited",
             UserDisabled { .. } => "event.user_disabled",
             UserEnabled { .. } => "event.user_enabled",
+            EmployeeAdded { .. } => "event.employee_added",
+            EmployeeEdited { .. } => "event.employee_edited",
+            PersonalDataSet { .. } => "event.personal_set",
+            EmployeeTransferred { .. } => "event.employee_transferred",
+            PersonalDataErased { .. } => "event.personal_erased",
         }
     }
 }

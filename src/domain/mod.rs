@@ -9,6 +9,7 @@ pub mod events;
 pub mod ids;
 pub mod model;
 pub mod org;
+pub mod people;
 pub mod plans;
 pub mod signoff;
 pub mod state;
@@ -17,7 +18,7 @@ pub mod time;
 pub mod users;
 
 pub use commands::{Command, Ctx, Decided, decide};
-pub use error::DomainError;
+pub use error::{DomainError, RowProblem};
 pub use events::Event;
 pub use ids::*;
 pub use model::*;

@@ -143,11 +143,155 @@ impl EmployeeStatus {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Employee {
     pub id: EmployeeId,
+    /// The company's own staff number (`A-1023`); unique. Employees from
+    /// before numbers existed carry their id here.
+    pub number: String,
     pub name: String,
     pub position: PositionId,
     pub status: EmployeeStatus,
     #[serde(with = "day")]
     pub hired: NaiveDate,
+    pub contracts: Vec<Contract>,
+    /// Everything that happened to them, oldest first (the audit log holds
+    /// the same with its comments; this is their record's own view).
+    pub history: Vec<EmployeeChange>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContractKind {
+    Probation,
+    FixedTerm,
+    OpenEnded,
+}
+
+impl ContractKind {
+    pub const ALL: [ContractKind; 3] = [
+        ContractKind::Probation,
+        ContractKind::FixedTerm,
+        ContractKind::OpenEnded,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ContractKind::Probation => "probation",
+            ContractKind::FixedTerm => "fixed_term",
+            ContractKind::OpenEnded => "open_ended",
+        }
+    }
+}
+
+/// A labour contract as signed: its kind and its term.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contract {
+    pub kind: ContractKind,
+    #[serde(with = "day")]
+    pub start: NaiveDate,
+    /// `None` for an open-ended contract.
+    #[serde(with = "super::time::day_opt")]
+    pub end: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmployeeChange {
+    #[serde(with = "instant")]
+    pub at: DateTime<Utc>,
+    /// The renshi login that made the change.
+    pub by: String,
+    pub change: Change,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    /// Joined the company (or was entered from an older roster: `imported`).
+    Joined {
+        position: PositionId,
+        status: EmployeeStatus,
+        imported: bool,
+    },
+    /// Their number or name changed (the names of the fields that did).
+    Edited {
+        fields: Vec<String>,
+    },
+    /// Personal fields changed; the values live outside the audit log.
+    PersonalChanged {
+        fields: Vec<String>,
+    },
+    Transferred {
+        from: PositionId,
+        to: PositionId,
+        /// Set when the general manager let the move exceed the headcount.
+        over_headcount: Option<String>,
+    },
+    PersonalErased,
+}
+
+/// Personal data: kept outside the hash-chained log (events only say which
+/// fields changed), so it can be erased when the law requires it without
+/// breaking the chain. Shown in full only to HR and the person themself.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Personal {
+    pub id_number: String,
+    pub phone: String,
+    pub email: String,
+    pub address: String,
+    pub bank_account: String,
+}
+
+impl Personal {
+    pub const FIELDS: [&'static str; 5] =
+        ["id_number", "phone", "email", "address", "bank_account"];
+
+    pub fn get(&self, field: &str) -> &str {
+        match field {
+            "id_number" => &self.id_number,
+            "phone" => &self.phone,
+            "email" => &self.email,
+            "address" => &self.address,
+            "bank_account" => &self.bank_account,
+            _ => "",
+        }
+    }
+
+    pub fn get_mut(&mut self, field: &str) -> Option<&mut String> {
+        match field {
+            "id_number" => Some(&mut self.id_number),
+            "phone" => Some(&mut self.phone),
+            "email" => Some(&mut self.email),
+            "address" => Some(&mut self.address),
+            "bank_account" => Some(&mut self.bank_account),
+            _ => None,
+        }
+    }
+
+    /// The names of the fields that differ from `other`.
+    pub fn changed_from(&self, other: &Personal) -> Vec<String> {
+        Self::FIELDS
+            .into_iter()
+            .filter(|f| self.get(f) != other.get(f))
+            .map(String::from)
+            .collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        Self::FIELDS.into_iter().all(|f| self.get(f).is_empty())
+    }
+}
+
+/// One person's personal data as stored beside the log.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonalRecord {
+    pub data: Personal,
+    /// Set once erased: the data is gone, and this says when and by whom.
+    pub erased: Option<Erasure>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Erasure {
+    pub by: String,
+    #[serde(with = "instant")]
+    pub at: DateTime<Utc>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -25,6 +25,10 @@ pub struct Company {
     pub users: OrdMap<String, User>,
     pub plans: OrdMap<PlanId, Plan>,
     pub delegations: OrdMap<DelegationId, Delegation>,
+    /// Personal data, kept beside the log rather than in it (see `Personal`):
+    /// set by the service from what a command decided, read back from the
+    /// store's own records when the log is replayed.
+    pub personal: OrdMap<EmployeeId, PersonalRecord>,
     /// The highest plan number ever drafted, so a deleted draft's number is
     /// never given to another plan.
     pub plan_seq: u32,
@@ -42,6 +46,8 @@ pub struct Index {
     pub dept_positions: OrdMap<DeptId, OrdSet<PositionId>>,
     /// Sub-departments per department; top-level departments under `None`.
     pub children: OrdMap<Option<DeptId>, OrdSet<DeptId>>,
+    /// Staff numbers, which are unique.
+    pub numbers: OrdMap<String, EmployeeId>,
 }
 
 /// Approved − filled − reserved = free. Reserved seats come from open
@@ -81,8 +87,11 @@ impl Company {
     /// Recomputes the derived lookups after loading records.
     pub fn reindex(&mut self) {
         let mut index = Index::default();
-        for e in self.employees.values().filter(|e| e.status.holds_seat()) {
-            index.holders.entry(e.position).or_default().insert(e.id);
+        for e in self.employees.values() {
+            if e.status.holds_seat() {
+                index.holders.entry(e.position).or_default().insert(e.id);
+            }
+            index.numbers.insert(e.number.clone(), e.id);
         }
         for p in self.positions.values() {
             index.dept_positions.entry(p.dept).or_default().insert(p.id);
@@ -198,6 +207,42 @@ impl Company {
         self.index.children.entry(parent).or_default().insert(id);
     }
 
+    fn add_employee(&mut self, e: Employee) {
+        if e.status.holds_seat() {
+            self.index
+                .holders
+                .entry(e.position)
+                .or_default()
+                .insert(e.id);
+        }
+        self.index.numbers.insert(e.number.clone(), e.id);
+        self.employees.insert(e.id, e);
+    }
+
+    fn note(
+        &mut self,
+        id: EmployeeId,
+        at: chrono::DateTime<chrono::Utc>,
+        by: &str,
+        change: Change,
+    ) {
+        if let Some(e) = self.employees.get_mut(&id) {
+            e.history.push(EmployeeChange {
+                at,
+                by: by.to_string(),
+                change,
+            });
+        }
+    }
+
+    /// The employee with this staff number.
+    pub fn by_number(&self, number: &str) -> Option<&Employee> {
+        self.index
+            .numbers
+            .get(number)
+            .and_then(|id| self.employees.get(id))
+    }
+
     fn plan_mut(&mut self, id: &PlanId) -> Option<&mut Plan> {
         self.plans.get_mut(id)
     }
@@ -310,20 +355,116 @@ impl Company {
                 position,
                 status,
                 hired,
-            } => {
-                if status.holds_seat() {
-                    self.index.holders.entry(*position).or_default().insert(*id);
-                }
-                self.employees.insert(
-                    *id,
-                    Employee {
-                        id: *id,
-                        name: name.clone(),
+            } => self.add_employee(Employee {
+                id: *id,
+                number: id.to_string(),
+                name: name.clone(),
+                position: *position,
+                status: *status,
+                hired: *hired,
+                contracts: Vec::new(),
+                history: Vec::new(),
+            }),
+            Event::EmployeeAdded {
+                id,
+                number,
+                name,
+                position,
+                status,
+                hired,
+                contract,
+                imported,
+                by,
+                at,
+                ..
+            } => self.add_employee(Employee {
+                id: *id,
+                number: number.clone(),
+                name: name.clone(),
+                position: *position,
+                status: *status,
+                hired: *hired,
+                contracts: contract.iter().cloned().collect(),
+                history: vec![EmployeeChange {
+                    at: *at,
+                    by: by.clone(),
+                    change: Change::Joined {
                         position: *position,
                         status: *status,
-                        hired: *hired,
+                        imported: *imported,
+                    },
+                }],
+            }),
+            Event::EmployeeEdited {
+                id,
+                number,
+                name,
+                by,
+                at,
+            } => {
+                let Some(e) = self.employees.get_mut(id) else {
+                    return;
+                };
+                let mut fields = Vec::new();
+                if e.number != *number {
+                    fields.push("number".to_string());
+                }
+                if e.name != *name {
+                    fields.push("name".to_string());
+                }
+                let old = std::mem::replace(&mut e.number, number.clone());
+                e.name = name.clone();
+                e.history.push(EmployeeChange {
+                    at: *at,
+                    by: by.clone(),
+                    change: Change::Edited { fields },
+                });
+                if old != *number {
+                    self.index.numbers.remove(&old);
+                    self.index.numbers.insert(number.clone(), *id);
+                }
+            }
+            Event::PersonalDataSet { id, fields, by, at } => {
+                self.note(
+                    *id,
+                    *at,
+                    by,
+                    Change::PersonalChanged {
+                        fields: fields.clone(),
                     },
                 );
+            }
+            Event::EmployeeTransferred {
+                id,
+                from,
+                to,
+                over_headcount,
+                by,
+                at,
+            } => {
+                let Some(e) = self.employees.get_mut(id) else {
+                    return;
+                };
+                e.position = *to;
+                let holds = e.status.holds_seat();
+                e.history.push(EmployeeChange {
+                    at: *at,
+                    by: by.clone(),
+                    change: Change::Transferred {
+                        from: *from,
+                        to: *to,
+                        over_headcount: over_headcount.clone(),
+                    },
+                });
+                if holds {
+                    if let Some(set) = self.index.holders.get_mut(from) {
+                        set.remove(id);
+                    }
+                    self.index.holders.entry(*to).or_default().insert(*id);
+                }
+            }
+            Event::PersonalDataErased { id, by, at } => {
+                self.note(*id, *at, by, Change::PersonalErased);
             }
             Event::PlanDrafted {
                 id,

@@ -101,6 +101,23 @@ pub mod day {
     }
 }
 
+pub mod day_opt {
+    //! `#[serde(with = "day_opt")]` for `Option<NaiveDate>`, stored as `day` does.
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    struct Day(#[serde(with = "super::day")] NaiveDate);
+
+    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        d.map(Day).serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        Ok(Option::<Day>::deserialize(d)?.map(|Day(n)| n))
+    }
+}
+
 /// A day as people type it: `YYYY-MM-DD`, full-width digits too.
 pub fn parse_day(text: &str) -> Result<NaiveDate, super::error::DomainError> {
     let t = text.trim();

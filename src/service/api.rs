@@ -109,6 +109,10 @@ pub enum Query {
         all: bool,
         page: PageReq,
     },
+    /// The employee directory, in id order; the cursor is an employee number
+    /// (`EMP-n` as n), so a page costs what it holds. Up to `PEOPLE_PAGE`.
+    Employees(PageReq),
+    Employee(EmployeeId),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -126,6 +130,43 @@ pub enum Reply {
     Verified { events: u64 },
     Allowed,
     Delegations(Page<DelegationRow>),
+    Employees(Page<EmployeeRow>),
+    Employee(Box<EmployeeView>),
+}
+
+/// The most directory rows one page may hold: rows are small, and a whole
+/// company is read by its directory screen.
+pub const PEOPLE_PAGE: u32 = 5000;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmployeeRow {
+    pub id: EmployeeId,
+    pub number: String,
+    pub name: String,
+    pub dept: DeptId,
+    pub dept_name: String,
+    pub position: PositionId,
+    pub title: String,
+    pub status: EmployeeStatus,
+    #[serde(with = "crate::domain::time::day")]
+    pub hired: chrono::NaiveDate,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmployeeView {
+    pub row: EmployeeRow,
+    pub contracts: Vec<Contract>,
+    pub history: Vec<EmployeeChange>,
+    /// `None` when nothing personal was ever recorded.
+    pub personal: Option<PersonalView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonalView {
+    /// Masked (`****1234`) for whoever may not read them in full.
+    pub data: Personal,
+    pub masked: bool,
+    pub erased: Option<Erasure>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

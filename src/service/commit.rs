@@ -6,6 +6,7 @@
 use super::api::{ApiError, Done};
 use super::{Caller, Service, user};
 use crate::domain::commands::{self, Ctx};
+use crate::domain::people::PersonalWrites;
 use crate::domain::time::day_in;
 use crate::domain::{Command, Company, Event, RequestId};
 use crate::store::{Commit, Envelope};
@@ -40,6 +41,7 @@ struct Accepted {
     ticket: u64,
     env: Envelope,
     events: Vec<Event>,
+    personal: PersonalWrites,
     request: Option<RequestId>,
     created: Option<String>,
 }
@@ -156,15 +158,19 @@ impl Service {
                 }
             }
             match self.decide(&state, job) {
-                Ok((env, events)) => {
+                Ok((env, events, personal)) => {
                     for e in &events {
                         state.apply(e);
+                    }
+                    for (id, record) in &personal {
+                        state.personal.insert(*id, record.clone());
                     }
                     let created = created_id(&events);
                     accepted.push(Accepted {
                         ticket: job.ticket,
                         env,
                         events,
+                        personal,
                         request,
                         created,
                     });
@@ -177,6 +183,7 @@ impl Service {
             .map(|a| Commit {
                 env: a.env.clone(),
                 events: &a.events,
+                personal: &a.personal,
                 request: a.request,
                 created: a.created.clone(),
             })
@@ -199,7 +206,18 @@ impl Service {
                 }
                 if !accepted.is_empty() {
                     self.publish(head.seq);
-                    self.maybe_snapshot(false);
+                    // An erasure must not linger in the snapshot file: write
+                    // a new one now, without the erased data.
+                    let erased = accepted.iter().any(|a| {
+                        a.events
+                            .iter()
+                            .any(|e| matches!(e, Event::PersonalDataErased { .. }))
+                    });
+                    if erased {
+                        self.snapshot_now();
+                    } else {
+                        self.maybe_snapshot(false);
+                    }
                 }
             }
             Err(e) => {
@@ -218,7 +236,11 @@ impl Service {
         results
     }
 
-    fn decide(&self, state: &Company, job: &Job) -> Result<(Envelope, Vec<Event>), ApiError> {
+    fn decide(
+        &self,
+        state: &Company,
+        job: &Job,
+    ) -> Result<(Envelope, Vec<Event>, PersonalWrites), ApiError> {
         let envelope = |comment: String, request| Envelope {
             at: job.now,
             actor: job.caller.login.clone(),
@@ -227,7 +249,9 @@ impl Service {
             request,
         };
         match &job.work {
-            Work::Seed { comment, events } => Ok((envelope(comment.clone(), None), events.clone())),
+            Work::Seed { comment, events } => {
+                Ok((envelope(comment.clone(), None), events.clone(), Vec::new()))
+            }
             Work::Command {
                 command,
                 comment,
@@ -240,7 +264,11 @@ impl Service {
                     templates: &self.templates,
                 };
                 let decided = commands::decide(state, actor, command, comment, &ctx)?;
-                Ok((envelope(decided.comment, *request), decided.events))
+                Ok((
+                    envelope(decided.comment, *request),
+                    decided.events,
+                    decided.personal,
+                ))
             }
         }
     }
@@ -252,6 +280,7 @@ fn created_id(events: &[Event]) -> Option<String> {
         Event::DepartmentCreated { id, .. } => Some(id.to_string()),
         Event::DelegationGranted { id, .. } => Some(id.to_string()),
         Event::UserRegistered { login, .. } => Some(login.clone()),
+        Event::EmployeeAdded { id, .. } => Some(id.to_string()),
         _ => None,
     })
 }

@@ -5,6 +5,7 @@
 
 pub mod api;
 mod commit;
+mod people;
 pub mod seed;
 mod views;
 
@@ -226,6 +227,15 @@ impl Service {
         }
     }
 
+    /// Writes a snapshot of the published company here and now, after one
+    /// being written in the background (of an older company) has finished.
+    fn snapshot_now(&self) {
+        while self.snapshotting.load(Ordering::SeqCst) {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        self.maybe_snapshot(true);
+    }
+
     pub fn query(&self, caller: &Caller, q: Query) -> Result<Reply, ApiError> {
         let company = self.company();
         let me = user(&company, &caller.login)?;
@@ -299,6 +309,14 @@ impl Service {
                 }
                 Reply::Delegations(views::delegations(&company, me, all, today, page))
             }
+            Query::Employees(page) => {
+                see(Access::People)?;
+                Reply::Employees(people::directory(&company, me, page))
+            }
+            Query::Employee(id) => {
+                see(Access::Employee(id))?;
+                Reply::Employee(Box::new(people::record(&company, me, id)?))
+            }
             Query::Verify => {
                 see(Access::Audit)?;
                 drop(company);
@@ -327,10 +345,7 @@ impl Drop for Service {
         if head.seq > self.snapshot_seq.load(Ordering::SeqCst)
             && self.company_seq.load(Ordering::SeqCst) == head.seq
         {
-            while self.snapshotting.load(Ordering::SeqCst) {
-                std::thread::sleep(std::time::Duration::from_millis(5));
-            }
-            self.maybe_snapshot(true);
+            self.snapshot_now();
         }
     }
 }

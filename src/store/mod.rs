@@ -24,7 +24,7 @@ pub use files::is_store;
 use files::*;
 use open::{event_hash, last_event};
 
-use crate::domain::{Company, Event, RequestId};
+use crate::domain::{Company, EmployeeId, Event, PersonalRecord, RequestId};
 use chrono::{DateTime, Utc};
 use head::HeadFile;
 use serde::{Deserialize, Serialize};
@@ -40,6 +40,8 @@ const META_HEAD: &[u8] = b"meta/head";
 const EV: &[u8] = b"ev/";
 /// Request ids already answered: a retried command gets the first answer.
 const RQ: &[u8] = b"rq/";
+/// Personal records by employee: outside the chain, erasable.
+const PD: &[u8] = b"pd/";
 pub const MARKER: &str = "RENSHI_STORE";
 /// Format 1 wrote exactly this; later formats name their number.
 const MARKER_V1: &str = "renshi store: open it with renshi, not by hand\n";
@@ -83,6 +85,9 @@ pub struct Recorded {
 pub struct Commit<'a> {
     pub env: Envelope,
     pub events: &'a [Event],
+    /// Personal records, kept beside the log (never in it) so that they can
+    /// be erased without breaking the chain; written in the same batch.
+    pub personal: &'a [(EmployeeId, PersonalRecord)],
     pub request: Option<RequestId>,
     pub created: Option<String>,
 }
@@ -308,6 +313,19 @@ impl Store {
             company.apply(&decoded.event);
             report.replayed += 1;
         }
+        // Personal records are not in the log: sled's own are the truth.
+        company.personal = imbl::OrdMap::new();
+        for kv in inner.db.scan_prefix(PD) {
+            let (k, v) = kv.map_err(|e| StoreError::from_sled(&self.path, e))?;
+            let id = EmployeeId(
+                k.get(PD.len()..)
+                    .and_then(|b| b.try_into().ok())
+                    .map_or(0, u32::from_be_bytes),
+            );
+            let record: PersonalRecord = codec::decode(&v)
+                .map_err(|e| corrupt(&self.path, format!("the personal record of {id}: {e}")))?;
+            company.personal.insert(id, record);
+        }
         Ok((company, report))
     }
 
@@ -372,6 +390,10 @@ impl Store {
                     hash,
                     at: env.at,
                 };
+            }
+            for (id, record) in c.personal {
+                let v = codec::encode(record).map_err(|e| io(&self.path, e))?;
+                batch.insert(pd_key(*id), v);
             }
             if let Some(id) = &c.request {
                 let answer = Answer {
@@ -516,6 +538,12 @@ fn key_seq(k: &[u8]) -> u64 {
     k.get(EV.len()..)
         .and_then(|b| b.try_into().ok())
         .map_or(0, u64::from_be_bytes)
+}
+
+fn pd_key(id: EmployeeId) -> Vec<u8> {
+    let mut k = PD.to_vec();
+    k.extend_from_slice(&id.0.to_be_bytes());
+    k
 }
 
 fn rq_key(actor: &str, id: &RequestId) -> Vec<u8> {

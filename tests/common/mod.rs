@@ -152,3 +152,14 @@ pub fn plan_id(done: &Done) -> PlanId {
         .parse()
         .unwrap()
 }
+
+/// The id of the one employee whose name contains `name_part`.
+pub fn employee_id(c: &Company, name_part: &str) -> renshi::domain::EmployeeId {
+    let found: Vec<_> = c
+        .employees
+        .values()
+        .filter(|e| e.name.contains(name_part))
+        .collect();
+    assert_eq!(found.len(), 1, "one employee named like {name_part}");
+    found[0].id
+}

@@ -408,5 +408,50 @@ pub fn event(e: &Event) -> Value {
         }),
         Event::UserDisabled { login } => json!({"kind": "user_disabled", "login": login}),
         Event::UserEnabled { login } => json!({"kind": "user_enabled", "login": login}),
+        Event::EmployeeAdded {
+            id,
+            number,
+            name,
+            position,
+            status,
+            hired,
+            contract,
+            personal,
+            imported,
+            by,
+            at,
+        } => json!({
+            "kind": "employee_added", "id": s(id), "number": number, "name": name,
+            "position": s(position), "status": status.key(), "hired": hired,
+            "contract": json_of(contract), "personal_fields": personal, "imported": imported,
+            "by": by, "at": at,
+        }),
+        Event::EmployeeEdited {
+            id,
+            number,
+            name,
+            by,
+            at,
+        } => json!({
+            "kind": "employee_edited", "id": s(id), "number": number, "name": name,
+            "by": by, "at": at,
+        }),
+        Event::PersonalDataSet { id, fields, by, at } => json!({
+            "kind": "personal_data_set", "id": s(id), "fields": fields, "by": by, "at": at,
+        }),
+        Event::EmployeeTransferred {
+            id,
+            from,
+            to,
+            over_headcount,
+            by,
+            at,
+        } => json!({
+            "kind": "employee_transferred", "id": s(id), "from": s(from), "to": s(to),
+            "over_headcount": over_headcount, "by": by, "at": at,
+        }),
+        Event::PersonalDataErased { id, by, at } => json!({
+            "kind": "personal_data_erased", "id": s(id), "by": by, "at": at,
+        }),
     }
 }

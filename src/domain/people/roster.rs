@@ -1,0 +1,429 @@
+//! Entering employees: one by one or a whole roster. Every row is checked
+//! against the company and against the other rows, and every problem is
+//! reported with its line and column, all at once: a roster goes in whole
+//! or not at all.
+
+use super::super::commands::{MAX_NAME, not_found};
+use super::super::error::{DomainError, RowProblem};
+use super::super::events::Event;
+use super::super::ids::*;
+use super::super::model::*;
+use super::super::state::Company;
+use super::super::{text, time};
+use super::{MAX_NUMBER, PersonalWrites};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// The most rows one import takes.
+pub const MAX_ROWS: usize = 200_000;
+/// Reported problems beyond this are counted, not listed.
+const MAX_PROBLEMS: usize = 1000;
+
+/// The documented columns of a roster file, in their usual order. `name`,
+/// `position` and `start_date` are required; the rest may be left out.
+pub const COLUMNS: [&str; 13] = [
+    "number",
+    "name",
+    "department",
+    "position",
+    "status",
+    "start_date",
+    "contract",
+    "contract_end",
+    "id_number",
+    "phone",
+    "email",
+    "address",
+    "bank_account",
+];
+
+/// One employee as a person wrote them down: text, resolved and checked by
+/// the domain. `line` is where the row stands in its file (0 when typed in).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterRow {
+    pub line: u32,
+    pub number: String,
+    pub name: String,
+    /// By id (`DEP-03`) or name; needed only to tell same-titled positions apart.
+    pub department: String,
+    /// By id (`POS-007`) or title.
+    pub position: String,
+    /// `probation`, `regular` or `separated` (or their Chinese names); empty is regular.
+    pub status: String,
+    pub start_date: String,
+    /// `probation`, `fixed_term` or `open_ended`; empty: none recorded.
+    pub contract: String,
+    pub contract_end: String,
+    pub personal: Personal,
+}
+
+type Problems = Vec<(&'static str, DomainError)>;
+
+pub struct Batch<'a> {
+    company: &'a Company,
+    by: &'a str,
+    at: DateTime<Utc>,
+    imported: bool,
+    next: u32,
+    events: Vec<Event>,
+    writes: PersonalWrites,
+    numbers: HashMap<String, u32>,
+    /// Rows that take a seat, per position: (line, count so far).
+    seats: BTreeMap<PositionId, Vec<u32>>,
+}
+
+impl<'a> Batch<'a> {
+    pub fn new(company: &'a Company, by: &'a str, at: DateTime<Utc>, imported: bool) -> Self {
+        Batch {
+            company,
+            by,
+            at,
+            imported,
+            next: company.next_employee_id().0,
+            events: Vec::new(),
+            writes: Vec::new(),
+            numbers: HashMap::new(),
+            seats: BTreeMap::new(),
+        }
+    }
+
+    /// Checks one row; on success it joins the batch.
+    pub fn add(&mut self, row: &RosterRow) -> Result<(), Problems> {
+        let mut problems: Problems = Vec::new();
+        let name = keep(
+            &mut problems,
+            "name",
+            text::line("field.employee_name", &row.name, MAX_NAME, false),
+        );
+        let number = keep(
+            &mut problems,
+            "number",
+            text::line("field.staff_number", &row.number, MAX_NUMBER, true),
+        );
+        let position = keep(&mut problems, "position", self.position(row));
+        let status = keep(&mut problems, "status", status(&row.status));
+        let hired = keep(
+            &mut problems,
+            "start_date",
+            time::parse_day(&row.start_date),
+        );
+        let contract = keep(&mut problems, "contract", contract(row));
+        let personal = match personal(&row.personal) {
+            Ok(p) => Some(p),
+            Err(bad) => {
+                problems.push(*bad);
+                None
+            }
+        };
+        let id = EmployeeId(self.next);
+        let number = number.map(|n| if n.is_empty() { id.to_string() } else { n });
+        if let Some(n) = &number {
+            if let Some(other) = self.company.by_number(n) {
+                problems.push((
+                    "number",
+                    DomainError::DuplicateNumber {
+                        number: n.clone(),
+                        id: other.id.to_string(),
+                    },
+                ));
+            } else if let Some(line) = self.numbers.get(n) {
+                problems.push((
+                    "number",
+                    DomainError::DuplicateNumberInFile {
+                        number: n.clone(),
+                        line: *line,
+                    },
+                ));
+            }
+        }
+        let (
+            Some(name),
+            Some(number),
+            Some(position),
+            Some(status),
+            Some(hired),
+            Some(contract),
+            Some(personal),
+        ) = (name, number, position, status, hired, contract, personal)
+        else {
+            return Err(problems);
+        };
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        self.next += 1;
+        self.numbers.insert(number.clone(), row.line);
+        if status.holds_seat() {
+            self.seats.entry(position).or_default().push(row.line);
+        }
+        let fields: Vec<String> = Personal::FIELDS
+            .into_iter()
+            .filter(|f| !personal.get(f).is_empty())
+            .map(String::from)
+            .collect();
+        if !fields.is_empty() {
+            self.writes.push((
+                id,
+                PersonalRecord {
+                    data: personal,
+                    erased: None,
+                },
+            ));
+        }
+        self.events.push(Event::EmployeeAdded {
+            id,
+            number,
+            name,
+            position,
+            status,
+            hired,
+            contract,
+            personal: fields,
+            imported: self.imported,
+            by: self.by.to_string(),
+            at: self.at,
+        });
+        Ok(())
+    }
+
+    /// Every position must have a free seat for each row that takes one:
+    /// for each that has not, the first row past its free seats, and how
+    /// many rows want one.
+    pub fn short_seats(&self) -> Vec<(u32, PositionId, u32)> {
+        let mut short = Vec::new();
+        for (position, lines) in &self.seats {
+            let free = self.company.ledger(*position).free().max(0) as usize;
+            if lines.len() > free {
+                short.push((lines[free], *position, lines.len() as u32));
+            }
+        }
+        short
+    }
+
+    pub fn finish(self) -> (Vec<Event>, PersonalWrites) {
+        (self.events, self.writes)
+    }
+
+    fn position(&self, row: &RosterRow) -> Result<PositionId, DomainError> {
+        let c = self.company;
+        let dept = if row.department.trim().is_empty() {
+            None
+        } else {
+            Some(find_dept(c, row.department.trim())?)
+        };
+        let p = row.position.trim();
+        if p.is_empty() {
+            return Err(DomainError::EmptyField {
+                field: "field.position".into(),
+            });
+        }
+        let by_id = p
+            .parse::<PositionId>()
+            .ok()
+            .filter(|_| p.contains('-'))
+            .and_then(|id| c.positions.get(&id));
+        let found: Vec<&Position> = match by_id {
+            Some(pos) => vec![pos],
+            None => c
+                .positions
+                .values()
+                .filter(|pos| pos.title == p && dept.is_none_or(|d| pos.dept == d))
+                .collect(),
+        };
+        let pos = match found.as_slice() {
+            [one] => *one,
+            [] => return Err(not_found("kind.position", p)),
+            many => {
+                return Err(DomainError::AmbiguousPosition {
+                    title: p.to_string(),
+                    depts: many
+                        .iter()
+                        .map(|x| c.dept_name(x.dept))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                });
+            }
+        };
+        if let Some(d) = dept
+            && pos.dept != d
+        {
+            return Err(DomainError::PositionNotInDept {
+                position: pos.id.to_string(),
+                dept: c.dept_name(d),
+            });
+        }
+        if pos.closed {
+            return Err(DomainError::PositionClosed {
+                position: pos.id.to_string(),
+            });
+        }
+        Ok(pos.id)
+    }
+}
+
+/// The value, or `None` with its problem noted under `column`.
+fn keep<T>(problems: &mut Problems, column: &'static str, r: Result<T, DomainError>) -> Option<T> {
+    match r {
+        Ok(v) => Some(v),
+        Err(e) => {
+            problems.push((column, e));
+            None
+        }
+    }
+}
+
+fn find_dept(c: &Company, text: &str) -> Result<DeptId, DomainError> {
+    if text.contains('-')
+        && let Ok(id) = text.parse::<DeptId>()
+        && c.departments.contains_key(&id)
+    {
+        return Ok(id);
+    }
+    let found: Vec<DeptId> = c
+        .departments
+        .values()
+        .filter(|d| d.name == text)
+        .map(|d| d.id)
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(not_found("kind.department", text)),
+        _ => Err(DomainError::AmbiguousDepartment { name: text.into() }),
+    }
+}
+
+fn status(text: &str) -> Result<EmployeeStatus, DomainError> {
+    match text.trim().to_lowercase().as_str() {
+        "" | "regular" | "active" | "正式" | "在職" | "在职" => Ok(EmployeeStatus::Active),
+        "probation" | "試用" | "试用" => Ok(EmployeeStatus::Probation),
+        "separated" | "離職" | "离职" => Ok(EmployeeStatus::Separated),
+        other => Err(DomainError::BadChoice {
+            field: "field.status".into(),
+            text: other.into(),
+            choices: "probation, regular, separated".into(),
+        }),
+    }
+}
+
+fn contract(row: &RosterRow) -> Result<Option<Contract>, DomainError> {
+    let kind = match row.contract.trim().to_lowercase().as_str() {
+        "" => return Ok(None),
+        "probation" | "試用" | "试用" => ContractKind::Probation,
+        "fixed_term" | "固定期限" => ContractKind::FixedTerm,
+        "open_ended" | "無固定期限" | "无固定期限" => ContractKind::OpenEnded,
+        other => {
+            return Err(DomainError::BadChoice {
+                field: "field.contract".into(),
+                text: other.into(),
+                choices: "probation, fixed_term, open_ended".into(),
+            });
+        }
+    };
+    let start = time::parse_day(&row.start_date)?;
+    let end = match row.contract_end.trim() {
+        "" => None,
+        t => {
+            let end = time::parse_day(t)?;
+            if end < start {
+                return Err(DomainError::EndBeforeStart {
+                    end: end.to_string(),
+                    start: start.to_string(),
+                });
+            }
+            Some(end)
+        }
+    };
+    Ok(Some(Contract { kind, start, end }))
+}
+
+/// Personal fields, each one line of bounded length; the column of the first bad one.
+pub fn personal(p: &Personal) -> Result<Personal, Box<(&'static str, DomainError)>> {
+    let mut out = Personal::default();
+    for (field, max) in [
+        ("id_number", 32),
+        ("phone", 32),
+        ("email", 120),
+        ("address", 200),
+        ("bank_account", 40),
+    ] {
+        let v = text::line(&format!("field.{field}"), p.get(field), max, true)
+            .map_err(|e| Box::new((field, e)))?;
+        if field == "email" && !v.is_empty() && !valid_email(&v) {
+            return Err(Box::new((field, DomainError::BadEmail { text: v })));
+        }
+        if let Some(slot) = out.get_mut(field) {
+            *slot = v;
+        }
+    }
+    Ok(out)
+}
+
+fn valid_email(s: &str) -> bool {
+    match s.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !s.chars().any(|c| c.is_whitespace() || c == '<' || c == '>')
+        }
+        None => false,
+    }
+}
+
+/// A whole roster: all rows in, or every problem out.
+pub fn import(
+    company: &Company,
+    by: &str,
+    at: DateTime<Utc>,
+    rows: &[RosterRow],
+) -> Result<(Vec<Event>, PersonalWrites), DomainError> {
+    if rows.is_empty() {
+        return Err(DomainError::EmptyRoster);
+    }
+    if rows.len() > MAX_ROWS {
+        return Err(DomainError::RosterTooLong {
+            rows: rows.len() as u32,
+            max: MAX_ROWS as u32,
+        });
+    }
+    let mut batch = Batch::new(company, by, at, true);
+    let mut problems: Vec<RowProblem> = Vec::new();
+    let mut more = 0u32;
+    let mut report = |line: u32, column: &str, e: DomainError| {
+        if problems.len() < MAX_PROBLEMS {
+            problems.push(RowProblem::new(line, column, &e));
+        } else {
+            more += 1;
+        }
+    };
+    for row in rows {
+        if let Err(ps) = batch.add(row) {
+            for (column, e) in ps {
+                report(row.line, column, e);
+            }
+        }
+    }
+    for (line, position, rows) in batch.short_seats() {
+        let l = company.ledger(position);
+        let e = DomainError::RosterOverHeadcount {
+            position: position.to_string(),
+            title: company
+                .positions
+                .get(&position)
+                .map_or_else(String::new, |p| p.title.clone()),
+            approved: l.approved,
+            filled: l.filled,
+            reserved: l.reserved,
+            rows,
+        };
+        report(line, "position", e);
+    }
+    if problems.is_empty() {
+        Ok(batch.finish())
+    } else {
+        problems.sort_by_key(|p| p.line);
+        Err(DomainError::RosterRejected { problems, more })
+    }
+}
