@@ -2,6 +2,7 @@
 //! socket. It has its own types: nothing here is the store's (no server paths,
 //! no raw records), and lists come in pages so no answer grows with the company.
 
+use crate::domain::people::RosterRow;
 use crate::domain::signoff::{Paper, Seen, Signature, StepTemplate};
 use crate::domain::time::instant;
 use crate::domain::*;
@@ -10,7 +11,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever a request or reply changes shape.
-pub const API_VERSION: u32 = 3;
+pub const API_VERSION: u32 = 4;
 /// The most items one page may hold, whatever a client asks for.
 pub const MAX_PAGE: u32 = 500;
 
@@ -24,6 +25,23 @@ pub enum Request {
         request: RequestId,
     },
     Query(Query),
+    /// Rows of a roster too long for one request, held for this connection
+    /// (bounded; see `transport::stage`) until `ImportStaged`. `first` is
+    /// the index of the first row in the whole roster, so rows that went
+    /// astray with a lost connection are noticed, never imported in part.
+    StageRows {
+        first: u64,
+        rows: Vec<RosterRow>,
+    },
+    /// Imports every row staged on this connection as one
+    /// `ImportEmployees`, or with `dry_run` checks them without writing.
+    /// `rows` is how many the client staged; the daemon refuses a mismatch.
+    ImportStaged {
+        rows: u64,
+        dry_run: bool,
+        comment: String,
+        request: RequestId,
+    },
 }
 
 impl Request {
@@ -113,6 +131,15 @@ pub enum Query {
     /// (`EMP-n` as n), so a page costs what it holds. Up to `PEOPLE_PAGE`.
     Employees(PageReq),
     Employee(EmployeeId),
+    /// Decides a command for the asker as it would run now, authorization
+    /// included, and writes nothing: `--dry-run`.
+    Check {
+        command: Command,
+        comment: String,
+    },
+    /// Employees with their current contract and personal data (masked as
+    /// for `Employee`), in id order, for exports; up to `ROSTER_PAGE`.
+    Roster(PageReq),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -127,11 +154,38 @@ pub enum Reply {
     Plan(Box<PlanView>),
     Users(Page<User>),
     Audit(Vec<AuditEntry>),
-    Verified { events: u64 },
+    Verified {
+        events: u64,
+    },
     Allowed,
     Delegations(Page<DelegationRow>),
     Employees(Page<EmployeeRow>),
     Employee(Box<EmployeeView>),
+    /// How many rows this connection holds staged.
+    Staged {
+        rows: u64,
+    },
+    /// What a checked command would do: how many events, and the first id
+    /// it would create.
+    Checked {
+        events: u64,
+        created: Option<String>,
+    },
+    Roster(Page<RosterRecord>),
+}
+
+/// The most records one `Roster` page holds: each is a few hundred bytes,
+/// and a page must stay well inside a reply frame.
+pub const ROSTER_PAGE: u32 = 2000;
+
+/// One employee as an export writes them: the roster's columns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterRecord {
+    pub row: EmployeeRow,
+    /// The latest contract.
+    pub contract: Option<Contract>,
+    /// `None` when nothing personal was ever recorded.
+    pub personal: Option<PersonalView>,
 }
 
 /// The most directory rows one page may hold: rows are small, and a whole
@@ -190,6 +244,10 @@ pub enum ApiError {
     Busy(Busy),
     #[error("{0}")]
     Protocol(String),
+    /// `ImportStaged` found other rows than the client staged (a connection
+    /// lost on the way, or rows dropped after idling): nothing was imported.
+    #[error("{staged} rows are staged, the import expected {expected}: nothing was imported")]
+    StageLost { staged: u64, expected: u64 },
 }
 
 /// Why the daemon is too busy for a connection or a request right now.
@@ -203,6 +261,10 @@ pub enum Busy {
     Arriving(usize),
     #[error("the renshi daemon is busy ({0} MiB of your requests arriving); try again in a moment")]
     YoursArriving(usize),
+    #[error("the renshi daemon holds {0} MiB of staged rows; try again in a moment")]
+    Staged(usize),
+    #[error("you have {0} MiB of rows staged already; the daemon holds no more for one user")]
+    YoursStaged(usize),
 }
 
 impl Busy {
@@ -212,6 +274,8 @@ impl Busy {
             Busy::YourConnections(_) => "err.busy_yours",
             Busy::Arriving(_) => "err.busy_arriving",
             Busy::YoursArriving(_) => "err.busy_yours_arriving",
+            Busy::Staged(_) => "err.busy_staged",
+            Busy::YoursStaged(_) => "err.busy_yours_staged",
         }
     }
 
@@ -220,7 +284,9 @@ impl Busy {
             Busy::Connections(n)
             | Busy::YourConnections(n)
             | Busy::Arriving(n)
-            | Busy::YoursArriving(n) => *n,
+            | Busy::YoursArriving(n)
+            | Busy::Staged(n)
+            | Busy::YoursStaged(n) => *n,
         }
     }
 }
