@@ -349,7 +349,7 @@ pub fn read(input: impl Read, progress: &mut dyn FnMut(u64)) -> Result<Roster, F
         if !more {
             break;
         }
-        if data_rows % 4096 == 0 {
+        if data_rows.is_multiple_of(4096) {
             progress(rdr.get_ref().total);
         }
         if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {

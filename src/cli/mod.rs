@@ -4,12 +4,16 @@
 mod args;
 mod audit;
 mod delegations;
+pub mod export;
+mod import;
 mod inbox;
 pub mod json;
 mod list;
 mod org;
+mod people;
 mod plans;
 mod print;
+mod progress;
 pub mod ssh;
 mod users;
 
@@ -308,6 +312,9 @@ fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCod
             list,
         }) => audit::log(client, cat, *from, *limit, *since, list),
         Cmd::User(u) => users::user(client, cat, u),
+        Cmd::Employee(e) => people::employee(client, cat, e),
+        Cmd::Import(i) => import::import(client, cat, i),
+        Cmd::Export(e) => export::export(client, cat, e),
     }
 }
 
