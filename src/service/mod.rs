@@ -132,7 +132,7 @@ impl Service {
                 comment,
                 request,
             } => self
-                .submit(caller, &command, &comment, Some(request))
+                .submit(caller, command, comment, Some(request))
                 .map(Reply::Done),
             Request::Query(q) => self.query(caller, q),
             // Staged rows belong to a connection, which holds them
@@ -154,21 +154,23 @@ impl Service {
     }
 
     pub fn execute(&self, caller: &Caller, cmd: &Command, comment: &str) -> Result<Done, ApiError> {
-        self.submit(caller, cmd, comment, None)
+        self.submit(caller, cmd.clone(), comment.to_string(), None)
     }
 
+    /// Takes the command whole: a roster of 100,000 rows is not copied on
+    /// its way to the commit.
     fn submit(
         &self,
         caller: &Caller,
-        cmd: &Command,
-        comment: &str,
+        command: Command,
+        comment: String,
         request: Option<RequestId>,
     ) -> Result<Done, ApiError> {
         self.run(
             caller.clone(),
             Work::Command {
-                command: cmd.clone(),
-                comment: comment.to_string(),
+                command,
+                comment,
                 request: request.filter(|r| r.0 != [0; 16]),
             },
         )

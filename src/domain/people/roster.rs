@@ -354,15 +354,14 @@ fn contract(row: &RosterRow) -> Result<Option<Contract>, DomainError> {
 /// Personal fields, each one line of bounded length; the column of the first bad one.
 pub fn personal(p: &Personal) -> Result<Personal, Box<(&'static str, DomainError)>> {
     let mut out = Personal::default();
-    for (field, max) in [
-        ("id_number", 32),
-        ("phone", 32),
-        ("email", 120),
-        ("address", 200),
-        ("bank_account", 40),
+    for (field, key, max) in [
+        ("id_number", "field.id_number", 32),
+        ("phone", "field.phone", 32),
+        ("email", "field.email", 120),
+        ("address", "field.address", 200),
+        ("bank_account", "field.bank_account", 40),
     ] {
-        let v = text::line(&format!("field.{field}"), p.get(field), max, true)
-            .map_err(|e| Box::new((field, e)))?;
+        let v = text::line(key, p.get(field), max, true).map_err(|e| Box::new((field, e)))?;
         if field == "email" && !v.is_empty() && !valid_email(&v) {
             return Err(Box::new((field, DomainError::BadEmail { text: v })));
         }
