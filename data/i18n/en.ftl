@@ -645,3 +645,19 @@ err-roster_rejected = The roster was not imported — nothing was changed. { $co
     [one] One problem
    *[other] { $count } problems
 } to fix:
+emp-probation = probation
+emp-regular = regular
+emp-separated = separated
+contract-probation = probation contract
+contract-fixed_term = fixed-term contract
+contract-open_ended = open-ended contract
+emp-contract_until = { $kind } from { $start } to { $end }
+emp-contract_open = { $kind } from { $start }
+emp-list_separator = {", "}
+emp-joined = joined as { $position } ({ $status })
+emp-imported = entered from an earlier roster as { $position } ({ $status })
+emp-edited = details changed: { $fields }
+emp-personal_changed = personal data changed: { $fields }
+emp-transferred = transferred from { $from } to { $to }
+emp-transferred_over = transferred from { $from } to { $to } beyond the approved headcount: { $reason }
+emp-personal_erased = personal data erased
