@@ -645,28 +645,29 @@ err-roster_rejected = The roster was not imported — nothing was changed. { $co
     [one] One problem
    *[other] { $count } problems
 } to fix:
+emp-probation = probation
+emp-regular = regular
+emp-separated = separated
+contract-probation = probation contract
+contract-fixed_term = fixed-term contract
+contract-open_ended = open-ended contract
+emp-contract_until = { $kind } from { $start } to { $end }
+emp-contract_open = { $kind } from { $start }
+emp-list_separator = {", "}
+emp-joined = joined as { $position } ({ $status })
+emp-imported = entered from an earlier roster as { $position } ({ $status })
+emp-edited = details changed: { $fields }
+emp-personal_changed = personal data changed: { $fields }
+emp-transferred = transferred from { $from } to { $to }
+emp-transferred_over = transferred from { $from } to { $to } beyond the approved headcount: { $reason }
+emp-personal_erased = personal data erased
 
 ## people on the command line, import and export
 
 emp-col_number = Number
 emp-col_start = Started
-emp-status_probation = probation
-emp-status_active = regular
-emp-status_separated = separated
-emp-contract_probation = probation contract
-emp-contract_fixed_term = fixed-term contract
-emp-contract_open_ended = open-ended contract
-emp-contract_term = { $kind } from { $start } to { $end }
-emp-contract_open = { $kind } from { $start }
 emp-none = No employees to show.
 emp-history = History
-emp-joined = joined as { $position } ({ $status })
-emp-joined_imported = entered from a roster as { $position } ({ $status })
-emp-edited = changed: { $fields }
-emp-personal_changed = personal data changed: { $fields }
-emp-transferred = moved from { $from } to { $to }
-emp-transferred_over = moved from { $from } to { $to } beyond the headcount: { $reason }
-emp-personal_erased = personal data erased
 emp-no_personal = No personal data recorded.
 emp-erased_on = Personal data erased { $at } by { $by }.
 emp-masked_note = (masked: only HR and the person read personal data in full)

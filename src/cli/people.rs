@@ -6,6 +6,7 @@ use super::print::{exec, query, say, table, unexpected, warn};
 use crate::domain::people::RosterRow;
 use crate::domain::*;
 use crate::i18n::Catalog;
+use crate::present::people::{change_text, contract_text, status_text};
 use crate::present::when;
 use crate::service::api::*;
 use crate::transport::Client;
@@ -85,10 +86,6 @@ fn record(client: &mut dyn Client, id: EmployeeId) -> Result<EmployeeView, ApiEr
     }
 }
 
-pub fn status_text(cat: &Catalog, s: EmployeeStatus) -> String {
-    cat.t(&format!("emp.status_{}", s.key())).to_string()
-}
-
 fn list_employees(
     client: &mut dyn Client,
     cat: &Catalog,
@@ -139,83 +136,6 @@ fn list_employees(
     Ok(ExitCode::SUCCESS)
 }
 
-fn contract_text(cat: &Catalog, c: &Contract) -> String {
-    let kind = cat.t(&format!("emp.contract_{}", c.kind.key())).to_string();
-    match c.end {
-        Some(end) => cat.f(
-            "emp.contract_term",
-            &[
-                ("kind", kind.clone()),
-                ("start", c.start.to_string()),
-                ("end", end.to_string()),
-            ],
-        ),
-        None => cat.f(
-            "emp.contract_open",
-            &[("kind", kind.clone()), ("start", c.start.to_string())],
-        ),
-    }
-}
-
-fn change_text(cat: &Catalog, c: &Change) -> String {
-    let fields = |f: &[String]| {
-        f.iter()
-            .map(|f| cat.t(&format!("field.{f}")).to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match c {
-        Change::Joined {
-            position,
-            status,
-            imported,
-        } => cat.f(
-            if *imported {
-                "emp.joined_imported"
-            } else {
-                "emp.joined"
-            },
-            &[
-                ("position", position.to_string()),
-                ("status", status_text(cat, *status)),
-            ],
-        ),
-        Change::Edited { fields: f } => {
-            let names: Vec<String> = f
-                .iter()
-                .map(|f| match f.as_str() {
-                    "number" => cat.t("field.staff_number").to_string(),
-                    "name" => cat.t("field.employee_name").to_string(),
-                    other => other.to_string(),
-                })
-                .collect();
-            cat.f("emp.edited", &[("fields", names.join(", "))])
-        }
-        Change::PersonalChanged { fields: f } => {
-            cat.f("emp.personal_changed", &[("fields", fields(f))])
-        }
-        Change::Transferred {
-            from,
-            to,
-            over_headcount,
-        } => match over_headcount {
-            Some(reason) => cat.f(
-                "emp.transferred_over",
-                &[
-                    ("from", from.to_string()),
-                    ("to", to.to_string()),
-                    ("reason", reason.clone()),
-                ],
-            ),
-            None => cat.f(
-                "emp.transferred",
-                &[("from", from.to_string()), ("to", to.to_string())],
-            ),
-        },
-        Change::PersonalErased => cat.t("emp.personal_erased").to_string(),
-    }
-}
-
 fn show(cat: &Catalog, v: &EmployeeView, zone: chrono_tz::Tz) {
     let r = &v.row;
     let line = |label: &str, value: String| say(format!("  {}: {value}", cat.t(label)));
@@ -256,12 +176,7 @@ fn show(cat: &Catalog, v: &EmployeeView, zone: chrono_tz::Tz) {
     if !v.history.is_empty() {
         say(format!("  {}:", cat.t("emp.history")));
         for h in &v.history {
-            say(format!(
-                "    {}  {}  {}",
-                when(h.at, zone),
-                h.by,
-                change_text(cat, &h.change)
-            ));
+            say(format!("    {}", change_text(cat, zone, h)));
         }
     }
 }
