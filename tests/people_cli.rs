@@ -251,3 +251,68 @@ fn refusals_come_in_the_chosen_language() {
     );
     assert!(!err.is_ascii(), "{err}");
 }
+
+fn check(schema_file: &str, json: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/json")
+        .join(schema_file);
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let value: serde_json::Value = serde_json::from_str(json).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{schema_file}:\n{errors:#?}\n{json}");
+}
+
+#[test]
+fn every_employee_shape_matches_its_documented_schema() {
+    let (_dir, store, _) = demo_store();
+    // Through every kind of history entry first.
+    expect(
+        &store,
+        0,
+        &[
+            "--as", "hr.li", "employee", "edit", "EMP-0040", "--name", "劉洋", "--phone", "1",
+        ],
+    );
+    expect(
+        &store,
+        0,
+        &[
+            "--as",
+            "gm.wang",
+            "employee",
+            "transfer",
+            "EMP-0040",
+            "--to",
+            "POS-001",
+            "--over-headcount",
+            "-m",
+            "Cover",
+        ],
+    );
+    expect(
+        &store,
+        0,
+        &[
+            "--as", "hr.zhao", "employee", "erase", "EMP-0040", "-m", "Asked",
+        ],
+    );
+    let (list, _) = expect(&store, 0, &["--as", "hr.li", "employee", "list", "--json"]);
+    check("employees.schema.json", &list);
+    for who in ["hr.li", "gm.wang"] {
+        for id in ["EMP-0003", "EMP-0040"] {
+            let (one, _) = expect(&store, 0, &["--as", who, "employee", "show", id, "--json"]);
+            check("employee.schema.json", &one);
+        }
+        let (all, _) = expect(
+            &store,
+            0,
+            &["--as", who, "export", "employees", "--format", "json"],
+        );
+        check("export_employees.schema.json", &all);
+    }
+}
