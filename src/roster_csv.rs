@@ -40,6 +40,7 @@ pub enum FileError {
     },
     Empty,
     HeaderNotUtf8,
+    HeaderTooLong,
     Header {
         unknown: Vec<String>,
         missing: Vec<String>,
@@ -61,6 +62,7 @@ impl FileError {
             FileError::TooLarge { .. } => "err.csv_too_large",
             FileError::Empty => "err.empty_roster",
             FileError::HeaderNotUtf8 => "err.csv_header_not_utf8",
+            FileError::HeaderTooLong => "err.csv_header_too_long",
             FileError::Header { .. } => "err.csv_header",
             FileError::TooManyRows { .. } => "err.csv_too_many_rows",
             FileError::Read { .. } => "err.csv_read",
@@ -81,6 +83,7 @@ impl FileError {
             }
             FileError::TooLarge { max_mib } => vec![("max", max_mib.to_string())],
             FileError::Empty | FileError::HeaderNotUtf8 => vec![],
+            FileError::HeaderTooLong => vec![("max", (MAX_RECORD >> 10).to_string())],
             FileError::Header {
                 unknown,
                 missing,
@@ -313,10 +316,7 @@ pub fn read(input: impl Read, progress: &mut dyn FnMut(u64)) -> Result<Roster, F
                 max_mib: MAX_FILE >> 20,
             }
         } else {
-            FileError::Read {
-                line: 1,
-                detail: format!("the header row is longer than {} KiB", MAX_RECORD >> 10),
-            }
+            FileError::HeaderTooLong
         });
     }
     let map = header(&record)?;

@@ -705,3 +705,4 @@ err-csv_not_utf8 = the value is not UTF-8 text: save the file as CSV UTF-8.
 err-stage_lost = The rows sent for this import did not all arrive ({ $staged } of { $expected }; the connection to the daemon was lost, or it waited too long): nothing was imported. Run the import again.
 err-busy_staged = The renshi daemon holds { $n } MiB of rows for imports already: try again in a moment.
 err-busy_yours_staged = You have { $n } MiB of rows waiting for imports already; the daemon holds no more for one user. Finish or stop the other import first.
+err-csv_header_too_long = The header row runs past { $max } KiB: this is not a roster file (or a quote in it is never closed).

@@ -674,3 +674,4 @@ err-csv_not_utf8 = 此值不是 `UTF-8` 文字：請將檔案另存為 `CSV UTF-
 err-stage_lost = 本次匯入傳送的列沒有全部送達（{ $expected } 列中的 { $staged } 列；與服務的連線中斷，或等待過久）：未匯入任何內容。請重新匯入。
 err-busy_staged = renshi 服務已為匯入暫存了 { $n } MiB 的資料：請稍後再試。
 err-busy_yours_staged = 您已有 { $n } MiB 的資料在等待匯入；服務不再為同一使用者暫存更多。請先完成或停止另一次匯入。
+err-csv_header_too_long = 標題列超過 { $max } `KiB`：這不是員工名冊檔案（或其中有引號未結束）。

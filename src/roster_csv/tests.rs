@@ -190,3 +190,10 @@ fn a_quoted_last_value_before_crlf_keeps_no_cr() {
         (3, "2024-01-02")
     );
 }
+
+#[test]
+fn a_header_that_never_ends_is_not_a_roster() {
+    let mut bytes = b"\"name".to_vec();
+    bytes.extend(std::iter::repeat_n(b'x', 200 << 10));
+    assert_eq!(read_bytes(&bytes).unwrap_err(), FileError::HeaderTooLong);
+}

@@ -33,9 +33,8 @@ pub enum Request {
         first: u64,
         rows: Vec<RosterRow>,
     },
-    /// Imports every row staged on this connection as one
-    /// `ImportEmployees`, or with `dry_run` checks them without writing.
-    /// `rows` is how many the client staged; the daemon refuses a mismatch.
+    /// Imports the staged rows as one `ImportEmployees` (or checks them:
+    /// `dry_run`); `rows` is how many the client staged.
     ImportStaged {
         rows: u64,
         dry_run: bool,
@@ -165,8 +164,7 @@ pub enum Reply {
     Staged {
         rows: u64,
     },
-    /// What a checked command would do: how many events, and the first id
-    /// it would create.
+    /// What a checked command would do: its events and first new id.
     Checked {
         events: u64,
         created: Option<String>,
@@ -174,8 +172,7 @@ pub enum Reply {
     Roster(Page<RosterRecord>),
 }
 
-/// The most records one `Roster` page holds: each is a few hundred bytes,
-/// and a page must stay well inside a reply frame.
+/// The most records one `Roster` page holds (a few hundred bytes each).
 pub const ROSTER_PAGE: u32 = 2000;
 
 /// One employee as an export writes them: the roster's columns.
@@ -244,8 +241,8 @@ pub enum ApiError {
     Busy(Busy),
     #[error("{0}")]
     Protocol(String),
-    /// `ImportStaged` found other rows than the client staged (a connection
-    /// lost on the way, or rows dropped after idling): nothing was imported.
+    /// `ImportStaged` found other rows than the client staged (a lost
+    /// connection, or idle rows dropped): nothing was imported.
     #[error("{staged} rows are staged, the import expected {expected}: nothing was imported")]
     StageLost { staged: u64, expected: u64 },
 }
