@@ -493,3 +493,59 @@ fn a_roster_many_frames_long_goes_through_the_daemon_in_one_commit() {
     let (shown, _) = run_via(0, &["employee", "show", "EMP-12000"]);
     has(&shown, "A-12000");
 }
+
+#[test]
+fn rows_out_of_order_or_left_on_another_connection_import_nothing() {
+    use renshi::domain::RequestId;
+    use renshi::domain::people::RosterRow;
+    use renshi::service::api::{ApiError, Reply, Request};
+    use renshi::transport::Client;
+    let (_dir, store, socket) = demo_store();
+    let _daemon = Daemon::start(Path::new(BIN), &store, &socket, None);
+    let before = head(&store);
+    let row = RosterRow {
+        line: 2,
+        name: "A".into(),
+        position: "POS-012".into(),
+        start_date: "2024-01-01".into(),
+        ..RosterRow::default()
+    };
+    let stage = |first: u64| Request::StageRows {
+        first,
+        rows: vec![row.clone()],
+    };
+    let import = |rows: u64| Request::ImportStaged {
+        rows,
+        dry_run: false,
+        comment: String::new(),
+        request: RequestId::random(),
+    };
+    let mut r = remote(&socket, Some("hr.li"), false);
+    assert_eq!(r.call(stage(0)), Ok(Reply::Staged { rows: 1 }));
+    // A gap (a chunk lost on the way) drops everything staged.
+    assert_eq!(
+        r.call(stage(5)),
+        Err(ApiError::StageLost {
+            staged: 1,
+            expected: 5
+        })
+    );
+    assert_eq!(
+        r.call(import(1)),
+        Err(ApiError::StageLost {
+            staged: 0,
+            expected: 1
+        })
+    );
+    // Rows belong to their connection: another one finds none.
+    assert_eq!(r.call(stage(0)), Ok(Reply::Staged { rows: 1 }));
+    let mut other = remote(&socket, Some("hr.li"), false);
+    assert!(matches!(
+        other.call(import(1)),
+        Err(ApiError::StageLost { staged: 0, .. })
+    ));
+    assert_eq!(head(&store), before);
+    // The first connection's row is still there, and goes in.
+    assert!(matches!(r.call(import(1)), Ok(Reply::Done(_))));
+    assert_eq!(head(&store).0, before.0 + 1);
+}
