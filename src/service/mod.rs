@@ -6,6 +6,7 @@
 pub mod api;
 mod backup;
 mod commit;
+pub use backup::{kept_head, verify_failure};
 mod people;
 pub mod seed;
 mod views;
