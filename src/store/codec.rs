@@ -263,6 +263,26 @@ mod tests {
         let back = decode_body(&v2, None).unwrap();
         assert_eq!((back.seq, back.event), (5, ev));
         assert_eq!(back.env, env_micros(&env));
+        // Times in an event keep microseconds, as bincode (and so a
+        // snapshot) does: replaying a codec-3 event gives the snapshot's company.
+        let precise = DateTime::from_timestamp(1_800_000_000, 123_456_789).unwrap();
+        let hired = Event::PlanDrafted {
+            id: crate::domain::PlanId(1),
+            title: "t".into(),
+            note: String::new(),
+            author: "gm.wang".into(),
+            at: precise,
+        };
+        let body = encode_body(1, &[0; 32], &env, &hired).unwrap();
+        assert!(
+            content(&body)
+                .unwrap()
+                .contains(r#""at":"2027-01-15T08:00:00.123456Z""#)
+        );
+        let Event::PlanDrafted { at, .. } = decode_body(&body, None).unwrap().event else {
+            panic!("the same event")
+        };
+        assert_eq!(at.timestamp_subsec_nanos(), 123_456_000);
         // A codec-3 body longer than any stored value is refused unread.
         let mut long = body_header(BODY_V3, 1, 0, &[0; 32]);
         long.extend(std::iter::repeat_n(b' ', crate::store::MAX_VALUE + 1));
