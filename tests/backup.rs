@@ -26,13 +26,20 @@ fn same(a: &Company, b: &Company) {
     if a == b {
         return;
     }
-    let (x, y) = (format!("{a:?}"), format!("{b:?}"));
-    let at = x.bytes().zip(y.bytes()).take_while(|(p, q)| p == q).count();
-    let from = x.floor_char_boundary(at.saturating_sub(200));
+    let (x, y): (Vec<char>, Vec<char>) = (
+        format!("{a:?}").chars().collect(),
+        format!("{b:?}").chars().collect(),
+    );
+    let at = x.iter().zip(&y).take_while(|(p, q)| p == q).count();
+    let around = |v: &[char]| -> String {
+        v[at.saturating_sub(200)..(at + 200).min(v.len())]
+            .iter()
+            .collect()
+    };
     panic!(
-        "the companies differ at byte {at}:\n  {}\n  {}",
-        &x[from..x.floor_char_boundary((at + 200).min(x.len()))],
-        &y[from..y.floor_char_boundary((at + 200).min(y.len()))]
+        "the companies differ at character {at}:\n  {}\n  {}",
+        around(&x),
+        around(&y)
     );
 }
 

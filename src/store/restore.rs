@@ -4,19 +4,33 @@
 //! altered leaves nothing behind: not half a store, not an empty directory.
 //!
 //! Every body is rebuilt from its line exactly (see `check`), so the restored
-//! log has the same hashes, link for link, and the same head. Events go to
-//! sled in large batches, each made durable once; the company is rebuilt as
-//! they go, and saved as the new store's snapshot at the end.
+//! log has the same hashes, link for link, and the same head. One thread
+//! reads, checks and replays the lines (the company is rebuilt as they go,
+//! and saved as the new store's snapshot at the end); another writes the
+//! events to sled, made durable once per large batch.
 
 use super::check::{Checker, FileError, Item, Lines, Problem};
 use super::*;
 use crate::domain::PersonalRecord;
 use std::io::BufRead;
 
-/// Events written to sled in one batch (and one fsync).
-const BATCH_EVENTS: usize = 20_000;
+/// Events handed to sled at once: sled takes small batches much faster than
+/// large ones (measured: 1,000 events a batch wrote 1M events in half the
+/// time 20,000 did, and the reader's own work slowed less beside it).
+const CHUNK_EVENTS: usize = 1_000;
 /// …or fewer, once their bytes reach this.
-const BATCH_BYTES: usize = 16 << 20;
+const CHUNK_BYTES: usize = 1 << 20;
+/// Events between two fsyncs: a restore cut short is thrown away whole, so
+/// only the end must be durable; the batches in between bound what waits
+/// in memory for the disk.
+const DURABLE_EVERY: u64 = 50_000;
+
+/// Events for the writer (sequence number and stored value, `hash ‖ body`,
+/// made by the reader, which has time to spare), and whether to fsync after.
+struct Chunk {
+    events: Vec<(u64, Vec<u8>)>,
+    durable: bool,
+}
 
 #[derive(Debug)]
 pub enum RestoreError {
@@ -52,17 +66,17 @@ pub struct Restored {
 
 impl Store {
     /// Appends events already checked (their bodies exact, their hashes
-    /// computed) in one batch, made durable before it returns.
-    fn append_checked(&self, events: &[(u64, Hash, Vec<u8>)]) -> Result<(), StoreError> {
-        let Some(&(seq, hash, _)) = events.last() else {
+    /// computed) in one sled batch; `durable` fsyncs everything so far.
+    fn append_checked(&self, events: Vec<(u64, Vec<u8>)>, durable: bool) -> Result<(), StoreError> {
+        let Some((seq, hash)) = events
+            .last()
+            .and_then(|(seq, v)| Some((*seq, codec::split_value(v)?.0)))
+        else {
             return Ok(());
         };
         let mut batch = sled::Batch::default();
-        for (seq, hash, body) in events {
-            let mut value = Vec::with_capacity(32 + body.len());
-            value.extend_from_slice(hash);
-            value.extend_from_slice(body);
-            batch.insert(ev_key(*seq), value);
+        for (seq, value) in events {
+            batch.insert(ev_key(seq), value);
         }
         batch.insert(META_HEAD, head_value(seq, &hash));
         let guard = self.inner()?;
@@ -73,7 +87,9 @@ impl Store {
             .db
             .apply_batch(batch)
             .map_err(|e| StoreError::from_sled(&self.path, e))?;
-        inner.sync(&self.path)?;
+        if durable {
+            inner.sync(&self.path)?;
+        }
         if let Ok(mut h) = self.head.lock() {
             h.seq = seq;
             h.hash = hash;
@@ -151,19 +167,62 @@ fn build(
     progress: &mut impl FnMut(u64),
 ) -> Result<Restored, RestoreError> {
     let store = Store::create(tmp, false)?;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk>(8);
+    let (read, written) = std::thread::scope(|scope| {
+        let writer = scope.spawn(|| {
+            for chunk in rx {
+                store.append_checked(chunk.events, chunk.durable)?;
+            }
+            Ok::<(), StoreError>(())
+        });
+        let read = replay(reader, &tx, progress);
+        drop(tx);
+        let written = writer
+            .join()
+            .unwrap_or_else(|_| Err(io(tmp, "the writing thread stopped")));
+        (read, written)
+    });
+    // A write that failed stopped the reader: its error is the one to tell.
+    written?;
+    let (company, summary, skipped) = read?;
+    let personal: Vec<(EmployeeId, PersonalRecord)> = company
+        .personal
+        .iter()
+        .map(|(id, r)| (*id, r.clone()))
+        .collect();
+    store.put_personal(&personal)?;
+    let head = store.head();
+    store.write_snapshot(&company, head)?;
+    store.head_file.write(&head, true)?;
+    Ok(Restored {
+        events: summary.events,
+        head: summary.head,
+        personal: personal.len() as u64,
+        skipped,
+    })
+}
+
+/// Reads, checks and replays every line, handing events to the writer;
+/// gives the company (with its personal records), what the file held, and
+/// how many personal records were of nobody in the log.
+fn replay(
+    reader: impl BufRead,
+    tx: &std::sync::mpsc::SyncSender<Chunk>,
+    progress: &mut impl FnMut(u64),
+) -> Result<(Company, super::check::Summary, u64), RestoreError> {
+    let stopped = || RestoreError::Store(io(Path::new("restore"), "the writer stopped"));
     let mut lines = Lines::new(reader);
     let mut checker = Checker::new();
     let mut company = Company::default();
-    let mut batch: Vec<(u64, Hash, Vec<u8>)> = Vec::with_capacity(BATCH_EVENTS);
+    let mut chunk = Vec::with_capacity(CHUNK_EVENTS);
     let mut bytes = 0;
-    let mut personal = Vec::new();
     let mut skipped = 0;
     let mut line = Vec::new();
     while lines.next_line(&mut line)? {
         let number = lines.number;
         match checker.feed(number, &line)? {
             Item::Header if !checker.is_backup() => return Err(RestoreError::IsExport),
-            Item::Header => {}
+            Item::Header | Item::End => {}
             Item::Event(c) => {
                 let event = match c.decoded {
                     Some(body) => body.event,
@@ -179,37 +238,34 @@ fn build(
                 };
                 company.apply(&event);
                 bytes += c.body.len();
-                batch.push((c.seq, c.hash, c.body));
-                if batch.len() >= BATCH_EVENTS || bytes >= BATCH_BYTES {
-                    store.append_checked(&batch)?;
-                    batch.clear();
+                let mut value = Vec::with_capacity(32 + c.body.len());
+                value.extend_from_slice(&c.hash);
+                value.extend_from_slice(&c.body);
+                chunk.push((c.seq, value));
+                if chunk.len() >= CHUNK_EVENTS || bytes >= CHUNK_BYTES {
+                    let durable =
+                        c.seq / DURABLE_EVERY != (c.seq - chunk.len() as u64) / DURABLE_EVERY;
+                    let events = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_EVENTS));
+                    tx.send(Chunk { events, durable }).map_err(|_| stopped())?;
                     bytes = 0;
                     progress(lines.read);
                 }
             }
             Item::Personal(id, record) => {
                 if company.employees.contains_key(&id) {
-                    personal.push((id, *record));
+                    company.personal.insert(id, *record);
                 } else {
                     skipped += 1;
                 }
             }
-            Item::End => {}
         }
     }
-    store.append_checked(&batch)?;
+    tx.send(Chunk {
+        events: chunk,
+        durable: true,
+    })
+    .map_err(|_| stopped())?;
     progress(lines.read);
     let summary = checker.finish()?;
-    store.put_personal(&personal)?;
-    let restored = Restored {
-        events: summary.events,
-        head: summary.head,
-        personal: personal.len() as u64,
-        skipped,
-    };
-    company.personal = personal.into_iter().collect();
-    let head = store.head();
-    store.write_snapshot(&company, head)?;
-    store.head_file.write(&head, true)?;
-    Ok(restored)
+    Ok((company, summary, skipped))
 }
