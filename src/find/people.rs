@@ -255,7 +255,7 @@ impl Finder {
             self.steps.pop();
         }
         if self.steps.last().is_some_and(|s| s.query == query) {
-            return self.ranked();
+            return self.found();
         }
         let found = {
             let from = self.steps.last().map(|s| s.kept.as_slice());
@@ -288,10 +288,11 @@ impl Finder {
             kept: found.iter().map(|(pos, _)| *pos).collect(),
             ranked: rank(&found, order),
         });
-        self.ranked()
+        self.found()
     }
 
-    fn ranked(&self) -> &[u32] {
+    /// What the last query found, best first (empty when nothing was typed).
+    pub fn found(&self) -> &[u32] {
         self.steps.last().map_or(&[], |s| s.ranked.as_slice())
     }
 

@@ -6,7 +6,7 @@ use super::{App, Modal};
 use crate::domain::signoff::Decision;
 use crate::domain::*;
 use crate::service::api::*;
-use crate::tui::forms::{Form, FormKind};
+use crate::tui::forms::{Form, FormKind, PeopleForm};
 use crate::tui::keymap::Action;
 use crate::tui::loader::{Then, Want};
 use crate::tui::screens::{self, ScreenId};
@@ -172,6 +172,12 @@ impl App {
                         Decision::Reject => "msg.rejected",
                         Decision::Return => "msg.returned",
                     },
+                    FormKind::People(p) => match p {
+                        PeopleForm::Add => "msg.employee_added",
+                        PeopleForm::Edit(_) => "msg.saved",
+                        PeopleForm::Transfer { .. } => "msg.transferred",
+                        PeopleForm::Erase(_) => "msg.personal_erased",
+                    },
                 };
                 self.done(msg);
             }
@@ -186,7 +192,22 @@ impl App {
                 self.refresh();
                 self.error(self.cat.error(&e));
             }
-            Err(e) => form.refused = Some(self.cat.error(&e)),
+            Err(e) => {
+                let mut why = self.cat.error(&e);
+                // No free seat: the general manager may still move them,
+                // with a reason; the form says so and lets them.
+                let gm = self
+                    .data
+                    .me
+                    .as_ref()
+                    .is_some_and(|m| m.roles.iter().any(|g| g.role == Role::GeneralManager));
+                if let ApiError::Domain(d) = &e
+                    && form.offer_override(d, gm)
+                {
+                    why = format!("{why}\n{}", self.cat.t("form.override_hint"));
+                }
+                form.refused = Some(why);
+            }
         }
     }
 
