@@ -645,6 +645,22 @@ err-roster_rejected = The roster was not imported — nothing was changed. { $co
     [one] One problem
    *[other] { $count } problems
 } to fix:
+emp-probation = probation
+emp-regular = regular
+emp-separated = separated
+contract-probation = probation contract
+contract-fixed_term = fixed-term contract
+contract-open_ended = open-ended contract
+emp-contract_until = { $kind } from { $start } to { $end }
+emp-contract_open = { $kind } from { $start }
+emp-list_separator = {", "}
+emp-joined = joined as { $position } ({ $status })
+emp-imported = entered from an earlier roster as { $position } ({ $status })
+emp-edited = details changed: { $fields }
+emp-personal_changed = personal data changed: { $fields }
+emp-transferred = transferred from { $from } to { $to }
+emp-transferred_over = transferred from { $from } to { $to } beyond the approved headcount: { $reason }
+emp-personal_erased = personal data erased
 
 ## people screen (the directory, an employee's record, the forms about employees)
 
@@ -667,35 +683,20 @@ people-empty = No employees yet. HR enters them with `n`, or a whole roster with
 people-empty_scoped = No one works in your departments yet: you see the people of the departments you head.
 people-reading = { $read } of { $total } read…
 people-ranked = best match first
-people-status_probation = probation
-people-status_active = regular
-people-status_separated = left
 people-contracts = Contracts
 people-no_contracts = No contract recorded.
 people-contract_none = none recorded
-people-contract_probation = probation contract
-people-contract_fixed_term = fixed-term contract
-people-contract_open_ended = open-ended contract
-people-contract_until = { $start } to { $end }
-people-contract_from = from { $start }, no end date
 people-personal = Personal data
 people-no_personal = None recorded.
 people-masked = Masked: only HR and the person themself may read it in full.
 people-erased = Erased on { $on } by { $by }.
 people-history = History
 people-no_history = Nothing recorded since renshi began keeping this record.
-people-h_joined = entered as { $position } ({ $status })
-people-h_imported = entered from a roster as { $position } ({ $status })
-people-h_edited = details changed: { $fields }
-people-h_personal = personal data changed: { $fields }
-people-h_transferred = moved from { $from } to { $to }
-people-h_transferred_over = moved from { $from } to { $to }, beyond the approved headcount. Reason: { $reason }
-people-h_erased = personal data erased
 people-free_seats = { $n } free
 people-erase_question = Erase the personal data of { $who }? It cannot be brought back; the record keeps when and by whom it was erased.
 people-masked_no_edit = You see this record's personal data masked, so you may not edit it.
-field-number_label = Staff number
-field-employee_name_label = Name
+field-number = Staff number
+field-name = Name
 field-reason = The reason
 field-erase_ground = The ground for erasing
 field-start_date = Start date (YYYY-MM-DD)

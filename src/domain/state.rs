@@ -207,34 +207,6 @@ impl Company {
         self.index.children.entry(parent).or_default().insert(id);
     }
 
-    fn add_employee(&mut self, e: Employee) {
-        if e.status.holds_seat() {
-            self.index
-                .holders
-                .entry(e.position)
-                .or_default()
-                .insert(e.id);
-        }
-        self.index.numbers.insert(e.number.clone(), e.id);
-        self.employees.insert(e.id, e);
-    }
-
-    fn note(
-        &mut self,
-        id: EmployeeId,
-        at: chrono::DateTime<chrono::Utc>,
-        by: &str,
-        change: Change,
-    ) {
-        if let Some(e) = self.employees.get_mut(&id) {
-            e.history.push(EmployeeChange {
-                at,
-                by: by.to_string(),
-                change,
-            });
-        }
-    }
-
     /// The employee with this staff number.
     pub fn by_number(&self, number: &str) -> Option<&Employee> {
         self.index
@@ -349,123 +321,12 @@ impl Company {
                     },
                 );
             }
-            Event::EmployeeHired {
-                id,
-                name,
-                position,
-                status,
-                hired,
-            } => self.add_employee(Employee {
-                id: *id,
-                number: id.to_string(),
-                name: name.clone(),
-                position: *position,
-                status: *status,
-                hired: *hired,
-                contracts: Vec::new(),
-                history: Vec::new(),
-            }),
-            Event::EmployeeAdded {
-                id,
-                number,
-                name,
-                position,
-                status,
-                hired,
-                contract,
-                imported,
-                by,
-                at,
-                ..
-            } => self.add_employee(Employee {
-                id: *id,
-                number: number.clone(),
-                name: name.clone(),
-                position: *position,
-                status: *status,
-                hired: *hired,
-                contracts: contract.iter().cloned().collect(),
-                history: vec![EmployeeChange {
-                    at: *at,
-                    by: by.clone(),
-                    change: Change::Joined {
-                        position: *position,
-                        status: *status,
-                        imported: *imported,
-                    },
-                }],
-            }),
-            Event::EmployeeEdited {
-                id,
-                number,
-                name,
-                by,
-                at,
-            } => {
-                let Some(e) = self.employees.get_mut(id) else {
-                    return;
-                };
-                let mut fields = Vec::new();
-                if e.number != *number {
-                    fields.push("number".to_string());
-                }
-                if e.name != *name {
-                    fields.push("name".to_string());
-                }
-                let old = std::mem::replace(&mut e.number, number.clone());
-                e.name = name.clone();
-                e.history.push(EmployeeChange {
-                    at: *at,
-                    by: by.clone(),
-                    change: Change::Edited { fields },
-                });
-                if old != *number {
-                    self.index.numbers.remove(&old);
-                    self.index.numbers.insert(number.clone(), *id);
-                }
-            }
-            Event::PersonalDataSet { id, fields, by, at } => {
-                self.note(
-                    *id,
-                    *at,
-                    by,
-                    Change::PersonalChanged {
-                        fields: fields.clone(),
-                    },
-                );
-            }
-            Event::EmployeeTransferred {
-                id,
-                from,
-                to,
-                over_headcount,
-                by,
-                at,
-            } => {
-                let Some(e) = self.employees.get_mut(id) else {
-                    return;
-                };
-                e.position = *to;
-                let holds = e.status.holds_seat();
-                e.history.push(EmployeeChange {
-                    at: *at,
-                    by: by.clone(),
-                    change: Change::Transferred {
-                        from: *from,
-                        to: *to,
-                        over_headcount: over_headcount.clone(),
-                    },
-                });
-                if holds {
-                    if let Some(set) = self.index.holders.get_mut(from) {
-                        set.remove(id);
-                    }
-                    self.index.holders.entry(*to).or_default().insert(*id);
-                }
-            }
-            Event::PersonalDataErased { id, by, at } => {
-                self.note(*id, *at, by, Change::PersonalErased);
-            }
+            Event::EmployeeHired { .. }
+            | Event::EmployeeAdded { .. }
+            | Event::EmployeeEdited { .. }
+            | Event::PersonalDataSet { .. }
+            | Event::EmployeeTransferred { .. }
+            | Event::PersonalDataErased { .. } => super::people::apply(self, event),
             Event::PlanDrafted {
                 id,
                 title,

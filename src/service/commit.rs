@@ -25,7 +25,11 @@ pub(super) enum Work {
         request: Option<RequestId>,
     },
     /// A new store's opening figures, written as they are.
-    Seed { comment: String, events: Vec<Event> },
+    Seed {
+        comment: String,
+        events: Vec<Event>,
+        personal: PersonalWrites,
+    },
 }
 
 struct Job {
@@ -249,9 +253,15 @@ impl Service {
             request,
         };
         match &job.work {
-            Work::Seed { comment, events } => {
-                Ok((envelope(comment.clone(), None), events.clone(), Vec::new()))
-            }
+            Work::Seed {
+                comment,
+                events,
+                personal,
+            } => Ok((
+                envelope(comment.clone(), None),
+                events.clone(),
+                personal.clone(),
+            )),
             Work::Command {
                 command,
                 comment,

@@ -161,11 +161,23 @@ impl Service {
 
     /// Writes seed events (a new store's opening figures) as one commit.
     pub fn seed(&self, actor: &str, comment: &str, events: &[Event]) -> Result<u64, ApiError> {
+        self.seed_with(actor, comment, events, Vec::new())
+    }
+
+    /// The same, with personal records to keep beside the log.
+    pub fn seed_with(
+        &self,
+        actor: &str,
+        comment: &str,
+        events: &[Event],
+        personal: crate::domain::people::PersonalWrites,
+    ) -> Result<u64, ApiError> {
         self.run(
             Caller::new(actor),
             Work::Seed {
                 comment: comment.to_string(),
                 events: events.to_vec(),
+                personal,
             },
         )
         .map(|d| d.seq)

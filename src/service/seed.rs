@@ -127,6 +127,8 @@ impl DemoText {
 /// (with the comment to record on them).
 pub struct Seed {
     pub events: Vec<Event>,
+    /// Made-up personal data for the demo's employees (kept beside the log).
+    pub personal: crate::domain::people::PersonalWrites,
     plans: Vec<(String, Command, Vec<PlanLine>, bool)>,
     comment: String,
 }
@@ -183,6 +185,7 @@ pub fn parse_demo_in(text: &str, now: DateTime<Utc>, lang: &str) -> Result<Seed,
         });
     }
     let mut employees = HashMap::new();
+    let mut personal = Vec::new();
     for (i, e) in f.employee.iter().enumerate() {
         let id = EmployeeId(i as u32 + 1);
         let position = look(&positions, "position", &e.position)?;
@@ -200,13 +203,35 @@ pub fn parse_demo_in(text: &str, now: DateTime<Utc>, lang: &str) -> Result<Seed,
             Some(other) => return Err(format!("unknown employee status `{other}`")),
         };
         employees.insert(e.name.clone(), id);
-        events.push(Event::EmployeeHired {
+        let contract = Contract {
+            kind: match status {
+                EmployeeStatus::Probation => ContractKind::Probation,
+                _ => ContractKind::OpenEnded,
+            },
+            start: e.hired,
+            end: (status == EmployeeStatus::Probation)
+                .then(|| e.hired.checked_add_months(chrono::Months::new(3)))
+                .flatten(),
+        };
+        let data = demo_personal(i, e.hired);
+        events.push(Event::EmployeeAdded {
             id,
+            number: format!("HX-{:04}", 1001 + i),
             name: e.name.clone(),
             position,
             status,
             hired: e.hired,
+            contract: Some(contract),
+            personal: Personal::FIELDS
+                .into_iter()
+                .filter(|f| !data.get(f).is_empty())
+                .map(String::from)
+                .collect(),
+            imported: true,
+            by: "admin".into(),
+            at: now,
         });
+        personal.push((id, PersonalRecord { data, erased: None }));
     }
     for u in &f.user {
         let dept_ids = u
@@ -290,9 +315,26 @@ pub fn parse_demo_in(text: &str, now: DateTime<Utc>, lang: &str) -> Result<Seed,
     }
     Ok(Seed {
         events,
+        personal,
         plans,
         comment: f.comment.read(lang),
     })
+}
+
+/// Plainly made-up personal data: an ID number of the right shape (region
+/// 110101, a birthday 25 years before joining, a serial), a phone number in
+/// a range no carrier hands out, and a street that does not exist.
+fn demo_personal(i: usize, hired: NaiveDate) -> Personal {
+    let born = hired
+        .checked_sub_months(chrono::Months::new(12 * 25))
+        .unwrap_or(hired);
+    Personal {
+        id_number: format!("110101{}{:03}X", born.format("%Y%m%d"), i + 1),
+        phone: format!("1380000{:04}", i + 1),
+        email: String::new(),
+        address: format!("北京市朝陽區示範路 {} 號", i + 1),
+        bank_account: format!("6222 0000 0000 {:04}", i + 1),
+    }
 }
 
 /// The demo company's users as (login, name, role keys), for choosing whom to
@@ -339,7 +381,7 @@ impl Service {
         if !taken {
             events.push(admin_user(os_login));
         }
-        self.seed(os_login, "renshi init --demo", &events)?;
+        self.seed_with(os_login, "renshi init --demo", &events, seed.personal)?;
         for (author, draft, lines, submit) in seed.plans {
             let caller = Caller::new(&author);
             let done = self.execute(&caller, &draft, &seed.comment)?;

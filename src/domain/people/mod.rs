@@ -1,7 +1,10 @@
 //! People: employees entered directly or from a roster, their details, their
 //! personal data (kept outside the log), and transfers between positions.
 
+mod apply;
 mod roster;
+
+pub use apply::apply;
 
 pub use roster::{COLUMNS, MAX_ROWS, RosterRow};
 

@@ -69,6 +69,10 @@ pub struct Batch<'a> {
     events: Vec<Event>,
     writes: PersonalWrites,
     numbers: HashMap<String, u32>,
+    /// Positions and departments by name, so a roster of many rows looks
+    /// each up once rather than walking the company per row.
+    titles: HashMap<&'a str, Vec<PositionId>>,
+    dept_names: HashMap<&'a str, Vec<DeptId>>,
     /// Rows that take a seat, per position: (line, count so far).
     seats: BTreeMap<PositionId, Vec<u32>>,
 }
@@ -84,6 +88,19 @@ impl<'a> Batch<'a> {
             events: Vec::new(),
             writes: Vec::new(),
             numbers: HashMap::new(),
+            titles: company.positions.values().fold(HashMap::new(), |mut m, p| {
+                m.entry(p.title.as_str())
+                    .or_insert_with(Vec::new)
+                    .push(p.id);
+                m
+            }),
+            dept_names: company
+                .departments
+                .values()
+                .fold(HashMap::new(), |mut m, d| {
+                    m.entry(d.name.as_str()).or_insert_with(Vec::new).push(d.id);
+                    m
+                }),
             seats: BTreeMap::new(),
         }
     }
@@ -205,12 +222,26 @@ impl<'a> Batch<'a> {
         (self.events, self.writes)
     }
 
+    fn find_dept(&self, text: &str) -> Result<DeptId, DomainError> {
+        if text.contains('-')
+            && let Ok(id) = text.parse::<DeptId>()
+            && self.company.departments.contains_key(&id)
+        {
+            return Ok(id);
+        }
+        match self.dept_names.get(text).map(Vec::as_slice) {
+            Some([one]) => Ok(*one),
+            None | Some([]) => Err(not_found("kind.department", text)),
+            Some(_) => Err(DomainError::AmbiguousDepartment { name: text.into() }),
+        }
+    }
+
     fn position(&self, row: &RosterRow) -> Result<PositionId, DomainError> {
         let c = self.company;
         let dept = if row.department.trim().is_empty() {
             None
         } else {
-            Some(find_dept(c, row.department.trim())?)
+            Some(self.find_dept(row.department.trim())?)
         };
         let p = row.position.trim();
         if p.is_empty() {
@@ -225,10 +256,13 @@ impl<'a> Batch<'a> {
             .and_then(|id| c.positions.get(&id));
         let found: Vec<&Position> = match by_id {
             Some(pos) => vec![pos],
-            None => c
-                .positions
-                .values()
-                .filter(|pos| pos.title == p && dept.is_none_or(|d| pos.dept == d))
+            None => self
+                .titles
+                .get(p)
+                .into_iter()
+                .flatten()
+                .filter_map(|id| c.positions.get(id))
+                .filter(|pos| dept.is_none_or(|d| pos.dept == d))
                 .collect(),
         };
         let pos = match found.as_slice() {
@@ -270,26 +304,6 @@ fn keep<T>(problems: &mut Problems, column: &'static str, r: Result<T, DomainErr
             problems.push((column, e));
             None
         }
-    }
-}
-
-fn find_dept(c: &Company, text: &str) -> Result<DeptId, DomainError> {
-    if text.contains('-')
-        && let Ok(id) = text.parse::<DeptId>()
-        && c.departments.contains_key(&id)
-    {
-        return Ok(id);
-    }
-    let found: Vec<DeptId> = c
-        .departments
-        .values()
-        .filter(|d| d.name == text)
-        .map(|d| d.id)
-        .collect();
-    match found.as_slice() {
-        [one] => Ok(*one),
-        [] => Err(not_found("kind.department", text)),
-        _ => Err(DomainError::AmbiguousDepartment { name: text.into() }),
     }
 }
 

@@ -67,18 +67,15 @@ fn positions_field(cat: &Catalog, positions: &[PositionRow], skip: Option<Positi
 impl Form {
     pub fn add_employee(cat: &Catalog, positions: &[PositionRow], today: NaiveDate) -> Form {
         let statuses = vec![
-            (cat.t("people.status_active").to_string(), STATUS_REGULAR),
-            (
-                cat.t("people.status_probation").to_string(),
-                STATUS_PROBATION,
-            ),
+            (cat.t("emp.regular").to_string(), STATUS_REGULAR),
+            (cat.t("emp.probation").to_string(), STATUS_PROBATION),
         ];
         let mut contracts = vec![(cat.t("people.contract_none").to_string(), NO_CONTRACT)];
         contracts.extend(
             [
-                ("people.contract_probation", 1),
-                ("people.contract_fixed_term", 2),
-                ("people.contract_open_ended", 3),
+                ("contract.probation", 1),
+                ("contract.fixed_term", 2),
+                ("contract.open_ended", 3),
             ]
             .map(|(k, v)| (cat.t(k).to_string(), v)),
         );

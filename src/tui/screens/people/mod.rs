@@ -13,6 +13,7 @@ pub mod record;
 use super::{Entry, Hits, Nav, ScreenId, Screens};
 use crate::domain::{EmployeeStatus, Role};
 use crate::find::people::Finder;
+use crate::present::people::status_text;
 use crate::service::api::{EmployeeRow, Page};
 use crate::tui::app::{App, Loaded};
 use crate::tui::keymap::{Action, Layer};
@@ -124,7 +125,8 @@ fn filtering(app: &App) -> bool {
     app.ui.people.nav.filter.active()
 }
 
-fn rows(app: &App) -> usize {
+/// How many rows the directory shows now (those the filter found).
+pub fn rows(app: &App) -> usize {
     if filtering(app) {
         app.ui.people.finder.found().len()
     } else {
@@ -133,7 +135,7 @@ fn rows(app: &App) -> usize {
 }
 
 /// The row shown at `i` (in the filter's order when one is typed).
-fn row_at(app: &App, i: usize) -> Option<&EmployeeRow> {
+pub fn row_at(app: &App, i: usize) -> Option<&EmployeeRow> {
     let s = &app.ui.people;
     let row = if filtering(app) {
         s.finder.found().get(i)
@@ -220,15 +222,6 @@ fn on(app: &mut App, action: Action) -> bool {
     true
 }
 
-pub fn status_name(app: &App, s: EmployeeStatus) -> String {
-    let key = match s {
-        EmployeeStatus::Probation => "people.status_probation",
-        EmployeeStatus::Active => "people.status_active",
-        EmployeeStatus::Separated => "people.status_separated",
-    };
-    app.cat.t(key).to_string()
-}
-
 /// Whether the service shows this user the whole company (HR and the
 /// general manager) rather than their own departments: only the words on
 /// screen depend on it, the service decides what is in the list.
@@ -282,7 +275,7 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
                 r.name.clone(),
                 r.dept_name.clone(),
                 r.title.clone(),
-                status_name(app, r.status),
+                status_text(&app.cat, r.status),
                 r.hired.to_string(),
             ]);
             if r.status == EmployeeStatus::Separated {

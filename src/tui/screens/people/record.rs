@@ -6,8 +6,8 @@
 use super::super::{Entry, Hits, Screens};
 use super::actions;
 use crate::domain::*;
-use crate::present::when;
-use crate::service::api::{EmployeeView, PositionRow};
+use crate::present::people::{change_text, contract_text, status_text};
+use crate::service::api::EmployeeView;
 use crate::tui::app::App;
 use crate::tui::keymap::{Action, Layer};
 use crate::tui::loader::Want;
@@ -34,14 +34,7 @@ pub const ENTRY: Entry = Entry {
     key: None,
     tab: ScreenId::People,
     label: |app| app.cat.t("tab.people").to_string(),
-    // Positions name the ones in the history (`POS-006 土建工程師`).
-    wants: |app| {
-        let mut w: Vec<Want> = app.ui.employee.id.map(Want::Employee).into_iter().collect();
-        if app.data.all_positions.is_none() {
-            w.push(Want::AllPositions);
-        }
-        w
-    },
+    wants: |app| app.ui.employee.id.map(Want::Employee).into_iter().collect(),
     loaded: actions::loaded,
     nav: |_, _| None,
     nav_mut: |_: &mut Screens, _| None,
@@ -95,14 +88,6 @@ fn on(app: &mut App, action: Action) -> bool {
     true
 }
 
-/// "POS-006 土建工程師" for a position, its id alone when unknown.
-fn position(positions: &[PositionRow], id: PositionId) -> String {
-    positions
-        .iter()
-        .find(|p| p.id == id)
-        .map_or_else(|| id.to_string(), |p| format!("{} {}", p.id, p.title))
-}
-
 /// Labels and values in two columns, values lined up by display width.
 fn rows(doc: &mut Doc, rows: &[(String, String)], style: Style) {
     let w = rows.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
@@ -112,91 +97,8 @@ fn rows(doc: &mut Doc, rows: &[(String, String)], style: Style) {
     }
 }
 
-fn contract_text(app: &App, c: &Contract) -> String {
-    let cat = &app.cat;
-    let kind = match c.kind {
-        ContractKind::Probation => "people.contract_probation",
-        ContractKind::FixedTerm => "people.contract_fixed_term",
-        ContractKind::OpenEnded => "people.contract_open_ended",
-    };
-    let term = match c.end {
-        Some(end) => cat.f(
-            "people.contract_until",
-            &[("start", c.start.to_string()), ("end", end.to_string())],
-        ),
-        None => cat.f("people.contract_from", &[("start", c.start.to_string())]),
-    };
-    format!("{}  {term}", cat.t(kind))
-}
-
-/// The names of changed fields, as the catalogs say them.
-fn field_names(app: &App, fields: &[String]) -> String {
-    fields
-        .iter()
-        .map(|f| {
-            let key = match f.as_str() {
-                "number" => "field.number_label",
-                "name" => "field.employee_name_label",
-                "id_number" => "field.id_number",
-                "phone" => "field.phone",
-                "email" => "field.email",
-                "address" => "field.address",
-                "bank_account" => "field.bank_account",
-                other => return other.to_string(),
-            };
-            app.cat.t(key).to_string()
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn change_text(app: &App, positions: &[PositionRow], c: &Change) -> String {
-    let cat = &app.cat;
-    let pos = |id: &PositionId| position(positions, *id);
-    match c {
-        Change::Joined {
-            position,
-            status,
-            imported,
-        } => {
-            let key = if *imported {
-                "people.h_imported"
-            } else {
-                "people.h_joined"
-            };
-            let args = [
-                ("position", pos(position)),
-                ("status", super::status_name(app, *status)),
-            ];
-            cat.f(key, &args)
-        }
-        Change::Edited { fields } => {
-            cat.f("people.h_edited", &[("fields", field_names(app, fields))])
-        }
-        Change::PersonalChanged { fields } => {
-            cat.f("people.h_personal", &[("fields", field_names(app, fields))])
-        }
-        Change::Transferred {
-            from,
-            to,
-            over_headcount,
-        } => {
-            let mut args = vec![("from", pos(from)), ("to", pos(to))];
-            match over_headcount {
-                Some(reason) => {
-                    args.push(("reason", reason.clone()));
-                    cat.f("people.h_transferred_over", &args)
-                }
-                None => cat.f("people.h_transferred", &args),
-            }
-        }
-        Change::PersonalErased => cat.t("people.h_erased").to_string(),
-    }
-}
-
 pub fn doc(app: &App, theme: &Theme, v: &EmployeeView) -> Doc {
     let cat = &app.cat;
-    let positions = app.data.all_positions.as_deref().unwrap_or_default();
     let plain = Style::new();
     let r = &v.row;
     let mut doc = Doc::default();
@@ -211,10 +113,7 @@ pub fn doc(app: &App, theme: &Theme, v: &EmployeeView) -> Doc {
                 cat.t("col.department").to_string(),
                 format!("{} {}", r.dept, r.dept_name),
             ),
-            (
-                cat.t("col.status").to_string(),
-                super::status_name(app, r.status),
-            ),
+            (cat.t("col.status").to_string(), status_text(cat, r.status)),
             (cat.t("col.start").to_string(), r.hired.to_string()),
         ],
         plain,
@@ -226,7 +125,7 @@ pub fn doc(app: &App, theme: &Theme, v: &EmployeeView) -> Doc {
         doc.push(format!("  {}", cat.t("people.no_contracts")), plain);
     }
     for c in &v.contracts {
-        doc.push_indented(format!("  {}", contract_text(app, c)), plain, 4);
+        doc.push_indented(format!("  {}", contract_text(cat, c)), plain, 4);
     }
     doc.blank();
     doc.push(title("people.personal"), theme.accent);
@@ -267,12 +166,7 @@ pub fn doc(app: &App, theme: &Theme, v: &EmployeeView) -> Doc {
         doc.push_indented(format!("  {}", cat.t("people.no_history")), plain, 4);
     }
     for h in &v.history {
-        let text = change_text(app, positions, &h.change);
-        doc.push_indented(
-            format!("  {}  {}  {text}", when(h.at, app.zone()), h.by),
-            plain,
-            4,
-        );
+        doc.push_indented(format!("  {}", change_text(cat, app.zone(), h)), plain, 4);
     }
     doc
 }

@@ -1,5 +1,7 @@
 //! Sentences built from catalog text and data, shared by the front ends (TUI and CLI).
 
+pub mod people;
+
 use crate::domain::signoff::{Signature, StepTemplate};
 use crate::domain::{Event, PlanLine};
 use crate::i18n::Catalog;

@@ -1,0 +1,160 @@
+//! How the people events change the company (see `Company::apply`).
+
+use super::super::events::Event;
+use super::super::model::*;
+use super::super::state::Company;
+use crate::domain::ids::EmployeeId;
+use chrono::{DateTime, Utc};
+
+pub fn apply(company: &mut Company, event: &Event) {
+    match event {
+        Event::EmployeeHired {
+            id,
+            name,
+            position,
+            status,
+            hired,
+        } => add_employee(
+            company,
+            Employee {
+                id: *id,
+                number: id.to_string(),
+                name: name.clone(),
+                position: *position,
+                status: *status,
+                hired: *hired,
+                contracts: Vec::new(),
+                history: Vec::new(),
+            },
+        ),
+        Event::EmployeeAdded {
+            id,
+            number,
+            name,
+            position,
+            status,
+            hired,
+            contract,
+            imported,
+            by,
+            at,
+            ..
+        } => add_employee(
+            company,
+            Employee {
+                id: *id,
+                number: number.clone(),
+                name: name.clone(),
+                position: *position,
+                status: *status,
+                hired: *hired,
+                contracts: contract.iter().cloned().collect(),
+                history: vec![EmployeeChange {
+                    at: *at,
+                    by: by.clone(),
+                    change: Change::Joined {
+                        position: *position,
+                        status: *status,
+                        imported: *imported,
+                    },
+                }],
+            },
+        ),
+        Event::EmployeeEdited {
+            id,
+            number,
+            name,
+            by,
+            at,
+        } => {
+            let Some(e) = company.employees.get_mut(id) else {
+                return;
+            };
+            let mut fields = Vec::new();
+            if e.number != *number {
+                fields.push("number".to_string());
+            }
+            if e.name != *name {
+                fields.push("name".to_string());
+            }
+            let old = std::mem::replace(&mut e.number, number.clone());
+            e.name = name.clone();
+            e.history.push(EmployeeChange {
+                at: *at,
+                by: by.clone(),
+                change: Change::Edited { fields },
+            });
+            if old != *number {
+                company.index.numbers.remove(&old);
+                company.index.numbers.insert(number.clone(), *id);
+            }
+        }
+        Event::PersonalDataSet { id, fields, by, at } => {
+            note(
+                company,
+                *id,
+                *at,
+                by,
+                Change::PersonalChanged {
+                    fields: fields.clone(),
+                },
+            );
+        }
+        Event::EmployeeTransferred {
+            id,
+            from,
+            to,
+            over_headcount,
+            by,
+            at,
+        } => {
+            let Some(e) = company.employees.get_mut(id) else {
+                return;
+            };
+            e.position = *to;
+            let holds = e.status.holds_seat();
+            e.history.push(EmployeeChange {
+                at: *at,
+                by: by.clone(),
+                change: Change::Transferred {
+                    from: *from,
+                    to: *to,
+                    over_headcount: over_headcount.clone(),
+                },
+            });
+            if holds {
+                if let Some(set) = company.index.holders.get_mut(from) {
+                    set.remove(id);
+                }
+                company.index.holders.entry(*to).or_default().insert(*id);
+            }
+        }
+        Event::PersonalDataErased { id, by, at } => {
+            note(company, *id, *at, by, Change::PersonalErased);
+        }
+        _ => {}
+    }
+}
+
+fn add_employee(company: &mut Company, e: Employee) {
+    if e.status.holds_seat() {
+        company
+            .index
+            .holders
+            .entry(e.position)
+            .or_default()
+            .insert(e.id);
+    }
+    company.index.numbers.insert(e.number.clone(), e.id);
+    company.employees.insert(e.id, e);
+}
+
+fn note(company: &mut Company, id: EmployeeId, at: DateTime<Utc>, by: &str, change: Change) {
+    if let Some(e) = company.employees.get_mut(&id) {
+        e.history.push(EmployeeChange {
+            at,
+            by: by.to_string(),
+            change,
+        });
+    }
+}

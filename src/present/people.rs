@@ -1,0 +1,91 @@
+//! An employee's record in words: status, contracts and history, the same
+//! for the People screen and `renshi employee show`.
+
+use crate::domain::{Change, Contract, EmployeeChange, EmployeeStatus};
+use crate::i18n::Catalog;
+use chrono_tz::Tz;
+
+pub fn status_text(cat: &Catalog, s: EmployeeStatus) -> String {
+    cat.t(match s {
+        EmployeeStatus::Probation => "emp.probation",
+        EmployeeStatus::Active => "emp.regular",
+        EmployeeStatus::Separated => "emp.separated",
+    })
+    .to_string()
+}
+
+pub fn contract_text(cat: &Catalog, c: &Contract) -> String {
+    let kind = cat.t(&format!("contract.{}", c.kind.key())).to_string();
+    match c.end {
+        Some(end) => cat.f(
+            "emp.contract_until",
+            &[
+                ("kind", kind),
+                ("start", c.start.to_string()),
+                ("end", end.to_string()),
+            ],
+        ),
+        None => cat.f(
+            "emp.contract_open",
+            &[("kind", kind), ("start", c.start.to_string())],
+        ),
+    }
+}
+
+/// The names of fields (`id_number`) in the reader's language.
+pub fn field_names(cat: &Catalog, fields: &[String]) -> String {
+    fields
+        .iter()
+        .map(|f| cat.t(&format!("field.{f}")).to_string())
+        .collect::<Vec<_>>()
+        .join(cat.t("emp.list_separator"))
+}
+
+/// One entry of an employee's history: when, who, and what happened.
+pub fn change_text(cat: &Catalog, zone: Tz, c: &EmployeeChange) -> String {
+    let what = match &c.change {
+        Change::Joined {
+            position,
+            status,
+            imported,
+        } => cat.f(
+            if *imported {
+                "emp.imported"
+            } else {
+                "emp.joined"
+            },
+            &[
+                ("position", position.to_string()),
+                ("status", status_text(cat, *status)),
+            ],
+        ),
+        Change::Edited { fields } => cat.f("emp.edited", &[("fields", field_names(cat, fields))]),
+        Change::PersonalChanged { fields } => cat.f(
+            "emp.personal_changed",
+            &[("fields", field_names(cat, fields))],
+        ),
+        Change::Transferred {
+            from,
+            to,
+            over_headcount: None,
+        } => cat.f(
+            "emp.transferred",
+            &[("from", from.to_string()), ("to", to.to_string())],
+        ),
+        Change::Transferred {
+            from,
+            to,
+            over_headcount: Some(reason),
+        } => cat.f(
+            "emp.transferred_over",
+            &[
+                ("from", from.to_string()),
+                ("to", to.to_string()),
+                ("reason", reason.clone()),
+            ],
+        ),
+        Change::PersonalErased => cat.t("emp.personal_erased").to_string(),
+    };
+    let at = c.at.with_timezone(&zone).format("%Y-%m-%d %H:%M");
+    format!("{at} {} · {what}", c.by)
+}

@@ -1,0 +1,334 @@
+//! People in the service: entering, rosters, transfers held to the ledger,
+//! what each reader sees of personal data, and erasure that leaves the audit
+//! chain intact.
+
+mod common;
+
+use common::*;
+use renshi::domain::people::RosterRow;
+use renshi::domain::*;
+use renshi::service::api::*;
+use renshi::service::{Caller, Service};
+use renshi::store::Store;
+
+fn row(line: u32, number: &str, name: &str, position: &str) -> RosterRow {
+    RosterRow {
+        line,
+        number: number.into(),
+        name: name.into(),
+        position: position.into(),
+        start_date: "2021-04-01".into(),
+        ..RosterRow::default()
+    }
+}
+
+/// A position of the demo with at least `n` free seats.
+fn free_position(c: &Company, n: i64) -> PositionId {
+    c.positions
+        .values()
+        .find(|p| !p.closed && c.ledger(p.id).free() >= n)
+        .map(|p| p.id)
+        .expect("the demo has free seats")
+}
+
+fn record(svc: &Service, login: &str, id: EmployeeId) -> Result<EmployeeView, ApiError> {
+    match svc.query(&Caller::new(login), Query::Employee(id))? {
+        Reply::Employee(v) => Ok(*v),
+        other => panic!("{other:?}"),
+    }
+}
+
+fn directory(svc: &Service, login: &str, page: PageReq) -> Page<EmployeeRow> {
+    match svc.query(&Caller::new(login), Query::Employees(page)) {
+        Ok(Reply::Employees(p)) => p,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn hr_enters_an_employee_who_takes_a_seat_and_has_a_history() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let pos = free_position(&c, 1);
+    let before = c.ledger(pos);
+    let mut r = row(0, "A-7", "歐陽娜娜 Nana", &pos.to_string());
+    r.personal.id_number = "110101199001011234".into();
+    let done = ok(&svc, "hr.li", Command::AddEmployee { row: Box::new(r) }, "");
+    let id: EmployeeId = done.created.unwrap().parse().unwrap();
+    let c = company(&svc);
+    assert_eq!(c.ledger(pos).filled, before.filled + 1);
+    let e = &c.employees[&id];
+    assert_eq!((e.number.as_str(), e.position), ("A-7", pos));
+    assert!(matches!(
+        e.history[0].change,
+        Change::Joined {
+            imported: false,
+            ..
+        }
+    ));
+    assert_eq!(e.history[0].by, "hr.li");
+    // A second person with the same number is refused, naming the holder.
+    let again = refused(
+        &svc,
+        "hr.li",
+        Command::AddEmployee {
+            row: Box::new(row(0, "A-7", "Someone", &pos.to_string())),
+        },
+        "",
+    );
+    assert_eq!(
+        again,
+        DomainError::DuplicateNumber {
+            number: "A-7".into(),
+            id: id.to_string()
+        }
+    );
+}
+
+#[test]
+fn personal_data_stays_out_of_the_chain_and_erasure_keeps_it_verifiable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let id_number = "44030419880808123X";
+    let id = {
+        let svc = Service::open(Store::create(&path, true).unwrap())
+            .unwrap()
+            .with_clock(now);
+        svc.seed_demo("admin").unwrap();
+        let pos = free_position(&company(&svc), 1);
+        let mut r = row(0, "", "陳小明", &pos.to_string());
+        r.personal.id_number = id_number.into();
+        r.personal.address = "深圳市南山區".into();
+        let done = ok(&svc, "hr.li", Command::AddEmployee { row: Box::new(r) }, "");
+        let id: EmployeeId = done.created.unwrap().parse().unwrap();
+        // No event of the log holds the value, only the field's name.
+        for seq in 1..=svc.head().seq {
+            let raw = svc.store().raw_event(seq).unwrap();
+            assert!(
+                !raw.windows(id_number.len())
+                    .any(|w| w == id_number.as_bytes()),
+                "event {seq} holds the ID number"
+            );
+        }
+        id
+    };
+    // Reopened: the record comes back from beside the log.
+    let svc = Service::open(Store::open(&path).unwrap())
+        .unwrap()
+        .with_clock(now);
+    let v = record(&svc, "hr.zhao", id).unwrap();
+    assert_eq!(v.personal.as_ref().unwrap().data.id_number, id_number);
+    // Erasing needs a reason, and only the HR head may.
+    assert_eq!(
+        refused(&svc, "hr.zhao", Command::ErasePersonalData { id }, ""),
+        DomainError::CommentRequired
+    );
+    assert!(matches!(
+        refused(&svc, "hr.li", Command::ErasePersonalData { id }, "asked"),
+        DomainError::Denied { .. }
+    ));
+    ok(
+        &svc,
+        "hr.zhao",
+        Command::ErasePersonalData { id },
+        "the person asked (PIPL art. 47)",
+    );
+    let v = record(&svc, "hr.zhao", id).unwrap();
+    let p = v.personal.unwrap();
+    assert_eq!(p.data, Personal::default());
+    assert_eq!(p.erased.as_ref().unwrap().by, "hr.zhao");
+    assert!(matches!(
+        v.history.last().unwrap().change,
+        Change::PersonalErased
+    ));
+    assert!(matches!(
+        refused(&svc, "hr.zhao", Command::ErasePersonalData { id }, "again"),
+        DomainError::AlreadyErased { .. }
+    ));
+    svc.store().verify(|_| {}).expect("the chain still holds");
+    // Neither the snapshot nor a reopened store brings it back.
+    let snapshot = std::fs::read(path.join("snapshot")).unwrap();
+    assert!(
+        !snapshot
+            .windows(id_number.len())
+            .any(|w| w == id_number.as_bytes())
+    );
+    drop(svc);
+    let svc = Service::open(Store::open(&path).unwrap())
+        .unwrap()
+        .with_clock(now);
+    let p = record(&svc, "hr.zhao", id).unwrap().personal.unwrap();
+    assert!(p.erased.is_some() && p.data.id_number.is_empty());
+}
+
+#[test]
+fn personal_data_is_masked_for_all_but_hr_and_the_person() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let liu = employee_id(&c, "劉洋");
+    let full = record(&svc, "hr.li", liu).unwrap().personal.unwrap();
+    assert!(!full.masked && full.data.id_number.len() == 18);
+    let own = record(&svc, "emp.liu", liu).unwrap().personal.unwrap();
+    assert_eq!(own.data, full.data);
+    for login in ["head.civil", "gm.wang"] {
+        let seen = record(&svc, login, liu).unwrap().personal.unwrap();
+        assert!(seen.masked, "{login}");
+        assert_ne!(seen.data.id_number, full.data.id_number);
+        assert!(seen.data.id_number.ends_with(&full.data.id_number[14..]));
+        assert!(!seen.data.address.contains("示範路"), "{login}");
+    }
+    // Someone outside their departments is not theirs to read at all.
+    let wang = employee_id(&c, "王建國");
+    assert!(record(&svc, "head.civil", wang).is_err());
+    assert!(record(&svc, "emp.liu", wang).is_err());
+}
+
+#[test]
+fn a_department_head_lists_only_their_departments_page_by_page() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let all = directory(&svc, "hr.li", PageReq::FIRST);
+    assert_eq!(all.total as usize, c.employees.len());
+    let civ = dept_id(&c, "Civil Works");
+    let mut rows = Vec::new();
+    let mut page = PageReq {
+        cursor: 0,
+        limit: 3,
+    };
+    loop {
+        let p = directory(&svc, "head.civil", page);
+        assert!(p.items.len() <= 3);
+        rows.extend(p.items);
+        match p.next {
+            Some(next) => page.cursor = next,
+            None => break,
+        }
+    }
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| c.is_within(r.dept, civ)), "{rows:?}");
+    let expected = c
+        .employees
+        .values()
+        .filter(|e| c.is_within(c.position_dept(e.position).unwrap(), civ))
+        .count();
+    assert_eq!(rows.len(), expected);
+    assert!(matches!(
+        svc.query(&Caller::new("board.chen"), Query::Employees(PageReq::FIRST)),
+        Err(ApiError::Domain(DomainError::Denied { .. }))
+    ));
+}
+
+#[test]
+fn a_transfer_needs_a_free_seat_unless_the_general_manager_overrides_with_a_reason() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let liu = employee_id(&c, "劉洋");
+    let full = c
+        .positions
+        .values()
+        .find(|p| !p.closed && c.ledger(p.id).free() == 0 && p.id != c.employees[&liu].position)
+        .map(|p| p.id)
+        .expect("a full position in the demo");
+    let cmd = |over| Command::TransferEmployee {
+        id: liu,
+        to: full,
+        over_headcount: over,
+    };
+    let l = c.ledger(full);
+    assert_eq!(
+        refused(&svc, "hr.li", cmd(false), ""),
+        DomainError::NoFreeSeat {
+            position: full.to_string(),
+            title: c.positions[&full].title.clone(),
+            approved: l.approved,
+            filled: l.filled,
+            reserved: l.reserved,
+        }
+    );
+    assert!(matches!(
+        refused(&svc, "hr.li", cmd(true), "urgent"),
+        DomainError::Denied { ref action, .. } if action == "action.transfer_over"
+    ));
+    assert_eq!(
+        refused(&svc, "gm.wang", cmd(true), " "),
+        DomainError::CommentRequired
+    );
+    ok(&svc, "gm.wang", cmd(true), "site handover needs him now");
+    let c = company(&svc);
+    assert_eq!(c.ledger(full).filled, l.filled + 1);
+    assert_eq!(c.employees[&liu].position, full);
+    assert!(matches!(
+        &c.employees[&liu].history.last().unwrap().change,
+        Change::Transferred { over_headcount: Some(r), .. } if r == "site handover needs him now"
+    ));
+}
+
+#[test]
+fn a_roster_reports_every_bad_row_and_imports_nothing() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let pos = free_position(&c, 1);
+    let free = c.ledger(pos).free() as usize;
+    let head = svc.head();
+    let mut rows: Vec<RosterRow> = (0..free + 1)
+        .map(|i| row(2 + i as u32, &format!("R-{i}"), "張三", &pos.to_string()))
+        .collect();
+    let n = rows.len() as u32;
+    let mut bad_date = row(n + 2, "R-x", "李四", &pos.to_string());
+    bad_date.start_date = "2021-13-01".into();
+    let mut dup = row(n + 3, "R-0", "王五", &pos.to_string());
+    dup.status = "separated".into();
+    let unknown = row(n + 4, "R-y", "趙六", "No Such Title");
+    rows.extend([bad_date, dup, unknown]);
+    let e = refused(&svc, "hr.li", Command::ImportEmployees { rows }, "");
+    let DomainError::RosterRejected { problems, more } = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(more, 0);
+    let got: Vec<(u32, &str, &str)> = problems
+        .iter()
+        .map(|p| (p.line, p.column.as_str(), p.key.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (2 + free as u32, "position", "err.roster_over_headcount"),
+            (n + 2, "start_date", "err.bad_date"),
+            (n + 3, "number", "err.duplicate_number_in_file"),
+            (n + 4, "position", "err.not_found"),
+        ]
+    );
+    assert_eq!(svc.head(), head, "nothing was written");
+}
+
+#[test]
+fn a_roster_goes_in_as_one_commit() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let pos = free_position(&c, 2);
+    let dept = c.dept_name(c.positions[&pos].dept);
+    let title = c.positions[&pos].title.clone();
+    let head = svc.head();
+    let mut a = row(2, "N-1", "Anna Schmidt", &title);
+    a.department = dept;
+    a.contract = "fixed_term".into();
+    a.contract_end = "2024-03-31".into();
+    let b = row(3, "", "林志玲", &pos.to_string());
+    let done = ok(
+        &svc,
+        "hr.li",
+        Command::ImportEmployees { rows: vec![a, b] },
+        "roster of 2021",
+    );
+    assert_eq!(done.seq, head.seq + 2);
+    let c = company(&svc);
+    let added: Vec<&Employee> = c.employees.values().rev().take(2).collect();
+    assert_eq!(added[1].number, "N-1");
+    assert_eq!(added[1].contracts[0].kind, ContractKind::FixedTerm);
+    // An empty number is the employee's id.
+    assert_eq!(added[0].number, added[0].id.to_string());
+    assert!(matches!(
+        added[0].history[0].change,
+        Change::Joined { imported: true, .. }
+    ));
+}
