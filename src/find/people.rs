@@ -16,11 +16,14 @@
 //! only the people the previous one found; large lists are split between
 //! the machine's cores.
 
+mod search;
+
+pub use search::Finder;
+
 use super::fold;
 use super::pinyin::{MAX_READINGS, readings};
-use nucleo_matcher::{Config, Matcher, Utf32Str, Utf32String};
+use nucleo_matcher::Utf32Str;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One person as the index takes them: their own texts, and the texts they
 /// share with others (department, position).
@@ -65,11 +68,11 @@ struct Keys {
     /// characters.
     name_mask: u64,
     number_mask: u64,
-    /// Slots in `Index::shared`.
-    shared: [u32; SHARED],
 }
 
 /// The prepared texts of every person, in the order they were pushed.
+/// What a search reads of every person (`masks`, `shared`) is kept apart,
+/// densely, from what it reads only of those who may match (`keys`).
 #[derive(Clone, Debug, Default)]
 pub struct Index {
     keys: Vec<Keys>,
@@ -77,11 +80,13 @@ pub struct Index {
     /// here first, and at the texts only when every letter of a word is
     /// among them.
     masks: Vec<u64>,
+    /// Per person, their shared texts (slots in `texts`).
+    shared: Vec<[u32; SHARED]>,
     ascii: Vec<u8>,
     wide: Vec<char>,
     /// Distinct shared texts with their masks, and the slot of each folded
     /// text.
-    shared: Vec<(Span, u64)>,
+    texts: Vec<(Span, u64)>,
     slots: HashMap<String, u32>,
     /// How each person's name sorts: its first reading, else the folded name
     /// (陳 sorts with Chen, 張 with Zhang).
@@ -98,7 +103,6 @@ impl Index {
         let mut keys = Keys {
             ascii: self.ascii.len() as u32,
             wide: self.wide.len() as u32,
-            shared,
             ..Keys::default()
         };
         let own = [name.as_str(), number.as_str()]
@@ -129,6 +133,7 @@ impl Index {
             .push(read.first().map_or(name.as_str(), String::as_str).into());
         self.keys.push(keys);
         self.masks.push(mask);
+        self.shared.push(shared);
     }
 
     /// A person's own texts: name, number, readings (empty where none).
@@ -160,7 +165,7 @@ impl Index {
         if let Some(s) = self.slots.get(&folded) {
             return *s;
         }
-        let s = self.shared.len() as u32;
+        let s = self.texts.len() as u32;
         let span = if folded.is_ascii() {
             self.ascii.extend_from_slice(folded.as_bytes());
             Span {
@@ -177,7 +182,7 @@ impl Index {
                 wide: true,
             }
         };
-        self.shared.push((span, mask_of(folded.chars(), true)));
+        self.texts.push((span, mask_of(folded.chars(), true)));
         self.slots.insert(folded, s);
         s
     }
@@ -194,331 +199,6 @@ impl Index {
     pub fn sort_name(&self, row: usize) -> &str {
         self.sort_names.get(row).map_or("", |s| s)
     }
-}
-
-/// What one query found.
-#[derive(Clone, Debug, Default)]
-struct Step {
-    /// The folded query.
-    query: String,
-    /// Positions in the order searched that matched, in that order.
-    kept: Vec<u32>,
-    /// The rows found, best first; equally good ones in the order searched.
-    ranked: Vec<u32>,
-}
-
-/// The results of the last queries, kept so the next key press can start
-/// from them: each step extends the one before it (`zh`, `zha`, `zhan`), so
-/// a letter typed narrows the last step and Backspace goes back to one.
-#[derive(Clone, Debug, Default)]
-pub struct Finder {
-    steps: Vec<Step>,
-    /// One per thread, kept: each holds a buffer the matcher reuses.
-    matchers: Vec<Matcher>,
-    /// The most threads a search may use; 0: one per core (up to four).
-    threads: usize,
-}
-
-/// Below this many candidates one thread is quicker than several (starting
-/// a thread costs tens of microseconds, more on a busy machine).
-const SPLIT_FROM: usize = 8_000;
-/// Candidates a thread takes at a time.
-const PART: usize = 2048;
-/// Steps kept for Backspace; each holds up to two numbers per row.
-const MAX_STEPS: usize = 24;
-
-impl Finder {
-    /// A finder that uses at most `n` threads (the benchmark compares).
-    pub fn with_threads(n: usize) -> Finder {
-        Finder {
-            threads: n.max(1),
-            ..Finder::default()
-        }
-    }
-
-    /// The rows of `index` that match `query`, best first; rows that match
-    /// equally well keep their place in `order` (the rows in the order the
-    /// user chose). An empty query finds nothing: the caller shows `order`.
-    pub fn find(&mut self, index: &Index, order: &[u32], query: &str) -> &[u32] {
-        let query = fold(query);
-        let atoms = atoms(&query);
-        if atoms.is_empty() {
-            self.forget();
-            return &[];
-        }
-        // Back to the last step this query extends (or is).
-        while self
-            .steps
-            .last()
-            .is_some_and(|s| !query.starts_with(s.query.as_str()))
-        {
-            self.steps.pop();
-        }
-        if self.steps.last().is_some_and(|s| s.query == query) {
-            return self.found();
-        }
-        let found = {
-            let from = self.steps.last().map(|s| s.kept.as_slice());
-            let all: Vec<u32>;
-            let candidates = match from {
-                Some(kept) => kept,
-                None => {
-                    all = (0..order.len() as u32).collect();
-                    &all
-                }
-            };
-            let threads = match self.threads {
-                0 => cores(),
-                n => n,
-            };
-            search(
-                index,
-                order,
-                &atoms,
-                candidates,
-                threads,
-                &mut self.matchers,
-            )
-        };
-        if self.steps.len() == MAX_STEPS {
-            self.steps.remove(0);
-        }
-        self.steps.push(Step {
-            query,
-            kept: found.iter().map(|(pos, _)| *pos).collect(),
-            ranked: rank(&found, order),
-        });
-        self.found()
-    }
-
-    /// What the last query found, best first (empty when nothing was typed).
-    pub fn found(&self) -> &[u32] {
-        self.steps.last().map_or(&[], |s| s.ranked.as_slice())
-    }
-
-    /// The rows or their order changed: the next query starts afresh.
-    pub fn forget(&mut self) {
-        self.steps.clear();
-    }
-}
-
-/// The candidates (positions in `order`) that match every word, with their
-/// scores, in the order of the candidates; large lists are split between
-/// this thread and helpers.
-fn search(
-    index: &Index,
-    order: &[u32],
-    atoms: &[Word],
-    candidates: &[u32],
-    threads: usize,
-    matchers: &mut Vec<Matcher>,
-) -> Vec<(u32, u32)> {
-    let threads = if candidates.len() >= SPLIT_FROM {
-        threads
-    } else {
-        1
-    };
-    while matchers.len() < threads {
-        matchers.push(matcher());
-    }
-    let Some((mine, helpers)) = matchers.split_first_mut() else {
-        return Vec::new();
-    };
-    let shared: Vec<Vec<Option<u16>>> = atoms
-        .iter()
-        .map(|a| {
-            index
-                .shared
-                .iter()
-                .map(|(t, mask)| score(a, index.shared_text(*t), *mask, mine))
-                .collect()
-        })
-        .collect();
-    let job = Job {
-        index,
-        order,
-        atoms,
-        shared: &shared,
-    };
-    if threads == 1 {
-        return job.run(candidates, mine);
-    }
-    // Small parts taken in turn: a helper the machine is too busy to run
-    // soon takes none, and this thread does them all.
-    let parts: Vec<&[u32]> = candidates.chunks(PART).collect();
-    let next = AtomicUsize::new(0);
-    let work = |m: &mut Matcher| {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(part) = parts.get(i) else {
-                return done;
-            };
-            done.push((i, job.run(part, m)));
-        }
-    };
-    let mut done = std::thread::scope(|s| {
-        let handles: Vec<_> = helpers
-            .iter_mut()
-            .take(threads - 1)
-            .map(|m| s.spawn(|| work(m)))
-            .collect();
-        let mut done = work(mine);
-        for h in handles {
-            // A helper that panicked loses the parts it took from this one
-            // result; the next search starts from the previous step again.
-            done.extend(h.join().unwrap_or_default());
-        }
-        done
-    });
-    // Back in the order of the candidates.
-    done.sort_by_key(|(i, _)| *i);
-    done.into_iter().flat_map(|(_, found)| found).collect()
-}
-
-fn matcher() -> Matcher {
-    // Texts are folded before they get here; the matcher need not fold case.
-    Matcher::new(Config::DEFAULT)
-}
-
-fn cores() -> usize {
-    std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 4)
-}
-
-/// One word of the query, with the mask of its characters.
-struct Word {
-    needle: Utf32String,
-    mask: u64,
-    /// Letters with accents in the text may match plain ones typed (`e`
-    /// finds `é`); a word typed with accents or Chinese is taken as typed.
-    normalize: bool,
-}
-
-impl Word {
-    /// How well the word matches `text`, if at all. Matched greedily (the
-    /// first place the word fits, then shortened from its end, as fzf
-    /// did): linear in the text, and for texts as short as names as good
-    /// as the optimal match.
-    fn score(&self, text: Utf32Str<'_>, m: &mut Matcher) -> Option<u16> {
-        // Both sides are folded already: no case to ignore.
-        m.config.ignore_case = false;
-        m.config.normalize = self.normalize;
-        m.fuzzy_match_greedy(text, self.needle.slice(..))
-    }
-}
-
-fn atoms(query: &str) -> Vec<Word> {
-    query
-        .split_whitespace()
-        .map(|w| Word {
-            needle: Utf32String::from(w),
-            mask: mask_of(w.chars(), false),
-            normalize: w.is_ascii(),
-        })
-        .collect()
-}
-
-fn score(w: &Word, text: Utf32Str<'_>, mask: u64, m: &mut Matcher) -> Option<u16> {
-    if mask & w.mask != w.mask {
-        return None;
-    }
-    w.score(text, m)
-}
-
-/// One search over some candidates: what every thread shares.
-struct Job<'a> {
-    index: &'a Index,
-    order: &'a [u32],
-    atoms: &'a [Word],
-    /// Per word, the score of each shared text.
-    shared: &'a [Vec<Option<u16>>],
-}
-
-impl Job<'_> {
-    /// The candidates (positions in `order`) that match, with their scores.
-    fn run(&self, candidates: &[u32], m: &mut Matcher) -> Vec<(u32, u32)> {
-        let mut out = Vec::new();
-        for &pos in candidates {
-            let Some(row) = self.order.get(pos as usize).map(|r| *r as usize) else {
-                continue;
-            };
-            let (Some(keys), Some(mask)) = (self.index.keys.get(row), self.index.masks.get(row))
-            else {
-                continue;
-            };
-            if let Some(s) = self.score(keys, *mask, m) {
-                out.push((pos, s));
-            }
-        }
-        out
-    }
-
-    /// Every word must match one of the person's texts; each counts with
-    /// its best. The usual reading of a name is tried before the others,
-    /// which count only when it does not match.
-    fn score(&self, k: &Keys, mask: u64, m: &mut Matcher) -> Option<u32> {
-        let mut total = 0u32;
-        let mut own = None;
-        for (i, w) in self.atoms.iter().enumerate() {
-            let mut best = None;
-            for slot in k.shared {
-                best = best.max(self.shared[i].get(slot as usize).copied().flatten());
-            }
-            if mask & w.mask == w.mask {
-                let [name, number, usual, others @ ..] =
-                    *own.get_or_insert_with(|| self.index.own(k));
-                if k.name_mask & w.mask == w.mask {
-                    best = best.max(w.score(name, m));
-                }
-                if k.number_mask & w.mask == w.mask {
-                    best = best.max(w.score(number, m));
-                }
-                let first = w.score(usual, m);
-                if first.is_some() {
-                    best = best.max(first);
-                } else {
-                    for r in others.into_iter().take_while(|r| !r.is_empty()) {
-                        best = best.max(w.score(r, m));
-                    }
-                }
-            }
-            total += u32::from(best?);
-        }
-        Some(total)
-    }
-}
-
-/// The rows found, best score first; equal scores in their order (a stable
-/// counting sort: scores are small numbers).
-fn rank(found: &[(u32, u32)], order: &[u32]) -> Vec<u32> {
-    let Some(max) = found.iter().map(|(_, s)| *s).max() else {
-        return Vec::new();
-    };
-    let min = found.iter().map(|(_, s)| *s).min().unwrap_or(max);
-    let row = |pos: u32| order.get(pos as usize).copied().unwrap_or(0);
-    let span = (max - min) as usize + 1;
-    if span > 1 << 16 {
-        let mut v = found.to_vec();
-        v.sort_by_key(|(pos, s)| (std::cmp::Reverse(*s), *pos));
-        return v.into_iter().map(|(pos, _)| row(pos)).collect();
-    }
-    // Where each score's rows start, the best score first.
-    let mut start = vec![0usize; span + 1];
-    for (_, s) in found {
-        start[(max - s) as usize + 1] += 1;
-    }
-    for i in 1..=span {
-        start[i] += start[i - 1];
-    }
-    let mut out = vec![0u32; found.len()];
-    for (pos, s) in found {
-        let slot = &mut start[(max - s) as usize];
-        out[*slot] = row(*pos);
-        *slot += 1;
-    }
-    out
 }
 
 /// Which characters a text holds, as bits: a text can match a word only if

@@ -1,4 +1,5 @@
 use super::*;
+use search::SPLIT_FROM;
 
 fn person<'a>(name: &'a str, number: &'a str, dept: &'a str, title: &'a str) -> Person<'a> {
     Person {
@@ -168,11 +169,16 @@ fn a_large_list_split_between_threads_finds_what_one_thread_finds() {
         ix.push(person(name, &number, d, t));
     }
     let order: Vec<u32> = (0..n as u32).collect();
-    let all = Finder::default().find(&ix, &order, "zw").to_vec();
+    let all = Finder::with_threads(2).find(&ix, &order, "zw").to_vec();
     // Split by hand into slices small enough for one thread each.
     let mut one = Vec::new();
     for part in order.chunks(SPLIT_FROM - 1) {
-        one.extend(Finder::default().find(&ix, part, "zw").iter().copied());
+        one.extend(
+            Finder::with_threads(1)
+                .find(&ix, part, "zw")
+                .iter()
+                .copied(),
+        );
     }
     let mut a = all.clone();
     a.sort();
