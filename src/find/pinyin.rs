@@ -15,9 +15,8 @@ pub const MAX_READINGS: usize = 4;
 
 /// Readings of `text`, syllables and Latin words separated by spaces
 /// (`張偉 David` reads `zhang wei david`); empty when `text` holds no
-/// Chinese character (a Latin name needs no reading of its own).
-///
-/// The first reading takes each character's usual sound. Characters with
+/// Chinese character (a Latin name needs no reading of its own). The first
+/// reading takes each character's usual sound. Characters with
 /// several (曾 céng/zēng, 單 dān/shàn) give further readings, one character
 /// changed at a time, the first characters first: a surname is where the
 /// unusual sound is most often the right one (曾 as a surname is zēng).

@@ -47,8 +47,8 @@ fn choice(id: FieldId, options: Vec<(String, u32)>, want: u32) -> Field {
     }
 }
 
-/// Positions as a choice: "POS-013 施工員 · 2 free · 土建部 Civil Works"
-/// (the seats before the department, which a narrow form cuts first).
+/// Positions as a choice: "POS-013 · 2 free · 施工員 · 土建部 Civil Works"
+/// (the seats before the names, which a narrow form cuts first).
 fn positions_field(cat: &Catalog, positions: &[PositionRow], skip: Option<PositionId>) -> Field {
     let options = positions
         .iter()
@@ -56,7 +56,7 @@ fn positions_field(cat: &Catalog, positions: &[PositionRow], skip: Option<Positi
         .map(|p| {
             let free = cat.f("people.free_seats", &[("n", p.free.to_string())]);
             (
-                format!("{} {} · {free} · {}", p.id, p.title, p.dept_name),
+                format!("{} · {free} · {} · {}", p.id, p.title, p.dept_name),
                 p.id.0,
             )
         })
