@@ -329,6 +329,11 @@ fn hr_enters_an_employee_with_a_contract_and_personal_data() {
     t.key(KeyCode::Enter);
     assert!(matches!(t.app.modal, Modal::None), "{}", t.small());
     assert!(t.small().contains("Employee entered."), "{}", t.small());
+    // The new employee is selected in the directory.
+    assert_eq!(
+        people::selected(&t.app).map(|r| r.name.as_str()),
+        Some("歐陽娜娜 Nana")
+    );
     t.ch('/').typed("ouyang");
     assert_eq!(names(&t), ["歐陽娜娜 Nana"], "{}", t.small());
     t.key(KeyCode::Enter).key(KeyCode::Enter);

@@ -711,3 +711,4 @@ form-override_hint = As general manager you may move them all the same: write th
 msg-employee_added = Employee entered.
 msg-transferred = Employee transferred.
 msg-personal_erased = Personal data erased.
+msg-nothing_changed = Nothing changed, nothing saved.

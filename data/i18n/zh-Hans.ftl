@@ -681,3 +681,4 @@ form-override_hint = 您是总经理，仍可调岗：请在意见中写明理�
 msg-employee_added = 员工已录入。
 msg-transferred = 已调岗。
 msg-personal_erased = 个人信息已删除。
+msg-nothing_changed = 没有改动，未保存。

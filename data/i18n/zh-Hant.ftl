@@ -683,3 +683,4 @@ form-override_hint = 您是總經理，仍可調職：請在意見中寫明理�
 msg-employee_added = 員工已新增。
 msg-transferred = 已調職。
 msg-personal_erased = 個人資料已刪除。
+msg-nothing_changed = 沒有變更，未儲存。

@@ -127,6 +127,12 @@ impl App {
             return;
         };
         let request = form.request;
+        // Details saved as they were would only be refused as no change.
+        if matches!(form.kind, FormKind::People(PeopleForm::Edit(_))) && !form.changed() {
+            self.modal = Modal::None;
+            self.info(self.cat.t("msg.nothing_changed").to_string());
+            return;
+        }
         match form.command() {
             Ok((cmd, comment)) => {
                 form.saving = true;
@@ -173,7 +179,14 @@ impl App {
                         Decision::Return => "msg.returned",
                     },
                     FormKind::People(p) => match p {
-                        PeopleForm::Add => "msg.employee_added",
+                        PeopleForm::Add => {
+                            // Selected in the directory once it is read again.
+                            self.ui.people.select = done
+                                .created
+                                .as_deref()
+                                .and_then(|s| s.parse::<EmployeeId>().ok());
+                            "msg.employee_added"
+                        }
                         PeopleForm::Edit(_) => "msg.saved",
                         PeopleForm::Transfer { .. } => "msg.transferred",
                         PeopleForm::Erase(_) => "msg.personal_erased",

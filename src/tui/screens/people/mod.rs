@@ -36,6 +36,9 @@ pub struct State {
     /// The rows the filter found, best first, and the filter they are for.
     finder: Finder,
     query: Option<String>,
+    /// The employee to select once the directory is read again (one just
+    /// entered).
+    pub select: Option<crate::domain::EmployeeId>,
     /// A form that opens when what it offers has arrived: the action and
     /// whom it is about.
     pending: Option<(Action, Option<crate::domain::EmployeeId>)>,
@@ -88,7 +91,7 @@ fn wants(app: &App) -> Vec<Want> {
 
 /// A page of the directory arrived (from `after`; 0: the first).
 pub fn arrived(app: &mut App, after: u64, page: Page<EmployeeRow>) {
-    let keep = selected(app).map(|r| r.id);
+    let keep = app.ui.people.select.or(selected(app).map(|r| r.id));
     if !matches!(app.data.people, Loaded::Ready(_)) {
         app.data.people = Loaded::Ready(Directory::default());
     }
@@ -105,6 +108,9 @@ pub fn arrived(app: &mut App, after: u64, page: Page<EmployeeRow>) {
     }
     if change != Change::Nothing {
         search(app, true, keep);
+    }
+    if change == Change::Replaced {
+        app.ui.people.select = None;
     }
     match next {
         Some(after) => app.load(Want::People { after }),
