@@ -4,7 +4,9 @@
 //! Commands go through group commit (`commit`).
 
 pub mod api;
+mod backup;
 mod commit;
+pub use backup::{kept_head, verify_failure};
 mod people;
 pub mod seed;
 mod views;
@@ -13,7 +15,7 @@ use crate::domain::auth::{self, Access};
 use crate::domain::commands;
 use crate::domain::time::day_in;
 use crate::domain::{Command, Company, DomainError, Event, RequestId, Templates, User};
-use crate::store::{Head, LoadReport, Store, VerifyFailure};
+use crate::store::{Head, LoadReport, Store};
 use api::*;
 use chrono::{DateTime, Utc};
 use commit::{Queue, Work};
@@ -334,11 +336,27 @@ impl Service {
                 drop(company);
                 let result = self.store.verify(|_| {});
                 release_memory();
-                let events = result.map_err(|f| match f {
-                    VerifyFailure::Broken { seq, reason } => ApiError::AuditBroken { seq, reason },
-                    VerifyFailure::Unavailable(e) => ApiError::Store(e),
-                })?;
+                let events = result.map_err(backup::verify_failure)?;
                 Reply::Verified { events }
+            }
+            Query::AuditHead => {
+                see(Access::Audit)?;
+                Reply::AuditHead(backup::head(&self.store, &company)?)
+            }
+            Query::Export { from, upto } => {
+                see(Access::Audit)?;
+                Reply::Export(backup::export(&self.store, from, upto)?)
+            }
+            Query::VerifyHead { seq, hash } => {
+                see(Access::Audit)?;
+                drop(company);
+                let result = backup::verify_head(&self.store, seq, hash);
+                release_memory();
+                result?
+            }
+            Query::PersonalRecords(page) => {
+                see(Access::Backup)?;
+                Reply::PersonalRecords(backup::personal(&company, page)?)
             }
         })
     }
