@@ -301,7 +301,25 @@ impl Catalog {
             ApiError::Protocol(m) => self.f("err.protocol", &[("detail", m.clone())]),
             ApiError::Busy(b) => self.f(b.key(), &[("n", b.count().to_string())]),
             ApiError::KeptHead(k) => self.f(k.key(), &k.args()),
+            ApiError::StageLost { staged, expected } => self.f(
+                "err.stage_lost",
+                &[
+                    ("staged", staged.to_string()),
+                    ("expected", expected.to_string()),
+                ],
+            ),
         }
+    }
+
+    /// What is wrong with one row of a roster (without its line and column),
+    /// with its arguments translated as an error's are.
+    pub fn row_problem(&self, p: &crate::domain::RowProblem) -> String {
+        let args: Vec<(&str, String)> = p
+            .args
+            .iter()
+            .map(|(n, v)| (n.as_str(), self.localize_arg(n, v)))
+            .collect();
+        self.f(&p.key, &args)
     }
 }
 

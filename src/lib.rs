@@ -7,6 +7,7 @@ pub mod domain;
 pub mod find;
 pub mod i18n;
 pub mod present;
+pub mod roster_csv;
 pub mod service;
 pub mod store;
 pub mod transport;

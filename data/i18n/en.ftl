@@ -773,3 +773,47 @@ msg-employee_added = Employee entered.
 msg-transferred = Employee transferred.
 msg-personal_erased = Personal data erased.
 msg-nothing_changed = Nothing changed, nothing saved.
+## people on the command line, import and export
+
+emp-col_number = Number
+emp-col_start = Started
+emp-none = No employees to show.
+emp-history = History
+emp-no_personal = No personal data recorded.
+emp-erased_on = Personal data erased { $at } by { $by }.
+emp-masked_note = (masked: only HR and the person read personal data in full)
+emp-added = Employee entered.
+emp-edited_done = { $id } changed.
+emp-transferred_to = { $id } moved to { $to }.
+emp-erased = The personal data of { $id } is erased; the record and its history stay.
+emp-edit_nothing = Nothing to change: give `--number`, `--name` or a personal field (`--phone`, `--email`…).
+emp-edit_masked = You see the personal data of { $id } masked, so it cannot be edited from here: ask HR.
+import-reading = Reading
+import-sending = Sending
+import-checking = Checking
+import-committing = Importing
+import-done = Imported { $n ->
+    [one] one employee
+   *[other] { $n } employees
+}: { $first } … { $last }.
+import-checked = All { $n } rows can be imported (as { $first } … { $last }). Nothing was written (`--dry-run`).
+import-problem = line { $line }, `{ $column }`: { $text }
+import-more = … and { $n } more.
+export-progress = Exporting
+export-written = Wrote { $n } rows to { $path }.
+export-cannot_write = Cannot write { $path }: { $detail }. Nothing was written: choose a directory you may write to.
+export-masked = Personal data you may read only masked was left empty (the columns id_number, phone, email, address, bank_account): only HR exports it in full.
+err-csv_open = Cannot read { $path }: { $detail }.
+err-csv_too_large = The file is larger than { $max } MiB; no roster is that large. Split it, or check that it is the right file.
+err-csv_header_not_utf8 = The header row is not UTF-8 text: save the file as CSV UTF-8.
+err-csv_header = The header row does not match the roster's columns (unknown: { $unknown }; missing: { $missing }; twice: { $twice }). The columns are: { $columns } (name, position and start_date are required).
+err-csv_too_many_rows = The file has more than { $max } rows; one import takes at most that many. Split the file.
+err-csv_read = The file could not be read at line { $line }: { $detail }.
+err-csv_row_too_long = this row runs past { $max } KiB, so reading stopped here. A quote that opens a value and never closes it makes the rest of the file one value: check the quotes.
+err-csv_field_count = the row has { $found } values, the header { $want }: a comma too many or too few, or a quote left open?
+err-csv_field_too_long = the value is { $bytes } bytes long; no column takes more than { $max }.
+err-csv_not_utf8 = the value is not UTF-8 text: save the file as CSV UTF-8.
+err-stage_lost = The rows sent for this import did not all arrive ({ $staged } of { $expected }; the connection to the daemon was lost, or it waited too long): nothing was imported. Run the import again.
+err-busy_staged = The renshi daemon holds { $n } MiB of rows for imports already: try again in a moment.
+err-busy_yours_staged = You have { $n } MiB of rows waiting for imports already; the daemon holds no more for one user. Finish or stop the other import first.
+err-csv_header_too_long = The header row runs past { $max } KiB: this is not a roster file (or a quote in it is never closed).

@@ -7,6 +7,9 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
+mod people;
+pub use people::*;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "renshi",
@@ -135,6 +138,16 @@ pub enum Cmd {
         /// A file written by `renshi backup`
         file: PathBuf,
     },
+    /// Employees: the directory, one record, entering, editing, transfers
+    /// and erasing personal data
+    #[command(subcommand, visible_alias = "employees")]
+    Employee(EmployeeCmd),
+    /// Bring a list in from a file, all of it in one commit or nothing
+    #[command(subcommand)]
+    Import(ImportCmd),
+    /// Write a list as CSV (UTF-8 with a BOM, CRLF; cells that would start a
+    /// formula begin with ') or as JSON, to a file or standard output
+    Export(ExportArgs),
 }
 
 #[derive(Args, Debug)]

@@ -3,12 +3,15 @@
 
 mod args;
 mod audit;
+mod backup;
 mod delegations;
-mod export;
+pub mod export;
+mod import;
 mod inbox;
 pub mod json;
 mod list;
 mod org;
+mod people;
 mod plans;
 mod print;
 mod progress;
@@ -336,11 +339,11 @@ fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCod
             head: Some(kept), ..
         }) => restore::verify_head(client, cat, *kept),
         Cmd::Audit(AuditCmd::Verify { .. }) => audit::verify(client, cat),
-        Cmd::Audit(AuditCmd::Head) => export::head(client, cat),
+        Cmd::Audit(AuditCmd::Head) => backup::head(client, cat),
         Cmd::Audit(AuditCmd::Export { output }) => {
-            export::export(client, cat, output.as_deref(), false)
+            backup::export(client, cat, output.as_deref(), false)
         }
-        Cmd::Backup { file } => export::export(client, cat, Some(file), true),
+        Cmd::Backup { file } => backup::export(client, cat, Some(file), true),
         Cmd::Audit(AuditCmd::Log {
             from,
             limit,
@@ -348,6 +351,9 @@ fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCod
             list,
         }) => audit::log(client, cat, *from, *limit, *since, list),
         Cmd::User(u) => users::user(client, cat, u),
+        Cmd::Employee(e) => people::employee(client, cat, e),
+        Cmd::Import(i) => import::import(client, cat, i),
+        Cmd::Export(e) => export::export(client, cat, e),
     }
 }
 

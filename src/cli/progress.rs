@@ -1,4 +1,4 @@
-//! Progress of long work (export, backup, restore, verifying a log): a bar on
+//! Progress of long work (import, export, backup, restore, verifying a log): a bar on
 //! standard error when it is a terminal, and nothing at all otherwise, so
 //! scripts and logs get plain output.
 
@@ -38,6 +38,19 @@ impl Progress {
             bar.enable_steady_tick(std::time::Duration::from_millis(120));
         }
         Progress(Some(bar))
+    }
+
+    /// Goes on with another step of the same work.
+    pub fn next(&self, message: &str, total: Option<u64>, bytes: bool) -> Progress {
+        self.done();
+        Progress::new(message, total, bytes)
+    }
+
+    /// The total, once it is known.
+    pub fn total(&self, n: u64) {
+        if let Some(b) = &self.0 {
+            b.set_length(n);
+        }
     }
 
     pub fn set(&self, n: u64) {

@@ -16,6 +16,12 @@ use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 /// Characters no stored text may hold, and no terminal may receive raw.
 pub fn hidden(c: char) -> bool {
+    // ASCII is decided without the Unicode tables (a roster of 100,000
+    // rows checks millions of characters, most of them ASCII): of it, only
+    // the C0 controls and DEL are hidden.
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
     matches!(
         c.general_category(),
         GeneralCategory::Control
@@ -54,6 +60,9 @@ fn blank_filler(c: char) -> bool {
 /// terminal draws it over whatever cell it lands on, ghosting into borders
 /// and other rows, and `\u{fe0e}X` looks exactly like `X`.
 fn mark(c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
     matches!(
         c.general_category(),
         GeneralCategory::NonspacingMark

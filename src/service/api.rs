@@ -2,6 +2,7 @@
 //! socket. It has its own types: nothing here is the store's (no server paths,
 //! no raw records), and lists come in pages so no answer grows with the company.
 
+use crate::domain::people::RosterRow;
 use crate::domain::signoff::{Paper, Seen, Signature, StepTemplate};
 use crate::domain::time::instant;
 use crate::domain::*;
@@ -24,6 +25,22 @@ pub enum Request {
         request: RequestId,
     },
     Query(Query),
+    /// Rows of a roster too long for one request, held for this connection
+    /// (bounded; see `transport::stage`) until `ImportStaged`. `first` is
+    /// the index of the first row in the whole roster, so rows that went
+    /// astray with a lost connection are noticed, never imported in part.
+    StageRows {
+        first: u64,
+        rows: Vec<RosterRow>,
+    },
+    /// Imports the staged rows as one `ImportEmployees` (or checks them:
+    /// `dry_run`); `rows` is how many the client staged.
+    ImportStaged {
+        rows: u64,
+        dry_run: bool,
+        comment: String,
+        request: RequestId,
+    },
 }
 
 impl Request {
@@ -131,6 +148,15 @@ pub enum Query {
     /// Backup lines of the personal records (kept outside the log), a page
     /// at a time: for backups, by those who may take one.
     PersonalRecords(PageReq),
+    /// Decides a command for the asker as it would run now, authorization
+    /// included, and writes nothing: `--dry-run`.
+    Check {
+        command: Command,
+        comment: String,
+    },
+    /// Employees with their current contract and personal data (masked as
+    /// for `Employee`), in id order, for exports; up to `ROSTER_PAGE`.
+    Roster(PageReq),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -145,15 +171,43 @@ pub enum Reply {
     Plan(Box<PlanView>),
     Users(Page<User>),
     Audit(Vec<AuditEntry>),
-    Verified { events: u64 },
+    Verified {
+        events: u64,
+    },
     Allowed,
     Delegations(Page<DelegationRow>),
     Employees(Page<EmployeeRow>),
     Employee(Box<EmployeeView>),
     AuditHead(LogHead),
     Export(ExportLines),
-    HeadVerified { seq: u64, events: u64 },
+    HeadVerified {
+        seq: u64,
+        events: u64,
+    },
     PersonalRecords(Page<String>),
+    /// How many rows this connection holds staged.
+    Staged {
+        rows: u64,
+    },
+    /// What a checked command would do: its events and first new id.
+    Checked {
+        events: u64,
+        created: Option<String>,
+    },
+    Roster(Page<RosterRecord>),
+}
+
+/// The most records one `Roster` page holds (a few hundred bytes each).
+pub const ROSTER_PAGE: u32 = 2000;
+
+/// One employee as an export writes them: the roster's columns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterRecord {
+    pub row: EmployeeRow,
+    /// The latest contract.
+    pub contract: Option<Contract>,
+    /// `None` when nothing personal was ever recorded.
+    pub personal: Option<PersonalView>,
 }
 
 /// The most directory rows one page may hold: rows are small, and a whole
@@ -215,6 +269,10 @@ pub enum ApiError {
     Busy(Busy),
     #[error("{0}")]
     Protocol(String),
+    /// `ImportStaged` found other rows than the client staged (a lost
+    /// connection, or idle rows dropped): nothing was imported.
+    #[error("{staged} rows are staged, the import expected {expected}: nothing was imported")]
+    StageLost { staged: u64, expected: u64 },
 }
 
 /// How the log fails a head kept outside the machine (`audit head`).
@@ -279,6 +337,10 @@ pub enum Busy {
     Arriving(usize),
     #[error("the renshi daemon is busy ({0} MiB of your requests arriving); try again in a moment")]
     YoursArriving(usize),
+    #[error("the renshi daemon holds {0} MiB of staged rows; try again in a moment")]
+    Staged(usize),
+    #[error("you have {0} MiB of rows staged already; the daemon holds no more for one user")]
+    YoursStaged(usize),
 }
 
 impl Busy {
@@ -288,6 +350,8 @@ impl Busy {
             Busy::YourConnections(_) => "err.busy_yours",
             Busy::Arriving(_) => "err.busy_arriving",
             Busy::YoursArriving(_) => "err.busy_yours_arriving",
+            Busy::Staged(_) => "err.busy_staged",
+            Busy::YoursStaged(_) => "err.busy_yours_staged",
         }
     }
 
@@ -296,7 +360,9 @@ impl Busy {
             Busy::Connections(n)
             | Busy::YourConnections(n)
             | Busy::Arriving(n)
-            | Busy::YoursArriving(n) => *n,
+            | Busy::YoursArriving(n)
+            | Busy::Staged(n)
+            | Busy::YoursStaged(n) => *n,
         }
     }
 }

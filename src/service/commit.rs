@@ -284,7 +284,7 @@ impl Service {
     }
 }
 
-fn created_id(events: &[Event]) -> Option<String> {
+pub(super) fn created_id(events: &[Event]) -> Option<String> {
     events.iter().find_map(|e| match e {
         Event::PlanDrafted { id, .. } => Some(id.to_string()),
         Event::DepartmentCreated { id, .. } => Some(id.to_string()),

@@ -134,28 +134,45 @@ impl Service {
                 comment,
                 request,
             } => self
-                .submit(caller, &command, &comment, Some(request))
+                .submit(caller, command, comment, Some(request))
                 .map(Reply::Done),
             Request::Query(q) => self.query(caller, q),
+            // Staged rows belong to a connection, which holds them
+            // (`transport::stage`); the service alone has none.
+            Request::StageRows { .. } | Request::ImportStaged { .. } => Err(ApiError::Protocol(
+                "rows can be staged only through a client connection".into(),
+            )),
         }
     }
 
-    pub fn execute(&self, caller: &Caller, cmd: &Command, comment: &str) -> Result<Done, ApiError> {
-        self.submit(caller, cmd, comment, None)
+    /// What `request` of `caller` was answered, if it already ran: a retry
+    /// whose staged rows went with a lost connection still learns that the
+    /// first try committed.
+    pub fn answered(&self, caller: &Caller, request: &RequestId) -> Result<Option<Done>, ApiError> {
+        Ok(self.store.answered(&caller.login, request)?.map(|a| Done {
+            seq: a.seq,
+            created: a.created,
+        }))
     }
 
+    pub fn execute(&self, caller: &Caller, cmd: &Command, comment: &str) -> Result<Done, ApiError> {
+        self.submit(caller, cmd.clone(), comment.to_string(), None)
+    }
+
+    /// Takes the command whole: a roster of 100,000 rows is not copied on
+    /// its way to the commit.
     fn submit(
         &self,
         caller: &Caller,
-        cmd: &Command,
-        comment: &str,
+        command: Command,
+        comment: String,
         request: Option<RequestId>,
     ) -> Result<Done, ApiError> {
         self.run(
             caller.clone(),
             Work::Command {
-                command: cmd.clone(),
-                comment: comment.to_string(),
+                command,
+                comment,
                 request: request.filter(|r| r.0 != [0; 16]),
             },
         )
@@ -330,6 +347,22 @@ impl Service {
             Query::Employee(id) => {
                 see(Access::Employee(id))?;
                 Reply::Employee(Box::new(people::record(&company, me, id)?))
+            }
+            Query::Roster(page) => {
+                see(Access::People)?;
+                Reply::Roster(people::roster(&company, me, page))
+            }
+            Query::Check { command, comment } => {
+                let ctx = commands::Ctx {
+                    now,
+                    today,
+                    templates: &self.templates,
+                };
+                let decided = commands::decide(&company, me, &command, &comment, &ctx)?;
+                Reply::Checked {
+                    events: decided.events.len() as u64,
+                    created: commit::created_id(&decided.events),
+                }
             }
             Query::Verify => {
                 see(Access::Audit)?;

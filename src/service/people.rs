@@ -59,8 +59,18 @@ pub fn directory(company: &Company, me: &User, page: PageReq) -> Page<EmployeeRo
 
 pub fn record(company: &Company, me: &User, id: EmployeeId) -> Result<EmployeeView, DomainError> {
     let e = employee(company, id)?;
+    Ok(EmployeeView {
+        row: row(company, e),
+        contracts: e.contracts.clone(),
+        history: e.history.clone(),
+        personal: personal(company, me, id),
+    })
+}
+
+/// Someone's personal data as `me` may read it: in full, or masked.
+fn personal(company: &Company, me: &User, id: EmployeeId) -> Option<PersonalView> {
     let full = auth::reads_personal(me, id);
-    let personal = company.personal.get(&id).map(|r| {
+    company.personal.get(&id).map(|r| {
         let mut data = r.data.clone();
         if !full {
             for f in Personal::FIELDS {
@@ -74,11 +84,38 @@ pub fn record(company: &Company, me: &User, id: EmployeeId) -> Result<EmployeeVi
             masked: !full,
             erased: r.erased.clone(),
         }
-    });
-    Ok(EmployeeView {
-        row: row(company, e),
-        contracts: e.contracts.clone(),
-        history: e.history.clone(),
-        personal,
     })
+}
+
+/// One page of the roster as `me` may see it: the directory's rows with
+/// their latest contract and personal data (masked as in `record`).
+pub fn roster(company: &Company, me: &User, page: PageReq) -> Page<RosterRecord> {
+    let rows = directory(
+        company,
+        me,
+        PageReq {
+            cursor: page.cursor,
+            limit: page.limit.min(ROSTER_PAGE),
+        },
+    );
+    Page {
+        items: rows
+            .items
+            .into_iter()
+            .map(|row| {
+                let contract = company
+                    .employees
+                    .get(&row.id)
+                    .and_then(|e| e.contracts.last().cloned());
+                let personal = personal(company, me, row.id);
+                RosterRecord {
+                    row,
+                    contract,
+                    personal,
+                }
+            })
+            .collect(),
+        total: rows.total,
+        next: rows.next,
+    }
 }

@@ -17,6 +17,12 @@ pub struct Limits {
     pub frame_bytes: usize,
     /// …and for one OS user.
     pub frame_bytes_per_user: usize,
+    /// Bytes of roster rows staged for an import (`stage.rs`), for everyone
+    /// together…
+    pub staged_bytes: usize,
+    /// …and for one OS user: room for the largest roster file an import
+    /// reads (`roster_csv::MAX_FILE`), encoded.
+    pub staged_bytes_per_user: usize,
 }
 
 impl Default for Limits {
@@ -26,6 +32,8 @@ impl Default for Limits {
             total: 512,
             frame_bytes: 64 << 20,
             frame_bytes_per_user: 16 << 20,
+            staged_bytes: 160 << 20,
+            staged_bytes_per_user: 80 << 20,
         }
     }
 }
@@ -160,6 +168,7 @@ mod tests {
             total: 3,
             frame_bytes: 10,
             frame_bytes_per_user: 6,
+            ..Limits::default()
         })
     }
 

@@ -6,6 +6,7 @@ pub mod codec;
 pub mod limits;
 pub mod remote;
 pub mod server;
+pub mod stage;
 pub mod wire;
 
 use crate::service::api::{ApiError, Reply, Request};
@@ -47,17 +48,22 @@ pub trait Client: Send {
 pub struct Embedded {
     service: Arc<Service>,
     caller: Caller,
+    stage: stage::Stage,
 }
 
 impl Embedded {
     pub fn new(service: Arc<Service>, caller: Caller) -> Self {
-        Embedded { service, caller }
+        Embedded {
+            service,
+            caller,
+            stage: stage::Stage::unbounded(),
+        }
     }
 }
 
 impl Client for Embedded {
     fn call(&mut self, req: Request) -> Result<Reply, ApiError> {
-        self.service.handle(&self.caller, req)
+        self.stage.handle(&self.service, &self.caller, req)
     }
 
     fn act_as(&mut self, login: &str) -> Result<(), ApiError> {

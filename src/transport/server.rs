@@ -15,6 +15,7 @@
 //!   panic in a connection thread is caught and logged, so neither leaks.
 
 use super::limits::{Ledger, Limits, Reservation};
+use super::stage::Stage;
 use super::wire::{self, Call, FrameError, Hello, ServerMsg, Within};
 use crate::service::api::{ApiError, Query};
 use crate::service::{Caller, Service};
@@ -131,6 +132,7 @@ pub fn serve_with(
             "the snapshot was not used ({why}); the company was rebuilt from the log"
         ));
     }
+    let staged = super::stage::ledger(&limits);
     let ledger = Ledger::new(limits);
     let notices = Notices::start(&service, stop.clone());
     let warm = warm_up(&service, &stop);
@@ -177,7 +179,10 @@ pub fn serve_with(
         let (service, stop, ledger, notices) = (
             service.clone(),
             stop.clone(),
-            ledger.clone(),
+            Ledgers {
+                frames: ledger.clone(),
+                staged: staged.clone(),
+            },
             notices.clone(),
         );
         let spawned = std::thread::Builder::new()
@@ -280,13 +285,19 @@ fn refuse(writer: &Mutex<UnixStream>, e: ApiError) {
     }
 }
 
+/// A connection's budgets: frames arriving, and roster rows staged.
+struct Ledgers {
+    frames: Arc<Ledger>,
+    staged: Arc<Ledger>,
+}
+
 fn connection(
     stream: UnixStream,
     uid: u32,
     accepted: Instant,
     service: &Service,
     stop: &AtomicBool,
-    ledger: &Arc<Ledger>,
+    ledger: &Ledgers,
     notices: &Notices,
 ) -> Result<(), String> {
     let reader = stream.try_clone().map_err(|e| e.to_string())?;
@@ -348,7 +359,16 @@ fn connection(
         notices.add(&writer);
     }
     // The connection's writer goes with it: the broadcaster holds it weakly.
-    let result = requests(&reader, uid, service, &caller, &writer, stop, ledger);
+    let mut stage = Stage::bounded(ledger.staged.clone(), uid);
+    let result = requests(
+        &reader,
+        uid,
+        (service, &mut stage),
+        &caller,
+        &writer,
+        stop,
+        &ledger.frames,
+    );
     result.map_err(|e| format!("{} ({os_login}): {e}", caller.login))
 }
 
@@ -394,7 +414,7 @@ fn admit_body(ledger: &Arc<Ledger>, uid: u32, len: u32) -> Result<Option<Reserva
 fn requests(
     reader: &UnixStream,
     uid: u32,
-    service: &Service,
+    (service, stage): (&Service, &mut Stage),
     caller: &Caller,
     writer: &Mutex<UnixStream>,
     stop: &AtomicBool,
@@ -412,7 +432,10 @@ fn requests(
             match wire::read_frame_within(reader, &within, |n| admit_body(ledger, uid, n)) {
                 Ok(b) => b,
                 Err(FrameError::Idle) if stop.load(Ordering::SeqCst) => return Ok(()),
-                Err(FrameError::Idle) => continue,
+                Err(FrameError::Idle) => {
+                    stage.expire_idle();
+                    continue;
+                }
                 Err(FrameError::Closed) => return Ok(()),
                 Err(FrameError::Busy(b)) => {
                     refuse(writer, ApiError::Busy(b.clone()));
@@ -439,7 +462,7 @@ fn requests(
             }
         };
         drop((body, reservation));
-        let result = service.handle(caller, call.request);
+        let result = stage.handle(service, caller, call.request);
         let reply = ServerMsg::Reply {
             id: call.id,
             result,

@@ -21,7 +21,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use serde_json::{Value, json};
 
+mod people;
 mod plans;
+pub use people::*;
 pub use plans::*;
 
 fn ids<T: ToString>(v: &[T]) -> Vec<String> {

@@ -118,7 +118,15 @@ impl<'a> Batch<'a> {
             "number",
             text::line("field.staff_number", &row.number, MAX_NUMBER, true),
         );
-        let position = keep(&mut problems, "position", self.position(row));
+        // A department that is not there is the department column's problem.
+        let dept = match row.department.trim() {
+            "" => Some(None),
+            d => keep(&mut problems, "department", self.find_dept(d).map(Some)),
+        };
+        let position = match dept {
+            Some(dept) => keep(&mut problems, "position", self.position(row, dept)),
+            None => None,
+        };
         let status = keep(&mut problems, "status", status(&row.status));
         let hired = keep(
             &mut problems,
@@ -236,13 +244,8 @@ impl<'a> Batch<'a> {
         }
     }
 
-    fn position(&self, row: &RosterRow) -> Result<PositionId, DomainError> {
+    fn position(&self, row: &RosterRow, dept: Option<DeptId>) -> Result<PositionId, DomainError> {
         let c = self.company;
-        let dept = if row.department.trim().is_empty() {
-            None
-        } else {
-            Some(self.find_dept(row.department.trim())?)
-        };
         let p = row.position.trim();
         if p.is_empty() {
             return Err(DomainError::EmptyField {
@@ -334,7 +337,11 @@ fn contract(row: &RosterRow) -> Result<Option<Contract>, DomainError> {
             });
         }
     };
-    let start = time::parse_day(&row.start_date)?;
+    // A start date that is no date is the start_date column's problem,
+    // reported there once.
+    let Ok(start) = time::parse_day(&row.start_date) else {
+        return Ok(None);
+    };
     let end = match row.contract_end.trim() {
         "" => None,
         t => {
@@ -354,15 +361,14 @@ fn contract(row: &RosterRow) -> Result<Option<Contract>, DomainError> {
 /// Personal fields, each one line of bounded length; the column of the first bad one.
 pub fn personal(p: &Personal) -> Result<Personal, Box<(&'static str, DomainError)>> {
     let mut out = Personal::default();
-    for (field, max) in [
-        ("id_number", 32),
-        ("phone", 32),
-        ("email", 120),
-        ("address", 200),
-        ("bank_account", 40),
+    for (field, key, max) in [
+        ("id_number", "field.id_number", 32),
+        ("phone", "field.phone", 32),
+        ("email", "field.email", 120),
+        ("address", "field.address", 200),
+        ("bank_account", "field.bank_account", 40),
     ] {
-        let v = text::line(&format!("field.{field}"), p.get(field), max, true)
-            .map_err(|e| Box::new((field, e)))?;
+        let v = text::line(key, p.get(field), max, true).map_err(|e| Box::new((field, e)))?;
         if field == "email" && !v.is_empty() && !valid_email(&v) {
             return Err(Box::new((field, DomainError::BadEmail { text: v })));
         }

@@ -1,0 +1,318 @@
+//! `renshi employee …` on the demo: who sees whom, what each sees of
+//! personal data, and that entering, editing, transferring and erasing do
+//! what they say and nothing more.
+
+mod daemon_support;
+mod people_support;
+
+use daemon_support::*;
+use people_support::*;
+
+fn has(text: &str, want: &str) {
+    assert!(text.contains(want), "expected `{want}` in:\n{text}");
+}
+
+#[test]
+fn the_directory_follows_who_asks_and_greps_and_prints_its_json_shape() {
+    let (_dir, store, _) = demo_store();
+    assert_eq!(employees(&store, Some("hr.li")).len(), 40);
+    // A department head sees their own departments' people only.
+    let civil = employees(&store, Some("head.civil"));
+    assert!(!civil.is_empty() && civil.len() < 40);
+    assert!(civil.iter().all(|e| e["dept"] == "DEP-06"), "{civil:?}");
+    let (_, err) = expect(&store, 1, &["--as", "emp.liu", "employee", "list"]);
+    has(&err, "You may not");
+    let (out, _) = expect(
+        &store,
+        0,
+        &["--as", "hr.li", "employees", "list", "--grep", "趙曉梅"],
+    );
+    has(&out, "EMP-0003");
+    assert_eq!(out.lines().count(), 2, "{out}");
+    let e = &employees(&store, Some("hr.li"))[2];
+    for key in [
+        "id",
+        "number",
+        "name",
+        "dept",
+        "dept_name",
+        "position",
+        "title",
+        "status",
+        "hired",
+    ] {
+        assert!(!e[key].is_null(), "{key} missing: {e}");
+    }
+    assert_eq!(e["id"], "EMP-0003");
+    assert_eq!(e["status"], "active");
+}
+
+#[test]
+fn personal_data_is_shown_in_full_to_hr_and_masked_to_others() {
+    let (_dir, store, _) = demo_store();
+    let (hr, _) = expect(
+        &store,
+        0,
+        &["--as", "hr.li", "employee", "show", "EMP-0003"],
+    );
+    has(&hr, "13800000003");
+    assert!(!hr.contains("masked"), "{hr}");
+    let (gm, _) = expect(
+        &store,
+        0,
+        &["--as", "gm.wang", "employee", "show", "EMP-0003"],
+    );
+    has(&gm, "*******0003");
+    has(&gm, "masked");
+    assert!(!gm.contains("13800000003"), "{gm}");
+    let (json, _) = expect(
+        &store,
+        0,
+        &["--as", "gm.wang", "employee", "show", "EMP-0003", "--json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["personal_masked"], true);
+    assert_eq!(v["personal"]["phone"], "*******0003");
+    assert_eq!(v["contracts"][0]["kind"], "open_ended");
+    assert_eq!(v["history"][0]["kind"], "joined");
+}
+
+#[test]
+fn add_edit_transfer_and_erase_do_what_they_say() {
+    let (_dir, store, _) = demo_store();
+    let before = head(&store);
+    let (out, _) = expect(
+        &store,
+        0,
+        &[
+            "--as",
+            "hr.li",
+            "employee",
+            "add",
+            "--name",
+            "歐陽娜娜",
+            "--position",
+            "POS-012",
+            "--start-date",
+            "2026-05-04",
+            "--number",
+            "HX-2001",
+            "--phone",
+            "13911112222",
+            "--email",
+            "nana@example.com",
+        ],
+    );
+    assert_eq!(out.trim(), "EMP-0041");
+    // Only what is given changes: the phone stays, the e-mail changes.
+    expect(
+        &store,
+        0,
+        &[
+            "--as",
+            "hr.li",
+            "employee",
+            "edit",
+            "EMP-0041",
+            "--email",
+            "nana@renshi.example",
+        ],
+    );
+    let (json, _) = expect(
+        &store,
+        0,
+        &["--as", "hr.li", "employee", "show", "EMP-0041", "--json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["personal"]["phone"], "13911112222");
+    assert_eq!(v["personal"]["email"], "nana@renshi.example");
+    assert_eq!(v["number"], "HX-2001");
+    assert_eq!(v["name"], "歐陽娜娜");
+    let (_, err) = expect(
+        &store,
+        2,
+        &["--as", "hr.li", "employee", "edit", "EMP-0041"],
+    );
+    has(&err, "Nothing to change");
+
+    // POS-003 (HR head) has no free seat: HR is refused, the general
+    // manager needs a reason, and with one the move is recorded with it.
+    let (_, err) = expect(
+        &store,
+        1,
+        &[
+            "--as", "hr.li", "employee", "transfer", "EMP-0041", "--to", "POS-003",
+        ],
+    );
+    has(&err, "has no free seat");
+    let (_, err) = expect(
+        &store,
+        1,
+        &[
+            "--as",
+            "gm.wang",
+            "employee",
+            "transfer",
+            "EMP-0041",
+            "--to",
+            "POS-003",
+            "--over-headcount",
+        ],
+    );
+    has(&err, "-m");
+    let (out, _) = expect(
+        &store,
+        0,
+        &[
+            "--as",
+            "gm.wang",
+            "employee",
+            "transfer",
+            "EMP-0041",
+            "--to",
+            "POS-003",
+            "--over-headcount",
+            "-m",
+            "Interim cover",
+        ],
+    );
+    has(&out, "EMP-0041 moved to POS-003");
+    let (shown, _) = expect(
+        &store,
+        0,
+        &["--as", "hr.li", "employee", "show", "EMP-0041"],
+    );
+    has(&shown, "Interim cover");
+
+    // Erasing needs the HR head and a legal ground; the record stays.
+    let (_, err) = expect(
+        &store,
+        1,
+        &[
+            "--as",
+            "hr.li",
+            "employee",
+            "erase",
+            "EMP-0041",
+            "-m",
+            "PIPL art. 47",
+        ],
+    );
+    has(&err, "You may not");
+    expect(
+        &store,
+        1,
+        &["--as", "hr.zhao", "employee", "erase", "EMP-0041"],
+    );
+    let (out, _) = expect(
+        &store,
+        0,
+        &[
+            "--as",
+            "hr.zhao",
+            "employee",
+            "erase",
+            "EMP-0041",
+            "-m",
+            "PIPL art. 47",
+        ],
+    );
+    has(&out, "erased");
+    let (json, _) = expect(
+        &store,
+        0,
+        &["--as", "hr.li", "employee", "show", "EMP-0041", "--json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["personal"]["phone"], "");
+    assert_eq!(v["erased"]["by"], "hr.zhao");
+    // add, edit, transfer, erase: one event each (the edit one for the e-mail).
+    assert_eq!(head(&store).0, before.0 + 4);
+}
+
+#[test]
+fn refusals_come_in_the_chosen_language() {
+    let (_dir, store, _) = demo_store();
+    let (_, err) = expect(
+        &store,
+        1,
+        &[
+            "--lang", "zh-Hant", "--as", "hr.li", "employee", "transfer", "EMP-0003", "--to",
+            "POS-001",
+        ],
+    );
+    has(&err, "沒有空缺");
+    let (_, err) = expect(
+        &store,
+        1,
+        &[
+            "--lang", "zh-Hans", "--as", "emp.liu", "employee", "show", "EMP-0003",
+        ],
+    );
+    assert!(!err.is_ascii(), "{err}");
+}
+
+fn check(schema_file: &str, json: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/json")
+        .join(schema_file);
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let value: serde_json::Value = serde_json::from_str(json).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{schema_file}:\n{errors:#?}\n{json}");
+}
+
+#[test]
+fn every_employee_shape_matches_its_documented_schema() {
+    let (_dir, store, _) = demo_store();
+    // Through every kind of history entry first.
+    expect(
+        &store,
+        0,
+        &[
+            "--as", "hr.li", "employee", "edit", "EMP-0040", "--name", "劉洋", "--phone", "1",
+        ],
+    );
+    expect(
+        &store,
+        0,
+        &[
+            "--as",
+            "gm.wang",
+            "employee",
+            "transfer",
+            "EMP-0040",
+            "--to",
+            "POS-001",
+            "--over-headcount",
+            "-m",
+            "Cover",
+        ],
+    );
+    expect(
+        &store,
+        0,
+        &[
+            "--as", "hr.zhao", "employee", "erase", "EMP-0040", "-m", "Asked",
+        ],
+    );
+    let (list, _) = expect(&store, 0, &["--as", "hr.li", "employee", "list", "--json"]);
+    check("employees.schema.json", &list);
+    for who in ["hr.li", "gm.wang"] {
+        for id in ["EMP-0003", "EMP-0040"] {
+            let (one, _) = expect(&store, 0, &["--as", who, "employee", "show", id, "--json"]);
+            check("employee.schema.json", &one);
+        }
+        let (all, _) = expect(
+            &store,
+            0,
+            &["--as", who, "export", "employees", "--format", "json"],
+        );
+        check("export_employees.schema.json", &all);
+    }
+}
