@@ -410,6 +410,13 @@ impl Drop for Service {
         {
             self.snapshot_now();
         }
+        // A background snapshot holds the store until its thread ends, a
+        // moment after it says it is done: wait for it, so that whoever opens
+        // the store next (this process again, or another) finds it closed.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while Arc::strong_count(&self.store) > 1 && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
     }
 }
 
