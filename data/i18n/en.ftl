@@ -817,3 +817,4 @@ err-stage_lost = The rows sent for this import did not all arrive ({ $staged } o
 err-busy_staged = The renshi daemon holds { $n } MiB of rows for imports already: try again in a moment.
 err-busy_yours_staged = You have { $n } MiB of rows waiting for imports already; the daemon holds no more for one user. Finish or stop the other import first.
 err-csv_header_too_long = The header row runs past { $max } KiB: this is not a roster file (or a quote in it is never closed).
+err-reason_required = Say why: to { $action } a reason is required, and it is kept in the audit log.

@@ -772,3 +772,4 @@ err-stage_lost = 本次导入发送的行没有全部送达（{ $expected } 行�
 err-busy_staged = renshi 服务已为导入保存了 { $n } MiB 的数据：请稍后再试。
 err-busy_yours_staged = 您已有 { $n } MiB 的数据在等待导入；服务不再为同一用户保存更多。请先完成或停止另一次导入。
 err-csv_header_too_long = 标题行超过 { $max } `KiB`：这不是花名册文件（或其中有引号未结束）。
+err-reason_required = 请说明理由：{ $action }须填写理由，理由记入审计日志。

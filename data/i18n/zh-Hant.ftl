@@ -774,3 +774,4 @@ err-stage_lost = 本次匯入傳送的列沒有全部送達（{ $expected } 列�
 err-busy_staged = renshi 服務已為匯入暫存了 { $n } MiB 的資料：請稍後再試。
 err-busy_yours_staged = 您已有 { $n } MiB 的資料在等待匯入；服務不再為同一使用者暫存更多。請先完成或停止另一次匯入。
 err-csv_header_too_long = 標題列超過 { $max } `KiB`：這不是員工名冊檔案（或其中有引號未結束）。
+err-reason_required = 請說明理由：{ $action }須填寫理由，理由記入稽核紀錄。

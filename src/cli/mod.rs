@@ -104,7 +104,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Err(e) => {
             print::warn(format!("renshi: {}", cat.error(&e)));
             // On the command line a comment is given with -m; say so.
-            if matches!(e, ApiError::Domain(DomainError::CommentRequired)) {
+            if matches!(
+                e,
+                ApiError::Domain(DomainError::CommentRequired | DomainError::ReasonRequired { .. })
+            ) {
                 print::warn(cat.t("cli.comment_hint"));
             }
             code_for(&e)
