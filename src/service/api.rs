@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever a request or reply changes shape.
-pub const API_VERSION: u32 = 4;
+pub const API_VERSION: u32 = 5;
 /// The most items one page may hold, whatever a client asks for.
 pub const MAX_PAGE: u32 = 500;
 
@@ -233,6 +233,8 @@ pub struct EmployeeView {
     pub row: EmployeeRow,
     pub contracts: Vec<Contract>,
     pub history: Vec<EmployeeChange>,
+    /// The titles of the positions the history names, so it reads as words.
+    pub titles: Vec<(PositionId, String)>,
     /// `None` when nothing personal was ever recorded.
     pub personal: Option<PersonalView>,
 }

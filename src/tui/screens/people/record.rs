@@ -166,7 +166,11 @@ pub fn doc(app: &App, theme: &Theme, v: &EmployeeView) -> Doc {
         doc.push_indented(format!("  {}", cat.t("people.no_history")), plain, 4);
     }
     for h in &v.history {
-        doc.push_indented(format!("  {}", change_text(cat, app.zone(), h)), plain, 4);
+        doc.push_indented(
+            format!("  {}", change_text(cat, app.zone(), h, &v.titles)),
+            plain,
+            4,
+        );
     }
     doc
 }
