@@ -16,6 +16,9 @@
 //! without CJK characters, so it is cheap enough to call for every row of a
 //! list on every key press.
 
+pub mod people;
+pub mod pinyin;
+
 /// A query, folded once, to test rows against.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Matcher {

@@ -300,6 +300,7 @@ impl Catalog {
             ),
             ApiError::Protocol(m) => self.f("err.protocol", &[("detail", m.clone())]),
             ApiError::Busy(b) => self.f(b.key(), &[("n", b.count().to_string())]),
+            ApiError::KeptHead(k) => self.f(k.key(), &k.args()),
             ApiError::StageLost { staged, expected } => self.f(
                 "err.stage_lost",
                 &[

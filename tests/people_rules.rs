@@ -121,7 +121,9 @@ fn personal_data_stays_out_of_the_chain_and_erasure_keeps_it_verifiable() {
     // Erasing needs a reason, and only the HR head may.
     assert_eq!(
         refused(&svc, "hr.zhao", Command::ErasePersonalData { id }, ""),
-        DomainError::CommentRequired
+        DomainError::ReasonRequired {
+            action: "action.erase_personal".into()
+        }
     );
     assert!(matches!(
         refused(&svc, "hr.li", Command::ErasePersonalData { id }, "asked"),
@@ -251,7 +253,9 @@ fn a_transfer_needs_a_free_seat_unless_the_general_manager_overrides_with_a_reas
     ));
     assert_eq!(
         refused(&svc, "gm.wang", cmd(true), " "),
-        DomainError::CommentRequired
+        DomainError::ReasonRequired {
+            action: "action.transfer_over".into()
+        }
     );
     ok(&svc, "gm.wang", cmd(true), "site handover needs him now");
     let c = company(&svc);

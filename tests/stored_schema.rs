@@ -1,9 +1,9 @@
-//! The stored format survives growth. Events are bincode, which encodes an
-//! enum variant by its position and a struct field by its order: inserting a
-//! variant, or changing a stored struct, silently re-reads old data as
-//! something else. This test traces the shape of everything stored (every
-//! event, and the snapshot of the company) and holds it against the shape
-//! checked in at `tests/fixtures/stored-schema.json`:
+//! The stored format survives growth. Events of codec 2 are bincode, which
+//! encodes an enum variant by its position and a struct field by its order:
+//! inserting a variant, or changing a stored struct, silently re-reads old
+//! data as something else. This test traces the shape of everything stored
+//! (every event, and the snapshot of the company) and holds it against the
+//! shape checked in at `tests/fixtures/stored-schema.json`:
 //!
 //! - events may only grow by variants appended at the end of an enum (and
 //!   new types they use); anything else needs a new store format with a
@@ -13,6 +13,11 @@
 //!
 //! After an intended change, run `RENSHI_BLESS_SCHEMA=1 cargo test --test
 //! stored_schema` and commit the fixture with the change.
+//!
+//! Events of codec 3 (every event written now) are JSON, read by names: a
+//! renamed variant or field, or a changed type, would leave old events
+//! unreadable. `tests/fixtures/events-v3.jsonl` holds one codec-3 text of
+//! every event; each must still read, and write back as the same text.
 
 use renshi::domain::{self, Company};
 use renshi::store::codec::Rest;
@@ -22,6 +27,7 @@ use serde_reflection::{ContainerFormat, Registry, Tracer, TracerConfig};
 use std::path::Path;
 
 const FIXTURE: &str = "tests/fixtures/stored-schema.json";
+const TEXTS: &str = "tests/fixtures/events-v3.jsonl";
 
 #[derive(Serialize, Deserialize)]
 struct Shapes {
@@ -196,4 +202,44 @@ fn the_check_catches_an_inserted_variant_and_a_changed_field() {
         variants.insert(variants.len() as u32, extra);
     }
     assert_eq!(breaking(&old, &new), Vec::<String>::new());
+}
+
+#[test]
+fn every_event_has_a_codec_3_text_that_still_reads_as_it_was_written() {
+    let texts = std::fs::read_to_string(TEXTS).unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    for (n, line) in texts.lines().enumerate() {
+        let rest: Rest = serde_json::from_str(line).unwrap_or_else(|e| {
+            panic!(
+                "{TEXTS}:{}: a stored codec-3 event no longer reads ({e}): a variant or \
+                 field was renamed or changed its type; old events hold the old name",
+                n + 1
+            )
+        });
+        assert_eq!(
+            serde_json::to_string(&rest).unwrap(),
+            line,
+            "{TEXTS}:{}: reads back as another text: a name or a type changed",
+            n + 1
+        );
+        let value: serde_json::Value = serde_json::from_str(line).unwrap();
+        let kind = value["event"]
+            .as_object()
+            .and_then(|o| o.keys().next().cloned());
+        seen.insert(kind.unwrap_or_default());
+    }
+    let registry = trace::<Rest>();
+    let Some(ContainerFormat::Enum(variants)) = registry.get("Event") else {
+        panic!("Event is an enum")
+    };
+    let missing: Vec<&String> = variants
+        .values()
+        .map(|v| &v.name)
+        .filter(|name| !seen.contains(*name))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no codec-3 text of {missing:?} in {TEXTS}: append one line for each (the \
+         `content` of such an event in `renshi audit export`)"
+    );
 }

@@ -118,12 +118,12 @@ fn an_admin_adds_a_user_edits_their_roles_and_disables_them() {
 #[test]
 fn a_board_member_lets_a_colleague_sign_and_ends_it_early() {
     let mut t = Tui::new("board.chen", Lang::En);
-    t.ch('6');
+    t.ch('7');
     assert!(t.small().contains("No delegations"), "{}", t.small());
     assert!(t.footer(80, 24).contains("Let someone sign"));
     // Who may not delegate is not offered it.
     let mut admin = t.beside("admin");
-    admin.ch('6');
+    admin.ch('7');
     assert!(
         !admin.footer(80, 24).contains("Let someone sign"),
         "{}",
@@ -149,7 +149,7 @@ fn a_board_member_lets_a_colleague_sign_and_ends_it_early() {
     );
     // The colleague sees it from the other side, and cannot end it.
     let mut lin = t.beside("board.lin");
-    lin.ch('6');
+    lin.ch('7');
     assert!(lin.small().contains("DLG-001"), "{}", lin.small());
     assert!(
         !lin.footer(80, 24).contains("End delegation"),
@@ -171,7 +171,7 @@ fn a_board_member_lets_a_colleague_sign_and_ends_it_early() {
             },
             "",
         );
-        x.ch('6');
+        x.ch('7');
         insta::assert_snapshot!(format!("delegations_{name}_80x24"), x.small());
     }
 }

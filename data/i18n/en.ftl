@@ -645,6 +645,67 @@ err-roster_rejected = The roster was not imported — nothing was changed. { $co
     [one] One problem
    *[other] { $count } problems
 } to fix:
+
+## audit export, backup, restore
+action-take_backup = take a backup (every personal record in the clear)
+progress-export = Exporting the audit log
+progress-backup = Backing up the audit log
+progress-personal = Backing up personal records
+progress-restore = Restoring
+progress-verify_file = Checking the file
+audit-head_keep = Keep this line outside this machine (a board member's mail, say). Later, `renshi audit verify --head { $head }` proves that the log still holds this event and that nothing before it was rewritten.
+audit-head_verified = The log holds event { $seq } as it was kept, and its chain is intact: { $count ->
+    [one] { $count } event verified.
+   *[other] { $count } events verified.
+}
+audit-file_verified = { $file } is intact: { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}, the last { $head }.
+audit-backup_verified = The backup { $file } is intact: { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}, the last { $head }, and { $personal } personal records.
+audit-file_binary = { $count ->
+    [one] { $count } event was
+   *[other] { $count } events were
+} written by an older renshi in its binary encoding: their place in the chain is checked; their content only renshi reads.
+cli-exported = Exported { $events } events to { $file }; the last is { $head }.
+cli-backed_up = Backed up { $events } events and { $personal } personal records to { $file }; the last event is { $head }.
+cli-restored = Restored { $events } events and { $personal } personal records into { $path }; its last event is { $head }, as in the backup. Serve it with `renshi serve --store { $path }`.
+cli-restored_skipped = { $count } personal records of people the log does not hold were left out (they were added while the backup was being written).
+err-output = Could not write { $file }: { $detail }. Nothing was written; choose a place you may write to.
+err-input = Could not read { $file }: { $detail }.
+err-is_directory = it is a directory
+err-file_line = { $file }, line { $line }: { $problem }
+err-file_event = { $file }, line { $line } (event { $seq }): { $problem }
+err-restore_export = { $file } is an audit export, not a backup: it holds no personal records. Restore from a file written by `renshi backup`.
+err-restore_refused = Nothing was restored into { $path }: { $why }
+err-head_gone = The log ends at event { $end }, before event { $seq } that was kept: events were lost from its end. Restore the store from a backup taken after that event.
+err-head_differs = Event { $seq } of the log is not the one that was kept: the log was rewritten at or before it. Restore the store from a backup whose `renshi audit verify --file` names that head.
+err-head_not_found = No event of the log ({ $end } events) has the hash that was kept: the log was rewritten, or the hash is of another store. Check the hash; give it as SEQ:HASH to learn where the log differs.
+file-unreadable = it could not be read ({ $detail }).
+file-too_long = the line is longer than { $max } bytes, which no line renshi writes is: the file is not an export or a backup, or it is damaged.
+file-not_text = the line is not UTF-8 text: the file is damaged.
+file-not_a_file = it does not start like an audit export or a backup of renshi.
+file-unknown_version = it was written in version { $version } of the format, which this renshi does not read: use a newer renshi.
+file-not_a_line = the line is not one renshi writes ({ $detail }): the file was altered or damaged.
+file-hex = its `{ $field }` is not in hex of the right length: the file was altered or damaged.
+file-time = its time is not a time: the file was altered or damaged.
+file-out_of_order = it is not event { $expected }, which comes next: events are missing, doubled or out of order.
+file-link = it does not follow the event before it: an event was removed, inserted or rewritten.
+file-hash_differs = its content does not match its hash: the file was altered or damaged.
+file-disagrees = its `{ $field }` is not what its hashed content says: the file was altered.
+file-codec = its encoding ({ $codec }) is not one this renshi knows, or its fields do not fit it.
+file-content = its content cannot be read as an event ({ $detail }).
+file-clock_back = its time { $at } is before the time of an earlier event ({ $latest }) by more than clocks may step back.
+file-extra = a line follows where the file should have ended: it was altered.
+file-cut_short = the file ends after event { $found }, but its header says { $expected }: it was cut short.
+file-head_differs = the last event is not the one the header names: the file was altered.
+file-no_trailer = the file ends without its last line: it was cut short.
+file-trailer_differs = its `{ $field }` is not what the file holds: the file was cut or altered.
+file-checksum_differs = the file's checksum does not match: a line outside the chain (the header or a personal record) was altered or damaged.
+
 emp-probation = probation
 emp-regular = regular
 emp-separated = separated
@@ -662,6 +723,56 @@ emp-transferred = transferred from { $from } to { $to }
 emp-transferred_over = transferred from { $from } to { $to } beyond the approved headcount: { $reason }
 emp-personal_erased = personal data erased
 
+## people screen (the directory, an employee's record, the forms about employees)
+
+tab-people = People
+key-people = People
+key-sort_next = Sort column
+key-sort_reverse = Reverse sort
+key-add_employee = New employee
+key-edit_employee = Edit
+key-transfer_employee = Transfer
+key-erase_personal = Erase personal data
+layer-people = People
+layer-employee = An employee's record
+col-number = Number
+col-status = Status
+col-start = Start date
+people-title = Employees
+people-title_scoped = Employees of your departments
+people-empty = No employees yet. HR enters them with `n`, or a whole roster with `renshi employee import`.
+people-empty_scoped = No one works in your departments yet: you see the people of the departments you head.
+people-reading = { $read } of { $total } read…
+people-ranked = best match first
+people-contracts = Contracts
+people-no_contracts = No contract recorded.
+people-contract_none = none recorded
+people-personal = Personal data
+people-no_personal = None recorded.
+people-masked = Masked: only HR and the person themself may read it in full.
+people-erased = Erased on { $on } by { $by }.
+people-history = History
+people-no_history = Nothing recorded since renshi began keeping this record.
+people-free_seats = { $n } free
+people-erase_question = Erase the personal data of { $who }? It cannot be brought back; the record keeps when and by whom it was erased.
+people-masked_no_edit = You see this record's personal data masked, so you may not edit it.
+field-number = Staff number
+field-name = Name
+field-reason = The reason
+field-erase_ground = The ground for erasing
+field-start_date = Start date (YYYY-MM-DD)
+field-contract_end = Contract ends (YYYY-MM-DD)
+form-add_employee = Enter an employee
+form-edit_employee = Edit an employee's details
+form-transfer = Transfer to another position
+form-transfer_over = Transfer beyond the approved headcount
+form-erase_personal = Erase personal data
+form-reason_required = A reason is required: it is recorded with the move.
+form-override_hint = As general manager you may move them all the same: write the reason in the comment and save again.
+msg-employee_added = Employee entered.
+msg-transferred = Employee transferred.
+msg-personal_erased = Personal data erased.
+msg-nothing_changed = Nothing changed, nothing saved.
 ## people on the command line, import and export
 
 emp-col_number = Number
@@ -706,3 +817,4 @@ err-stage_lost = The rows sent for this import did not all arrive ({ $staged } o
 err-busy_staged = The renshi daemon holds { $n } MiB of rows for imports already: try again in a moment.
 err-busy_yours_staged = You have { $n } MiB of rows waiting for imports already; the daemon holds no more for one user. Finish or stop the other import first.
 err-csv_header_too_long = The header row runs past { $max } KiB: this is not a roster file (or a quote in it is never closed).
+err-reason_required = Say why: to { $action } a reason is required, and it is kept in the audit log.

@@ -125,6 +125,19 @@ pub enum Cmd {
     /// Users of this store
     #[command(subcommand)]
     User(UserCmd),
+    /// Write a consistent backup of the whole store to FILE: the audit log
+    /// and the personal records, as JSON lines (README: "Audit export and
+    /// backup"); through the daemon while it runs, without stopping anyone
+    Backup {
+        /// The file to write (replaced only once the backup is complete)
+        file: PathBuf,
+    },
+    /// Rebuild a store from a backup into --store, which must be an empty or
+    /// new directory; the chain is verified as it is rebuilt
+    Restore {
+        /// A file written by `renshi backup`
+        file: PathBuf,
+    },
     /// Employees: the directory, one record, entering, editing, transfers
     /// and erasing personal data
     #[command(subcommand, visible_alias = "employees")]
@@ -342,8 +355,26 @@ pub enum AuditCmd {
         /// The store's head file is lost or unreadable and you know nothing
         /// was lost: walk the whole chain and, if it holds, write a new head
         /// file from the log (on the server, with no daemon running)
-        #[arg(long)]
+        #[arg(long, conflicts_with_all = ["file", "head"])]
         accept_log: bool,
+        /// Check an audit export or a backup file instead of the store (no
+        /// store is needed)
+        #[arg(long, value_name = "FILE", conflicts_with = "head")]
+        file: Option<PathBuf>,
+        /// Prove that the log still holds the event `audit head` printed
+        /// (SEQ:HASH, or the bare hash) and that nothing up to it was rewritten
+        #[arg(long, value_name = "SEQ:HASH", value_parser = parse_kept_head)]
+        head: Option<KeptHeadArg>,
+    },
+    /// Print the log's last event as SEQ:HASH, to keep outside this machine
+    Head,
+    /// Write the audit log as JSON lines that anyone can check without renshi
+    /// (README: "Audit export and backup"; tests/verify_audit_export.py)
+    Export {
+        /// Write to FILE (replaced only once the export is complete) instead
+        /// of standard output
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Show log entries, newest last (default: the latest 50; with --grep or
     /// --since, the latest 50 that match)
@@ -414,6 +445,35 @@ pub enum UserCmd {
         #[arg(long, short = 'm', default_value = "")]
         comment: String,
     },
+}
+
+/// A head kept outside the machine: `SEQ:HASH` as `audit head` prints it,
+/// or the bare hash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KeptHeadArg {
+    pub seq: Option<u64>,
+    pub hash: [u8; 32],
+}
+
+fn parse_kept_head(s: &str) -> Result<KeptHeadArg, String> {
+    let t = s.trim();
+    let (seq, hex) = match t.split_once(':') {
+        Some((seq, hex)) => (
+            Some(
+                seq.trim()
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|n| *n >= 1)
+                    .ok_or_else(|| format!("`{seq}` is not an event number (1, 2, …)"))?,
+            ),
+            hex.trim(),
+        ),
+        None => (None, t),
+    };
+    let hash = crate::domain::ids::hex_bytes::from_hex(hex).ok_or_else(|| {
+        format!("`{hex}` is not a hash: write the 64 hex digits `renshi audit head` prints")
+    })?;
+    Ok(KeptHeadArg { seq, hash })
 }
 
 /// A plan state by its key, with the list when it is not one.

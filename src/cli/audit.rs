@@ -1,4 +1,5 @@
-//! `renshi audit verify`, `renshi audit log`.
+//! `renshi audit verify`, `renshi audit log` (the export, the head and the
+//! checks of a file are in `export` and `restore`).
 
 use super::args::ListArgs;
 use super::list::print_items;
@@ -12,7 +13,11 @@ use std::collections::VecDeque;
 use std::process::ExitCode;
 
 pub fn verify(client: &mut dyn Client, cat: &Catalog) -> Result<ExitCode, ApiError> {
-    match query(client, Query::Verify)? {
+    // The daemon walks the chain in one request: how far is not told.
+    let bar = super::progress::Progress::new(cat.t("audit.verifying"), None, false);
+    let reply = query(client, Query::Verify);
+    bar.done();
+    match reply? {
         Reply::Verified { events } => {
             say(cat.f("audit.verified", &[("count", events.to_string())]));
             Ok(ExitCode::SUCCESS)
@@ -24,7 +29,11 @@ pub fn verify(client: &mut dyn Client, cat: &Catalog) -> Result<ExitCode, ApiErr
 /// Verifies a store opened here, without loading the company.
 pub fn verify_store(store: &crate::store::Store, cat: &Catalog) -> Result<ExitCode, ApiError> {
     use crate::store::VerifyFailure;
-    match store.verify(|_| {}) {
+    let bar =
+        super::progress::Progress::new(cat.t("audit.verifying"), Some(store.head().seq), false);
+    let result = store.verify(|n| bar.set(n));
+    bar.done();
+    match result {
         Ok(events) => {
             say(cat.f("audit.verified", &[("count", events.to_string())]));
             Ok(ExitCode::SUCCESS)

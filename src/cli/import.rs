@@ -79,7 +79,7 @@ fn employees(
         Query::May(Command::ImportEmployees { rows: Vec::new() }),
     )?;
     let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
-    let progress = Progress::new(cat.t("import.reading"), size, true);
+    let progress = Progress::new(cat.t("import.reading"), Some(size), true);
     let roster = match roster_csv::read_file(file, &mut |n| progress.set(n)) {
         Ok(r) => r,
         Err(e) => {
@@ -92,7 +92,7 @@ fn employees(
         return Err(DomainError::EmptyRoster.into());
     }
     let n = rows.len() as u64;
-    let progress = progress.next(cat.t("import.sending"), n, false);
+    let progress = progress.next(cat.t("import.sending"), Some(n), false);
     stage(client, rows, &progress)?;
     let progress = progress.next(
         cat.t(if dry_run {
@@ -100,7 +100,7 @@ fn employees(
         } else {
             "import.committing"
         }),
-        0,
+        None,
         false,
     );
     // Rows the file itself spoiled are not sent; the others are still

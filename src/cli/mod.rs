@@ -3,6 +3,7 @@
 
 mod args;
 mod audit;
+mod backup;
 mod delegations;
 pub mod export;
 mod import;
@@ -14,6 +15,7 @@ mod people;
 mod plans;
 mod print;
 mod progress;
+mod restore;
 pub mod ssh;
 mod users;
 
@@ -102,7 +104,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Err(e) => {
             print::warn(format!("renshi: {}", cat.error(&e)));
             // On the command line a comment is given with -m; say so.
-            if matches!(e, ApiError::Domain(DomainError::CommentRequired)) {
+            if matches!(
+                e,
+                ApiError::Domain(DomainError::CommentRequired | DomainError::ReasonRequired { .. })
+            ) {
                 print::warn(cat.t("cli.comment_hint"));
             }
             code_for(&e)
@@ -271,7 +276,34 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
     // runs on the store alone, in memory that does not grow with the log.
     // (Whoever can open the store's files here is its owner; a daemon checks
     // who may verify.)
-    if let Cmd::Audit(AuditCmd::Verify { accept_log: true }) = cmd {
+    // An export or a backup is checked on its own: no store, no daemon.
+    if let Cmd::Audit(AuditCmd::Verify {
+        file: Some(file), ..
+    }) = cmd
+    {
+        return Ok(restore::verify_file(cat, file));
+    }
+    // A restore makes a new store: nothing is opened, no daemon is asked.
+    if let Cmd::Restore { file } = cmd {
+        return restore::restore(cat, file, &store_path(false));
+    }
+    if let Cmd::Audit(AuditCmd::Verify {
+        head: Some(kept), ..
+    }) = cmd
+    {
+        return match daemon(cli, &use_path(), false)? {
+            Some(mut remote) => restore::verify_head(&mut remote, cat, *kept),
+            None => restore::verify_head_store(
+                &Store::open_for_walking(&use_path()).map_err(no_space)?,
+                cat,
+                *kept,
+            ),
+        };
+    }
+    if let Cmd::Audit(AuditCmd::Verify {
+        accept_log: true, ..
+    }) = cmd
+    {
         // The store's own files, in this process: a daemon serving it would
         // not have started without its head file.
         let store = Store::open_accepting_log(&use_path()).map_err(no_space)?;
@@ -293,7 +325,9 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
 /// One subcommand, through whichever client (embedded or the daemon).
 fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode, ApiError> {
     match cmd {
-        Cmd::Demo | Cmd::Init { .. } | Cmd::Serve { .. } => Ok(ExitCode::SUCCESS),
+        Cmd::Demo | Cmd::Init { .. } | Cmd::Serve { .. } | Cmd::Restore { .. } => {
+            Ok(ExitCode::SUCCESS)
+        }
         Cmd::Inbox { list } => inbox::inbox(client, cat, list),
         Cmd::Positions { list, dept } => org::positions(client, cat, *dept, list),
         Cmd::Departments { list } => org::departments(client, cat, list),
@@ -304,7 +338,15 @@ fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCod
         Cmd::Return(a) => plans::sign(client, cat, a, Decision::Return),
         Cmd::Delegate(d) => delegations::delegate(client, cat, d),
         Cmd::Undelegate { id } => delegations::undelegate(client, cat, *id),
+        Cmd::Audit(AuditCmd::Verify {
+            head: Some(kept), ..
+        }) => restore::verify_head(client, cat, *kept),
         Cmd::Audit(AuditCmd::Verify { .. }) => audit::verify(client, cat),
+        Cmd::Audit(AuditCmd::Head) => backup::head(client, cat),
+        Cmd::Audit(AuditCmd::Export { output }) => {
+            backup::export(client, cat, output.as_deref(), false)
+        }
+        Cmd::Backup { file } => backup::export(client, cat, Some(file), true),
         Cmd::Audit(AuditCmd::Log {
             from,
             limit,

@@ -176,7 +176,7 @@ fn show(cat: &Catalog, v: &EmployeeView, zone: chrono_tz::Tz) {
     if !v.history.is_empty() {
         say(format!("  {}:", cat.t("emp.history")));
         for h in &v.history {
-            say(format!("    {}", change_text(cat, zone, h)));
+            say(format!("    {}", change_text(cat, zone, h, &v.titles)));
         }
     }
 }

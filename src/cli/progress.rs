@@ -1,56 +1,67 @@
-//! Progress of long work (import, export): a bar on standard error when it
-//! is a terminal, and nothing at all otherwise, so scripts and logs get only
-//! the result. The bar draws itself at most a few times a second, so it
-//! costs next to nothing over a slow SSH link.
+//! Progress of long work (import, export, backup, restore, verifying a log): a bar on
+//! standard error when it is a terminal, and nothing at all otherwise, so
+//! scripts and logs get plain output.
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 
-pub struct Progress {
-    bar: Option<ProgressBar>,
-}
+pub struct Progress(Option<ProgressBar>);
 
 impl Progress {
-    /// A bar for `what` (a catalog text), out of `total` (0: not known yet).
-    pub fn new(what: &str, total: u64, bytes: bool) -> Progress {
+    /// A bar towards `total` (events, or bytes when `bytes`), or a spinner
+    /// when the total is unknown (`None`).
+    pub fn new(message: &str, total: Option<u64>, bytes: bool) -> Progress {
         if !std::io::stderr().is_terminal() {
-            return Progress { bar: None };
+            return Progress(None);
         }
-        let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr_with_hz(4));
-        let template = if bytes {
-            "{msg} [{bar:30}] {bytes}/{total_bytes} {eta}"
+        let counts = if bytes {
+            "{bytes}/{total_bytes}"
         } else {
-            "{msg} [{bar:30}] {pos}/{len} {eta}"
+            "{human_pos}/{human_len}"
         };
-        // ASCII only: the bar must line up in any terminal font.
-        if let Ok(style) = ProgressStyle::with_template(template) {
+        let (bar, template) = match total {
+            Some(n) => (
+                ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()),
+                format!("{{msg}} [{{bar:30}}] {counts} {{eta}}"),
+            ),
+            None => (
+                ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+                "{spinner} {msg} {elapsed}".to_string(),
+            ),
+        };
+        // The templates are constants that parse; a failure only loses the style.
+        if let Ok(style) = ProgressStyle::with_template(&template) {
             bar.set_style(style.progress_chars("=> "));
         }
-        bar.set_message(crate::domain::text::visible_line(what).into_owned());
-        Progress { bar: Some(bar) }
+        bar.set_message(crate::domain::text::visible(message).into_owned());
+        if total.is_none() {
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        }
+        Progress(Some(bar))
     }
 
     /// Goes on with another step of the same work.
-    pub fn next(&self, what: &str, total: u64, bytes: bool) -> Progress {
+    pub fn next(&self, message: &str, total: Option<u64>, bytes: bool) -> Progress {
         self.done();
-        Progress::new(what, total, bytes)
+        Progress::new(message, total, bytes)
     }
 
-    pub fn set(&self, n: u64) {
-        if let Some(b) = &self.bar {
-            b.set_position(n);
-        }
-    }
-
+    /// The total, once it is known.
     pub fn total(&self, n: u64) {
-        if let Some(b) = &self.bar {
+        if let Some(b) = &self.0 {
             b.set_length(n);
         }
     }
 
-    /// Takes the bar off the screen (results are printed after it).
+    pub fn set(&self, n: u64) {
+        if let Some(b) = &self.0 {
+            b.set_position(n);
+        }
+    }
+
+    /// Takes the bar off the screen, before the result is printed.
     pub fn done(&self) {
-        if let Some(b) = &self.bar {
+        if let Some(b) = &self.0 {
             b.finish_and_clear();
         }
     }

@@ -75,7 +75,16 @@ fn allowed(cmd: &Cmd) -> bool {
             | Cmd::Department(_)
             | Cmd::Delegate { .. }
             | Cmd::Undelegate { .. }
-            | Cmd::Audit(AuditCmd::Log { .. } | AuditCmd::Verify { accept_log: false })
+            | Cmd::Audit(
+                AuditCmd::Log { .. }
+                    | AuditCmd::Head
+                    | AuditCmd::Export { output: None }
+                    | AuditCmd::Verify {
+                        accept_log: false,
+                        file: None,
+                        ..
+                    }
+            )
             | Cmd::User(_)
     )
 }
@@ -169,8 +178,25 @@ pub fn forced_cli(
         None if !tty => return Err(Stop::refuse(needs_terminal(true))),
         None => {}
         // Maintenance of the store's own files is for the server's console.
-        Some(Cmd::Audit(AuditCmd::Verify { accept_log: true })) => {
+        Some(Cmd::Audit(AuditCmd::Verify {
+            accept_log: true, ..
+        })) => {
             return Err(Stop::refuse("`--accept-log` is not available over SSH"));
+        }
+        // Files on the server are written and read by the console's renshi:
+        // a file written over SSH with text others typed in it (comments)
+        // could be one sshd or a shell later runs (~/.ssh/rc).
+        Some(Cmd::Audit(AuditCmd::Export { output: Some(_) })) => {
+            return Err(Stop::refuse(
+                "`--output` is not available over SSH: the export comes on standard output \
+                 (ssh hr-server renshi audit export > log.jsonl)",
+            ));
+        }
+        Some(Cmd::Audit(AuditCmd::Verify { file: Some(_), .. })) => {
+            return Err(Stop::refuse(
+                "`--file` is not available over SSH: check the file where it is, with renshi or \
+                 tests/verify_audit_export.py",
+            ));
         }
         Some(cmd) if !allowed(cmd) => {
             return Err(Stop::refuse(format!(

@@ -26,6 +26,9 @@ pub enum Access {
     People,
     /// One employee's record: as `People`, and everyone their own.
     Employee(EmployeeId),
+    /// Everything a backup holds: the whole log and every personal record in
+    /// the clear. The administrator (who runs backups) and the HR head.
+    Backup,
 }
 
 const SIGNERS: &[Role] = &[
@@ -180,6 +183,7 @@ const PLAN_READERS: &[Role] = &[
 ];
 const USER_READERS: &[Role] = &[Role::Admin, Role::HrStaff, Role::HrHead];
 const AUDIT_READERS: &[Role] = &[Role::Admin, Role::HrHead, Role::Board];
+const BACKUP_TAKERS: &[Role] = &[Role::Admin, Role::HrHead];
 const SCOPED: &[Role] = &[Role::DeptHead, Role::DivisionHead];
 
 fn with_scoped(roles: &[Role]) -> Vec<Role> {
@@ -245,6 +249,7 @@ pub fn can_see(
         }
         Access::Users => allow(actor, USER_READERS, None, "action.view_users"),
         Access::Audit => allow(actor, AUDIT_READERS, None, "action.view_audit"),
+        Access::Backup => allow(actor, BACKUP_TAKERS, None, "action.take_backup"),
         Access::AllDelegations => allow(actor, &[Role::Admin], None, "action.view_delegations"),
         Access::People => {
             let scoped = SCOPED.iter().any(|r| actor.has(*r));

@@ -7,7 +7,7 @@ use sha2::{Digest as _, Sha256};
 use std::fmt;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub struct Digest(pub [u8; 32]);
+pub struct Digest(#[serde(with = "super::ids::hex_bytes")] pub [u8; 32]);
 
 impl Digest {
     /// The hex prefix people see and type (`--seen`): long enough that a case
@@ -15,7 +15,7 @@ impl Digest {
     pub const SHORT: usize = 16;
 
     pub fn hex(&self) -> String {
-        self.0.iter().map(|b| format!("{b:02x}")).collect()
+        super::ids::hex_bytes::to_hex(&self.0)
     }
 
     pub fn short(&self) -> String {

@@ -90,6 +90,9 @@ pub enum DomainError {
     },
     #[error("a comment is required for this decision")]
     CommentRequired,
+    /// `action` (a catalog key) is recorded with its reason, which is the comment.
+    #[error("say why: {action} needs a reason")]
+    ReasonRequired { action: String },
     #[error("{plan} has no line {line}")]
     NoSuchLine { plan: String, line: u32 },
     #[error("the login `{login}` is already registered")]
@@ -274,6 +277,7 @@ impl DomainError {
             FourEyes { .. } => "err.four_eyes_signed",
             ChangedSinceSeen { .. } => "err.changed_since_seen",
             CommentRequired => "err.comment_required",
+            ReasonRequired { .. } => "err.reason_required",
             NoSuchLine { .. } => "err.no_such_line",
             DuplicateLogin { .. } => "err.duplicate_login",
             DuplicateRole { .. } => "err.duplicate_role",
@@ -447,6 +451,7 @@ impl DomainError {
                 ("rows", rows.to_string()),
             ],
             EmployeeSeparated { id } => vec![("id", s(id))],
+            ReasonRequired { action } => vec![("action", s(action))],
             AlreadyErased { id, by, on } => vec![("id", s(id)), ("by", s(by)), ("on", s(on))],
             AmbiguousPosition { title, depts } => vec![("title", s(title)), ("depts", s(depts))],
             AmbiguousDepartment { name } => vec![("name", s(name))],

@@ -73,7 +73,7 @@ id_type!(DelegationId, "DLG", 3);
 /// Chosen by the client for each command it sends, so a retry after a lost
 /// answer is answered with the first result instead of running twice.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct RequestId(pub [u8; 16]);
+pub struct RequestId(#[serde(with = "hex_bytes")] pub [u8; 16]);
 
 impl RequestId {
     /// A fresh random id; all zeros if the system has no randomness to give,
@@ -91,6 +91,61 @@ impl fmt::Debug for RequestId {
             write!(f, "{b:02x}")?;
         }
         Ok(())
+    }
+}
+
+/// Fixed-size bytes (request ids, digests) as lower-case hex in formats for
+/// people (JSON: the audit export's event content, which outsiders read and
+/// hash), as the bare bytes in the store's binary encoding.
+pub mod hex_bytes {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error};
+
+    pub fn to_hex(bytes: &[u8]) -> String {
+        use std::fmt::Write;
+        bytes
+            .iter()
+            .fold(String::with_capacity(2 * bytes.len()), |mut s, b| {
+                let _ = write!(s, "{b:02x}");
+                s
+            })
+    }
+
+    /// Exactly `N` bytes written as `2N` hex digits (either case).
+    pub fn from_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
+        let t = text.as_bytes();
+        if t.len() != 2 * N {
+            return None;
+        }
+        let mut out = [0u8; N];
+        for (i, b) in out.iter_mut().enumerate() {
+            let pair = std::str::from_utf8(&t[2 * i..2 * i + 2]).ok()?;
+            *b = u8::from_str_radix(pair, 16).ok()?;
+        }
+        Some(out)
+    }
+
+    pub fn serialize<S: Serializer, const N: usize>(b: &[u8; N], s: S) -> Result<S::Ok, S::Error>
+    where
+        [u8; N]: Serialize,
+    {
+        if s.is_human_readable() {
+            s.serialize_str(&to_hex(b))
+        } else {
+            b.serialize(s)
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>, const N: usize>(d: D) -> Result<[u8; N], D::Error>
+    where
+        [u8; N]: Deserialize<'de>,
+    {
+        if d.is_human_readable() {
+            let text = String::deserialize(d)?;
+            from_hex(&text)
+                .ok_or_else(|| D::Error::custom(format!("`{text}` is not {N} bytes in hex")))
+        } else {
+            <[u8; N]>::deserialize(d)
+        }
     }
 }
 

@@ -55,9 +55,11 @@ pub mod instant {
     use chrono::{DateTime, Utc};
     use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error};
 
+    // Both encodings hold microseconds: a codec-3 event (JSON) must rebuild
+    // the very company a snapshot (bincode) of it holds.
     pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
         if s.is_human_readable() {
-            t.serialize(s)
+            super::to_micros(*t).serialize(s)
         } else {
             s.serialize_i64(t.timestamp_micros())
         }
@@ -65,7 +67,7 @@ pub mod instant {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
         if d.is_human_readable() {
-            DateTime::<Utc>::deserialize(d)
+            DateTime::<Utc>::deserialize(d).map(super::to_micros)
         } else {
             let micros = i64::deserialize(d)?;
             DateTime::from_timestamp_micros(micros)

@@ -1,7 +1,7 @@
 //! An employee's record in words: status, contracts and history, the same
 //! for the People screen and `renshi employee show`.
 
-use crate::domain::{Change, Contract, EmployeeChange, EmployeeStatus};
+use crate::domain::{Change, Contract, EmployeeChange, EmployeeStatus, PositionId};
 use crate::i18n::Catalog;
 use chrono_tz::Tz;
 
@@ -42,7 +42,17 @@ pub fn field_names(cat: &Catalog, fields: &[String]) -> String {
 }
 
 /// One entry of an employee's history: when, who, and what happened.
-pub fn change_text(cat: &Catalog, zone: Tz, c: &EmployeeChange) -> String {
+/// `titles` names the positions it mentions (`POS-012 土木工程師`).
+pub fn change_text(
+    cat: &Catalog,
+    zone: Tz,
+    c: &EmployeeChange,
+    titles: &[(PositionId, String)],
+) -> String {
+    let pos = |id: &PositionId| match titles.iter().find(|(p, _)| p == id) {
+        Some((_, t)) => format!("{id} {t}"),
+        None => id.to_string(),
+    };
     let what = match &c.change {
         Change::Joined {
             position,
@@ -55,7 +65,7 @@ pub fn change_text(cat: &Catalog, zone: Tz, c: &EmployeeChange) -> String {
                 "emp.joined"
             },
             &[
-                ("position", position.to_string()),
+                ("position", pos(position)),
                 ("status", status_text(cat, *status)),
             ],
         ),
@@ -68,10 +78,7 @@ pub fn change_text(cat: &Catalog, zone: Tz, c: &EmployeeChange) -> String {
             from,
             to,
             over_headcount: None,
-        } => cat.f(
-            "emp.transferred",
-            &[("from", from.to_string()), ("to", to.to_string())],
-        ),
+        } => cat.f("emp.transferred", &[("from", pos(from)), ("to", pos(to))]),
         Change::Transferred {
             from,
             to,
@@ -79,8 +86,8 @@ pub fn change_text(cat: &Catalog, zone: Tz, c: &EmployeeChange) -> String {
         } => cat.f(
             "emp.transferred_over",
             &[
-                ("from", from.to_string()),
-                ("to", to.to_string()),
+                ("from", pos(from)),
+                ("to", pos(to)),
                 ("reason", reason.clone()),
             ],
         ),

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever a request or reply changes shape.
-pub const API_VERSION: u32 = 4;
+pub const API_VERSION: u32 = 5;
 /// The most items one page may hold, whatever a client asks for.
 pub const MAX_PAGE: u32 = 500;
 
@@ -130,6 +130,24 @@ pub enum Query {
     /// (`EMP-n` as n), so a page costs what it holds. Up to `PEOPLE_PAGE`.
     Employees(PageReq),
     Employee(EmployeeId),
+    /// The log's last event, for `audit head` and the start of an export.
+    AuditHead,
+    /// Audit-export lines of events `from..=upto`, as many as fit one
+    /// answer (`EXPORT_PAGE_BYTES`); `next` says where to go on.
+    Export {
+        from: u64,
+        upto: u64,
+    },
+    /// Whether the log still holds the event `audit head` printed (by its
+    /// hash, and its sequence number when known) with everything before it
+    /// intact.
+    VerifyHead {
+        seq: Option<u64>,
+        hash: [u8; 32],
+    },
+    /// Backup lines of the personal records (kept outside the log), a page
+    /// at a time: for backups, by those who may take one.
+    PersonalRecords(PageReq),
     /// Decides a command for the asker as it would run now, authorization
     /// included, and writes nothing: `--dry-run`.
     Check {
@@ -160,6 +178,13 @@ pub enum Reply {
     Delegations(Page<DelegationRow>),
     Employees(Page<EmployeeRow>),
     Employee(Box<EmployeeView>),
+    AuditHead(LogHead),
+    Export(ExportLines),
+    HeadVerified {
+        seq: u64,
+        events: u64,
+    },
+    PersonalRecords(Page<String>),
     /// How many rows this connection holds staged.
     Staged {
         rows: u64,
@@ -208,6 +233,8 @@ pub struct EmployeeView {
     pub row: EmployeeRow,
     pub contracts: Vec<Contract>,
     pub history: Vec<EmployeeChange>,
+    /// The titles of the positions the history names, so it reads as words.
+    pub titles: Vec<(PositionId, String)>,
     /// `None` when nothing personal was ever recorded.
     pub personal: Option<PersonalView>,
 }
@@ -237,6 +264,9 @@ pub enum ApiError {
     #[error("the audit log is broken at event {seq}: {reason}")]
     AuditBroken { seq: u64, reason: String },
     /// The daemon turned the connection away for now; trying again later works.
+    /// `audit verify --head`: the log does not hold the event that was kept.
+    #[error("{0}")]
+    KeptHead(KeptHead),
     #[error("{0}")]
     Busy(Busy),
     #[error("{0}")]
@@ -246,6 +276,57 @@ pub enum ApiError {
     #[error("{staged} rows are staged, the import expected {expected}: nothing was imported")]
     StageLost { staged: u64, expected: u64 },
 }
+
+/// How the log fails a head kept outside the machine (`audit head`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum KeptHead {
+    #[error("the log ends at event {end}, before event {seq} that was kept: events were lost")]
+    Gone { seq: u64, end: u64 },
+    #[error("event {seq} of the log is not the one that was kept: the log was rewritten")]
+    Differs { seq: u64 },
+    #[error("no event of the log ({end} events) has the hash that was kept")]
+    NotFound { end: u64 },
+}
+
+impl KeptHead {
+    pub fn key(&self) -> &'static str {
+        match self {
+            KeptHead::Gone { .. } => "err.head_gone",
+            KeptHead::Differs { .. } => "err.head_differs",
+            KeptHead::NotFound { .. } => "err.head_not_found",
+        }
+    }
+
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            KeptHead::Gone { seq, end } => {
+                vec![("seq", seq.to_string()), ("end", end.to_string())]
+            }
+            KeptHead::Differs { seq } => vec![("seq", seq.to_string())],
+            KeptHead::NotFound { end } => vec![("end", end.to_string())],
+        }
+    }
+}
+
+/// The log's last event: its number, its hash in hex, and the company's name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogHead {
+    pub seq: u64,
+    pub hash: String,
+    pub company: String,
+}
+
+/// Lines of an audit export (each one event, without its newline).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportLines {
+    pub lines: Vec<String>,
+    pub next: Option<u64>,
+}
+
+/// How many bytes of lines one `Export` answer holds at most, past the line
+/// that reaches it: with lines of at most 1 MiB, an answer stays well inside
+/// the 8 MiB a frame may carry.
+pub const EXPORT_PAGE_BYTES: usize = 4 << 20;
 
 /// Why the daemon is too busy for a connection or a request right now.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

@@ -4,7 +4,9 @@
 //! Commands go through group commit (`commit`).
 
 pub mod api;
+mod backup;
 mod commit;
+pub use backup::{kept_head, verify_failure};
 mod people;
 pub mod seed;
 mod views;
@@ -13,7 +15,7 @@ use crate::domain::auth::{self, Access};
 use crate::domain::commands;
 use crate::domain::time::day_in;
 use crate::domain::{Command, Company, DomainError, Event, RequestId, Templates, User};
-use crate::store::{Head, LoadReport, Store, VerifyFailure};
+use crate::store::{Head, LoadReport, Store};
 use api::*;
 use chrono::{DateTime, Utc};
 use commit::{Queue, Work};
@@ -367,11 +369,27 @@ impl Service {
                 drop(company);
                 let result = self.store.verify(|_| {});
                 release_memory();
-                let events = result.map_err(|f| match f {
-                    VerifyFailure::Broken { seq, reason } => ApiError::AuditBroken { seq, reason },
-                    VerifyFailure::Unavailable(e) => ApiError::Store(e),
-                })?;
+                let events = result.map_err(backup::verify_failure)?;
                 Reply::Verified { events }
+            }
+            Query::AuditHead => {
+                see(Access::Audit)?;
+                Reply::AuditHead(backup::head(&self.store, &company)?)
+            }
+            Query::Export { from, upto } => {
+                see(Access::Audit)?;
+                Reply::Export(backup::export(&self.store, from, upto)?)
+            }
+            Query::VerifyHead { seq, hash } => {
+                see(Access::Audit)?;
+                drop(company);
+                let result = backup::verify_head(&self.store, seq, hash);
+                release_memory();
+                result?
+            }
+            Query::PersonalRecords(page) => {
+                see(Access::Backup)?;
+                Reply::PersonalRecords(backup::personal(&company, page)?)
             }
         })
     }
@@ -391,6 +409,13 @@ impl Drop for Service {
             && self.company_seq.load(Ordering::SeqCst) == head.seq
         {
             self.snapshot_now();
+        }
+        // A background snapshot holds the store until its thread ends, a
+        // moment after it says it is done: wait for it, so that whoever opens
+        // the store next (this process again, or another) finds it closed.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while Arc::strong_count(&self.store) > 1 && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(2));
         }
     }
 }

@@ -63,6 +63,7 @@ pub fn record(company: &Company, me: &User, id: EmployeeId) -> Result<EmployeeVi
         row: row(company, e),
         contracts: e.contracts.clone(),
         history: e.history.clone(),
+        titles: history_titles(company, &e.history),
         personal: personal(company, me, id),
     })
 }
@@ -118,4 +119,20 @@ pub fn roster(company: &Company, me: &User, page: PageReq) -> Page<RosterRecord>
         total: rows.total,
         next: rows.next,
     }
+}
+
+fn history_titles(company: &Company, history: &[EmployeeChange]) -> Vec<(PositionId, String)> {
+    let mut ids: Vec<PositionId> = history
+        .iter()
+        .flat_map(|h| match &h.change {
+            Change::Joined { position, .. } => vec![*position],
+            Change::Transferred { from, to, .. } => vec![*from, *to],
+            _ => Vec::new(),
+        })
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids.into_iter()
+        .filter_map(|id| company.positions.get(&id).map(|p| (id, p.title.clone())))
+        .collect()
 }

@@ -1,10 +1,15 @@
-//! The one place that knows how stored values are encoded (bincode 2 through
-//! serde). Store files are outside data too: every decode is bounded, so a
-//! damaged length cannot make renshi allocate what it declares.
+//! The one place that knows how stored values are encoded. Store files are
+//! outside data too: every decode is bounded, so a damaged length cannot make
+//! renshi allocate what it declares.
 //!
 //! An event is kept as `hash ‖ body`, and the body starts with fixed fields
 //! (codec, sequence, time, previous hash) at fixed offsets, so walking the
-//! chain needs no decoding at all; the rest of the body is bincode.
+//! chain needs no decoding at all. The rest of the body is compact JSON
+//! (codec 3) for every event written now, so that someone without renshi can
+//! read what was hashed (see `export`); bodies of codecs 1 and 2 (bincode)
+//! written by older renshis stay as they are, byte for byte, and are read as
+//! before. Records that are not events (request answers, personal records)
+//! are bincode 2.
 
 use crate::domain::time::instant;
 use crate::domain::{Company, Event, RequestId};
@@ -12,12 +17,18 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 /// Version of the store layout. 1: stop 4's records and events; 2: events
-/// only, fixed chain fields, integer times, a head file and a snapshot.
-pub const FORMAT_VERSION: u32 = 2;
+/// only, fixed chain fields, integer times, a head file and a snapshot; 3:
+/// new events in codec 3 (JSON). A format-2 store becomes format 3 when this
+/// renshi first opens its log (nothing is rewritten), so that an older
+/// renshi refuses it by its number instead of calling codec-3 events broken.
+pub const FORMAT_VERSION: u32 = 3;
 /// The first byte of an event body: which encoding the rest is in. Bodies of
 /// codec 1 (migrated from format 1) are kept byte for byte, so their hashes hold.
 pub const BODY_V1: u8 = 1;
+/// Fixed header, then bincode 2 of `Rest`.
 pub const BODY_V2: u8 = 2;
+/// Fixed header, then the compact JSON text of `Rest` (UTF-8).
+pub const BODY_V3: u8 = 3;
 /// No stored value may make a decode claim more memory than this.
 const LIMIT: usize = 64 << 20;
 
@@ -59,8 +70,9 @@ pub struct Envelope {
     pub request: Option<RequestId>,
 }
 
-/// The part of a v2 body after the fixed header: the stored shape of every
-/// event, held to `tests/stored_schema.rs`.
+/// The part of a v2 or v3 body after the fixed header: the stored shape of
+/// every event, held to `tests/stored_schema.rs` (bincode's shape for codec 2,
+/// the JSON texts of `tests/fixtures/events-v3.jsonl` for codec 3).
 #[derive(Serialize, Deserialize)]
 pub struct Rest {
     pub actor: String,
@@ -79,9 +91,11 @@ pub struct Header {
     pub prev: Hash,
 }
 
+/// The fixed fields of a codec-2 or codec-3 body (codec 1 has none: see
+/// `legacy::header`).
 pub fn header(body: &[u8]) -> Option<Header> {
     let codec = *body.first()?;
-    if codec != BODY_V2 || body.len() < HEADER {
+    if !matches!(codec, BODY_V2 | BODY_V3) || body.len() < HEADER {
         return None;
     }
     Some(Header {
@@ -92,26 +106,65 @@ pub fn header(body: &[u8]) -> Option<Header> {
     })
 }
 
+/// The fixed header every codec-2 and codec-3 body starts with.
+pub fn body_header(codec: u8, seq: u64, at_micros: i64, prev: &Hash) -> Vec<u8> {
+    let mut body = Vec::with_capacity(256);
+    body.push(codec);
+    body.extend_from_slice(&seq.to_be_bytes());
+    body.extend_from_slice(&at_micros.to_be_bytes());
+    body.extend_from_slice(prev);
+    body
+}
+
+/// A new event's body, in codec 3.
 pub fn encode_body(
     seq: u64,
     prev: &Hash,
     env: &Envelope,
     event: &Event,
 ) -> Result<Vec<u8>, String> {
-    let mut body = Vec::with_capacity(128);
-    body.push(BODY_V2);
-    body.extend_from_slice(&seq.to_be_bytes());
-    body.extend_from_slice(&env.at.timestamp_micros().to_be_bytes());
-    body.extend_from_slice(prev);
-    let rest = Rest {
-        actor: env.actor.clone(),
-        via: env.via.clone(),
-        comment: env.comment.clone(),
-        request: env.request,
-        event: event.clone(),
+    let mut body = body_header(BODY_V3, seq, env.at.timestamp_micros(), prev);
+    let rest = RestRef {
+        actor: &env.actor,
+        via: &env.via,
+        comment: &env.comment,
+        request: &env.request,
+        event,
     };
-    bincode::serde::encode_into_std_write(&rest, &mut body, config()).map_err(|e| e.to_string())?;
+    serde_json::to_writer(&mut body, &rest).map_err(|e| e.to_string())?;
     Ok(body)
+}
+
+/// `Rest` by reference, to encode without cloning the event; the same
+/// fields in the same order, so the same JSON.
+#[derive(Serialize)]
+struct RestRef<'a> {
+    actor: &'a String,
+    via: &'a Option<String>,
+    comment: &'a String,
+    request: &'a Option<RequestId>,
+    event: &'a Event,
+}
+
+/// The JSON text of a codec-3 body: exactly what was hashed after the header.
+pub fn content(body: &[u8]) -> Option<&str> {
+    if body.first() != Some(&BODY_V3) {
+        return None;
+    }
+    std::str::from_utf8(body.get(HEADER..)?).ok()
+}
+
+/// Reads the JSON text of a codec-3 body. Bounded: a body is never longer
+/// than a stored value may be, and serde_json allocates no more than the
+/// text holds and nests at most 128 levels deep.
+pub fn decode_content(text: &[u8]) -> Result<Rest, String> {
+    if text.len() > super::MAX_VALUE {
+        return Err(format!(
+            "the event is {} bytes long, more than an event may be",
+            text.len()
+        ));
+    }
+    serde_json::from_slice(text).map_err(|e| format!("its content is unreadable ({e})"))
 }
 
 /// A decoded body: its fixed fields, its envelope and its event.
@@ -127,9 +180,13 @@ pub struct Body {
 /// format-1 events need it to be read as today's (see `legacy`).
 pub fn decode_body(body: &[u8], before: Option<&Company>) -> Result<Body, String> {
     match body.first() {
-        Some(&BODY_V2) => {
+        Some(&(BODY_V2 | BODY_V3)) => {
             let h = header(body).ok_or("the event is cut short")?;
-            let rest: Rest = decode(&body[HEADER..])?;
+            let rest: Rest = if h.codec == BODY_V3 {
+                decode_content(&body[HEADER..])?
+            } else {
+                decode(&body[HEADER..])?
+            };
             let at = DateTime::from_timestamp_micros(h.at_micros)
                 .ok_or_else(|| format!("its time {} is out of range", h.at_micros))?;
             Ok(Body {
@@ -163,6 +220,13 @@ pub fn split_value(value: &[u8]) -> Option<(Hash, &[u8])> {
 mod tests {
     use super::*;
 
+    fn env_micros(env: &Envelope) -> Envelope {
+        Envelope {
+            at: crate::domain::time::to_micros(env.at),
+            ..env.clone()
+        }
+    }
+
     #[test]
     fn bodies_round_trip_and_lengths_are_bounded() {
         let env = Envelope {
@@ -177,11 +241,53 @@ mod tests {
         };
         let body = encode_body(5, &[9; 32], &env, &ev).unwrap();
         let h = header(&body).unwrap();
-        assert_eq!((h.seq, h.prev), (5, [9; 32]));
+        assert_eq!((h.codec, h.seq, h.prev), (BODY_V3, 5, [9; 32]));
         let back = decode_body(&body, None).unwrap();
         assert_eq!(back.event, ev);
-        assert_eq!(back.env.comment, "人事");
-        assert_eq!(back.env.at.timestamp_micros(), env.at.timestamp_micros());
+        assert_eq!(back.env, env_micros(&env));
+        // What an outsider reads: ids, names and the request id as text.
+        assert_eq!(
+            content(&body).unwrap(),
+            r#"{"actor":"gm.wang","via":null,"comment":"人事","request":"07070707070707070707070707070707","event":{"company_named":{"name":"華夏"}}}"#
+        );
+        // Bodies of codec 2 (bincode) are still read.
+        let mut v2 = body_header(BODY_V2, 5, env.at.timestamp_micros(), &[9; 32]);
+        let rest = Rest {
+            actor: env.actor.clone(),
+            via: None,
+            comment: env.comment.clone(),
+            request: env.request,
+            event: ev.clone(),
+        };
+        v2.extend(encode(&rest).unwrap());
+        let back = decode_body(&v2, None).unwrap();
+        assert_eq!((back.seq, back.event), (5, ev));
+        assert_eq!(back.env, env_micros(&env));
+        // Times in an event keep microseconds, as bincode (and so a
+        // snapshot) does: replaying a codec-3 event gives the snapshot's company.
+        let precise = DateTime::from_timestamp(1_800_000_000, 123_456_789).unwrap();
+        let hired = Event::PlanDrafted {
+            id: crate::domain::PlanId(1),
+            title: "t".into(),
+            note: String::new(),
+            author: "gm.wang".into(),
+            at: precise,
+        };
+        let body = encode_body(1, &[0; 32], &env, &hired).unwrap();
+        assert!(
+            content(&body)
+                .unwrap()
+                .contains(r#""at":"2027-01-15T08:00:00.123456Z""#)
+        );
+        let Event::PlanDrafted { at, .. } = decode_body(&body, None).unwrap().event else {
+            panic!("the same event")
+        };
+        assert_eq!(at.timestamp_subsec_nanos(), 123_456_000);
+        // A codec-3 body longer than any stored value is refused unread.
+        let mut long = body_header(BODY_V3, 1, 0, &[0; 32]);
+        long.extend(std::iter::repeat_n(b' ', crate::store::MAX_VALUE + 1));
+        assert!(decode_body(&long, None).unwrap_err().contains("more than"));
+        assert!(decode_body(&body[..body.len() - 1], None).is_err());
         // A string that claims 2^62 bytes must be refused, not allocated.
         let mut huge = vec![0u8];
         huge.push(253);

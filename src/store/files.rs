@@ -159,8 +159,16 @@ pub(super) fn set_mode(path: &Path, mode: u32) -> Result<(), StoreError> {
 
 pub(super) fn write_marker(path: &Path, demo: bool) -> Result<(), StoreError> {
     use std::io::Write;
-    let mut f = File::create(path.join(MARKER)).map_err(|e| io(path, e))?;
+    // Written beside and renamed over: the marker of an existing store is
+    // rewritten when its format goes up, and a crash must leave the old or
+    // the new one, never an empty file that says "not a store".
+    let tmp = path.join(format!("{MARKER}.new"));
+    let mut f = File::create(&tmp).map_err(|e| io(path, e))?;
     f.write_all(marker_text(demo).as_bytes())
         .map_err(|e| StoreError::from_io(path, &e))?;
-    f.sync_all().map_err(|e| StoreError::from_io(path, &e))
+    f.sync_all().map_err(|e| StoreError::from_io(path, &e))?;
+    std::fs::rename(&tmp, path.join(MARKER)).map_err(|e| StoreError::from_io(path, &e))?;
+    File::open(path)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| StoreError::from_io(path, &e))
 }

@@ -8,13 +8,16 @@
 //! after every durable commit, so a log cut short is caught even when the
 //! cut takes sled's own record of its last event with it.
 
+pub mod check;
 pub mod codec;
 mod error;
+pub mod export;
 mod files;
 mod head;
 mod legacy;
 mod migrate;
 mod open;
+pub mod restore;
 pub mod snapshot;
 mod verify;
 
@@ -23,6 +26,7 @@ pub use error::StoreError;
 pub use files::is_store;
 use files::*;
 use open::{event_hash, last_event};
+pub use verify::KeptHeadFailure;
 
 use crate::domain::{Company, EmployeeId, Event, PersonalRecord, RequestId};
 use chrono::{DateTime, Utc};

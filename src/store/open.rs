@@ -75,7 +75,8 @@ impl Store {
         let mut notes = Vec::new();
         match marker_format(path) {
             Some(1) => notes.push(migrate::from_v1(path)?),
-            Some(codec::FORMAT_VERSION) => {}
+            // Format 2 becomes 3 when sled is first opened (`check`).
+            Some(2 | codec::FORMAT_VERSION) => {}
             Some(found) => {
                 return Err(StoreError::Unsupported {
                     path: path.display().to_string(),
@@ -202,17 +203,27 @@ impl Store {
         let found = <[u8; 4]>::try_from(format.as_ref())
             .map(u32::from_be_bytes)
             .map_err(|_| corrupt(path, "its format record is unreadable"))?;
-        if found != codec::FORMAT_VERSION {
+        let demo = db
+            .get(META_DEMO)
+            .map_err(|e| StoreError::from_sled(path, e))?
+            .is_some_and(|v| v.as_ref() == [1]);
+        if found == 2 {
+            // Format 3 only adds a codec for new events: the store's number
+            // goes up before one can be written, sled's record first (durably),
+            // then the marker, so an older renshi refuses the store instead
+            // of calling its new events unreadable. Cut between the two, the
+            // next open does the rest.
+            db.insert(META_FORMAT, &codec::FORMAT_VERSION.to_be_bytes())
+                .map_err(|e| StoreError::from_sled(path, e))?;
+            inner.sync(path)?;
+            write_marker(path, demo)?;
+        } else if found != codec::FORMAT_VERSION {
             return Err(StoreError::Unsupported {
                 path: path.display().to_string(),
                 found,
                 supported: codec::FORMAT_VERSION,
             });
         }
-        let demo = db
-            .get(META_DEMO)
-            .map_err(|e| StoreError::from_sled(path, e))?
-            .is_some_and(|v| v.as_ref() == [1]);
         if let Ok(mut d) = self.demo.lock() {
             *d = Some(demo);
         }

@@ -23,6 +23,8 @@ struct Walked {
     latest: DateTime<Utc>,
     /// The first thing wrong in the range, if any.
     failure: Option<(u64, String)>,
+    /// Where the hash looked for (`audit verify --head`) was met.
+    found: Option<u64>,
 }
 
 /// Ranges below this many events are not worth a thread of their own.
@@ -41,7 +43,13 @@ fn time_of(at: i64) -> DateTime<Utc> {
     DateTime::from_timestamp_micros(at).unwrap_or_default()
 }
 
-fn walk(path: &Path, db: &sled::Db, first: u64, last: u64, done: &AtomicU64) -> Walked {
+fn walk(
+    path: &Path,
+    db: &sled::Db,
+    (first, last): (u64, u64),
+    find: Option<Hash>,
+    done: &AtomicU64,
+) -> Walked {
     let mut w = Walked {
         first,
         last,
@@ -50,6 +58,7 @@ fn walk(path: &Path, db: &sled::Db, first: u64, last: u64, done: &AtomicU64) -> 
         earliest: DateTime::<Utc>::MAX_UTC,
         latest: DateTime::<Utc>::UNIX_EPOCH,
         failure: None,
+        found: None,
     };
     let mut expected = first;
     let mut prev: Option<Hash> = None;
@@ -73,6 +82,9 @@ fn walk(path: &Path, db: &sled::Db, first: u64, last: u64, done: &AtomicU64) -> 
         if Sha256::digest(body).as_slice() != hash {
             w.failure = fail(expected, "its content does not match its hash".into());
             return w;
+        }
+        if find == Some(hash) && w.found.is_none() {
+            w.found = Some(expected);
         }
         let (seq, link, at) = match codec::header(body) {
             Some(h) => (h.seq, h.prev, time_of(h.at_micros)),
@@ -150,7 +162,34 @@ impl Store {
     /// Walks the chain from the first event (see the module's comment).
     /// `progress` gets the count so far. Commits that land during the walk
     /// only add events after the end read at its start, checked next time.
-    pub fn verify(&self, mut progress: impl FnMut(u64)) -> Result<u64, VerifyFailure> {
+    pub fn verify(&self, progress: impl FnMut(u64)) -> Result<u64, VerifyFailure> {
+        self.verify_finding(None, progress).map(|(end, _)| end)
+    }
+
+    /// Walks the whole chain like `verify`, and proves that it holds a head
+    /// kept outside the machine: the event `seq` (when given) has `hash`, or,
+    /// for a bare hash, some event has it. A broken chain is said first.
+    pub fn verify_head(
+        &self,
+        seq: Option<u64>,
+        hash: Hash,
+        progress: impl FnMut(u64),
+    ) -> Result<Result<(u64, u64), KeptHeadFailure>, VerifyFailure> {
+        let (end, found) = self.verify_finding(Some(hash), progress)?;
+        Ok(match (seq, found) {
+            (Some(seq), Some(at)) if at == seq => Ok((seq, end)),
+            (Some(seq), _) if seq > end => Err(KeptHeadFailure::Gone { seq, end }),
+            (Some(seq), _) => Err(KeptHeadFailure::Differs { seq }),
+            (None, Some(at)) => Ok((at, end)),
+            (None, None) => Err(KeptHeadFailure::NotFound { end }),
+        })
+    }
+
+    fn verify_finding(
+        &self,
+        find: Option<Hash>,
+        mut progress: impl FnMut(u64),
+    ) -> Result<(u64, Option<u64>), VerifyFailure> {
         let broken = |seq: u64, reason: String| VerifyFailure::Broken { seq, reason };
         let unavailable = VerifyFailure::Unavailable;
         let guard = self.inner().map_err(unavailable)?;
@@ -194,7 +233,7 @@ impl Store {
                 .map(|(a, b)| {
                     let done = &done;
                     let path = self.path.as_path();
-                    scope.spawn(move || walk(path, db, a, b, done))
+                    scope.spawn(move || walk(path, db, (a, b), find, done))
                 })
                 .collect();
             while !workers.iter().all(|w| w.is_finished()) {
@@ -258,6 +297,14 @@ impl Store {
             ));
         }
         progress(end);
-        Ok(end)
+        Ok((end, walked.iter().find_map(|w| w.found)))
     }
+}
+
+/// How a log fails a kept head (see `Store::verify_head`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeptHeadFailure {
+    Gone { seq: u64, end: u64 },
+    Differs { seq: u64 },
+    NotFound { end: u64 },
 }

@@ -176,6 +176,7 @@ pub fn footer_entries(app: &App) -> Vec<(String, Action, String)> {
                 | Action::ScreenAudit
                 | Action::ScreenUsers
                 | Action::ScreenDelegations
+                | Action::ScreenPeople
                 | Action::PrevScreen
                 | Action::Refresh
                 | Action::PageUp

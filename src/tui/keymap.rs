@@ -43,6 +43,9 @@ actions! {
     ConfirmPaper = "confirm_paper", DiscardPaper = "discard_paper",
     WithdrawPlan = "withdraw_plan", DeletePlan = "delete_plan",
     SwitchUser = "switch_user",
+    ScreenPeople = "screen_people", SortNext = "sort_next", SortReverse = "sort_reverse",
+    AddEmployee = "add_employee", EditEmployee = "edit_employee",
+    TransferEmployee = "transfer_employee", ErasePersonal = "erase_personal",
     Save = "save", Cancel = "cancel", NextField = "next_field", PrevField = "prev_field",
     Newline = "newline", LineStart = "line_start", LineEnd = "line_end",
     WordLeft = "word_left", WordRight = "word_right", DeleteBack = "delete_back",
@@ -84,6 +87,8 @@ pub enum Layer {
     Audit,
     Users,
     Delegations,
+    People,
+    Employee,
     Form,
     Editor,
     Flags,
@@ -93,7 +98,7 @@ pub enum Layer {
 }
 
 impl Layer {
-    pub const ALL: [Layer; 16] = [
+    pub const ALL: [Layer; 18] = [
         Layer::Global,
         Layer::List,
         Layer::Filter,
@@ -104,6 +109,8 @@ impl Layer {
         Layer::Audit,
         Layer::Users,
         Layer::Delegations,
+        Layer::People,
+        Layer::Employee,
         Layer::Form,
         Layer::Editor,
         Layer::Flags,
@@ -124,6 +131,8 @@ impl Layer {
             Layer::Audit => "audit",
             Layer::Users => "users",
             Layer::Delegations => "delegations",
+            Layer::People => "people",
+            Layer::Employee => "employee",
             Layer::Form => "form",
             Layer::Editor => "editor",
             Layer::Flags => "flags",

@@ -7,8 +7,8 @@
 //! the last is fetched. Commands are never folded and run in order.
 
 use super::keymap::Action;
-use crate::domain::{PlanId, PositionId};
-use crate::service::api::{ApiError, Page, PageReq, Query, Reply, Request};
+use crate::domain::{EmployeeId, PlanId, PositionId};
+use crate::service::api::{ApiError, PEOPLE_PAGE, Page, PageReq, Query, Reply, Request};
 use crate::transport::{Client, Link};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::{Duration, Instant};
@@ -33,6 +33,13 @@ pub enum Want {
     },
     Users,
     Delegations,
+    /// A page of the employee directory, from the employee after `after`
+    /// (0: from the first). Read a page at a time, so the first shows at once.
+    People {
+        after: u64,
+    },
+    /// One employee's record.
+    Employee(EmployeeId),
 }
 
 impl Want {
@@ -51,6 +58,11 @@ impl Want {
             Want::Audit { .. } => 11,
             Want::Users => 9,
             Want::Delegations => 10,
+            // A new read of the directory never replaces the next page of
+            // the one under way, nor the other way round.
+            Want::People { after: 0 } => 12,
+            Want::People { .. } => 13,
+            Want::Employee(_) => 14,
         }
     }
 
@@ -89,6 +101,11 @@ impl Want {
                 all: false,
                 page: PageReq::FIRST,
             },
+            Want::People { after } => Query::Employees(PageReq {
+                cursor: *after,
+                limit: PEOPLE_PAGE,
+            }),
+            Want::Employee(id) => Query::Employee(*id),
         }
     }
 }

@@ -195,7 +195,7 @@ pub fn export(
     let mut sink = Sink {
         start: Some((out, a.format, list.columns)),
         writer: None,
-        progress: Progress::new(cat.t("export.progress"), 0, false),
+        progress: Progress::new(cat.t("export.progress"), None, false),
         count: 0,
         masked: false,
     };

@@ -129,7 +129,9 @@ pub fn decide(
                     });
                 }
                 if comment.trim().is_empty() {
-                    return Err(DomainError::CommentRequired);
+                    return Err(DomainError::ReasonRequired {
+                        action: "action.transfer_over".into(),
+                    });
                 }
                 Some(comment.to_string())
             } else {
@@ -160,7 +162,9 @@ pub fn decide(
             }
             // The law that requires it is the comment: nobody erases without saying why.
             if comment.trim().is_empty() {
-                return Err(DomainError::CommentRequired);
+                return Err(DomainError::ReasonRequired {
+                    action: "action.erase_personal".into(),
+                });
             }
             Ok((
                 vec![Event::PersonalDataErased {

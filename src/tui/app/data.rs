@@ -52,6 +52,10 @@ pub struct Data {
     pub delegations: Loaded<Vec<DelegationRow>>,
     /// Every position, read when a form has to offer them.
     pub all_positions: Option<Vec<PositionRow>>,
+    /// The employee directory, as read so far.
+    pub people: Loaded<screens::people::directory::Directory>,
+    /// The employee record last opened.
+    pub employee: Option<EmployeeView>,
 }
 
 impl App {
@@ -65,6 +69,7 @@ impl App {
                     Want::Audit { .. } => self.data.audit = Loaded::Denied(why),
                     Want::Users => self.data.users = Loaded::Denied(why),
                     Want::Delegations => self.data.delegations = Loaded::Denied(why),
+                    Want::People { .. } => self.data.people = Loaded::Denied(why),
                     _ => self.error(why),
                 }
                 return;
@@ -75,8 +80,17 @@ impl App {
                 return;
             }
         };
+        let reply = match (&want, reply) {
+            (Want::People { after }, Reply::Employees(page)) => {
+                screens::people::arrived(self, *after, page);
+                Reply::Allowed
+            }
+            (_, reply) => reply,
+        };
         let d = &mut self.data;
         match (&want, reply) {
+            (Want::People { .. }, Reply::Allowed) => {}
+            (Want::Employee(_), Reply::Employee(v)) => d.employee = Some(*v),
             (Want::Me, Reply::Me(me)) => d.me = Some(me),
             (Want::Inbox, Reply::Inbox(p)) => d.inbox = Loaded::Ready(p.items),
             (Want::Depts, Reply::Departments(p)) => {

@@ -6,7 +6,7 @@ use super::{App, Modal};
 use crate::domain::signoff::Decision;
 use crate::domain::*;
 use crate::service::api::*;
-use crate::tui::forms::{Form, FormKind};
+use crate::tui::forms::{Form, FormKind, PeopleForm};
 use crate::tui::keymap::Action;
 use crate::tui::loader::{Then, Want};
 use crate::tui::screens::{self, ScreenId};
@@ -127,6 +127,12 @@ impl App {
             return;
         };
         let request = form.request;
+        // Details saved as they were would only be refused as no change.
+        if matches!(form.kind, FormKind::People(PeopleForm::Edit(_))) && !form.changed() {
+            self.modal = Modal::None;
+            self.info(self.cat.t("msg.nothing_changed").to_string());
+            return;
+        }
         match form.command() {
             Ok((cmd, comment)) => {
                 form.saving = true;
@@ -172,6 +178,19 @@ impl App {
                         Decision::Reject => "msg.rejected",
                         Decision::Return => "msg.returned",
                     },
+                    FormKind::People(p) => match p {
+                        PeopleForm::Add => {
+                            // Selected in the directory once it is read again.
+                            self.ui.people.select = done
+                                .created
+                                .as_deref()
+                                .and_then(|s| s.parse::<EmployeeId>().ok());
+                            "msg.employee_added"
+                        }
+                        PeopleForm::Edit(_) => "msg.saved",
+                        PeopleForm::Transfer { .. } => "msg.transferred",
+                        PeopleForm::Erase(_) => "msg.personal_erased",
+                    },
                 };
                 self.done(msg);
             }
@@ -186,7 +205,22 @@ impl App {
                 self.refresh();
                 self.error(self.cat.error(&e));
             }
-            Err(e) => form.refused = Some(self.cat.error(&e)),
+            Err(e) => {
+                let mut why = self.cat.error(&e);
+                // No free seat: the general manager may still move them,
+                // with a reason; the form says so and lets them.
+                let gm = self
+                    .data
+                    .me
+                    .as_ref()
+                    .is_some_and(|m| m.roles.iter().any(|g| g.role == Role::GeneralManager));
+                if let ApiError::Domain(d) = &e
+                    && form.offer_override(d, gm)
+                {
+                    why = format!("{why}\n{}", self.cat.t("form.override_hint"));
+                }
+                form.refused = Some(why);
+            }
         }
     }
 

@@ -63,6 +63,10 @@ pub struct App {
     pub clock: fn() -> DateTime<Utc>,
     /// Rows a page key moves; set from the last drawn list height.
     pub page: usize,
+    /// Counts the moments what the service holds may have changed (a
+    /// change notice, a command done, the link back, Ctrl-R): a list too
+    /// large to read on every visit is read again only when it moved.
+    pub data_gen: u64,
     pending: Option<Pending>,
     loader: Loader,
     incoming: Receiver<Incoming>,
@@ -89,6 +93,7 @@ impl App {
             now: Utc::now(),
             clock: Utc::now,
             page: 10,
+            data_gen: 0,
             pending: None,
             loader,
             incoming,
@@ -202,10 +207,14 @@ impl App {
             Answer::Ran(then, result) => self.ran(then, result),
             Answer::ActedAs(login, result) => self.acted_as(&login, result),
             Answer::Skipped => {}
-            Answer::Changed => self.refresh(),
+            Answer::Changed => {
+                self.data_gen += 1;
+                self.refresh();
+            }
             Answer::Link(link) => {
                 let lost = link == Link::Lost;
                 if self.link_lost && !lost {
+                    self.data_gen += 1;
                     self.refresh();
                 }
                 self.link_lost = lost;
@@ -223,6 +232,7 @@ impl App {
     /// plan that still shows "Submitted".
     pub fn done(&mut self, key: &str) {
         self.done_message = Some(self.cat.t(key).to_string());
+        self.data_gen += 1;
         self.refresh();
     }
 
@@ -274,6 +284,7 @@ impl App {
             Action::ReadMessage => self.read_message(),
             Action::SwitchUser => self.pick_user(),
             Action::Refresh => {
+                self.data_gen += 1;
                 self.refresh();
                 self.info(self.cat.t("msg.refreshed").to_string());
             }

@@ -1,6 +1,6 @@
 //! Forms and confirmations, drawn over the current screen.
 
-use super::{FieldId, Form, FormKind, Value};
+use super::{FieldId, Form, FormKind, PeopleForm, Value};
 use crate::tui::app::{App, Confirm};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::detail::wrap;
@@ -30,6 +30,13 @@ fn title(app: &App, form: &Form) -> String {
         FormKind::Sign { decision, .. } => {
             cat.t(&format!("form.sign_{}", decision.key())).to_string()
         }
+        FormKind::People(PeopleForm::Add) => cat.t("form.add_employee").to_string(),
+        FormKind::People(PeopleForm::Edit(_)) => cat.t("form.edit_employee").to_string(),
+        FormKind::People(PeopleForm::Transfer { .. }) if form.over_headcount() => {
+            cat.t("form.transfer_over").to_string()
+        }
+        FormKind::People(PeopleForm::Transfer { .. }) => cat.t("form.transfer").to_string(),
+        FormKind::People(PeopleForm::Erase(_)) => cat.t("form.erase_personal").to_string(),
     }
 }
 
@@ -69,8 +76,9 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     };
     if matches!(
         form.kind,
-        FormKind::Submit { .. } | FormKind::Withdraw { .. }
-    ) {
+        FormKind::Submit { .. } | FormKind::Withdraw { .. } | FormKind::People(_)
+    ) && !form.subject.is_empty()
+    {
         text(&mut rows, &form.subject, 0, theme.accent);
     }
     if let Some(for_whom) = signing {
@@ -178,6 +186,8 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                 FormKind::Sign { decision, .. } if decision.needs_comment() => {
                     cat.t("form.comment_required")
                 }
+                FormKind::People(_) if form.over_headcount() => cat.t("form.reason_required"),
+                FormKind::People(_) if form.comment_required() => cat.t("form.comment_required"),
                 _ => cat.t("form.comment_optional"),
             };
             text(&mut rows, hint, label_w, theme.dim);

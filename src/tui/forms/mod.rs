@@ -3,7 +3,10 @@
 
 mod build;
 pub mod draw;
+mod people;
 mod rules;
+
+pub use people::PeopleForm;
 
 use super::keymap::Action;
 use super::widgets::editor::{EditOp, Editor};
@@ -50,6 +53,17 @@ pub enum FieldId {
     Roles,
     DelegateTo,
     Until,
+    StaffNumber,
+    EmployeeName,
+    Status,
+    StartDate,
+    Contract,
+    ContractEnd,
+    IdNumber,
+    Phone,
+    Email,
+    Address,
+    BankAccount,
 }
 
 impl FieldId {
@@ -71,6 +85,17 @@ impl FieldId {
             FieldId::Roles => "field.roles",
             FieldId::DelegateTo => "field.delegate_to",
             FieldId::Until => "field.until",
+            FieldId::StaffNumber => "field.number",
+            FieldId::EmployeeName => "field.name",
+            FieldId::Status => "field.status",
+            FieldId::StartDate => "field.start_date",
+            FieldId::Contract => "field.contract",
+            FieldId::ContractEnd => "field.contract_end",
+            FieldId::IdNumber => "field.id_number",
+            FieldId::Phone => "field.phone",
+            FieldId::Email => "field.email",
+            FieldId::Address => "field.address",
+            FieldId::BankAccount => "field.bank_account",
         }
     }
 }
@@ -126,6 +151,8 @@ pub enum FormKind {
         for_whom: Option<String>,
         seen: Seen,
     },
+    /// Entering, editing, moving an employee; erasing their personal data.
+    People(PeopleForm),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -254,6 +281,9 @@ impl Form {
     /// Which fields the form shows now (a line's fields depend on its kind;
     /// a user's department only with a role that needs one).
     pub fn visible(&self, id: FieldId) -> bool {
+        if let FormKind::People(_) = self.kind {
+            return self.people_visible(id);
+        }
         if matches!(self.kind, FormKind::AddUser | FormKind::EditUser { .. }) && id == FieldId::Dept
         {
             return self

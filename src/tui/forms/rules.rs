@@ -39,6 +39,9 @@ impl Form {
 
     /// The problem with one field as it stands, if any.
     pub fn problem(&self, id: FieldId) -> Option<DomainError> {
+        if let FormKind::People(p) = &self.kind {
+            return self.people_problem(p, id).err();
+        }
         let text = self.text_of(id);
         let t = text.as_str();
         let res = match (id, &self.kind) {
@@ -136,6 +139,7 @@ impl Form {
         }
         let t = |id| self.text_of(id);
         Ok(match &self.kind {
+            FormKind::People(p) => self.people_command(p)?,
             FormKind::NewPlan => (
                 Command::DraftPlan {
                     title: t(FieldId::Title),

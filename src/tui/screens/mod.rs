@@ -7,6 +7,7 @@ pub mod audit;
 pub mod delegations;
 pub mod inbox;
 pub mod org;
+pub mod people;
 pub mod plan;
 pub mod plans;
 pub mod users;
@@ -29,6 +30,10 @@ pub enum ScreenId {
     Plan,
     Audit,
     Users,
+    /// The employee directory.
+    People,
+    /// One employee's record, opened from the directory.
+    Employee,
     Delegations,
 }
 
@@ -80,13 +85,15 @@ pub struct Entry {
     pub draw: fn(&mut Frame, &App, &Theme, Rect, &mut Hits),
 }
 
-pub const SCREENS: [Entry; 7] = [
+pub const SCREENS: [Entry; 9] = [
     inbox::ENTRY,
     org::ENTRY,
     plans::ENTRY,
     plan::ENTRY,
     audit::ENTRY,
     users::ENTRY,
+    people::ENTRY,
+    people::record::ENTRY,
     delegations::ENTRY,
 ];
 
@@ -120,6 +127,8 @@ pub struct Screens {
     pub plan: plan::State,
     pub audit: audit::State,
     pub users: users::State,
+    pub people: people::State,
+    pub employee: people::record::State,
     pub delegations: delegations::State,
 }
 

@@ -50,6 +50,18 @@ pub struct ListTable<'a> {
     pub total: usize,
 }
 
+/// Which rows a `ListTable` holds of a longer list, for lists too long to
+/// lay out whole on every frame: `rows` are the list's rows from `first`
+/// (at least as many as fit, from `ListTable::window`), of `count` in all.
+/// `sort` marks a column header as the one the list is sorted by
+/// (`true`: in reverse).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Window {
+    pub first: usize,
+    pub count: usize,
+    pub sort: Option<(usize, bool)>,
+}
+
 impl ListTable<'_> {
     pub fn draw(
         self,
@@ -58,6 +70,42 @@ impl ListTable<'_> {
         theme: &Theme,
         area: Rect,
         hits: &mut Hits,
+    ) {
+        let count = self.rows.len();
+        self.draw_window(
+            f,
+            cat,
+            theme,
+            area,
+            hits,
+            Window {
+                first: 0,
+                count,
+                sort: None,
+            },
+        );
+    }
+
+    /// The rows a window must hold for the selection `sel` to show in
+    /// `area`: from the first, as many as fit.
+    pub fn window(theme: &Theme, area: Rect, sel: usize) -> std::ops::Range<usize> {
+        let visible = theme
+            .block(String::new(), area)
+            .inner(area)
+            .height
+            .saturating_sub(1) as usize;
+        let first = offset_for(sel, visible);
+        first..first + visible.max(1)
+    }
+
+    pub fn draw_window(
+        self,
+        f: &mut Frame,
+        cat: &crate::i18n::Catalog,
+        theme: &Theme,
+        area: Rect,
+        hits: &mut Hits,
+        window: Window,
     ) {
         let mut block = theme
             .block(self.title.clone(), area)
@@ -68,12 +116,12 @@ impl ListTable<'_> {
             });
         if let Some(line) = self
             .filter
-            .and_then(|fl| fl.line(cat, theme, self.rows.len(), self.total))
+            .and_then(|fl| fl.line(cat, theme, window.count, self.total))
         {
             block = block.title_bottom(line);
         }
         let inner = block.inner(area);
-        if self.rows.is_empty() {
+        if window.count == 0 {
             let text = match self.filter {
                 Some(fl) if fl.active() => cat.t("filter.nothing"),
                 _ => cat.t("list.empty"),
@@ -89,9 +137,9 @@ impl ListTable<'_> {
         }
         let visible = inner.height.saturating_sub(1) as usize;
         let offset = offset_for(self.sel, visible);
-        let mut state = TableState::default().with_offset(offset);
+        let mut state = TableState::default().with_offset(offset.saturating_sub(window.first));
         if self.focused {
-            state.select(Some(self.sel));
+            state.select(Some(self.sel.saturating_sub(window.first)));
         }
         // The widths ratatui would give the columns, computed here so every
         // cell can be cut to its own.
@@ -110,18 +158,23 @@ impl ListTable<'_> {
                     .map(|(c, w)| fit_with(&c, *w as usize, ell)),
             )
         };
-        let header = fitted(
-            self.columns
-                .iter()
-                .map(|(k, _)| {
-                    if k.is_empty() {
-                        String::new()
-                    } else {
-                        cat.t(k).to_string()
-                    }
-                })
-                .collect(),
-        );
+        // A sort mark stays whole; the column's name is cut before it.
+        let header = Row::new(self.columns.iter().zip(&widths).enumerate().map(
+            |(i, ((k, _), w))| {
+                let name = if k.is_empty() {
+                    String::new()
+                } else {
+                    cat.t(k).to_string()
+                };
+                let mark = match window.sort {
+                    Some((col, true)) if col == i => theme.glyphs.more_below,
+                    Some((col, false)) if col == i => theme.glyphs.more_above,
+                    _ => "",
+                };
+                let room = (*w as usize).saturating_sub(mark.width());
+                format!("{}{mark}", fit_with(&name, room, ell))
+            },
+        ));
         let rows: Vec<Row> = self
             .rows
             .into_iter()

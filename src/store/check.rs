@@ -1,0 +1,464 @@
+//! Checking an audit export or a backup line by line, as `audit verify
+//! --file` and `restore` do: the file is hostile until checked, so lines are
+//! read within a bound (`MAX_LINE`), every body is rebuilt from its line and
+//! hashed, each event must follow the one before it, and the file must end
+//! where its header and (for a backup) its trailer say.
+
+use super::codec::{self, BODY_V1, BODY_V2, BODY_V3, Body, Hash};
+use super::export::*;
+use super::{CLOCK_TOLERANCE, MAX_VALUE};
+use crate::domain::ids::hex_bytes::{from_hex, to_hex};
+use crate::domain::{EmployeeId, PersonalRecord};
+use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
+use std::io::BufRead;
+
+/// What is wrong with a file, and where: its line (from 1) and the event
+/// that line holds, when it holds one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileError {
+    pub line: u64,
+    pub seq: Option<u64>,
+    pub problem: Problem,
+}
+
+/// Each problem is one catalog message (`key`), with its arguments (`args`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Unreadable(String),
+    TooLong,
+    NotText,
+    NotAFile,
+    UnknownVersion(u32),
+    NotALine(String),
+    Hex(&'static str),
+    Time,
+    OutOfOrder { expected: u64 },
+    Link,
+    HashDiffers,
+    Disagrees(&'static str),
+    Codec(u8),
+    Content(String),
+    ClockBack { at: String, latest: String },
+    Extra,
+    CutShort { expected: u64, found: u64 },
+    HeadDiffers,
+    NoTrailer,
+    TrailerDiffers(&'static str),
+    ChecksumDiffers,
+}
+
+impl Problem {
+    pub fn key(&self) -> &'static str {
+        match self {
+            Problem::Unreadable(_) => "file.unreadable",
+            Problem::TooLong => "file.too_long",
+            Problem::NotText => "file.not_text",
+            Problem::NotAFile => "file.not_a_file",
+            Problem::UnknownVersion(_) => "file.unknown_version",
+            Problem::NotALine(_) => "file.not_a_line",
+            Problem::Hex(_) => "file.hex",
+            Problem::Time => "file.time",
+            Problem::OutOfOrder { .. } => "file.out_of_order",
+            Problem::Link => "file.link",
+            Problem::HashDiffers => "file.hash_differs",
+            Problem::Disagrees(_) => "file.disagrees",
+            Problem::Codec(_) => "file.codec",
+            Problem::Content(_) => "file.content",
+            Problem::ClockBack { .. } => "file.clock_back",
+            Problem::Extra => "file.extra",
+            Problem::CutShort { .. } => "file.cut_short",
+            Problem::HeadDiffers => "file.head_differs",
+            Problem::NoTrailer => "file.no_trailer",
+            Problem::TrailerDiffers(_) => "file.trailer_differs",
+            Problem::ChecksumDiffers => "file.checksum_differs",
+        }
+    }
+
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Problem::Unreadable(d) | Problem::NotALine(d) | Problem::Content(d) => {
+                vec![("detail", d.clone())]
+            }
+            Problem::TooLong => vec![("max", MAX_LINE.to_string())],
+            Problem::UnknownVersion(v) => vec![("version", v.to_string())],
+            Problem::Hex(f) | Problem::Disagrees(f) | Problem::TrailerDiffers(f) => {
+                vec![("field", (*f).to_string())]
+            }
+            Problem::OutOfOrder { expected } => vec![("expected", expected.to_string())],
+            Problem::Codec(c) => vec![("codec", c.to_string())],
+            Problem::ClockBack { at, latest } => {
+                vec![("at", at.clone()), ("latest", latest.clone())]
+            }
+            Problem::CutShort { expected, found } => vec![
+                ("expected", expected.to_string()),
+                ("found", found.to_string()),
+            ],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Reads lines of at most `MAX_LINE` bytes: a longer one is refused after
+/// that many bytes, never held whole.
+pub struct Lines<R> {
+    reader: R,
+    /// The number of the line last read, from 1.
+    pub number: u64,
+    /// Bytes read so far, for progress.
+    pub read: u64,
+}
+
+impl<R: BufRead> Lines<R> {
+    pub fn new(reader: R) -> Lines<R> {
+        Lines {
+            reader,
+            number: 0,
+            read: 0,
+        }
+    }
+
+    /// Reads the next line into `buf`, without its newline; false at the
+    /// end of the file.
+    pub fn next_line(&mut self, buf: &mut Vec<u8>) -> Result<bool, FileError> {
+        use std::io::Read;
+        buf.clear();
+        self.number += 1;
+        let fail = |problem| FileError {
+            line: self.number,
+            seq: None,
+            problem,
+        };
+        let n = (&mut self.reader)
+            .take(MAX_LINE as u64 + 1)
+            .read_until(b'\n', buf)
+            .map_err(|e| fail(Problem::Unreadable(e.to_string())))?;
+        self.read += n as u64;
+        if n == 0 {
+            return Ok(false);
+        }
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+        } else if buf.len() > MAX_LINE {
+            return Err(fail(Problem::TooLong));
+        }
+        Ok(true)
+    }
+}
+
+/// An event as checked: its body rebuilt byte for byte, and decoded when
+/// that needs no company (codecs 2 and 3; codec 1 is read against the
+/// company as it stood, see `legacy`).
+pub struct Checked {
+    pub seq: u64,
+    pub hash: Hash,
+    pub body: Vec<u8>,
+    pub decoded: Option<Body>,
+}
+
+/// What one line was.
+pub enum Item {
+    Header,
+    Event(Box<Checked>),
+    Personal(EmployeeId, Box<PersonalRecord>),
+    End,
+}
+
+/// What a whole file held.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub backup: bool,
+    pub company: String,
+    pub events: u64,
+    pub head: Hash,
+    /// Events in codecs 1 and 2 (bincode), whose content an outsider cannot read.
+    pub binary: u64,
+    pub personal: u64,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Header,
+    Events,
+    Personal,
+    Done,
+}
+
+/// Checks one file, fed its lines in order.
+pub struct Checker {
+    stage: Stage,
+    summary: Summary,
+    line: u64,
+    /// The header's count and head.
+    declared: (u64, Hash),
+    expected: u64,
+    prev: Hash,
+    latest: Option<DateTime<Utc>>,
+    /// Every byte of the file so far, for a backup's trailer.
+    sum: Sha256,
+}
+
+impl Default for Checker {
+    fn default() -> Self {
+        Checker::new()
+    }
+}
+
+fn hash_of(field: &'static str, text: &str) -> Result<Hash, Problem> {
+    from_hex(text).ok_or(Problem::Hex(field))
+}
+
+impl Checker {
+    pub fn new() -> Checker {
+        Checker {
+            stage: Stage::Header,
+            summary: Summary {
+                backup: false,
+                company: String::new(),
+                events: 0,
+                head: [0; 32],
+                binary: 0,
+                personal: 0,
+            },
+            line: 0,
+            declared: (0, [0; 32]),
+            expected: 1,
+            prev: [0; 32],
+            latest: None,
+            sum: Sha256::new(),
+        }
+    }
+
+    /// Whether the header read says the file is a backup.
+    pub fn is_backup(&self) -> bool {
+        self.summary.backup
+    }
+
+    /// Checks the next line (`number`, from 1, as `Lines` counts).
+    pub fn feed(&mut self, number: u64, line: &[u8]) -> Result<Item, FileError> {
+        self.line = number;
+        let seq = (self.stage == Stage::Events).then_some(self.expected);
+        let at = |problem| FileError {
+            line: number,
+            seq,
+            problem,
+        };
+        let text = std::str::from_utf8(line).map_err(|_| at(Problem::NotText))?;
+        let item = match self.stage {
+            Stage::Header => self.header(text),
+            Stage::Events => self.event(text).map(|c| Item::Event(Box::new(c))),
+            Stage::Personal => self.personal_or_end(text),
+            Stage::Done => Err(Problem::Extra),
+        }
+        .map_err(at)?;
+        if !matches!(item, Item::End) {
+            self.sum.update(line);
+            self.sum.update(b"\n");
+        }
+        if self.stage == Stage::Events && self.expected > self.declared.0 {
+            self.end_of_events().map_err(at)?;
+        }
+        Ok(item)
+    }
+
+    /// Called at the end of the file: whether it ended where it should.
+    pub fn finish(self) -> Result<Summary, FileError> {
+        let fail = |problem| FileError {
+            line: self.line + 1,
+            seq: None,
+            problem,
+        };
+        match self.stage {
+            Stage::Header => Err(fail(Problem::NotAFile)),
+            Stage::Events => Err(fail(Problem::CutShort {
+                expected: self.declared.0,
+                found: self.expected - 1,
+            })),
+            Stage::Personal => Err(fail(Problem::NoTrailer)),
+            Stage::Done => Ok(self.summary),
+        }
+    }
+
+    fn header(&mut self, text: &str) -> Result<Item, Problem> {
+        let (backup, version, company, events, seq, hash) =
+            if let Ok(h) = serde_json::from_str::<BackupHeader>(text) {
+                (
+                    true,
+                    h.renshi_backup,
+                    h.company,
+                    h.events,
+                    h.head_seq,
+                    h.head_hash,
+                )
+            } else if let Ok(h) = serde_json::from_str::<ExportHeader>(text) {
+                let e = h.renshi_audit_export;
+                (false, e, h.company, h.events, h.head_seq, h.head_hash)
+            } else {
+                return Err(Problem::NotAFile);
+            };
+        if version != EXPORT_VERSION {
+            return Err(Problem::UnknownVersion(version));
+        }
+        if events != seq {
+            return Err(Problem::Disagrees("events"));
+        }
+        self.declared = (events, hash_of("head_hash", &hash)?);
+        self.summary.backup = backup;
+        self.summary.company = company;
+        self.stage = Stage::Events;
+        if events == 0 {
+            self.end_of_events()?;
+        }
+        Ok(Item::Header)
+    }
+
+    fn end_of_events(&mut self) -> Result<(), Problem> {
+        if self.prev != self.declared.1 {
+            return Err(Problem::HeadDiffers);
+        }
+        self.summary.events = self.declared.0;
+        self.summary.head = self.prev;
+        self.stage = if self.summary.backup {
+            Stage::Personal
+        } else {
+            Stage::Done
+        };
+        Ok(())
+    }
+
+    fn event(&mut self, text: &str) -> Result<Checked, Problem> {
+        let line: EventIn =
+            serde_json::from_str(text).map_err(|e| Problem::NotALine(e.to_string()))?;
+        if line.seq != self.expected {
+            return Err(Problem::OutOfOrder {
+                expected: self.expected,
+            });
+        }
+        let hash = hash_of("hash", &line.hash)?;
+        let prev = hash_of("prev", &line.prev)?;
+        if prev != self.prev {
+            return Err(Problem::Link);
+        }
+        let micros = parse_time(&line.at).ok_or(Problem::Time)?;
+        let body = match (line.codec, &line.content, &line.body) {
+            (BODY_V3, Some(content), None) => {
+                let mut body = codec::body_header(BODY_V3, line.seq, micros, &prev);
+                body.extend_from_slice(content.as_bytes());
+                body
+            }
+            (BODY_V1 | BODY_V2, None, Some(hex)) => {
+                if hex.len() > 2 * MAX_VALUE || hex.len() % 2 != 0 {
+                    return Err(Problem::Hex("body"));
+                }
+                hex_body(hex).ok_or(Problem::Hex("body"))?
+            }
+            (BODY_V1 | BODY_V2 | BODY_V3, _, _) => return Err(Problem::Codec(line.codec)),
+            (other, _, _) => return Err(Problem::Codec(other)),
+        };
+        if body.len() + 32 > MAX_VALUE {
+            return Err(Problem::Content(format!(
+                "{} bytes, more than an event may be",
+                body.len()
+            )));
+        }
+        if Sha256::digest(&body).as_slice() != hash {
+            return Err(Problem::HashDiffers);
+        }
+        let decoded = codec::decode_body(&body, None).map_err(Problem::Content)?;
+        // What the line says beside the hashed bytes must be what they say.
+        let env = &decoded.env;
+        let checks: [(&'static str, bool); 6] = [
+            ("seq", decoded.seq == line.seq),
+            ("prev", decoded.prev == prev),
+            ("at", env.at.timestamp_micros() == micros),
+            ("actor", env.actor == line.actor),
+            ("via", env.via == line.via),
+            ("comment", env.comment == line.comment),
+        ];
+        if let Some((field, _)) = checks.iter().find(|(_, ok)| !ok) {
+            return Err(Problem::Disagrees(field));
+        }
+        if line.codec != BODY_V3 {
+            let shown = serde_json::to_value(&decoded.event).ok();
+            if line.event.is_some() && line.event != shown {
+                return Err(Problem::Disagrees("event"));
+            }
+            self.summary.binary += 1;
+        }
+        let at = env.at;
+        if let Some(latest) = self.latest
+            && latest
+                .checked_sub_signed(CLOCK_TOLERANCE)
+                .is_some_and(|l| at < l)
+        {
+            return Err(Problem::ClockBack {
+                at: time_text(at),
+                latest: time_text(latest),
+            });
+        }
+        self.latest = Some(self.latest.map_or(at, |l| l.max(at)));
+        self.prev = hash;
+        self.expected += 1;
+        Ok(Checked {
+            seq: line.seq,
+            hash,
+            decoded: (line.codec != BODY_V1).then_some(decoded),
+            body,
+        })
+    }
+
+    fn personal_or_end(&mut self, text: &str) -> Result<Item, Problem> {
+        if let Ok(p) = serde_json::from_str::<PersonalLine>(text) {
+            self.summary.personal += 1;
+            return Ok(Item::Personal(p.personal, Box::new(p.record)));
+        }
+        let t: Trailer =
+            serde_json::from_str(text).map_err(|e| Problem::NotALine(e.to_string()))?;
+        let sum: Hash = std::mem::take(&mut self.sum).finalize().into();
+        let mismatch = [
+            ("renshi_backup_end", t.renshi_backup_end == BACKUP_VERSION),
+            ("events", t.events == self.summary.events),
+            ("personal", t.personal == self.summary.personal),
+            ("head_hash", t.head_hash == to_hex(&self.summary.head)),
+        ]
+        .into_iter()
+        .find(|(_, ok)| !ok);
+        if let Some((field, _)) = mismatch {
+            return Err(Problem::TrailerDiffers(field));
+        }
+        if hash_of("sha256", &t.sha256)? != sum {
+            return Err(Problem::ChecksumDiffers);
+        }
+        self.stage = Stage::Done;
+        Ok(Item::End)
+    }
+}
+
+fn hex_body(hex: &str) -> Option<Vec<u8>> {
+    let t = hex.as_bytes();
+    t.chunks(2)
+        .map(|pair| {
+            std::str::from_utf8(pair)
+                .ok()
+                .and_then(|p| u8::from_str_radix(p, 16).ok())
+        })
+        .collect()
+}
+
+/// Checks a whole file from `reader`; `progress` gets the bytes read so far.
+pub fn check_file(
+    reader: impl BufRead,
+    mut progress: impl FnMut(u64),
+) -> Result<Summary, FileError> {
+    let mut lines = Lines::new(reader);
+    let mut checker = Checker::new();
+    let mut line = Vec::new();
+    while lines.next_line(&mut line)? {
+        checker.feed(lines.number, &line)?;
+        if lines.number.is_multiple_of(4096) {
+            progress(lines.read);
+        }
+    }
+    progress(lines.read);
+    checker.finish()
+}
