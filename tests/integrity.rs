@@ -807,3 +807,38 @@ fn a_store_missing_a_data_file_is_called_damaged() {
         assert!(!msg.contains("not a renshi store"), "{msg}");
     }
 }
+
+#[test]
+fn a_store_written_by_format_3_keeps_its_personal_data_in_format_4() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    copy_dir(Path::new("tests/fixtures/store-v3"), &path);
+    let store = Store::open(&path).unwrap();
+    let marker = std::fs::read_to_string(path.join("RENSHI_STORE")).unwrap();
+    assert!(marker.starts_with("renshi store, format 4"), "{marker}");
+    assert_eq!(store.verify(|_| {}), Ok(89));
+    let svc = Service::open(store).unwrap();
+    let c = svc.company();
+    // Format 3 kept each person's record on its own; every one came over.
+    assert_eq!(c.personal.len(), c.employees.len());
+    let first = &c.personal[&EmployeeId(1)];
+    assert_eq!(first.data.id_number, "11010119900301001X");
+    assert_eq!(first.data.bank_account, "6222 0000 0000 0001");
+    // A change to one person after the move is kept beside the others.
+    svc.execute(
+        &Caller::new("hr.zhao"),
+        &Command::ErasePersonalData { id: EmployeeId(2) },
+        "left the company in 2019; asked for erasure",
+    )
+    .unwrap();
+    drop(svc);
+    let svc = Service::open(Store::open(&path).unwrap()).unwrap();
+    let c = svc.company();
+    std::fs::remove_file(path.join("snapshot")).unwrap();
+    let (rebuilt, _) = svc.store().load().unwrap();
+    assert_eq!(&rebuilt, &*c);
+    assert_eq!(rebuilt.personal[&EmployeeId(1)].data.phone, "13800000001");
+    let erased = &rebuilt.personal[&EmployeeId(2)];
+    assert!(erased.erased.is_some() && erased.data.id_number.is_empty());
+    assert_eq!(rebuilt.personal.len(), rebuilt.employees.len());
+}

@@ -236,7 +236,8 @@ fn dry_run_checks_against_the_store_and_writes_nothing() {
     assert_eq!(head(&store), before);
     let (out, _) = expect(&store, 0, &["--as", "hr.li", "import", "employees", path]);
     has(&out, "Imported 2 employees: EMP-0041 … EMP-0042.");
-    assert_eq!(head(&store).0, before.0 + 2);
+    // Rows share their events: two rows are one event.
+    assert_eq!(head(&store).0, before.0 + 1);
 }
 
 #[test]
@@ -472,7 +473,9 @@ fn a_roster_many_frames_long_goes_through_the_daemon_in_one_commit() {
     assert_eq!(head(&store), before);
     let (out, _) = run_via(0, &["import", "employees", big.to_str().unwrap()]);
     has(&out, "Imported 12000 employees: EMP-0001 … EMP-12000.");
-    assert_eq!(head(&store).0, before.0 + 12_000);
+    // Rows share events, some hundreds of them, never one a row.
+    let events = head(&store).0 - before.0;
+    assert!((100..=1_000).contains(&events), "{events} events");
     // One commit: every event of the import carries the same instant.
     let (log, _) = run_via(
         0,

@@ -324,7 +324,8 @@ fn a_roster_goes_in_as_one_commit() {
         Command::ImportEmployees { rows: vec![a, b] },
         "roster of 2021",
     );
-    assert_eq!(done.seq, head.seq + 2);
+    // Rows of an import share their events: two rows, one event.
+    assert_eq!(done.seq, head.seq + 1);
     let c = company(&svc);
     let added: Vec<&Employee> = c.employees.values().rev().take(2).collect();
     assert_eq!(added[1].number, "N-1");
@@ -335,4 +336,47 @@ fn a_roster_goes_in_as_one_commit() {
         added[0].history[0].change,
         Change::Joined { imported: true, .. }
     ));
+}
+
+#[test]
+fn a_long_roster_is_a_few_events_each_within_the_bound_of_a_record() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let pos = free_position(&c, 0);
+    let before = c.employees.len();
+    let head = svc.head();
+    // The longest names and numbers there may be, in four-byte characters
+    // and in characters that JSON escapes, on rows that take no seat.
+    let rows: Vec<RosterRow> = (0..3000u32)
+        .map(|i| {
+            let name = if i % 2 == 0 {
+                "𠀀".repeat(60)
+            } else {
+                "\\\"".repeat(30)
+            };
+            let mut r = row(i + 2, &format!("{i:0>20}"), &name, &pos.to_string());
+            r.status = "separated".into();
+            r
+        })
+        .collect();
+    let done = ok(
+        &svc,
+        "hr.li",
+        Command::ImportEmployees { rows },
+        "archive of former staff",
+    );
+    let events = done.seq - head.seq;
+    assert!(
+        (20..=300).contains(&events),
+        "3000 long rows took {events} events"
+    );
+    let c = company(&svc);
+    assert_eq!(c.employees.len(), before + 3000);
+    let last = c.employees.values().next_back().unwrap();
+    assert_eq!(last.number, format!("{:0>20}", 2999));
+    assert_eq!(last.name, "\\\"".repeat(30));
+    // Read back from the log alone, every row is there.
+    std::fs::remove_file(svc.store().path().join("snapshot")).ok();
+    let (rebuilt, _) = svc.store().load().unwrap();
+    assert_eq!(rebuilt.employees, c.employees);
 }

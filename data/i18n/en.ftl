@@ -608,6 +608,7 @@ delegations-title = Delegations given and received
 ## people
 
 event-employee_added = employee entered
+event-employees_imported = employees imported from a roster
 event-employee_edited = employee's details changed
 event-personal_set = personal data changed
 event-employee_transferred = employee transferred

@@ -581,6 +581,7 @@ delegations-title = 我给出和收到的委托
 ## people
 
 event-employee_added = 录入员工
+event-employees_imported = 从名册导入员工
 event-employee_edited = 修改员工资料
 event-personal_set = 修改个人信息
 event-employee_transferred = 员工调岗

@@ -583,6 +583,7 @@ delegations-title = 我給出和收到的委託
 ## people
 
 event-employee_added = 新增員工
+event-employees_imported = 從名冊匯入員工
 event-employee_edited = 修改員工資料
 event-personal_set = 修改個人資料
 event-employee_transferred = 員工調職

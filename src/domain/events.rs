@@ -218,6 +218,16 @@ pub enum Event {
         #[serde(with = "instant")]
         at: DateTime<Utc>,
     },
+    /// Rows of a roster import, as many to an event as keep it well inside
+    /// the log's bound on one record: a roster of 100,000 is some hundreds
+    /// of events in one commit, not 100,000 (each record costs the store
+    /// far more than its bytes do).
+    EmployeesImported {
+        rows: Vec<ImportedRow>,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
 }
 
 impl Event {
@@ -253,10 +263,25 @@ impl Event {
             UserDisabled { .. } => "event.user_disabled",
             UserEnabled { .. } => "event.user_enabled",
             EmployeeAdded { .. } => "event.employee_added",
+            EmployeesImported { .. } => "event.employees_imported",
             EmployeeEdited { .. } => "event.employee_edited",
             PersonalDataSet { .. } => "event.personal_set",
             EmployeeTransferred { .. } => "event.employee_transferred",
             PersonalDataErased { .. } => "event.personal_erased",
         }
     }
+}
+
+/// One employee of a roster import, as `EmployeeAdded` holds one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportedRow {
+    pub id: EmployeeId,
+    pub number: String,
+    pub name: String,
+    pub position: PositionId,
+    pub status: EmployeeStatus,
+    #[serde(with = "day")]
+    pub hired: NaiveDate,
+    pub contract: Option<Contract>,
+    pub personal: Vec<String>,
 }

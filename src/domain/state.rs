@@ -323,6 +323,7 @@ impl Company {
             }
             Event::EmployeeHired { .. }
             | Event::EmployeeAdded { .. }
+            | Event::EmployeesImported { .. }
             | Event::EmployeeEdited { .. }
             | Event::PersonalDataSet { .. }
             | Event::EmployeeTransferred { .. }

@@ -22,6 +22,11 @@ pub fn hidden(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_control();
     }
+    // Likewise the CJK ideographs that fill Chinese names and addresses:
+    // all letters, assigned, none of them hidden.
+    if common_ideograph(c) {
+        return false;
+    }
     matches!(
         c.general_category(),
         GeneralCategory::Control
@@ -31,6 +36,12 @@ pub fn hidden(c: char) -> bool {
             | GeneralCategory::Surrogate
             | GeneralCategory::Unassigned
     ) || blank_filler(c)
+}
+
+/// The CJK Unified Ideographs block (not its extensions): every code point
+/// of it is an assigned letter.
+fn common_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Characters Unicode lists as default-ignorable that are letters or marks
@@ -60,7 +71,7 @@ fn blank_filler(c: char) -> bool {
 /// terminal draws it over whatever cell it lands on, ghosting into borders
 /// and other rows, and `\u{fe0e}X` looks exactly like `X`.
 fn mark(c: char) -> bool {
-    if c.is_ascii() {
+    if c.is_ascii() || common_ideograph(c) {
         return false;
     }
     matches!(
@@ -214,6 +225,17 @@ fn escape(s: &str, keep_newlines: bool) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ideograph_shortcut_agrees_with_the_unicode_tables() {
+        for c in '\u{4e00}'..='\u{9fff}' {
+            assert!(common_ideograph(c), "{c:?}");
+            assert_eq!(c.general_category(), GeneralCategory::OtherLetter, "{c:?}");
+        }
+        for c in ['\u{4dff}', '\u{a000}', '\u{20000}', '\u{fe0f}'] {
+            assert!(!common_ideograph(c), "{c:?}");
+        }
+    }
 
     /// Each hostile text, as a terminal must show it.
     pub const HOSTILE: &[(&str, &str)] = &[

@@ -308,6 +308,17 @@ pub fn event_text(cat: &Catalog, e: &Event) -> String {
             position,
             ..
         } => format!("{id} {number} {name} → {position}"),
+        Event::EmployeesImported { rows, .. } => match (rows.first(), rows.last()) {
+            (Some(first), Some(last)) => format!(
+                "{} × {}–{} ({}–{})",
+                rows.len(),
+                first.id,
+                last.id,
+                first.number,
+                last.number
+            ),
+            _ => String::new(),
+        },
         Event::EmployeeEdited {
             id, number, name, ..
         } => format!("{id} {number} {name}"),

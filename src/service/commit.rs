@@ -88,11 +88,15 @@ impl Service {
                 let group: Vec<Job> = q.jobs.drain(..n).collect();
                 drop(q);
                 // A panic inside must not leave everyone waiting for a leader.
-                let results = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                     self.commit_group(&group)
-                }))
-                .unwrap_or_else(|_| {
-                    group
+                }));
+                let results = match outcome {
+                    Ok((results, accepted)) => {
+                        free_aside((group, accepted));
+                        results
+                    }
+                    Err(_) => group
                         .iter()
                         .map(|j| {
                             (
@@ -102,8 +106,8 @@ impl Service {
                                 )),
                             )
                         })
-                        .collect()
-                });
+                        .collect(),
+                };
                 q = self.lock_queue();
                 q.done.extend(results);
                 q.leading = false;
@@ -116,13 +120,14 @@ impl Service {
 
     /// Decides each job in order on a copy of the published company, writes
     /// the accepted ones in one durable batch, then publishes the copy.
-    fn commit_group(&self, group: &[Job]) -> Vec<(u64, Result<Done, ApiError>)> {
+    fn commit_group(&self, group: &[Job]) -> (Vec<(u64, Result<Done, ApiError>)>, Vec<Accepted>) {
         // Commands are decided on the company as the log has it: sled is
         // opened now if it was not (a process that began from a snapshot),
         // and anything another process wrote meanwhile is read first.
         let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
         if let Err(e) = self.catch_up() {
-            return group.iter().map(|j| (j.ticket, Err(e.clone()))).collect();
+            let failed = group.iter().map(|j| (j.ticket, Err(e.clone()))).collect();
+            return (failed, Vec::new());
         }
         let mut state = (*self.company()).clone();
         let mut results: Vec<(u64, Result<Done, ApiError>)> = Vec::new();
@@ -237,7 +242,7 @@ impl Service {
                 results.push((ticket, answer));
             }
         }
-        results
+        (results, accepted)
     }
 
     fn decide(
@@ -284,6 +289,27 @@ impl Service {
     }
 }
 
+/// Frees what a group held (a roster's rows and events) on a thread of its
+/// own when it is large: freeing a million small strings takes longer than
+/// writing them did, and no caller needs to wait for it. A process that
+/// ends first need not free them at all.
+fn free_aside(held: (Vec<Job>, Vec<Accepted>)) {
+    let rows: usize = held
+        .0
+        .iter()
+        .map(|j| match &j.work {
+            Work::Command {
+                command: Command::ImportEmployees { rows },
+                ..
+            } => rows.len(),
+            _ => 0,
+        })
+        .sum();
+    if rows >= 1000 {
+        std::thread::spawn(move || drop(held));
+    }
+}
+
 pub(super) fn created_id(events: &[Event]) -> Option<String> {
     events.iter().find_map(|e| match e {
         Event::PlanDrafted { id, .. } => Some(id.to_string()),
@@ -291,6 +317,7 @@ pub(super) fn created_id(events: &[Event]) -> Option<String> {
         Event::DelegationGranted { id, .. } => Some(id.to_string()),
         Event::UserRegistered { login, .. } => Some(login.clone()),
         Event::EmployeeAdded { id, .. } => Some(id.to_string()),
+        Event::EmployeesImported { rows, .. } => rows.first().map(|r| r.id.to_string()),
         _ => None,
     })
 }

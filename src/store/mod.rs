@@ -17,6 +17,7 @@ mod head;
 mod legacy;
 mod migrate;
 mod open;
+mod personal;
 pub mod restore;
 pub mod snapshot;
 mod verify;
@@ -44,8 +45,6 @@ const META_HEAD: &[u8] = b"meta/head";
 const EV: &[u8] = b"ev/";
 /// Request ids already answered: a retried command gets the first answer.
 const RQ: &[u8] = b"rq/";
-/// Personal records by employee: outside the chain, erasable.
-const PD: &[u8] = b"pd/";
 pub const MARKER: &str = "RENSHI_STORE";
 /// Format 1 wrote exactly this; later formats name their number.
 const MARKER_V1: &str = "renshi store: open it with renshi, not by hand\n";
@@ -318,18 +317,7 @@ impl Store {
             report.replayed += 1;
         }
         // Personal records are not in the log: sled's own are the truth.
-        company.personal = imbl::OrdMap::new();
-        for kv in inner.db.scan_prefix(PD) {
-            let (k, v) = kv.map_err(|e| StoreError::from_sled(&self.path, e))?;
-            let id = EmployeeId(
-                k.get(PD.len()..)
-                    .and_then(|b| b.try_into().ok())
-                    .map_or(0, u32::from_be_bytes),
-            );
-            let record: PersonalRecord = codec::decode(&v)
-                .map_err(|e| corrupt(&self.path, format!("the personal record of {id}: {e}")))?;
-            company.personal.insert(id, record);
-        }
+        company.personal = personal::load(&self.path, &inner.db)?;
         Ok((company, report))
     }
 
@@ -369,6 +357,7 @@ impl Store {
         let mut next = *head;
         let mut batch = sled::Batch::default();
         let mut last = Vec::with_capacity(commits.len());
+        let mut personal = Vec::new();
         for c in commits {
             let mut env = c.env.clone();
             // The log's clock never runs backwards: a machine clock set back
@@ -395,10 +384,7 @@ impl Store {
                     at: env.at,
                 };
             }
-            for (id, record) in c.personal {
-                let v = codec::encode(record).map_err(|e| io(&self.path, e))?;
-                batch.insert(pd_key(*id), v);
-            }
+            personal.extend(c.personal.iter().cloned());
             if let Some(id) = &c.request {
                 let answer = Answer {
                     seq: next.seq,
@@ -416,10 +402,13 @@ impl Store {
         let written = {
             let guard = self.inner()?;
             match guard.as_ref() {
-                Some(inner) => inner
-                    .db
-                    .apply_batch(batch)
-                    .map_err(|e| StoreError::from_sled(&self.path, e))
+                Some(inner) => personal::put(&self.path, &inner.db, &mut batch, personal)
+                    .and_then(|()| {
+                        inner
+                            .db
+                            .apply_batch(batch)
+                            .map_err(|e| StoreError::from_sled(&self.path, e))
+                    })
                     .and_then(|()| self.injected_failure())
                     .and_then(|()| inner.sync(&self.path)),
                 None => Err(io(&self.path, "the store is being reopened")),
@@ -542,12 +531,6 @@ fn key_seq(k: &[u8]) -> u64 {
     k.get(EV.len()..)
         .and_then(|b| b.try_into().ok())
         .map_or(0, u64::from_be_bytes)
-}
-
-fn pd_key(id: EmployeeId) -> Vec<u8> {
-    let mut k = PD.to_vec();
-    k.extend_from_slice(&id.0.to_be_bytes());
-    k
 }
 
 fn rq_key(actor: &str, id: &RequestId) -> Vec<u8> {

@@ -99,14 +99,11 @@ impl Store {
 
     fn put_personal(&self, records: &[(EmployeeId, PersonalRecord)]) -> Result<(), StoreError> {
         let mut batch = sled::Batch::default();
-        for (id, record) in records {
-            let v = codec::encode(record).map_err(|e| io(&self.path, e))?;
-            batch.insert(pd_key(*id), v);
-        }
         let guard = self.inner()?;
         let inner = guard
             .as_ref()
             .ok_or_else(|| io(&self.path, "the store is being reopened"))?;
+        personal::put(&self.path, &inner.db, &mut batch, records.iter().cloned())?;
         inner
             .db
             .apply_batch(batch)

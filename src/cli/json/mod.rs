@@ -428,6 +428,14 @@ pub fn event(e: &Event) -> Value {
             "contract": json_of(contract), "personal_fields": personal, "imported": imported,
             "by": by, "at": at,
         }),
+        Event::EmployeesImported { rows, by, at } => json!({
+            "kind": "employees_imported", "by": by, "at": at,
+            "rows": rows.iter().map(|r| json!({
+                "id": s(&r.id), "number": r.number, "name": r.name,
+                "position": s(&r.position), "status": r.status.key(), "hired": r.hired,
+                "contract": json_of(&r.contract), "personal_fields": r.personal,
+            })).collect::<Vec<_>>(),
+        }),
         Event::EmployeeEdited {
             id,
             number,

@@ -1,6 +1,6 @@
 //! How the people events change the company (see `Company::apply`).
 
-use super::super::events::Event;
+use super::super::events::{Event, ImportedRow};
 use super::super::model::*;
 use super::super::state::Company;
 use crate::domain::ids::EmployeeId;
@@ -39,27 +39,24 @@ pub fn apply(company: &mut Company, event: &Event) {
             by,
             at,
             ..
-        } => add_employee(
-            company,
-            Employee {
+        } => {
+            let row = ImportedRow {
                 id: *id,
                 number: number.clone(),
                 name: name.clone(),
                 position: *position,
                 status: *status,
                 hired: *hired,
-                contracts: contract.iter().cloned().collect(),
-                history: vec![EmployeeChange {
-                    at: *at,
-                    by: by.clone(),
-                    change: Change::Joined {
-                        position: *position,
-                        status: *status,
-                        imported: *imported,
-                    },
-                }],
-            },
-        ),
+                contract: contract.clone(),
+                personal: Vec::new(),
+            };
+            add_employee(company, joined(row, *imported, by, *at));
+        }
+        Event::EmployeesImported { rows, by, at } => {
+            for row in rows {
+                add_employee(company, joined(row.clone(), true, by, *at));
+            }
+        }
         Event::EmployeeEdited {
             id,
             number,
@@ -156,5 +153,27 @@ fn note(company: &mut Company, id: EmployeeId, at: DateTime<Utc>, by: &str, chan
             by: by.to_string(),
             change,
         });
+    }
+}
+
+/// The employee a row enters, their history beginning with it.
+fn joined(row: ImportedRow, imported: bool, by: &str, at: DateTime<Utc>) -> Employee {
+    Employee {
+        id: row.id,
+        number: row.number,
+        name: row.name,
+        position: row.position,
+        status: row.status,
+        hired: row.hired,
+        contracts: row.contract.into_iter().collect(),
+        history: vec![EmployeeChange {
+            at,
+            by: by.to_string(),
+            change: Change::Joined {
+                position: row.position,
+                status: row.status,
+                imported,
+            },
+        }],
     }
 }

@@ -5,7 +5,7 @@
 
 use super::super::commands::{MAX_NAME, not_found};
 use super::super::error::{DomainError, RowProblem};
-use super::super::events::Event;
+use super::super::events::{Event, ImportedRow};
 use super::super::ids::*;
 use super::super::model::*;
 use super::super::state::Company;
@@ -17,6 +17,18 @@ use std::collections::{BTreeMap, HashMap};
 
 /// The most rows one import takes.
 pub const MAX_ROWS: usize = 200_000;
+/// An import event's rows stop short of this many bytes, as `row_bound`
+/// counts them: well inside the log's bound on a record (64 KiB) with its
+/// envelope, whatever the rows hold.
+const GROUP_BYTES: usize = 12 * 1024;
+
+/// At least the bytes `row` takes as JSON: its texts may double when
+/// escaped, and the rest (keys, ids, dates, a contract, field names) stays
+/// within the constant.
+fn row_bound(row: &ImportedRow) -> usize {
+    400 + 2 * (row.number.len() + row.name.len())
+}
+
 /// Reported problems beyond this are counted, not listed.
 const MAX_PROBLEMS: usize = 1000;
 
@@ -67,6 +79,8 @@ pub struct Batch<'a> {
     imported: bool,
     next: u32,
     events: Vec<Event>,
+    /// An import's rows, grouped into events at the end.
+    rows: Vec<ImportedRow>,
     writes: PersonalWrites,
     numbers: HashMap<String, u32>,
     /// Positions and departments by name, so a roster of many rows looks
@@ -86,6 +100,7 @@ impl<'a> Batch<'a> {
             imported,
             next: company.next_employee_id().0,
             events: Vec::new(),
+            rows: Vec::new(),
             writes: Vec::new(),
             numbers: HashMap::new(),
             titles: company.positions.values().fold(HashMap::new(), |mut m, p| {
@@ -196,19 +211,32 @@ impl<'a> Batch<'a> {
                 },
             ));
         }
-        self.events.push(Event::EmployeeAdded {
-            id,
-            number,
-            name,
-            position,
-            status,
-            hired,
-            contract,
-            personal: fields,
-            imported: self.imported,
-            by: self.by.to_string(),
-            at: self.at,
-        });
+        if self.imported {
+            self.rows.push(ImportedRow {
+                id,
+                number,
+                name,
+                position,
+                status,
+                hired,
+                contract,
+                personal: fields,
+            });
+        } else {
+            self.events.push(Event::EmployeeAdded {
+                id,
+                number,
+                name,
+                position,
+                status,
+                hired,
+                contract,
+                personal: fields,
+                imported: false,
+                by: self.by.to_string(),
+                at: self.at,
+            });
+        }
         Ok(())
     }
 
@@ -226,7 +254,23 @@ impl<'a> Batch<'a> {
         short
     }
 
-    pub fn finish(self) -> (Vec<Event>, PersonalWrites) {
+    pub fn finish(mut self) -> (Vec<Event>, PersonalWrites) {
+        let mut rows = std::mem::take(&mut self.rows).into_iter().peekable();
+        while rows.peek().is_some() {
+            let mut group = Vec::new();
+            let mut bytes = 0;
+            while let Some(row) =
+                rows.next_if(|r| group.is_empty() || bytes + row_bound(r) <= GROUP_BYTES)
+            {
+                bytes += row_bound(&row);
+                group.push(row);
+            }
+            self.events.push(Event::EmployeesImported {
+                rows: group,
+                by: self.by.to_string(),
+                at: self.at,
+            });
+        }
         (self.events, self.writes)
     }
 

@@ -1,0 +1,99 @@
+//! Personal records, kept in sled beside the log (never in it) so that they
+//! can be erased without breaking the chain. They are kept in buckets of
+//! `BUCKET` employees by id: a roster of 100,000 is some thousands of sled
+//! records rather than 100,000 (sled's cost is per record far more than per
+//! byte), while a change to one person rewrites a few kilobytes.
+
+use super::*;
+use std::collections::BTreeMap;
+
+/// Employees per bucket. The largest record the domain allows is under
+/// 2 KiB, so a bucket stays below sled's 128 KiB threshold for a value of
+/// its own file (see `Inner::sync`).
+const BUCKET: u32 = 32;
+/// Buckets of personal records, by bucket number (format 4).
+const PB: &[u8] = b"pb/";
+/// Format 3 kept one record per employee under this prefix.
+const PD: &[u8] = b"pd/";
+
+type Bucket = Vec<(EmployeeId, PersonalRecord)>;
+
+fn bucket_key(bucket: u32) -> Vec<u8> {
+    let mut k = PB.to_vec();
+    k.extend_from_slice(&bucket.to_be_bytes());
+    k
+}
+
+fn read_bucket(path: &Path, db: &sled::Db, key: &[u8]) -> Result<Bucket, StoreError> {
+    match db.get(key).map_err(|e| StoreError::from_sled(path, e))? {
+        Some(v) => codec::decode(&v)
+            .map_err(|e| corrupt(path, format!("a bucket of personal records: {e}"))),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// Adds to `batch` the buckets that `records` change, each read from `db`
+/// with the new records in place (a later record for the same employee wins).
+/// The caller holds the log's head lock, so no other commit writes between
+/// the read and the batch.
+pub(super) fn put(
+    path: &Path,
+    db: &sled::Db,
+    batch: &mut sled::Batch,
+    records: impl IntoIterator<Item = (EmployeeId, PersonalRecord)>,
+) -> Result<(), StoreError> {
+    let mut changed: BTreeMap<u32, BTreeMap<EmployeeId, PersonalRecord>> = BTreeMap::new();
+    for (id, record) in records {
+        changed.entry(id.0 / BUCKET).or_default().insert(id, record);
+    }
+    for (bucket, records) in changed {
+        let key = bucket_key(bucket);
+        let mut all: BTreeMap<EmployeeId, PersonalRecord> =
+            read_bucket(path, db, &key)?.into_iter().collect();
+        all.extend(records);
+        let all: Bucket = all.into_iter().collect();
+        let v = codec::encode(&all).map_err(|e| io(path, e))?;
+        batch.insert(key, v);
+    }
+    Ok(())
+}
+
+/// Every personal record in the store.
+pub(super) fn load(
+    path: &Path,
+    db: &sled::Db,
+) -> Result<imbl::OrdMap<EmployeeId, PersonalRecord>, StoreError> {
+    let mut out = imbl::OrdMap::new();
+    for kv in db.scan_prefix(PB) {
+        let (_, v) = kv.map_err(|e| StoreError::from_sled(path, e))?;
+        let bucket: Bucket = codec::decode(&v)
+            .map_err(|e| corrupt(path, format!("a bucket of personal records: {e}")))?;
+        out.extend(bucket);
+    }
+    Ok(out)
+}
+
+/// Moves format 3's records, one per employee, into buckets, in one batch
+/// with `also` (the new format number): cut short, the next open does it
+/// again from the old records, which are removed only by that same batch.
+pub(super) fn from_singles(
+    path: &Path,
+    db: &sled::Db,
+    mut also: sled::Batch,
+) -> Result<sled::Batch, StoreError> {
+    let mut singles = Vec::new();
+    for kv in db.scan_prefix(PD) {
+        let (k, v) = kv.map_err(|e| StoreError::from_sled(path, e))?;
+        let id = EmployeeId(
+            k.get(PD.len()..)
+                .and_then(|b| b.try_into().ok())
+                .map_or(0, u32::from_be_bytes),
+        );
+        let record: PersonalRecord = codec::decode(&v)
+            .map_err(|e| corrupt(path, format!("the personal record of {id}: {e}")))?;
+        also.remove(k);
+        singles.push((id, record));
+    }
+    put(path, db, &mut also, singles)?;
+    Ok(also)
+}
