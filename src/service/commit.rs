@@ -40,6 +40,9 @@ struct Job {
     work: Work,
 }
 
+/// Each job's answer, by ticket.
+type Answers = Vec<(u64, Result<Done, ApiError>)>;
+
 /// A command decided in a group, waiting for the group's write.
 struct Accepted {
     ticket: u64,
@@ -120,7 +123,7 @@ impl Service {
 
     /// Decides each job in order on a copy of the published company, writes
     /// the accepted ones in one durable batch, then publishes the copy.
-    fn commit_group(&self, group: &[Job]) -> (Vec<(u64, Result<Done, ApiError>)>, Vec<Accepted>) {
+    fn commit_group(&self, group: &[Job]) -> (Answers, Vec<Accepted>) {
         // Commands are decided on the company as the log has it: sled is
         // opened now if it was not (a process that began from a snapshot),
         // and anything another process wrote meanwhile is read first.
