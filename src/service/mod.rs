@@ -420,18 +420,13 @@ impl Drop for Service {
     }
 }
 
-/// Gives memory freed after a long walk of the log back to the system: glibc
-/// keeps it otherwise, and a daemon would stay as large as its largest verify.
+/// Gives memory freed after a long walk of the log back to the system at
+/// once, rather than when the allocator next gets round to it: a daemon
+/// should not stay as large as its largest verify.
 fn release_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    {
-        unsafe extern "C" {
-            fn malloc_trim(pad: usize) -> i32;
-        }
-        // SAFETY: malloc_trim only returns free heap pages to the kernel.
-        unsafe {
-            malloc_trim(0);
-        }
+    // SAFETY: mi_collect only frees pages that hold no live allocation.
+    unsafe {
+        libmimalloc_sys::mi_collect(true);
     }
 }
 
