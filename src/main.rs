@@ -3,6 +3,13 @@ use renshi::cli::{Cli, Cmd, ssh};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
+/// See Cargo.toml: threads that allocate side by side (a restore's reader
+/// and sled's writers, a daemon's connections) do not queue on the
+/// allocator's locks. In the binary, not the library: a test may count
+/// allocations with an allocator of its own.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Output piped into `head` should end renshi quietly, as it ends any Unix
 /// tool, instead of a panic on the closed pipe. The daemon keeps ignoring
 /// SIGPIPE: a client that hangs up must not take it down.

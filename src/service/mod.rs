@@ -424,7 +424,8 @@ impl Drop for Service {
 /// once, rather than when the allocator next gets round to it: a daemon
 /// should not stay as large as its largest verify.
 fn release_memory() {
-    // SAFETY: mi_collect only frees pages that hold no live allocation.
+    // SAFETY: mi_collect only frees pages that hold no live allocation (and
+    // does nothing where renshi runs with another allocator, as in tests).
     unsafe {
         libmimalloc_sys::mi_collect(true);
     }
