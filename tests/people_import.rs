@@ -523,6 +523,16 @@ fn rows_out_of_order_or_left_on_another_connection_import_nothing() {
         comment: String::new(),
         request: RequestId::random(),
     };
+    // Someone who may not import stages nothing: refused at the first chunk.
+    let mut employee = remote(&socket, Some("emp.liu"), false);
+    assert!(
+        matches!(employee.call(stage(0)), Err(ApiError::Domain(_))),
+        "an employee staged rows"
+    );
+    assert!(matches!(
+        employee.call(import(1)),
+        Err(ApiError::StageLost { staged: 0, .. })
+    ));
     let mut r = remote(&socket, Some("hr.li"), false);
     assert_eq!(r.call(stage(0)), Ok(Reply::Staged { rows: 1 }));
     // A gap (a chunk lost on the way) drops everything staged.

@@ -5,13 +5,17 @@
 //! commit, or checked without writing (`--dry-run`).
 //!
 //! What a connection holds is bounded, since any local user may connect:
+//! - only someone who may import stages anything: every chunk is
+//!   authorized before its rows are kept;
 //! - rows are kept encoded (the wire's compact form, about the size of the
 //!   CSV they came from), and their bytes are reserved from a budget per OS
 //!   user and one for everyone (`Limits::staged_bytes*`); a client over it
 //!   is told so and its rows are dropped;
 //! - at most `MAX_ROWS` rows, as one import takes;
-//! - rows left untouched for `STAGE_IDLE` are dropped, and so are all of a
-//!   connection's rows when it closes (they are the connection's);
+//! - rows left untouched for `STAGE_IDLE` are dropped (an empty chunk does
+//!   not count as a touch), so are rows staged longer than `STAGE_LIFETIME`
+//!   however busy, and all of a connection's rows when it closes (they are
+//!   the connection's);
 //! - one roster at a time is unpacked for deciding in a process, so the
 //!   memory decoded rows take is that of one import, whoever sends more.
 //!
@@ -31,6 +35,9 @@ use std::time::{Duration, Instant};
 
 /// Staged rows no chunk or import has touched for this long are dropped.
 pub const STAGE_IDLE: Duration = Duration::from_secs(120);
+/// A roster takes seconds to send; rows staged longer than this, chunk
+/// after chunk, are someone holding memory, and are dropped.
+pub const STAGE_LIFETIME: Duration = Duration::from_secs(30 * 60);
 
 /// Held while a staged roster is unpacked and decided.
 static UNPACKING: Mutex<()> = Mutex::new(());
@@ -52,6 +59,8 @@ pub struct Stage {
     /// in-process, where the rows are the process's own memory anyway.
     budget: Option<(Arc<Ledger>, u32)>,
     touched: Instant,
+    /// When the first row of what is staged arrived.
+    started: Instant,
 }
 
 impl Stage {
@@ -72,6 +81,7 @@ impl Stage {
             held: Vec::new(),
             budget,
             touched: Instant::now(),
+            started: Instant::now(),
         }
     }
 
@@ -88,7 +98,9 @@ impl Stage {
     /// Drops rows left waiting longer than `STAGE_IDLE`; the connection
     /// calls this whenever it waits for a frame.
     pub fn expire_idle(&mut self) {
-        if self.rows > 0 && self.touched.elapsed() >= STAGE_IDLE {
+        if self.rows > 0
+            && (self.touched.elapsed() >= STAGE_IDLE || self.started.elapsed() >= STAGE_LIFETIME)
+        {
             self.clear();
         }
     }
@@ -102,7 +114,17 @@ impl Stage {
     ) -> Result<Reply, ApiError> {
         match req {
             Request::StageRows { first, rows } => {
-                self.touched = Instant::now();
+                // Refused before a byte of it is kept: nobody who may not
+                // import fills the daemon's memory with rows.
+                let may = Query::May(Command::ImportEmployees { rows: Vec::new() });
+                if let Err(e) = service.query(caller, may) {
+                    self.clear();
+                    return Err(e);
+                }
+                self.expire_idle();
+                if !rows.is_empty() {
+                    self.touched = Instant::now();
+                }
                 let result = self.add(first, &rows);
                 if result.is_err() {
                     self.clear();
@@ -127,6 +149,7 @@ impl Stage {
         // A new roster starts at row 0, whatever was left from an earlier one.
         if first == 0 {
             self.clear();
+            self.started = Instant::now();
         }
         if first != self.rows {
             return Err(ApiError::StageLost {
@@ -280,6 +303,15 @@ mod tests {
             matches!(e, ApiError::Domain(DomainError::RosterTooLong { .. })),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn rows_kept_busy_past_their_lifetime_are_dropped() {
+        let mut stage = Stage::unbounded();
+        stage.add(0, &rows(2)).unwrap();
+        stage.started = Instant::now() - STAGE_LIFETIME;
+        stage.expire_idle();
+        assert_eq!(stage.rows(), 0);
     }
 
     #[test]
