@@ -346,3 +346,73 @@ fn a_backup_passes_audit_verify_file_and_the_python_verifier() {
         );
     }
 }
+
+/// `audit head` of `store`: SEQ:HASH.
+fn kept(store: &Path) -> (u64, String) {
+    let head = ok(renshi(store).args(["audit", "head"]));
+    let (seq, hash) = head.trim().split_once(':').expect("SEQ:HASH");
+    (seq.parse().unwrap(), hash.to_string())
+}
+
+#[test]
+fn a_backup_is_checked_and_restored_against_a_head_kept_outside() {
+    let (dir, store, file) = backed_up();
+    let (seq, hash) = kept(&store);
+    let head = format!("{seq}:{hash}");
+    // The file alone, against the head, by number and by bare hash.
+    for given in [head.as_str(), hash.as_str()] {
+        let said = ok(renshi(&store)
+            .args(["audit", "verify", "--file"])
+            .arg(&file)
+            .args(["--head", given]));
+        assert!(
+            said.contains(&format!("It holds the kept head (event {seq})")),
+            "{said}"
+        );
+    }
+    // A head the file does not hold: another hash at that number…
+    let forged = format!("{}:{}", seq - 3, hash);
+    let out = output(
+        renshi(&store)
+            .args(["audit", "verify", "--file"])
+            .arg(&file)
+            .args(["--head", &forged]),
+    );
+    assert_eq!(out.status.code(), Some(3));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains(&format!("event {} is not the one that was kept", seq - 3)),
+        "{said}"
+    );
+    // …a number past its end, and a hash of no event of it.
+    for (given, needle) in [
+        (format!("{}:{hash}", seq + 2), "events were lost"),
+        ("ab".repeat(32), "no event of the file is the kept head"),
+    ] {
+        let out = output(
+            renshi(&store)
+                .args(["audit", "verify", "--file"])
+                .arg(&file)
+                .args(["--head", &given]),
+        );
+        assert_eq!(out.status.code(), Some(3));
+        assert!(text(&out.stderr).contains(needle), "{}", text(&out.stderr));
+    }
+    // A restore against the kept head goes in; against another, nothing does.
+    let target = dir.path().join("restored");
+    let out = output(
+        renshi(&target)
+            .arg("restore")
+            .arg(&file)
+            .args(["--head", &forged]),
+    );
+    assert_eq!(out.status.code(), Some(3));
+    assert!(text(&out.stderr).contains("Nothing was restored into"));
+    assert!(!target.exists(), "a refused restore made the store");
+    let said = ok(renshi(&target)
+        .arg("restore")
+        .arg(&file)
+        .args(["--head", &head]));
+    assert!(said.contains("It holds the kept head"), "{said}");
+    assert_eq!(kept(&target), (seq, hash));
+}

@@ -659,6 +659,7 @@ audit-head_verified = The log holds event { $seq } as it was kept, and its chain
     [one] { $count } event verified.
    *[other] { $count } events verified.
 }
+audit-file_holds_head = It holds the kept head (event { $seq }): nothing up to it was rewritten.
 audit-file_verified = { $file } is intact: { $count ->
     [one] { $count } event
    *[other] { $count } events
@@ -703,6 +704,9 @@ file-clock_back = its time { $at } is before the time of an earlier event ({ $la
 file-extra = a line follows where the file should have ended: it was altered.
 file-cut_short = the file ends after event { $found }, but its header says { $expected }: it was cut short.
 file-head_differs = the last event is not the one the header names: the file was altered.
+file-kept_differs = event { $seq } is not the one that was kept: the log was rewritten up to it.
+file-kept_missing = no event of the file is the kept head: the log was rewritten, or the head is of another company.
+file-kept_beyond = the file ends at event { $events }, before the kept head (event { $seq }): events were lost.
 file-no_trailer = the file ends without its last line: it was cut short.
 file-trailer_differs = its `{ $field }` is not what the file holds: the file was cut or altered.
 file-checksum_differs = the file's checksum does not match: a line outside the chain (the header or a personal record) was altered or damaged.

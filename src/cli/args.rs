@@ -137,6 +137,10 @@ pub enum Cmd {
     Restore {
         /// A file written by `renshi backup`
         file: PathBuf,
+        /// Restore only if the backup holds this head, kept outside the
+        /// machine with `renshi audit head` (SEQ:HASH, or the bare hash)
+        #[arg(long, value_name = "SEQ:HASH", value_parser = parse_kept_head)]
+        head: Option<KeptHeadArg>,
     },
     /// Employees: the directory, one record, entering, editing, transfers
     /// and erasing personal data
@@ -359,10 +363,11 @@ pub enum AuditCmd {
         accept_log: bool,
         /// Check an audit export or a backup file instead of the store (no
         /// store is needed)
-        #[arg(long, value_name = "FILE", conflicts_with = "head")]
+        #[arg(long, value_name = "FILE")]
         file: Option<PathBuf>,
-        /// Prove that the log still holds the event `audit head` printed
-        /// (SEQ:HASH, or the bare hash) and that nothing up to it was rewritten
+        /// Prove that the log (or, with --file, the file) still holds the
+        /// event `audit head` printed (SEQ:HASH, or the bare hash) and that
+        /// nothing up to it was rewritten
         #[arg(long, value_name = "SEQ:HASH", value_parser = parse_kept_head)]
         head: Option<KeptHeadArg>,
     },

@@ -278,14 +278,16 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
     // who may verify.)
     // An export or a backup is checked on its own: no store, no daemon.
     if let Cmd::Audit(AuditCmd::Verify {
-        file: Some(file), ..
+        file: Some(file),
+        head,
+        ..
     }) = cmd
     {
-        return Ok(restore::verify_file(cat, file));
+        return Ok(restore::verify_file(cat, file, *head));
     }
     // A restore makes a new store: nothing is opened, no daemon is asked.
-    if let Cmd::Restore { file } = cmd {
-        return restore::restore(cat, file, &store_path(false));
+    if let Cmd::Restore { file, head } = cmd {
+        return restore::restore(cat, file, *head, &store_path(false));
     }
     if let Cmd::Audit(AuditCmd::Verify {
         head: Some(kept), ..

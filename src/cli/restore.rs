@@ -57,13 +57,14 @@ fn open(cat: &Catalog, file: &Path) -> Result<(std::fs::File, u64), ExitCode> {
     })
 }
 
-pub fn verify_file(cat: &Catalog, file: &Path) -> ExitCode {
+pub fn verify_file(cat: &Catalog, file: &Path, kept: Option<KeptHeadArg>) -> ExitCode {
     let (f, size) = match open(cat, file) {
         Ok(f) => f,
         Err(code) => return code,
     };
     let bar = Progress::new(cat.t("progress.verify_file"), Some(size), true);
-    let checked = check_file(BufReader::with_capacity(1 << 20, f), |n| bar.set(n));
+    let kept = kept.map(|k| (k.seq, k.hash));
+    let checked = check_file(BufReader::with_capacity(1 << 20, f), kept, |n| bar.set(n));
     bar.done();
     match checked {
         Ok(s) => {
@@ -85,6 +86,9 @@ pub fn verify_file(cat: &Catalog, file: &Path) -> ExitCode {
             if s.binary > 0 {
                 say(cat.f("audit.file_binary", &[("count", s.binary.to_string())]));
             }
+            if let Some(seq) = s.kept {
+                say(cat.f("audit.file_holds_head", &[("seq", seq.to_string())]));
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -95,13 +99,21 @@ pub fn verify_file(cat: &Catalog, file: &Path) -> ExitCode {
 }
 
 /// `renshi restore FILE --store DIR`.
-pub fn restore(cat: &Catalog, file: &Path, target: &Path) -> Result<ExitCode, ApiError> {
+pub fn restore(
+    cat: &Catalog,
+    file: &Path,
+    kept: Option<KeptHeadArg>,
+    target: &Path,
+) -> Result<ExitCode, ApiError> {
     let (f, size) = match open(cat, file) {
         Ok(f) => f,
         Err(code) => return Ok(code),
     };
     let bar = Progress::new(cat.t("progress.restore"), Some(size), true);
-    let result = restore_into(BufReader::with_capacity(1 << 20, f), target, |n| bar.set(n));
+    let kept = kept.map(|k| (k.seq, k.hash));
+    let result = restore_into(BufReader::with_capacity(1 << 20, f), kept, target, |n| {
+        bar.set(n)
+    });
     bar.done();
     let path = target.display().to_string();
     let why = match result {
@@ -115,6 +127,9 @@ pub fn restore(cat: &Catalog, file: &Path, target: &Path) -> Result<ExitCode, Ap
                     ("head", format!("{}:{}", r.events, to_hex(&r.head))),
                 ],
             ));
+            if let Some(seq) = r.kept {
+                say(cat.f("audit.file_holds_head", &[("seq", seq.to_string())]));
+            }
             if r.skipped > 0 {
                 say(cat.f("cli.restored_skipped", &[("count", r.skipped.to_string())]));
             }

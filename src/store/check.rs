@@ -33,19 +33,38 @@ pub enum Problem {
     NotALine(String),
     Hex(&'static str),
     Time,
-    OutOfOrder { expected: u64 },
+    OutOfOrder {
+        expected: u64,
+    },
     Link,
     HashDiffers,
     Disagrees(&'static str),
     Codec(u8),
     Content(String),
-    ClockBack { at: String, latest: String },
+    ClockBack {
+        at: String,
+        latest: String,
+    },
     Extra,
-    CutShort { expected: u64, found: u64 },
+    CutShort {
+        expected: u64,
+        found: u64,
+    },
     HeadDiffers,
     NoTrailer,
     TrailerDiffers(&'static str),
     ChecksumDiffers,
+    /// The event at a kept head's number is another one.
+    KeptDiffers {
+        seq: u64,
+    },
+    /// No event of the file is the kept head (given as a bare hash).
+    KeptMissing,
+    /// The file ends before the kept head's number.
+    KeptBeyond {
+        seq: u64,
+        events: u64,
+    },
 }
 
 impl Problem {
@@ -72,6 +91,9 @@ impl Problem {
             Problem::NoTrailer => "file.no_trailer",
             Problem::TrailerDiffers(_) => "file.trailer_differs",
             Problem::ChecksumDiffers => "file.checksum_differs",
+            Problem::KeptDiffers { .. } => "file.kept_differs",
+            Problem::KeptMissing => "file.kept_missing",
+            Problem::KeptBeyond { .. } => "file.kept_beyond",
         }
     }
 
@@ -94,6 +116,10 @@ impl Problem {
                 ("expected", expected.to_string()),
                 ("found", found.to_string()),
             ],
+            Problem::KeptDiffers { seq } => vec![("seq", seq.to_string())],
+            Problem::KeptBeyond { seq, events } => {
+                vec![("seq", seq.to_string()), ("events", events.to_string())]
+            }
             _ => Vec::new(),
         }
     }
@@ -174,6 +200,8 @@ pub struct Summary {
     /// Events in codecs 1 and 2 (bincode), whose content an outsider cannot read.
     pub binary: u64,
     pub personal: u64,
+    /// The event that was the kept head, when one was asked for.
+    pub kept: Option<u64>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -196,6 +224,9 @@ pub struct Checker {
     latest: Option<DateTime<Utc>>,
     /// Every byte of the file so far, for a backup's trailer.
     sum: Sha256,
+    /// A head kept outside the machine (`audit head`): its number, when
+    /// known, and its hash.
+    kept: Option<(Option<u64>, Hash)>,
 }
 
 impl Default for Checker {
@@ -219,6 +250,7 @@ impl Checker {
                 head: [0; 32],
                 binary: 0,
                 personal: 0,
+                kept: None,
             },
             line: 0,
             declared: (0, [0; 32]),
@@ -226,7 +258,14 @@ impl Checker {
             prev: [0; 32],
             latest: None,
             sum: Sha256::new(),
+            kept: None,
         }
+    }
+
+    /// The file must hold this head, kept outside the machine: the event
+    /// of that number (or, for a bare hash, some event) must be it.
+    pub fn expect_head(&mut self, seq: Option<u64>, hash: Hash) {
+        self.kept = Some((seq, hash));
     }
 
     /// Whether the header read says the file is a backup.
@@ -275,7 +314,14 @@ impl Checker {
                 found: self.expected - 1,
             })),
             Stage::Personal => Err(fail(Problem::NoTrailer)),
-            Stage::Done => Ok(self.summary),
+            Stage::Done => match (self.kept, self.summary.kept) {
+                (Some((Some(seq), _)), None) => Err(fail(Problem::KeptBeyond {
+                    seq,
+                    events: self.summary.events,
+                })),
+                (Some((None, _)), None) => Err(fail(Problem::KeptMissing)),
+                _ => Ok(self.summary),
+            },
         }
     }
 
@@ -397,6 +443,16 @@ impl Checker {
             });
         }
         self.latest = Some(self.latest.map_or(at, |l| l.max(at)));
+        if let Some((kept_seq, kept_hash)) = self.kept {
+            match kept_seq {
+                Some(n) if n == line.seq && hash != kept_hash => {
+                    return Err(Problem::KeptDiffers { seq: line.seq });
+                }
+                Some(n) if n == line.seq => self.summary.kept = Some(n),
+                None if hash == kept_hash => self.summary.kept = Some(line.seq),
+                _ => {}
+            }
+        }
         self.prev = hash;
         self.expected += 1;
         Ok(Checked {
@@ -448,10 +504,14 @@ fn hex_body(hex: &str) -> Option<Vec<u8>> {
 /// Checks a whole file from `reader`; `progress` gets the bytes read so far.
 pub fn check_file(
     reader: impl BufRead,
+    kept: Option<(Option<u64>, Hash)>,
     mut progress: impl FnMut(u64),
 ) -> Result<Summary, FileError> {
     let mut lines = Lines::new(reader);
     let mut checker = Checker::new();
+    if let Some((seq, hash)) = kept {
+        checker.expect_head(seq, hash);
+    }
     let mut line = Vec::new();
     while lines.next_line(&mut line)? {
         checker.feed(lines.number, &line)?;

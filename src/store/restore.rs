@@ -62,6 +62,8 @@ pub struct Restored {
     /// Personal records of people the log does not know (taken while the
     /// backup was being written, for someone added after its last event).
     pub skipped: u64,
+    /// The event that was the kept head, when one was asked for.
+    pub kept: Option<u64>,
 }
 
 impl Store {
@@ -125,6 +127,7 @@ fn building(target: &Path) -> PathBuf {
 /// empty or absent directory. `progress` gets the bytes read so far.
 pub fn restore(
     reader: impl BufRead,
+    kept: Option<(Option<u64>, Hash)>,
     target: &Path,
     mut progress: impl FnMut(u64),
 ) -> Result<Restored, RestoreError> {
@@ -142,7 +145,7 @@ pub fn restore(
     if tmp.exists() {
         std::fs::remove_dir_all(&tmp).map_err(|e| io(&tmp, e))?;
     }
-    let result = build(reader, &tmp, &mut progress).and_then(|restored| {
+    let result = build(reader, kept, &tmp, &mut progress).and_then(|restored| {
         // An empty target directory is replaced; rename(2) allows that.
         std::fs::rename(&tmp, target).map_err(|e| StoreError::from_io(target, &e))?;
         if let Some(parent) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -160,6 +163,7 @@ pub fn restore(
 
 fn build(
     reader: impl BufRead,
+    kept: Option<(Option<u64>, Hash)>,
     tmp: &Path,
     progress: &mut impl FnMut(u64),
 ) -> Result<Restored, RestoreError> {
@@ -172,7 +176,7 @@ fn build(
             }
             Ok::<(), StoreError>(())
         });
-        let read = replay(reader, &tx, progress);
+        let read = replay(reader, kept, &tx, progress);
         drop(tx);
         let written = writer
             .join()
@@ -196,6 +200,7 @@ fn build(
         head: summary.head,
         personal: personal.len() as u64,
         skipped,
+        kept: summary.kept,
     })
 }
 
@@ -204,12 +209,16 @@ fn build(
 /// how many personal records were of nobody in the log.
 fn replay(
     reader: impl BufRead,
+    kept: Option<(Option<u64>, Hash)>,
     tx: &std::sync::mpsc::SyncSender<Chunk>,
     progress: &mut impl FnMut(u64),
 ) -> Result<(Company, super::check::Summary, u64), RestoreError> {
     let stopped = || RestoreError::Store(io(Path::new("restore"), "the writer stopped"));
     let mut lines = Lines::new(reader);
     let mut checker = Checker::new();
+    if let Some((seq, hash)) = kept {
+        checker.expect_head(seq, hash);
+    }
     let mut company = Company::default();
     let mut chunk = Vec::with_capacity(CHUNK_EVENTS);
     let mut bytes = 0;
