@@ -60,34 +60,9 @@ impl Matcher {
     }
 }
 
-/// `text` as the matcher compares it: full-width forms as ASCII, simplified
-/// Chinese, lower case.
-pub fn fold(text: &str) -> String {
-    let narrow: String = text.chars().map(narrow).collect();
-    let script = if narrow.chars().any(is_cjk) {
-        zhconv::zhconv(&narrow, zhconv::Variant::ZhHans)
-    } else {
-        narrow
-    };
-    script.to_lowercase()
-}
-
-/// Full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space as
-/// their ASCII counterparts.
-fn narrow(c: char) -> char {
-    match c {
-        '\u{3000}' => ' ',
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
-        _ => c,
-    }
-}
-
-/// Characters the simplified/traditional conversion may change: the CJK
-/// ideograph blocks (unified, extension A, compatibility).
-fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
-}
+/// The folding is the domain's (`text::fold`): a roster's position names are
+/// matched the same way.
+pub use crate::domain::text::fold;
 
 #[cfg(test)]
 mod tests {

@@ -380,3 +380,42 @@ fn a_long_roster_is_a_few_events_each_within_the_bound_of_a_record() {
     let (rebuilt, _) = svc.store().load().unwrap();
     assert_eq!(rebuilt.employees, c.employees);
 }
+
+#[test]
+fn a_roster_names_positions_and_departments_in_either_script_and_any_case() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let pos = free_position(&c, 1);
+    let (title, dept) = (
+        c.positions[&pos].title.clone(),
+        c.dept_name(c.positions[&pos].dept),
+    );
+    // As someone types them from a simplified-Chinese spreadsheet, in
+    // upper case, with full-width letters.
+    let typed = |t: &str| {
+        let simple = zhconv::zhconv(t, zhconv::Variant::ZhHans).to_uppercase();
+        assert_ne!(simple, t, "the demo's name {t} has traditional characters");
+        simple
+    };
+    let mut r = row(2, "S-1", "张三", &typed(&title));
+    r.department = typed(&dept);
+    ok(
+        &svc,
+        "hr.li",
+        Command::ImportEmployees { rows: vec![r] },
+        "",
+    );
+    let c = company(&svc);
+    let added = c.employees.values().next_back().unwrap();
+    assert_eq!((added.number.as_str(), added.position), ("S-1", pos));
+    // A name that is not there is still refused, as written.
+    let bad = row(2, "S-2", "李四", "不存在的岗位");
+    let e = svc
+        .execute(
+            &Caller::new("hr.li"),
+            &Command::ImportEmployees { rows: vec![bad] },
+            "",
+        )
+        .unwrap_err();
+    assert!(format!("{e:?}").contains("不存在的岗位"), "{e:?}");
+}

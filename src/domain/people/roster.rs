@@ -87,6 +87,11 @@ pub struct Batch<'a> {
     /// each up once rather than walking the company per row.
     titles: HashMap<&'a str, Vec<PositionId>>,
     dept_names: HashMap<&'a str, Vec<DeptId>>,
+    /// The same, by their folded names (`text::fold`): a roster typed in
+    /// simplified Chinese finds traditional titles, `civil works` finds
+    /// `Civil Works`; asked only when the name as written is not found.
+    folded_titles: HashMap<String, Vec<PositionId>>,
+    folded_depts: HashMap<String, Vec<DeptId>>,
     /// Rows that take a seat, per position: (line, count so far).
     seats: BTreeMap<PositionId, Vec<u32>>,
 }
@@ -114,6 +119,21 @@ impl<'a> Batch<'a> {
                 .values()
                 .fold(HashMap::new(), |mut m, d| {
                     m.entry(d.name.as_str()).or_insert_with(Vec::new).push(d.id);
+                    m
+                }),
+            folded_titles: company.positions.values().fold(HashMap::new(), |mut m, p| {
+                m.entry(text::fold(p.title.trim()))
+                    .or_insert_with(Vec::new)
+                    .push(p.id);
+                m
+            }),
+            folded_depts: company
+                .departments
+                .values()
+                .fold(HashMap::new(), |mut m, d| {
+                    m.entry(text::fold(d.name.trim()))
+                        .or_insert_with(Vec::new)
+                        .push(d.id);
                     m
                 }),
             seats: BTreeMap::new(),
@@ -281,7 +301,11 @@ impl<'a> Batch<'a> {
         {
             return Ok(id);
         }
-        match self.dept_names.get(text).map(Vec::as_slice) {
+        let found = self
+            .dept_names
+            .get(text)
+            .or_else(|| self.folded_depts.get(&text::fold(text)));
+        match found.map(Vec::as_slice) {
             Some([one]) => Ok(*one),
             None | Some([]) => Err(not_found("kind.department", text)),
             Some(_) => Err(DomainError::AmbiguousDepartment { name: text.into() }),
@@ -306,6 +330,7 @@ impl<'a> Batch<'a> {
             None => self
                 .titles
                 .get(p)
+                .or_else(|| self.folded_titles.get(&text::fold(p)))
                 .into_iter()
                 .flatten()
                 .filter_map(|id| c.positions.get(id))
