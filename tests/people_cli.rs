@@ -44,7 +44,7 @@ fn the_directory_follows_who_asks_and_greps_and_prints_its_json_shape() {
         assert!(!e[key].is_null(), "{key} missing: {e}");
     }
     assert_eq!(e["id"], "EMP-0003");
-    assert_eq!(e["status"], "active");
+    assert_eq!(e["status"], "regular");
 }
 
 #[test]

@@ -131,10 +131,12 @@ impl EmployeeStatus {
         !matches!(self, EmployeeStatus::Separated)
     }
 
+    /// As a roster file, the CLI and JSON spell it: what an export writes
+    /// is what an import reads.
     pub fn key(self) -> &'static str {
         match self {
             EmployeeStatus::Probation => "probation",
-            EmployeeStatus::Active => "active",
+            EmployeeStatus::Active => "regular",
             EmployeeStatus::Separated => "separated",
         }
     }

@@ -63,15 +63,6 @@ pub const EMPLOYEES: List = List {
     },
 };
 
-/// A roster row's status as the roster file spells it.
-fn roster_status(s: EmployeeStatus) -> &'static str {
-    match s {
-        EmployeeStatus::Probation => "probation",
-        EmployeeStatus::Active => "regular",
-        EmployeeStatus::Separated => "separated",
-    }
-}
-
 fn roster_cells(r: &RosterRecord, masked: bool) -> Vec<String> {
     let (kind, end) = match &r.contract {
         Some(c) => (
@@ -85,7 +76,7 @@ fn roster_cells(r: &RosterRecord, masked: bool) -> Vec<String> {
         r.row.name.clone(),
         r.row.dept.to_string(),
         r.row.position.to_string(),
-        roster_status(r.row.status).to_string(),
+        r.row.status.key().to_string(),
         r.row.hired.to_string(),
         kind,
         end,
