@@ -153,7 +153,7 @@ fn more_people_than_free_seats_is_refused_at_the_first_row_past_them() {
     has(&err, "line 3, `position`: POS-013");
     has(
         &err,
-        "2 rows want a seat, but only 5 are approved (4 filled",
+        "2 rows want a seat, but it has 1 free (5 approved, 4 filled",
     );
 }
 

@@ -449,6 +449,10 @@ impl DomainError {
                 ("filled", filled.to_string()),
                 ("reserved", reserved.to_string()),
                 ("rows", rows.to_string()),
+                (
+                    "free",
+                    approved.saturating_sub(filled + reserved).to_string(),
+                ),
             ],
             EmployeeSeparated { id } => vec![("id", s(id))],
             ReasonRequired { action } => vec![("action", s(action))],
