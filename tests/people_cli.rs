@@ -316,3 +316,48 @@ fn every_employee_shape_matches_its_documented_schema() {
         check("export_employees.schema.json", &all);
     }
 }
+
+#[test]
+fn an_employee_is_named_by_staff_number_as_well_as_by_id() {
+    let (_dir, store, _) = demo_store();
+    // HX-1003 is EMP-0003's staff number in the demo.
+    let (by_number, _) = expect(&store, 0, &["--as", "hr.li", "employee", "show", "HX-1003"]);
+    let (by_id, _) = expect(
+        &store,
+        0,
+        &["--as", "hr.li", "employee", "show", "EMP-0003"],
+    );
+    assert_eq!(by_number, by_id);
+    has(&by_number, "HX-1003");
+    // An unknown number is named in the refusal.
+    let (_, err) = expect(&store, 1, &["--as", "hr.li", "employee", "show", "HX-9999"]);
+    has(&err, "There is no employee numbered HX-9999.");
+    // Someone who may not see the employee is refused by number too.
+    let (_, err) = expect(
+        &store,
+        1,
+        &["--as", "board.chen", "employee", "show", "HX-1003"],
+    );
+    has(&err, "You may not see");
+    // Edits and erasures take the number as well.
+    let (out, _) = expect(
+        &store,
+        0,
+        &[
+            "--as",
+            "hr.li",
+            "employee",
+            "edit",
+            "HX-1003",
+            "--phone",
+            "13900000000",
+        ],
+    );
+    has(&out, "EMP-0003");
+    let (shown, _) = expect(
+        &store,
+        0,
+        &["--as", "hr.li", "employee", "show", "EMP-0003"],
+    );
+    has(&shown, "13900000000");
+}

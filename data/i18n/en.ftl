@@ -367,6 +367,7 @@ kind-position = position
 kind-plan = plan
 kind-user = user
 kind-employee = employee
+kind-staff_number = employee numbered
 kind-delegation = delegation
 
 ## action

@@ -361,6 +361,7 @@ kind-position = 岗位
 kind-plan = 方案
 kind-user = 用户
 kind-employee = 员工
+kind-staff_number = 工号
 kind-delegation = 授权
 
 ## action

@@ -363,6 +363,7 @@ kind-position = 職位
 kind-plan = 計畫
 kind-user = 使用者
 kind-employee = 員工
+kind-staff_number = 員工編號
 kind-delegation = 授權
 
 ## action

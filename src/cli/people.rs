@@ -20,7 +20,7 @@ pub fn employee(
     match cmd {
         EmployeeCmd::List { list } => list_employees(client, cat, list),
         EmployeeCmd::Show { id, json } => {
-            let v = record(client, *id)?;
+            let v = record(client, id)?;
             if *json {
                 return super::print::json(&super::json::employee_view(&v));
             }
@@ -36,6 +36,7 @@ pub fn employee(
             over_headcount,
             comment,
         } => {
+            let id = &resolve(client, id)?;
             exec(
                 client,
                 Command::TransferEmployee {
@@ -52,7 +53,8 @@ pub fn employee(
             Ok(ExitCode::SUCCESS)
         }
         EmployeeCmd::Erase { id, comment } => {
-            exec(client, Command::ErasePersonalData { id: *id }, comment)?;
+            let id = resolve(client, id)?;
+            exec(client, Command::ErasePersonalData { id }, comment)?;
             say(cat.f("emp.erased", &[("id", id.to_string())]));
             Ok(ExitCode::SUCCESS)
         }
@@ -79,10 +81,25 @@ pub fn directory(client: &mut dyn Client) -> Result<Vec<EmployeeRow>, ApiError> 
     }
 }
 
-fn record(client: &mut dyn Client, id: EmployeeId) -> Result<EmployeeView, ApiError> {
-    match query(client, Query::Employee(id))? {
+/// The employee `given` names: by id (`EMP-0001`), or else by the staff
+/// number HR knows them by (`HX-1001`). A number that reads as an id is the
+/// id: an employee entered without a number has their id as their number.
+fn record(client: &mut dyn Client, given: &str) -> Result<EmployeeView, ApiError> {
+    let q = match given.trim().parse::<EmployeeId>() {
+        Ok(id) => Query::Employee(id),
+        Err(_) => Query::EmployeeByNumber(given.trim().to_string()),
+    };
+    match query(client, q)? {
         Reply::Employee(v) => Ok(*v),
         other => Err(unexpected(&other)),
+    }
+}
+
+/// The id of the employee `given` names (see `record`).
+fn resolve(client: &mut dyn Client, given: &str) -> Result<EmployeeId, ApiError> {
+    match given.trim().parse::<EmployeeId>() {
+        Ok(id) => Ok(id),
+        Err(_) => record(client, given).map(|v| v.row.id),
     }
 }
 
@@ -244,13 +261,14 @@ fn edit(
     }
     // The command carries the whole new set: what is not given is sent back
     // as it stands, so only what was given changes.
-    let current = record(client, a.id)?;
+    let current = record(client, &a.id)?;
+    let id = current.row.id;
     let base = match &current.personal {
         // Masked values sent back would overwrite the real ones with stars.
         Some(v) if v.masked => {
             warn(format!(
                 "renshi: {}",
-                cat.f("emp.edit_masked", &[("id", a.id.to_string())])
+                cat.f("emp.edit_masked", &[("id", id.to_string())])
             ));
             return Ok(ExitCode::from(super::REFUSED));
         }
@@ -260,13 +278,13 @@ fn edit(
     exec(
         client,
         Command::EditEmployee {
-            id: a.id,
+            id,
             number: a.number.clone().unwrap_or(current.row.number),
             name: a.name.clone().unwrap_or(current.row.name),
             personal: Box::new(personal_over(base, p)),
         },
         &a.comment,
     )?;
-    say(cat.f("emp.edited_done", &[("id", a.id.to_string())]));
+    say(cat.f("emp.edited_done", &[("id", id.to_string())]));
     Ok(ExitCode::SUCCESS)
 }

@@ -348,6 +348,14 @@ impl Service {
                 see(Access::Employee(id))?;
                 Reply::Employee(Box::new(people::record(&company, me, id)?))
             }
+            Query::EmployeeByNumber(number) => {
+                let id = company
+                    .by_number(number.trim())
+                    .map(|e| e.id)
+                    .ok_or_else(|| commands::not_found("kind.staff_number", number.trim()))?;
+                see(Access::Employee(id))?;
+                Reply::Employee(Box::new(people::record(&company, me, id)?))
+            }
             Query::Roster(page) => {
                 see(Access::People)?;
                 Reply::Roster(people::roster(&company, me, page))

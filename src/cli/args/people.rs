@@ -15,8 +15,8 @@ pub enum EmployeeCmd {
     /// One employee: details, contracts, history and personal data (masked
     /// unless you are HR or the person)
     Show {
-        /// The employee (EMP-0001)
-        id: EmployeeId,
+        /// The employee, by id (EMP-0001) or staff number (HX-1001)
+        id: String,
         /// Print JSON (see docs/json.md)
         #[arg(long)]
         json: bool,
@@ -27,8 +27,8 @@ pub enum EmployeeCmd {
     Edit(Box<EditEmployeeArgs>),
     /// Move an employee to a free seat of another position
     Transfer {
-        /// The employee (EMP-0001)
-        id: EmployeeId,
+        /// The employee, by id (EMP-0001) or staff number (HX-1001)
+        id: String,
         /// The position to move to (POS-007)
         #[arg(long)]
         to: PositionId,
@@ -41,8 +41,8 @@ pub enum EmployeeCmd {
     },
     /// Erase an employee's personal data (HR head; the record stays)
     Erase {
-        /// The employee (EMP-0001)
-        id: EmployeeId,
+        /// The employee, by id (EMP-0001) or staff number (HX-1001)
+        id: String,
         /// The legal ground for erasing (required)
         #[arg(long, short = 'm', default_value = "")]
         comment: String,
@@ -104,8 +104,8 @@ pub struct PersonalArgs {
 
 #[derive(Args, Debug)]
 pub struct EditEmployeeArgs {
-    /// The employee (EMP-0001)
-    pub id: EmployeeId,
+    /// The employee, by id (EMP-0001) or staff number (HX-1001)
+    pub id: String,
     /// A new staff number
     #[arg(long)]
     pub number: Option<String>,

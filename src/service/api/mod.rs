@@ -15,7 +15,7 @@ pub use people::*;
 pub use plans::*;
 
 /// Bumped whenever a request or reply changes shape.
-pub const API_VERSION: u32 = 5;
+pub const API_VERSION: u32 = 6;
 /// The most items one page may hold, whatever a client asks for.
 pub const MAX_PAGE: u32 = 500;
 
@@ -161,6 +161,9 @@ pub enum Query {
     /// Employees with their current contract and personal data (masked as
     /// for `Employee`), in id order, for exports; up to `ROSTER_PAGE`.
     Roster(PageReq),
+    /// One employee by the company's staff number (`HX-1001`), as HR knows
+    /// them; answered and authorized as `Employee`.
+    EmployeeByNumber(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
