@@ -419,3 +419,52 @@ fn a_roster_names_positions_and_departments_in_either_script_and_any_case() {
         .unwrap_err();
     assert!(format!("{e:?}").contains("不存在的岗位"), "{e:?}");
 }
+
+#[test]
+fn a_transfer_to_the_same_seat_or_an_edit_of_nothing_says_so_in_its_own_words() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let e = c.employees.values().next().unwrap().clone();
+    let hr = Caller::new("hr.li");
+    let same = svc
+        .execute(
+            &hr,
+            &Command::TransferEmployee {
+                id: e.id,
+                to: e.position,
+                over_headcount: false,
+            },
+            "",
+        )
+        .unwrap_err();
+    assert_eq!(
+        same,
+        ApiError::Domain(DomainError::AlreadyHolds {
+            id: e.id.to_string(),
+            position: e.position.to_string(),
+        })
+    );
+    let personal = c
+        .personal
+        .get(&e.id)
+        .map(|p| p.data.clone())
+        .unwrap_or_default();
+    let nothing = svc
+        .execute(
+            &hr,
+            &Command::EditEmployee {
+                id: e.id,
+                number: e.number.clone(),
+                name: e.name.clone(),
+                personal: Box::new(personal),
+            },
+            "",
+        )
+        .unwrap_err();
+    assert_eq!(
+        nothing,
+        ApiError::Domain(DomainError::NothingEdited {
+            id: e.id.to_string()
+        })
+    );
+}

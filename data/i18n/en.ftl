@@ -397,6 +397,8 @@ action-view_delegations = see every delegation
 ## err
 
 err-no_change = { $position } already has that: the change would change nothing. Remove it, or change something else.
+err-already_holds = { $id } already holds { $position }: choose another position to transfer to.
+err-nothing_edited = The edit changes nothing for { $id }: give a new staff number, name or personal data.
 err-no_seats = A new position needs at least one seat.
 err-not_registered = The login `{ $login }` is not registered in renshi. Ask an administrator to add it with `renshi user add { $login }`.
 err-denied = You may not { $action }: that needs the role { $need }.

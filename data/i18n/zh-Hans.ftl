@@ -391,6 +391,8 @@ action-view_delegations = 查看所有代签授权
 ## err
 
 err-no_change = { $position } 已是如此：这项变更不会改变任何东西。请删除它或改为其他变更。
+err-already_holds = { $id } 已在 { $position }：请选择另一个岗位调动。
+err-nothing_edited = 这次编辑对 { $id } 没有任何改变：请给出新的工号、姓名或个人资料。
 err-no_seats = 新设岗位至少需要一个定编。
 err-not_registered = 登录名 `{ $login }` 未在 renshi 中登记。请管理员用 `renshi user add { $login }` 添加。
 err-denied = 您无权{ $action }：需要角色 { $need }。

@@ -393,6 +393,8 @@ action-view_delegations = 查看所有代簽授權
 ## err
 
 err-no_change = { $position } 已是如此：這項變更不會改變任何東西。請刪除它或改為其他變更。
+err-already_holds = { $id } 已在 { $position }：請選擇另一個職位調動。
+err-nothing_edited = 這次編輯對 { $id } 沒有任何改變：請給出新的員工編號、姓名或個人資料。
 err-no_seats = 新設職位至少需要一個員額。
 err-not_registered = 帳號 `{ $login }` 未在 renshi 中登記。請管理員用 `renshi user add { $login }` 新增。
 err-denied = 您無權{ $action }：需要角色 { $need }。

@@ -206,6 +206,10 @@ pub enum DomainError {
     BadEmail { text: String },
     #[error("the roster has no rows")]
     EmptyRoster,
+    #[error("{id} already holds {position}")]
+    AlreadyHolds { id: String, position: String },
+    #[error("the edit of {id} changes nothing")]
+    NothingEdited { id: String },
     #[error("the roster has {rows} rows; one import takes at most {max}")]
     RosterTooLong { rows: u32, max: u32 },
     /// Every bad row of a roster, with its line and column; nothing was imported.
@@ -317,6 +321,8 @@ impl DomainError {
             EndBeforeStart { .. } => "err.end_before_start",
             BadEmail { .. } => "err.bad_email",
             EmptyRoster => "err.empty_roster",
+            AlreadyHolds { .. } => "err.already_holds",
+            NothingEdited { .. } => "err.nothing_edited",
             RosterTooLong { .. } => "err.roster_too_long",
             RosterRejected { .. } => "err.roster_rejected",
         }
@@ -454,7 +460,8 @@ impl DomainError {
                     approved.saturating_sub(filled + reserved).to_string(),
                 ),
             ],
-            EmployeeSeparated { id } => vec![("id", s(id))],
+            EmployeeSeparated { id } | NothingEdited { id } => vec![("id", s(id))],
+            AlreadyHolds { id, position } => vec![("id", s(id)), ("position", s(position))],
             ReasonRequired { action } => vec![("action", s(action))],
             AlreadyErased { id, by, on } => vec![("id", s(id)), ("by", s(by)), ("on", s(on))],
             AmbiguousPosition { title, depts } => vec![("title", s(title)), ("depts", s(depts))],

@@ -86,9 +86,7 @@ pub fn decide(
                 ));
             }
             if events.is_empty() {
-                return Err(DomainError::NoChange {
-                    position: id.to_string(),
-                });
+                return Err(DomainError::NothingEdited { id: id.to_string() });
             }
             Ok((events, writes))
         }
@@ -111,7 +109,8 @@ pub fn decide(
                 });
             }
             if e.position == *to {
-                return Err(DomainError::NoChange {
+                return Err(DomainError::AlreadyHolds {
+                    id: id.to_string(),
                     position: to.to_string(),
                 });
             }
