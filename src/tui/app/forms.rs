@@ -217,7 +217,8 @@ impl App {
                 if let ApiError::Domain(d) = &e
                     && form.offer_override(d, gm)
                 {
-                    why = format!("{why}\n{}", self.cat.t("form.override_hint"));
+                    // Said to the general manager, not "ask the general manager".
+                    why = self.cat.f("form.override_hint", &d.args());
                 }
                 form.refused = Some(why);
             }
