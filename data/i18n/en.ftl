@@ -48,6 +48,9 @@ tab-org = Organisation
 tab-plans = Headcount plans
 tab-users = Users
 tab-delegations = Delegations
+tab-org_short = Org
+tab-plans_short = Plans
+tab-audit_short = Audit
 
 ## header
 

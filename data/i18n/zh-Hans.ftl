@@ -45,6 +45,9 @@ tab-org = 组织
 tab-plans = 定编方案
 tab-users = 用户
 tab-delegations = 委托
+tab-org_short = 组织
+tab-plans_short = 方案
+tab-audit_short = 审计
 
 ## header
 

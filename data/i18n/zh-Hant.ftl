@@ -47,6 +47,9 @@ tab-org = 組織
 tab-plans = 員額計畫
 tab-users = 使用者
 tab-delegations = 委託
+tab-org_short = 組織
+tab-plans_short = 計畫
+tab-audit_short = 稽核
 
 ## header
 

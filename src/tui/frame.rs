@@ -130,11 +130,19 @@ fn draw_tabs(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
         .enumerate()
         .map(|(i, s)| format!(" {} {} ", i + 1, (screens::entry(*s).label)(app)))
         .collect();
-    // When the names do not all fit, tabs from the right show their number
-    // only (the key that opens them) until they do; the current tab and the
-    // inbox, which carries a count, keep their names.
-    let mut labels = full.clone();
+    // When the names do not all fit, the short ones are tried (`Plans` for
+    // `Headcount plans`); when those do not fit either, tabs from the right
+    // show their number only (the key that opens them) until they do; the
+    // current tab and the inbox, which carries a count, keep their names.
     let width = |ls: &[String]| ls.iter().map(|l| l.width() + 1).sum::<usize>();
+    let mut labels = full.clone();
+    if width(&labels) > area.width as usize {
+        for (i, s) in tabs.iter().enumerate() {
+            if let Some(key) = screens::entry(*s).short {
+                labels[i] = format!(" {} {} ", i + 1, app.cat.t(key));
+            }
+        }
+    }
     for i in (0..tabs.len()).rev() {
         if width(&labels) <= area.width as usize {
             break;

@@ -33,6 +33,7 @@ pub const ENTRY: Entry = Entry {
     key: Some(Action::ScreenAudit),
     tab: ScreenId::Audit,
     label: |app| app.cat.t("tab.audit").to_string(),
+    short: Some("tab.audit_short"),
     wants: |_| vec![Want::Audit { before: 0 }],
     loaded: |app, want| {
         if matches!(want, Want::Audit { .. }) {

@@ -26,6 +26,7 @@ pub const ENTRY: Entry = Entry {
         let n = app.data.inbox.rows().len();
         app.cat.f("tab.inbox", &[("n", n.to_string())])
     },
+    short: None,
     wants: |_| vec![Want::Inbox],
     loaded: super::nothing_loaded,
     nav: |s, _| Some(&s.inbox.nav),

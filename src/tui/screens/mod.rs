@@ -67,6 +67,8 @@ pub struct Entry {
     pub tab: ScreenId,
     /// The tab's label.
     pub label: fn(&App) -> String,
+    /// A shorter label (a catalog key), for a bar too narrow for the full ones.
+    pub short: Option<&'static str>,
     /// What to load when it is shown or the company changed.
     pub wants: fn(&App) -> Vec<Want>,
     /// Something it showed arrived: load what depends on it.

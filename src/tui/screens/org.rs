@@ -34,6 +34,7 @@ pub const ENTRY: Entry = Entry {
     key: Some(Action::ScreenOrg),
     tab: ScreenId::Org,
     label: |app| app.cat.t("tab.org").to_string(),
+    short: Some("tab.org_short"),
     wants,
     loaded,
     nav: |s, _| {

@@ -36,6 +36,7 @@ pub const ENTRY: Entry = Entry {
     key: None,
     tab: ScreenId::Plans,
     label: |app| app.cat.t("tab.plans").to_string(),
+    short: Some("tab.plans_short"),
     wants: |app| app.ui.plan.id.map(Want::Plan).into_iter().collect(),
     loaded: super::nothing_loaded,
     nav: |s, _| Some(&s.plan.nav),

@@ -26,6 +26,7 @@ pub const ENTRY: Entry = Entry {
     key: Some(Action::ScreenPlans),
     tab: ScreenId::Plans,
     label: |app| app.cat.t("tab.plans").to_string(),
+    short: Some("tab.plans_short"),
     wants: |_| vec![Want::Plans],
     loaded: super::nothing_loaded,
     nav: |s, _| Some(&s.plans.nav),

@@ -28,6 +28,7 @@ pub const ENTRY: Entry = Entry {
     key: Some(Action::ScreenUsers),
     tab: ScreenId::Users,
     label: |app| app.cat.t("tab.users").to_string(),
+    short: None,
     wants: |_| vec![Want::Users, Want::Depts],
     loaded: super::nothing_loaded,
     nav: |s, _| Some(&s.users.nav),

@@ -56,6 +56,7 @@ pub const ENTRY: Entry = Entry {
     key: Some(Action::ScreenPeople),
     tab: ScreenId::People,
     label: |app| app.cat.t("tab.people").to_string(),
+    short: None,
     wants,
     loaded: actions::loaded,
     nav: |s, _| Some(&s.people.nav),

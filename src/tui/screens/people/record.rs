@@ -34,6 +34,7 @@ pub const ENTRY: Entry = Entry {
     key: None,
     tab: ScreenId::People,
     label: |app| app.cat.t("tab.people").to_string(),
+    short: None,
     wants: |app| app.ui.employee.id.map(Want::Employee).into_iter().collect(),
     loaded: actions::loaded,
     nav: |_, _| None,
