@@ -416,3 +416,22 @@ fn a_backup_is_checked_and_restored_against_a_head_kept_outside() {
     assert!(said.contains("It holds the kept head"), "{said}");
     assert_eq!(kept(&target), (seq, hash));
 }
+
+#[test]
+fn a_backup_with_a_personal_record_twice_is_refused_by_the_record() {
+    let (_dir, _store, file) = backed_up();
+    let text_in = std::fs::read_to_string(&file).unwrap();
+    let lines: Vec<&str> = text_in.lines().collect();
+    let first = lines
+        .iter()
+        .position(|l| l.starts_with("{\"personal\""))
+        .expect("a personal line");
+    // A second record for the same person, right after the first: it would
+    // win on restore, whatever the checksum (anyone can recompute that).
+    let mut changed = lines.clone();
+    let forged = lines[first].replacen("\"phone\":\"", "\"phone\":\"9", 1);
+    changed.insert(first + 1, &forged);
+    let bad = file.with_file_name("twice.jsonl");
+    std::fs::write(&bad, changed.join("\n") + "\n").unwrap();
+    refused(&bad, "comes twice or out of order");
+}

@@ -710,6 +710,7 @@ file-clock_back = its time { $at } is before the time of an earlier event ({ $la
 file-extra = a line follows where the file should have ended: it was altered.
 file-cut_short = the file ends after event { $found }, but its header says { $expected }: it was cut short.
 file-head_differs = the last event is not the one the header names: the file was altered.
+file-personal_order = the personal record of { $id } comes twice or out of order: a backup holds each once, in id order. The file was altered.
 file-kept_differs = event { $seq } is not the one that was kept: the log was rewritten up to it.
 file-kept_missing = no event of the file is the kept head: the log was rewritten, or the head is of another company.
 file-kept_beyond = the file ends at event { $events }, before the kept head (event { $seq }): events were lost.

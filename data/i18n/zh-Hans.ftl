@@ -668,6 +668,7 @@ file-clock_back = 其时间 { $at } 早于之前某条事件的时间（{ $lates
 file-extra = 文件应结束处之后还有内容：文件被改动。
 file-cut_short = 文件在第 { $found } 条事件后结束，但文件头说有 { $expected } 条：文件被截短。
 file-head_differs = 最后一条事件不是文件头指明的那一条：文件被改动。
+file-personal_order = { $id } 的个人资料重复或顺序不对：备份中每人只有一份，按编号排列。文件被改动。
 file-kept_differs = 第 { $seq } 条事件不是保存的那一条：日志在它之前被改写。
 file-kept_missing = 文件中没有一条事件是保存的链头：日志被改写，或这是另一家公司的链头。
 file-kept_beyond = 文件在第 { $events } 条事件结束，早于保存的链头（第 { $seq } 条）：有事件丢失。

@@ -670,6 +670,7 @@ file-clock_back = 其時間 { $at } 早於之前某筆事件的時間（{ $lates
 file-extra = 檔案應結束處之後還有內容：檔案被改動。
 file-cut_short = 檔案在第 { $found } 筆事件後結束，但檔頭說有 { $expected } 筆：檔案被截短。
 file-head_differs = 最後一筆事件不是檔頭指明的那一筆：檔案被改動。
+file-personal_order = { $id } 的個人資料重複或順序不對：備份中每人只有一份，依編號排列。檔案被改動。
 file-kept_differs = 第 { $seq } 筆事件不是留存的那一筆：紀錄在它之前被改寫。
 file-kept_missing = 檔案中沒有一筆事件是留存的鏈頭：紀錄被改寫，或這是另一家公司的鏈頭。
 file-kept_beyond = 檔案在第 { $events } 筆事件結束，早於留存的鏈頭（第 { $seq } 筆）：有事件遺失。

@@ -65,6 +65,10 @@ pub enum Problem {
         seq: u64,
         events: u64,
     },
+    /// A personal record again, or before one it should follow.
+    PersonalOrder {
+        id: String,
+    },
 }
 
 impl Problem {
@@ -94,6 +98,7 @@ impl Problem {
             Problem::KeptDiffers { .. } => "file.kept_differs",
             Problem::KeptMissing => "file.kept_missing",
             Problem::KeptBeyond { .. } => "file.kept_beyond",
+            Problem::PersonalOrder { .. } => "file.personal_order",
         }
     }
 
@@ -117,6 +122,7 @@ impl Problem {
                 ("found", found.to_string()),
             ],
             Problem::KeptDiffers { seq } => vec![("seq", seq.to_string())],
+            Problem::PersonalOrder { id } => vec![("id", id.clone())],
             Problem::KeptBeyond { seq, events } => {
                 vec![("seq", seq.to_string()), ("events", events.to_string())]
             }
@@ -227,6 +233,8 @@ pub struct Checker {
     /// A head kept outside the machine (`audit head`): its number, when
     /// known, and its hash.
     kept: Option<(Option<u64>, Hash)>,
+    /// The employee of the last personal record read.
+    last_personal: Option<EmployeeId>,
 }
 
 impl Default for Checker {
@@ -259,6 +267,7 @@ impl Checker {
             latest: None,
             sum: Sha256::new(),
             kept: None,
+            last_personal: None,
         }
     }
 
@@ -465,6 +474,14 @@ impl Checker {
 
     fn personal_or_end(&mut self, text: &str) -> Result<Item, Problem> {
         if let Ok(p) = serde_json::from_str::<PersonalLine>(text) {
+            // A backup writes them in id order, each once: a record twice
+            // (the second would silently win) or out of order was altered.
+            if self.last_personal.is_some_and(|last| p.personal <= last) {
+                return Err(Problem::PersonalOrder {
+                    id: p.personal.to_string(),
+                });
+            }
+            self.last_personal = Some(p.personal);
             self.summary.personal += 1;
             return Ok(Item::Personal(p.personal, Box::new(p.record)));
         }
