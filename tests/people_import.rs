@@ -562,3 +562,25 @@ fn rows_out_of_order_or_left_on_another_connection_import_nothing() {
     assert!(matches!(r.call(import(1)), Ok(Reply::Done(_))));
     assert_eq!(head(&store).0, before.0 + 1);
 }
+
+#[test]
+fn an_id_number_twice_in_the_file_or_already_recorded_is_refused_by_its_line() {
+    let (dir, store, _) = demo_store();
+    let roster = format!(
+        "{HEADER}\n\
+         A-1,甲,,POS-012,separated,2020-01-01,,,110101199001011234,,,,\n\
+         A-2,乙,,POS-012,separated,2020-01-01,,,110101199001011234,,,,\n\
+         A-3,丙,,POS-012,separated,2020-01-01,,,11010119900301001X,,,,\n"
+    );
+    let f = file(dir.path(), "ids.csv", roster.as_bytes());
+    let err = refused(&store, &f);
+    has(
+        &err,
+        "line 3, `id_number`: This ID number is also on line 2",
+    );
+    has(
+        &err,
+        "line 4, `id_number`: This ID number is already recorded for EMP-0001",
+    );
+    assert!(!err.contains("line 2,"), "{err}");
+}

@@ -161,6 +161,10 @@ pub enum DomainError {
     DuplicateNumber { number: String, id: String },
     #[error("the staff number {number} is also on line {line}")]
     DuplicateNumberInFile { number: String, line: u32 },
+    #[error("the ID number is already recorded for {id}")]
+    DuplicateIdNumber { id: String },
+    #[error("the ID number is also on line {line}")]
+    DuplicateIdNumberInFile { line: u32 },
     #[error(
         "{position} ({title}) has no free seat: approved {approved}, filled {filled}, reserved {reserved}"
     )]
@@ -310,6 +314,8 @@ impl DomainError {
             BadDate { .. } => "err.bad_date",
             DuplicateNumber { .. } => "err.duplicate_number",
             DuplicateNumberInFile { .. } => "err.duplicate_number_in_file",
+            DuplicateIdNumber { .. } => "err.duplicate_id_number",
+            DuplicateIdNumberInFile { .. } => "err.duplicate_id_number_in_file",
             NoFreeSeat { .. } => "err.no_free_seat",
             RosterOverHeadcount { .. } => "err.roster_over_headcount",
             EmployeeSeparated { .. } => "err.employee_separated",
@@ -428,6 +434,8 @@ impl DomainError {
             DuplicateNumberInFile { number, line } => {
                 vec![("number", s(number)), ("line", line.to_string())]
             }
+            DuplicateIdNumber { id } => vec![("id", s(id))],
+            DuplicateIdNumberInFile { line } => vec![("line", line.to_string())],
             NoFreeSeat {
                 position,
                 title,

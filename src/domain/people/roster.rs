@@ -81,6 +81,10 @@ pub struct Batch<'a> {
     events: Vec<Event>,
     /// An import's rows, grouped into events at the end.
     rows: Vec<ImportedRow>,
+    /// ID numbers of the rows so far, by line; and of the people already
+    /// recorded, made the first time a row gives one.
+    id_numbers: HashMap<String, u32>,
+    recorded_ids: Option<HashMap<String, EmployeeId>>,
     writes: PersonalWrites,
     numbers: HashMap<String, u32>,
     /// Positions and departments by name, so a roster of many rows looks
@@ -106,6 +110,8 @@ impl<'a> Batch<'a> {
             next: company.next_employee_id().0,
             events: Vec::new(),
             rows: Vec::new(),
+            id_numbers: HashMap::new(),
+            recorded_ids: None,
             writes: Vec::new(),
             numbers: HashMap::new(),
             titles: company.positions.values().fold(HashMap::new(), |mut m, p| {
@@ -195,6 +201,27 @@ impl<'a> Batch<'a> {
                         line: *line,
                     },
                 ));
+            }
+        }
+        // An ID number names one person: twice is a typo or the same person
+        // entered twice, either way not for a roster to decide.
+        if let Some(p) = &personal
+            && !p.id_number.is_empty()
+        {
+            if let Some(other) = self.known_id_number(&p.id_number) {
+                problems.push((
+                    "id_number",
+                    DomainError::DuplicateIdNumber {
+                        id: other.to_string(),
+                    },
+                ));
+            } else if let Some(line) = self.id_numbers.get(&p.id_number) {
+                problems.push((
+                    "id_number",
+                    DomainError::DuplicateIdNumberInFile { line: *line },
+                ));
+            } else {
+                self.id_numbers.insert(p.id_number.clone(), row.line);
             }
         }
         let (
@@ -292,6 +319,22 @@ impl<'a> Batch<'a> {
             });
         }
         (self.events, self.writes)
+    }
+
+    /// The employee already recorded with this ID number (not erased).
+    fn known_id_number(&mut self, number: &str) -> Option<EmployeeId> {
+        let company = self.company;
+        self.recorded_ids
+            .get_or_insert_with(|| {
+                company
+                    .personal
+                    .iter()
+                    .filter(|(_, r)| !r.data.id_number.is_empty())
+                    .map(|(id, r)| (r.data.id_number.clone(), *id))
+                    .collect()
+            })
+            .get(number)
+            .copied()
     }
 
     fn find_dept(&self, text: &str) -> Result<DeptId, DomainError> {
