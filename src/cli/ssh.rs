@@ -5,6 +5,7 @@
 //! an `--opt=value` form or a `--` cannot make renshi see something other
 //! than what this filter saw.
 
+use super::args::ExportArgs;
 use super::{AuditCmd, Cli, Cmd};
 use clap::{CommandFactory, FromArgMatches};
 use std::ffi::{OsStr, OsString};
@@ -86,6 +87,10 @@ fn allowed(cmd: &Cmd) -> bool {
                     }
             )
             | Cmd::User(_)
+            // The service decides who sees whom; a head on a laptop looks
+            // up their people and exports their lists to their own screen.
+            | Cmd::Employee(_)
+            | Cmd::Export(ExportArgs { output: None, .. })
     )
 }
 
@@ -192,6 +197,20 @@ pub fn forced_cli(
                  (ssh hr-server renshi audit export > log.jsonl)",
             ));
         }
+        Some(Cmd::Export(ExportArgs {
+            output: Some(_), ..
+        })) => {
+            return Err(Stop::refuse(
+                "`--output` is not available over SSH: the export comes on standard output \
+                 (ssh hr-server renshi export employees > employees.csv)",
+            ));
+        }
+        Some(Cmd::Import(_)) => {
+            return Err(Stop::refuse(
+                "`import` is not available over SSH: it reads a file on the server; import \
+                 at the server's console, or in the interface there",
+            ));
+        }
         Some(Cmd::Audit(AuditCmd::Verify { file: Some(_), .. })) => {
             return Err(Stop::refuse(
                 "`--file` is not available over SSH: check the file where it is, with renshi or \
@@ -280,6 +299,18 @@ mod tests {
         ("init", "`init` is not available"),
         ("init --demo", "`init` is not available"),
         ("demo", "`demo` is not available"),
+        // Files on the server are the console's.
+        ("import employees /etc/passwd", "`import` is not available"),
+        (
+            "import employees roster.csv --dry-run",
+            "`import` is not available",
+        ),
+        (
+            "export employees -o /home/x/.ssh/rc",
+            "`--output` is not available",
+        ),
+        ("export plans --output=x.csv", "`--output` is not available"),
+        ("restore /tmp/backup.jsonl", "`restore` is not available"),
         // Global options before the subcommand.
         ("renshi --lang en init", "`init` is not available"),
         ("--lang=en init --demo", "`init` is not available"),
@@ -404,6 +435,11 @@ mod tests {
             "undelegate DLG-001",
             "audit verify",
             "user list",
+            "employee list --grep 土建",
+            "employee show HX-1003 --json",
+            "employee transfer EMP-0003 --to POS-004",
+            "export employees",
+            "export positions --format json",
         ] {
             assert!(run(line).is_ok(), "`{line}`: {:?}", run(line).err());
         }
