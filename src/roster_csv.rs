@@ -49,6 +49,9 @@ pub enum FileError {
     TooManyRows {
         max: usize,
     },
+    /// Lines end with a lone CR (as old Mac programs wrote): the whole file
+    /// reads as one line.
+    CrOnly,
     Read {
         line: u64,
         detail: String,
@@ -65,6 +68,7 @@ impl FileError {
             FileError::HeaderTooLong => "err.csv_header_too_long",
             FileError::Header { .. } => "err.csv_header",
             FileError::TooManyRows { .. } => "err.csv_too_many_rows",
+            FileError::CrOnly => "err.csv_cr_only",
             FileError::Read { .. } => "err.csv_read",
         }
     }
@@ -82,7 +86,7 @@ impl FileError {
                 vec![("path", path.clone()), ("detail", detail.clone())]
             }
             FileError::TooLarge { max_mib } => vec![("max", max_mib.to_string())],
-            FileError::Empty | FileError::HeaderNotUtf8 => vec![],
+            FileError::Empty | FileError::HeaderNotUtf8 | FileError::CrOnly => vec![],
             FileError::HeaderTooLong => vec![("max", (MAX_RECORD >> 10).to_string())],
             FileError::Header {
                 unknown,
@@ -318,6 +322,19 @@ pub fn read(input: impl Read, progress: &mut dyn FnMut(u64)) -> Result<Roster, F
         } else {
             FileError::HeaderTooLong
         });
+    }
+    // A CR anywhere but at the very end of the header row (the CR of its
+    // CRLF) is a line end that LF-terminated reading does not see.
+    let last = record.len().saturating_sub(1);
+    if record.iter().enumerate().any(|(i, f)| {
+        let f = if i == last {
+            f.strip_suffix(b"\r").unwrap_or(f)
+        } else {
+            f
+        };
+        f.contains(&b'\r')
+    }) {
+        return Err(FileError::CrOnly);
     }
     let map = header(&record)?;
     let mut roster = Roster::default();

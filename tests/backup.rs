@@ -435,3 +435,26 @@ fn a_backup_with_a_personal_record_twice_is_refused_by_the_record() {
     std::fs::write(&bad, changed.join("\n") + "\n").unwrap();
     refused(&bad, "comes twice or out of order");
 }
+
+#[test]
+fn a_restore_through_a_symbolic_link_is_refused_naming_where_it_points() {
+    let (dir, _store, file) = backed_up();
+    let real = dir.path().join("real");
+    std::fs::create_dir(&real).unwrap();
+    for (name, to) in [
+        ("link", real.clone()),
+        ("dangling", dir.path().join("nowhere")),
+    ] {
+        let link = dir.path().join(name);
+        std::os::unix::fs::symlink(&to, &link).unwrap();
+        let out = output(renshi(&link).arg("restore").arg(&file));
+        assert_eq!(out.status.code(), Some(3));
+        let said = text(&out.stderr);
+        assert!(said.contains("is a symbolic link"), "{said}");
+        assert!(said.contains(&to.display().to_string()), "{said}");
+        assert!(std::fs::read_link(&link).is_ok(), "the link was replaced");
+    }
+    assert_eq!(std::fs::read_dir(&real).unwrap().count(), 0);
+    // Given the directory itself, it goes in.
+    ok(renshi(&real).arg("restore").arg(&file));
+}

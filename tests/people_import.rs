@@ -584,3 +584,13 @@ fn an_id_number_twice_in_the_file_or_already_recorded_is_refused_by_its_line() {
     );
     assert!(!err.contains("line 2,"), "{err}");
 }
+
+#[test]
+fn a_file_with_carriage_returns_only_is_named_for_what_it_is() {
+    let (dir, store, _) = demo_store();
+    let roster = "number,name,position,start_date\rX-1,Anna,POS-012,2024-01-01\r";
+    let f = file(dir.path(), "mac.csv", roster.as_bytes());
+    let err = refused(&store, &f);
+    has(&err, "end with a carriage return only");
+    assert!(!err.contains("unknown:"), "{err}");
+}

@@ -58,6 +58,10 @@ pub enum StoreError {
         "a change of {bytes} bytes is more than a store keeps in one piece ({max}); shorten its text"
     )]
     TooLarge { bytes: usize, max: usize },
+    /// A new store is not made through a symbolic link: the link would be
+    /// replaced, not what it points to.
+    #[error("{path} is a symbolic link (to {to}); give the directory itself")]
+    Symlink { path: String, to: String },
 }
 
 impl StoreError {
@@ -85,6 +89,7 @@ impl StoreError {
             StoreError::HeadMismatch { .. } => "err.head_mismatch",
             StoreError::HeadUnreadable { .. } => "err.head_unreadable",
             StoreError::TooLarge { .. } => "err.too_large",
+            StoreError::Symlink { .. } => "err.store_symlink",
         }
     }
 
@@ -132,6 +137,7 @@ impl StoreError {
             StoreError::TooLarge { bytes, max } => {
                 vec![("bytes", bytes.to_string()), ("max", max.to_string())]
             }
+            StoreError::Symlink { path, to } => vec![("path", path.clone()), ("to", to.clone())],
         }
     }
 

@@ -132,6 +132,13 @@ pub fn restore(
     mut progress: impl FnMut(u64),
 ) -> Result<Restored, RestoreError> {
     files::private_files();
+    if let Ok(to) = std::fs::read_link(target) {
+        return Err(StoreError::Symlink {
+            path: target.display().to_string(),
+            to: to.display().to_string(),
+        }
+        .into());
+    }
     if target.exists() {
         let mut entries = std::fs::read_dir(target).map_err(|e| io(target, e))?;
         if entries.next().is_some() {
