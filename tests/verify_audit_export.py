@@ -45,6 +45,17 @@ def event_body(e, prev):
     return body, at, True
 
 
+def plain(why):
+    """An exception as words for whoever reads the verdict."""
+    if isinstance(why, KeyError):
+        return "the field %s is missing" % why
+    if isinstance(why, json.JSONDecodeError):
+        return "not a JSON line (%s)" % why.msg
+    if isinstance(why, (TypeError, IndexError)):
+        return "a field has the wrong kind of value"
+    return str(why)
+
+
 def verify(path):
     with open(path, "rb") as f:
         lines = f.read().split(b"\n")
@@ -76,7 +87,7 @@ def verify(path):
             if latest is not None and at < latest - TOLERANCE // datetime.timedelta(microseconds=1):
                 raise Bad("its time %s steps back more than 5 minutes" % e["at"])
         except (Bad, ValueError, KeyError, TypeError, IndexError) as why:
-            raise Bad("line %d (event %d): %s" % (n + 1, n, why))
+            raise Bad("line %d (event %d): %s" % (n + 1, n, plain(why)))
         latest = at if latest is None else max(latest, at)
         prev, binary = bytes.fromhex(e["hash"]), binary + old
     if prev.hex() != header["head_hash"] or header["head_seq"] != count:
@@ -106,5 +117,5 @@ if __name__ == "__main__":
         sys.exit("usage: verify_audit_export.py FILE")
     try:
         print(verify(sys.argv[1]))
-    except (Bad, OSError, ValueError, KeyError, IndexError) as why:
-        sys.exit("%s: %s" % (sys.argv[1], why))
+    except (Bad, OSError, ValueError, KeyError, TypeError, IndexError) as why:
+        sys.exit("%s: %s" % (sys.argv[1], plain(why)))
