@@ -4,7 +4,7 @@
 //! then is the copy published and each command acknowledged.
 
 use super::api::{ApiError, Done};
-use super::{Caller, Service, user};
+use super::{Caller, Service, Snap, user};
 use crate::domain::commands::{self, Ctx};
 use crate::domain::people::PersonalWrites;
 use crate::domain::time::day_in;
@@ -228,7 +228,12 @@ impl Service {
                     if erased {
                         self.snapshot_now();
                     } else {
-                        self.maybe_snapshot(false);
+                        let large = accepted.iter().any(|a| {
+                            a.events
+                                .iter()
+                                .any(|e| matches!(e, Event::EmployeesImported { .. }))
+                        });
+                        self.maybe_snapshot(if large { Snap::Soon } else { Snap::IfDue });
                     }
                 }
             }

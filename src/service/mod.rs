@@ -86,7 +86,7 @@ impl Service {
             writing: Mutex::new(()),
             loaded,
         };
-        service.maybe_snapshot(false);
+        service.maybe_snapshot(Snap::IfDue);
         Ok(service)
     }
 
@@ -224,14 +224,14 @@ impl Service {
         Ok(())
     }
 
-    /// Writes a snapshot in the background once enough events have gathered
-    /// since the last one (`force`: any at all), so the next start is quick.
-    fn maybe_snapshot(&self, force: bool) {
+    /// Writes a snapshot once enough events have gathered since the last
+    /// one, so the next start is quick (see `Snap` for when and where).
+    pub(super) fn maybe_snapshot(&self, when: Snap) {
         let head = self.store.head();
         let since = head
             .seq
             .saturating_sub(self.snapshot_seq.load(Ordering::SeqCst));
-        if since == 0 || (!force && since < SNAPSHOT_EVERY) {
+        if since == 0 || (when == Snap::IfDue && since < SNAPSHOT_EVERY) {
             return;
         }
         if self.snapshotting.swap(true, Ordering::SeqCst) {
@@ -251,7 +251,7 @@ impl Service {
             }
             busy.store(false, Ordering::SeqCst);
         };
-        if force {
+        if when == Snap::Here {
             write();
         } else {
             std::thread::spawn(write);
@@ -264,7 +264,7 @@ impl Service {
         while self.snapshotting.load(Ordering::SeqCst) {
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
-        self.maybe_snapshot(true);
+        self.maybe_snapshot(Snap::Here);
     }
 
     pub fn query(&self, caller: &Caller, q: Query) -> Result<Reply, ApiError> {
@@ -426,6 +426,19 @@ impl Drop for Service {
             std::thread::sleep(std::time::Duration::from_millis(2));
         }
     }
+}
+
+/// When a snapshot is written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Snap {
+    /// In the background, once `SNAPSHOT_EVERY` events have gathered.
+    IfDue,
+    /// In the background, now: after a commit large in rows, not in events
+    /// (a roster), whose snapshot the process would otherwise write at its
+    /// end, with everyone waiting.
+    Soon,
+    /// Here and now (an erasure, the end of the process).
+    Here,
 }
 
 /// Gives memory freed after a long walk of the log back to the system at
