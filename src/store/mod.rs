@@ -186,9 +186,7 @@ impl Inner {
                 let mut any = false;
                 for entry in entries.flatten() {
                     any = true;
-                    File::open(entry.path())
-                        .and_then(|f| f.sync_all())
-                        .map_err(|e| StoreError::from_io(path, &e))?;
+                    sync_blob(&entry.path()).map_err(|e| StoreError::from_io(path, &e))?;
                 }
                 if any {
                     File::open(&blobs)
@@ -521,6 +519,16 @@ fn parse_head(v: &[u8]) -> Option<(u64, Hash)> {
     Some((seq, hash))
 }
 
+/// fsyncs one of sled's blob files. sled removes blobs it no longer needs,
+/// from its own threads, at any moment: one gone since `blobs/` was listed
+/// has nothing left to make durable, and is no failure of the commit.
+fn sync_blob(file: &Path) -> std::io::Result<()> {
+    match File::open(file).and_then(|f| f.sync_all()) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        other => other,
+    }
+}
+
 fn ev_key(seq: u64) -> Vec<u8> {
     let mut k = EV.to_vec();
     k.extend_from_slice(&seq.to_be_bytes());
@@ -538,4 +546,23 @@ fn rq_key(actor: &str, id: &RequestId) -> Vec<u8> {
     k.extend_from_slice(&id.0);
     k.extend_from_slice(actor.as_bytes());
     k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_blob_sled_removed_meanwhile_is_no_failure_but_other_errors_are() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let blob = dir.path().join("123");
+        std::fs::write(&blob, b"x").expect("a blob");
+        assert!(sync_blob(&blob).is_ok());
+        std::fs::remove_file(&blob).expect("removed");
+        assert!(sync_blob(&blob).is_ok(), "a vanished blob failed the sync");
+        // Any other failure still fails it: a path through a file.
+        let through = blob.join("x");
+        std::fs::write(&blob, b"x").expect("a blob");
+        assert!(sync_blob(&through).is_err());
+    }
 }
