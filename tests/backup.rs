@@ -458,3 +458,56 @@ fn a_restore_through_a_symbolic_link_is_refused_naming_where_it_points() {
     // Given the directory itself, it goes in.
     ok(renshi(&real).arg("restore").arg(&file));
 }
+
+#[test]
+fn a_backup_whose_personal_records_the_log_contradicts_is_refused() {
+    let (dir, store, _) = demo_store();
+    ok(renshi(&store).args([
+        "--as",
+        "hr.zhao",
+        "employee",
+        "erase",
+        "EMP-0002",
+        "-m",
+        "PIPL art. 47",
+    ]));
+    let file = dir.path().join("erased.jsonl");
+    ok(renshi(&store).arg("backup").arg(&file));
+    let text_in = std::fs::read_to_string(&file).unwrap();
+    let line_of = |id: &str| {
+        text_in
+            .lines()
+            .find(|l| l.starts_with(&format!("{{\"personal\":\"{id}\"")))
+            .unwrap()
+            .to_string()
+    };
+    let erased = line_of("EMP-0002");
+    assert!(erased.contains("\"erased\":{"), "{erased}");
+    let alive = line_of("EMP-0001");
+    // The checksum is anyone's to recompute; these are refused before it.
+    let forged = alive.replace("EMP-0001", "EMP-0002");
+    for (name, from, to, needle) in [
+        (
+            "unerased",
+            erased.clone(),
+            forged,
+            "the log erased the personal data of EMP-0002",
+        ),
+        (
+            "erased",
+            alive.clone(),
+            erased.replace("EMP-0002", "EMP-0001"),
+            "says it was erased, but the log never erased it",
+        ),
+        (
+            "escape",
+            alive.clone(),
+            alive.replace("13800000001", "\\u001b]0;owned\\u0007"),
+            "breaks the rules for text in `phone`",
+        ),
+    ] {
+        let bad = dir.path().join(format!("{name}.jsonl"));
+        std::fs::write(&bad, text_in.replacen(&from, &to, 1)).unwrap();
+        refused(&bad, needle);
+    }
+}

@@ -69,6 +69,18 @@ pub enum Problem {
     PersonalOrder {
         id: String,
     },
+    /// A personal record the log contradicts (read on restore, once the log
+    /// has rebuilt the company).
+    PersonalNotErased {
+        id: String,
+    },
+    PersonalErasedUnlogged {
+        id: String,
+    },
+    PersonalBadField {
+        id: String,
+        field: &'static str,
+    },
 }
 
 impl Problem {
@@ -99,6 +111,9 @@ impl Problem {
             Problem::KeptMissing => "file.kept_missing",
             Problem::KeptBeyond { .. } => "file.kept_beyond",
             Problem::PersonalOrder { .. } => "file.personal_order",
+            Problem::PersonalNotErased { .. } => "file.personal_not_erased",
+            Problem::PersonalErasedUnlogged { .. } => "file.personal_erased_unlogged",
+            Problem::PersonalBadField { .. } => "file.personal_bad_field",
         }
     }
 
@@ -122,7 +137,12 @@ impl Problem {
                 ("found", found.to_string()),
             ],
             Problem::KeptDiffers { seq } => vec![("seq", seq.to_string())],
-            Problem::PersonalOrder { id } => vec![("id", id.clone())],
+            Problem::PersonalOrder { id }
+            | Problem::PersonalNotErased { id }
+            | Problem::PersonalErasedUnlogged { id } => vec![("id", id.clone())],
+            Problem::PersonalBadField { id, field } => {
+                vec![("id", id.clone()), ("field", (*field).to_string())]
+            }
             Problem::KeptBeyond { seq, events } => {
                 vec![("seq", seq.to_string()), ("events", events.to_string())]
             }

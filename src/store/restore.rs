@@ -266,6 +266,30 @@ fn replay(
             }
             Item::Personal(id, record) => {
                 if company.employees.contains_key(&id) {
+                    // The checksum over these lines is anyone's to recompute:
+                    // the log is what says whose data was erased.
+                    use crate::domain::people::{RecordProblem, check_record};
+                    let who = id.to_string();
+                    let problem = match check_record(&company, id, &record) {
+                        Ok(()) => None,
+                        Err(RecordProblem::NotErased) => {
+                            Some(Problem::PersonalNotErased { id: who })
+                        }
+                        Err(RecordProblem::ErasedUnlogged) => {
+                            Some(Problem::PersonalErasedUnlogged { id: who })
+                        }
+                        Err(RecordProblem::BadField(field)) => {
+                            Some(Problem::PersonalBadField { id: who, field })
+                        }
+                    };
+                    if let Some(problem) = problem {
+                        return Err(FileError {
+                            line: number,
+                            seq: None,
+                            problem,
+                        }
+                        .into());
+                    }
                     company.personal.insert(id, *record);
                 } else {
                     skipped += 1;

@@ -239,3 +239,46 @@ mod tests {
         assert_eq!(mask("phone", "12"), "***");
     }
 }
+
+/// Why a personal record read from outside (a backup) cannot stand beside
+/// the log: the log is the truth about erasures, and the text rules hold
+/// for records as for everything typed in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordProblem {
+    /// The log erased the person's data; the record still holds some.
+    NotErased,
+    /// The record says erased; the log never erased it.
+    ErasedUnlogged,
+    /// A field breaks the rules for its text.
+    BadField(&'static str),
+}
+
+/// Checks a personal record of `id` against the company the log built.
+pub fn check_record(
+    company: &Company,
+    id: EmployeeId,
+    record: &PersonalRecord,
+) -> Result<(), RecordProblem> {
+    let last = company.employees.get(&id).and_then(|e| {
+        e.history.iter().rev().find(|h| {
+            matches!(
+                h.change,
+                Change::PersonalChanged { .. } | Change::PersonalErased
+            )
+        })
+    });
+    let erased_in_log = last.is_some_and(|h| h.change == Change::PersonalErased);
+    match (&record.erased, erased_in_log) {
+        (None, true) => return Err(RecordProblem::NotErased),
+        (Some(_), false) => return Err(RecordProblem::ErasedUnlogged),
+        (Some(_), true) if record.data != Personal::default() => {
+            return Err(RecordProblem::NotErased);
+        }
+        _ => {}
+    }
+    match roster::personal(&record.data) {
+        Ok(checked) if checked == record.data => Ok(()),
+        Ok(_) => Err(RecordProblem::BadField("personal")),
+        Err(bad) => Err(RecordProblem::BadField(bad.0)),
+    }
+}
