@@ -434,3 +434,25 @@ fn over_ssh_the_export_comes_on_standard_output_only() {
         );
     }
 }
+
+#[test]
+fn a_header_naming_another_company_is_refused() {
+    let (_dir, store, file) = exported();
+    let text_in = std::fs::read_to_string(&file).unwrap();
+    let header = text_in.lines().next().unwrap();
+    let v: serde_json::Value = serde_json::from_str(header).unwrap();
+    let name = v["company"].as_str().unwrap().to_string();
+    assert!(!name.is_empty(), "{header}");
+    let forged = text_in.replacen(
+        &format!("\"company\":{}", serde_json::to_string(&name).unwrap()),
+        "\"company\":\"Another Co.\"",
+        1,
+    );
+    assert_ne!(forged, text_in);
+    let bad = file.with_extension("company.jsonl");
+    std::fs::write(&bad, forged).unwrap();
+    let out = output(renshi(&store).args(["audit", "verify", "--file"]).arg(&bad));
+    assert_eq!(out.status.code(), Some(3));
+    let said = text(&out.stderr);
+    assert!(said.contains("company"), "{said}");
+}

@@ -255,6 +255,8 @@ pub struct Checker {
     kept: Option<(Option<u64>, Hash)>,
     /// The employee of the last personal record read.
     last_personal: Option<EmployeeId>,
+    /// The company's name as the last event that named it says.
+    named: Option<String>,
 }
 
 impl Default for Checker {
@@ -288,6 +290,7 @@ impl Checker {
             sum: Sha256::new(),
             kept: None,
             last_personal: None,
+            named: None,
         }
     }
 
@@ -391,6 +394,13 @@ impl Checker {
         if self.prev != self.declared.1 {
             return Err(Problem::HeadDiffers);
         }
+        // The header's name is the one the log ends with (codec-1 events,
+        // read without the company, cannot say; nor can an empty log).
+        if let Some(named) = &self.named
+            && *named != self.summary.company
+        {
+            return Err(Problem::Disagrees("company"));
+        }
         self.summary.events = self.declared.0;
         self.summary.head = self.prev;
         self.stage = if self.summary.backup {
@@ -459,6 +469,9 @@ impl Checker {
                 return Err(Problem::Disagrees("event"));
             }
             self.summary.binary += 1;
+        }
+        if let crate::domain::Event::CompanyNamed { name } = &decoded.event {
+            self.named = Some(name.clone());
         }
         let at = env.at;
         if let Some(latest) = self.latest
