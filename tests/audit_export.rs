@@ -455,4 +455,13 @@ fn a_header_naming_another_company_is_refused() {
     assert_eq!(out.status.code(), Some(3));
     let said = text(&out.stderr);
     assert!(said.contains("company"), "{said}");
+    if let Some(py) = python("a_header_naming_another_company_is_refused") {
+        let out = verify_py(&py, &bad);
+        assert!(!out.status.success());
+        assert!(
+            text(&out.stderr).contains("names another company"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
 }

@@ -66,7 +66,7 @@ def verify(path):
     if header.get("renshi_backup", header.get("renshi_audit_export")) != 1:
         raise Bad("line 1: not a renshi audit export or backup of version 1")
     count = header["events"]
-    prev, latest, binary = bytes(32), None, 0
+    prev, latest, binary, named = bytes(32), None, 0, None
     for n in range(1, count + 1):
         if n >= len(lines):
             raise Bad("line %d: the file ends after event %d of %d: it was cut short" % (n + 1, n - 1, count))
@@ -84,6 +84,8 @@ def verify(path):
                 for field in ("actor", "via", "comment"):
                     if rest[field] != e[field]:
                         raise Bad("its %s is not what its hashed content says" % field)
+                if "company_named" in rest["event"]:
+                    named = rest["event"]["company_named"]["name"]
             if latest is not None and at < latest - TOLERANCE // datetime.timedelta(microseconds=1):
                 raise Bad("its time %s steps back more than 5 minutes" % e["at"])
         except (Bad, ValueError, KeyError, TypeError, IndexError) as why:
@@ -92,6 +94,8 @@ def verify(path):
         prev, binary = bytes.fromhex(e["hash"]), binary + old
     if prev.hex() != header["head_hash"] or header["head_seq"] != count:
         raise Bad("line 1: the header's head is not the last event")
+    if named is not None and named != header["company"]:
+        raise Bad("line 1: the header names another company than the log does")
     rest, personal = lines[count + 1:], 0
     if backup:
         if not rest:
