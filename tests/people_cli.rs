@@ -275,7 +275,7 @@ fn every_employee_shape_matches_its_documented_schema() {
         &store,
         0,
         &[
-            "--as", "hr.li", "employee", "edit", "EMP-0040", "--name", "劉洋", "--phone", "1",
+            "--as", "hr.li", "employee", "edit", "EMP-0040", "--name", "劉洋", "--phone", "110",
         ],
     );
     expect(

@@ -594,3 +594,25 @@ fn a_file_with_carriage_returns_only_is_named_for_what_it_is() {
     has(&err, "end with a carriage return only");
     assert!(!err.contains("unknown:"), "{err}");
 }
+
+#[test]
+fn a_staff_number_twice_is_told_even_when_its_first_row_is_wrong_too() {
+    let (dir, store, _) = demo_store();
+    let roster = format!(
+        "{HEADER}\n\
+         B-1,甲,,POS-012,separated,2020-13-01,,,,,,,\n\
+         B-1,乙,,POS-012,separated,2020-01-01,,,,,,,\n\
+         ,丙,,POS-099,separated,2020-01-01,,,,,,,\n\
+         ,丁,,POS-012,separated,2020-01-01,,,,,,,\n"
+    );
+    let f = file(dir.path(), "twice.csv", roster.as_bytes());
+    let err = refused(&store, &f);
+    has(&err, "line 2, `start_date`");
+    has(
+        &err,
+        "line 3, `number`: The staff number B-1 is also on line 2",
+    );
+    // Rows without a number are numbered by their ids, never told apart as twice.
+    assert!(!err.contains("line 5, `number`"), "{err}");
+    has(&err, "line 4, `position`");
+}

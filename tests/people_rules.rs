@@ -468,3 +468,27 @@ fn a_transfer_to_the_same_seat_or_an_edit_of_nothing_says_so_in_its_own_words() 
         })
     );
 }
+
+#[test]
+fn a_phone_number_is_digits_and_the_signs_written_between_them() {
+    use renshi::domain::people::personal_field;
+    for good in [
+        "13800000001",
+        "+86 138-0000-0001",
+        "(010) 6512 3456",
+        "１３８００００",
+    ] {
+        assert!(personal_field("phone", good).is_ok(), "{good}");
+    }
+    for bad in ["abc", "12", "138 0000 0001 ext", "13800000001; drop"] {
+        assert_eq!(
+            personal_field("phone", bad),
+            Err(DomainError::BadPhone { text: bad.into() }),
+            "{bad}"
+        );
+    }
+    assert!(
+        personal_field("phone", "").is_ok(),
+        "a phone may be left out"
+    );
+}

@@ -649,6 +649,7 @@ err-position_not_in_dept = { $position } is not a position of { $dept }: check t
 err-bad_choice = `{ $text }` is not a valid value for { $field }: use one of { $choices }.
 err-end_before_start = The end { $end } is before the start { $start }.
 err-bad_email = `{ $text }` is not an e-mail address (name@example.com).
+err-bad_phone = `{ $text }` is not a phone number: digits, with spaces, +, -, ( ) or / between them (+86 138-0000-0001).
 err-empty_roster = The roster has no rows: the file needs a header row and at least one person.
 err-roster_too_long = The roster has { $rows } rows; one import takes at most { $max }. Split the file.
 err-roster_rejected = The roster was not imported — nothing was changed. { $count ->

@@ -622,6 +622,7 @@ err-position_not_in_dept = { $position } 不是 { $dept } 的岗位：请核对�
 err-bad_choice = `{ $text }` 不是{ $field }的有效值：请用 { $choices } 之一。
 err-end_before_start = 结束日期 { $end } 早于开始日期 { $start }。
 err-bad_email = `{ $text }` 不是电子邮件地址（如 `name@example.com`）。
+err-bad_phone = `{ $text }` 不是电话号码：应为数字，中间可有空格、+、-、( ) 或 /（例如 `+86 138-0000-0001`）。
 err-empty_roster = 花名册没有数据：文件须有标题行和至少一名员工。
 err-roster_too_long = 花名册有 { $rows } 行；一次最多导入 { $max } 行。请拆分文件。
 err-roster_rejected = 花名册未导入，没有任何改动。须修正的问题共 { $count } 个：

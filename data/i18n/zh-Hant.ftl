@@ -624,6 +624,7 @@ err-position_not_in_dept = { $position } 不是 { $dept } 的職位：請核對�
 err-bad_choice = `{ $text }` 不是{ $field }的有效值：請用 { $choices } 之一。
 err-end_before_start = 結束日期 { $end } 早於開始日期 { $start }。
 err-bad_email = `{ $text }` 不是電子郵件地址（如 `name@example.com`）。
+err-bad_phone = `{ $text }` 不是電話號碼：應為數字，中間可有空格、+、-、( ) 或 /（例如 `+86 138-0000-0001`）。
 err-empty_roster = 員工名冊沒有資料：檔案須有標題列和至少一名員工。
 err-roster_too_long = 員工名冊有 { $rows } 列；一次最多匯入 { $max } 列。請分割檔案。
 err-roster_rejected = 員工名冊未匯入，沒有任何變更。須修正的問題共 { $count } 個：

@@ -208,6 +208,8 @@ pub enum DomainError {
     EndBeforeStart { end: String, start: String },
     #[error("`{text}` is not an e-mail address")]
     BadEmail { text: String },
+    #[error("`{text}` is not a phone number")]
+    BadPhone { text: String },
     #[error("the roster has no rows")]
     EmptyRoster,
     #[error("{id} already holds {position}")]
@@ -326,6 +328,7 @@ impl DomainError {
             BadChoice { .. } => "err.bad_choice",
             EndBeforeStart { .. } => "err.end_before_start",
             BadEmail { .. } => "err.bad_email",
+            BadPhone { .. } => "err.bad_phone",
             EmptyRoster => "err.empty_roster",
             AlreadyHolds { .. } => "err.already_holds",
             NothingEdited { .. } => "err.nothing_edited",
@@ -487,7 +490,7 @@ impl DomainError {
                 ("choices", s(choices)),
             ],
             EndBeforeStart { end, start } => vec![("end", s(end)), ("start", s(start))],
-            BadEmail { text } => vec![("text", s(text))],
+            BadEmail { text } | BadPhone { text } => vec![("text", s(text))],
             RosterTooLong { rows, max } => {
                 vec![("rows", rows.to_string()), ("max", max.to_string())]
             }

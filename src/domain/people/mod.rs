@@ -6,7 +6,7 @@ mod roster;
 
 pub use apply::apply;
 
-pub use roster::{COLUMNS, MAX_ROWS, RosterRow};
+pub use roster::{COLUMNS, MAX_ROWS, RosterRow, personal_field};
 
 use super::commands::{Command, Ctx, MAX_NAME, not_found};
 use super::error::DomainError;

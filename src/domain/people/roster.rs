@@ -201,6 +201,12 @@ impl<'a> Batch<'a> {
                         line: *line,
                     },
                 ));
+            } else if !row.number.trim().is_empty() {
+                // A number given is kept even when this row fails for another
+                // reason, so a later row with the same number is told too.
+                // (A row without one gets its id, which a failed row does
+                // not use up: the next row gets it.)
+                self.numbers.insert(n.clone(), row.line);
             }
         }
         // An ID number names one person: twice is a typo or the same person
@@ -240,7 +246,7 @@ impl<'a> Batch<'a> {
             return Err(problems);
         }
         self.next += 1;
-        self.numbers.insert(number.clone(), row.line);
+        self.numbers.entry(number.clone()).or_insert(row.line);
         if status.holds_seat() {
             self.seats.entry(position).or_default().push(row.line);
         }
@@ -430,7 +436,7 @@ fn status(text: &str) -> Result<EmployeeStatus, DomainError> {
         other => Err(DomainError::BadChoice {
             field: "field.status".into(),
             text: other.into(),
-            choices: "probation, regular, separated".into(),
+            choices: "probation (試用/试用), regular (正式), separated (離職/离职)".into(),
         }),
     }
 }
@@ -445,7 +451,8 @@ fn contract(row: &RosterRow) -> Result<Option<Contract>, DomainError> {
             return Err(DomainError::BadChoice {
                 field: "field.contract".into(),
                 text: other.into(),
-                choices: "probation, fixed_term, open_ended".into(),
+                choices: "probation (試用/试用), fixed_term (固定期限), open_ended (無固定期限/无固定期限)"
+                    .into(),
             });
         }
     };
@@ -473,22 +480,45 @@ fn contract(row: &RosterRow) -> Result<Option<Contract>, DomainError> {
 /// Personal fields, each one line of bounded length; the column of the first bad one.
 pub fn personal(p: &Personal) -> Result<Personal, Box<(&'static str, DomainError)>> {
     let mut out = Personal::default();
-    for (field, key, max) in [
-        ("id_number", "field.id_number", 32),
-        ("phone", "field.phone", 32),
-        ("email", "field.email", 120),
-        ("address", "field.address", 200),
-        ("bank_account", "field.bank_account", 40),
-    ] {
-        let v = text::line(key, p.get(field), max, true).map_err(|e| Box::new((field, e)))?;
-        if field == "email" && !v.is_empty() && !valid_email(&v) {
-            return Err(Box::new((field, DomainError::BadEmail { text: v })));
-        }
+    for field in Personal::FIELDS {
+        let v = personal_field(field, p.get(field)).map_err(|e| Box::new((field, e)))?;
         if let Some(slot) = out.get_mut(field) {
             *slot = v;
         }
     }
     Ok(out)
+}
+
+/// One personal field, checked as every front end checks it (the
+/// interface as it is typed): its text rules and length, an e-mail that is
+/// an address, a phone number of digits and the signs numbers are written
+/// with.
+pub fn personal_field(field: &str, value: &str) -> Result<String, DomainError> {
+    let (key, max) = match field {
+        "id_number" => ("field.id_number", 32),
+        "phone" => ("field.phone", 32),
+        "email" => ("field.email", 120),
+        "address" => ("field.address", 200),
+        _ => ("field.bank_account", 40),
+    };
+    let v = text::line(key, value, max, true)?;
+    if field == "email" && !v.is_empty() && !valid_email(&v) {
+        return Err(DomainError::BadEmail { text: v });
+    }
+    if field == "phone" && !v.is_empty() && !valid_phone(&v) {
+        return Err(DomainError::BadPhone { text: v });
+    }
+    Ok(v)
+}
+
+/// Digits (ASCII or full-width), at least three of them, and the signs
+/// phone numbers are written with: `+86 138-0000-0001`, `(010) 6512 3456`.
+fn valid_phone(s: &str) -> bool {
+    let digits = text::ascii_digits(s);
+    digits.chars().filter(char::is_ascii_digit).count() >= 3
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.' | '/'))
 }
 
 fn valid_email(s: &str) -> bool {

@@ -4,7 +4,7 @@
 //! command.
 
 use super::*;
-use crate::domain::people::{MAX_NUMBER, RosterRow};
+use crate::domain::people::{MAX_NUMBER, RosterRow, personal_field};
 use crate::domain::time::parse_day;
 use crate::service::api::EmployeeView;
 use chrono::NaiveDate;
@@ -21,10 +21,6 @@ pub enum PeopleForm {
     },
     Erase(EmployeeId),
 }
-
-/// Personal fields are checked for what any line of text may hold; their
-/// own limits (and the e-mail's shape) are the service's to say.
-const MAX_PERSONAL: usize = 200;
 
 const STATUS_REGULAR: u32 = 0;
 const STATUS_PROBATION: u32 = 1;
@@ -204,10 +200,9 @@ impl Form {
                 })
             }
             FieldId::Comment => text::block("field.comment", &t, MAX_TEXT, true).map(|_| ()),
+            // The domain's own rule for each field, said as it is typed.
             _ => match PERSONAL.iter().find(|(f, _)| *f == id) {
-                Some((_, key)) => {
-                    text::line(&format!("field.{key}"), &t, MAX_PERSONAL, true).map(|_| ())
-                }
+                Some((_, key)) => personal_field(key, &t).map(|_| ()),
                 None => Ok(()),
             },
         }
