@@ -492,3 +492,73 @@ fn a_phone_number_is_digits_and_the_signs_written_between_them() {
         "a phone may be left out"
     );
 }
+
+#[test]
+fn a_bilingual_title_is_found_by_either_of_its_parts() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let pos = free_position(&c, 2);
+    let title = c.positions[&pos].title.clone();
+    // The demo's titles are written in both scripts: `土建工程師 Civil Engineer`.
+    let (han, latin) = title.split_once(' ').expect("a bilingual title");
+    let rows = vec![
+        row(
+            2,
+            "P-1",
+            "甲",
+            &zhconv::zhconv(han, zhconv::Variant::ZhHans),
+        ),
+        row(3, "P-2", "乙", &latin.to_lowercase()),
+    ];
+    ok(&svc, "hr.li", Command::ImportEmployees { rows }, "");
+    let c = company(&svc);
+    let added: Vec<PositionId> = c
+        .employees
+        .values()
+        .rev()
+        .take(2)
+        .map(|e| e.position)
+        .collect();
+    assert_eq!(added, [pos, pos]);
+}
+
+#[test]
+fn a_position_beyond_its_headcount_takes_no_free_seat_from_the_company_total() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let full = c
+        .positions
+        .values()
+        .find(|p| !p.closed && c.ledger(p.id).free() == 0)
+        .map(|p| p.id)
+        .expect("a full position");
+    let mover = c
+        .employees
+        .values()
+        .find(|e| e.position != full && e.status.holds_seat())
+        .unwrap()
+        .id;
+    ok(
+        &svc,
+        "gm.wang",
+        Command::TransferEmployee {
+            id: mover,
+            to: full,
+            over_headcount: true,
+        },
+        "interim cover",
+    );
+    let c = company(&svc);
+    assert_eq!(c.ledger(full).free(), -1);
+    let free_seats: i64 = c
+        .positions
+        .values()
+        .filter(|p| !p.closed)
+        .map(|p| c.ledger(p.id).free().max(0))
+        .sum();
+    let page = match svc.query(&Caller::new("gm.wang"), Query::Departments(PageReq::FIRST)) {
+        Ok(Reply::Departments(p)) => p,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(page.company.free, free_seats);
+}

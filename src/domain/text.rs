@@ -248,7 +248,7 @@ fn narrow(c: char) -> char {
 
 /// Characters the simplified/traditional conversion may change: the CJK
 /// ideograph blocks (unified, extension A, compatibility).
-fn is_cjk(c: char) -> bool {
+pub fn is_cjk(c: char) -> bool {
     matches!(c,
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }

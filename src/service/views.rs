@@ -88,12 +88,15 @@ fn own_figures(company: &Company, dept: DeptId) -> Figures {
     let mut f = Figures::default();
     for p in company.positions_of(dept).filter(|p| !p.closed) {
         let l = company.ledger(p.id);
+        // Seats one could still fill: a position beyond its headcount
+        // (a general manager's override) has none, and does not take
+        // another position's free seat away from the total.
         f.add(&Figures {
             positions: 1,
             approved: l.approved,
             filled: l.filled,
             reserved: l.reserved,
-            free: l.free(),
+            free: l.free().max(0),
         });
     }
     f

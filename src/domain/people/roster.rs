@@ -29,6 +29,27 @@ fn row_bound(row: &ImportedRow) -> usize {
     400 + 2 * (row.number.len() + row.name.len())
 }
 
+/// The folded forms a name is found by: the whole of it, and for a name in
+/// two scripts (`施工員 Site Supervisor`, as bilingual companies write them)
+/// its Chinese and its Latin part each, so a roster in one language finds it.
+fn name_keys(name: &str) -> Vec<String> {
+    let whole = text::fold(name.trim());
+    let is_han = text::is_cjk;
+    let han: String = whole.chars().filter(|c| is_han(*c)).collect();
+    let latin: String = whole
+        .chars()
+        .filter(|c| !is_han(*c))
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut keys = vec![whole.clone()];
+    if !han.is_empty() && latin.chars().any(|c| c.is_ascii_alphabetic()) {
+        keys.extend([han, latin].into_iter().filter(|k| *k != whole));
+    }
+    keys
+}
+
 /// Reported problems beyond this are counted, not listed.
 const MAX_PROBLEMS: usize = 1000;
 
@@ -128,18 +149,18 @@ impl<'a> Batch<'a> {
                     m
                 }),
             folded_titles: company.positions.values().fold(HashMap::new(), |mut m, p| {
-                m.entry(text::fold(p.title.trim()))
-                    .or_insert_with(Vec::new)
-                    .push(p.id);
+                for key in name_keys(&p.title) {
+                    m.entry(key).or_insert_with(Vec::new).push(p.id);
+                }
                 m
             }),
             folded_depts: company
                 .departments
                 .values()
                 .fold(HashMap::new(), |mut m, d| {
-                    m.entry(text::fold(d.name.trim()))
-                        .or_insert_with(Vec::new)
-                        .push(d.id);
+                    for key in name_keys(&d.name) {
+                        m.entry(key).or_insert_with(Vec::new).push(d.id);
+                    }
                     m
                 }),
             seats: BTreeMap::new(),

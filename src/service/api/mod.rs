@@ -381,7 +381,9 @@ pub struct Figures {
     pub approved: u32,
     pub filled: u32,
     pub reserved: u32,
-    /// approved − filled − reserved (negative after an override).
+    /// approved − filled − reserved (negative after an override) for one
+    /// position; for a department or the company, the free seats of its
+    /// positions (one beyond its headcount counts none).
     pub free: i64,
 }
 
