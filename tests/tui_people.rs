@@ -14,7 +14,7 @@ use renshi::service::Caller;
 use renshi::service::api::{PEOPLE_PAGE, Reply, Request};
 use renshi::tui::app::{Loaded, Modal};
 use renshi::tui::frame::footer_entries;
-use renshi::tui::keymap::Action;
+use renshi::tui::keymap::{Action, Layer};
 use renshi::tui::screens::ScreenId;
 use renshi::tui::screens::people;
 use std::time::Duration;
@@ -496,4 +496,19 @@ fn long_mixed_script_names_line_up_by_display_width() {
             insta::assert_snapshot!("people_long_names_zh_hans_120x40", screen);
         }
     }
+}
+
+#[test]
+fn a_search_in_a_choice_is_shortened_with_backspace() {
+    let mut t = Tui::new("hr.zhao", Lang::En);
+    t.ch('6');
+    t.ch('n');
+    t.key(KeyCode::Tab).key(KeyCode::Tab);
+    // The position: a search that finds nothing, then taken back.
+    assert_eq!(t.app.layers(), [Layer::Choice, Layer::Form]);
+    t.typed("POS-013xy");
+    assert!(t.small().contains("Nothing matches"), "{}", t.small());
+    t.key(KeyCode::Backspace).key(KeyCode::Backspace);
+    assert!(!t.small().contains("Nothing matches"), "{}", t.small());
+    assert!(t.small().contains("POS-013"), "{}", t.small());
 }

@@ -260,6 +260,7 @@ layer-users = Users
 layer-editor = Editing text
 layer-delegations = Delegations
 layer-flags = Choosing several
+layer-choice = Choosing one
 
 ## key
 

@@ -254,6 +254,7 @@ layer-users = 用户
 layer-editor = 编辑文字
 layer-delegations = 委托
 layer-flags = 多项选择
+layer-choice = 单项选择
 
 ## key
 

@@ -256,6 +256,7 @@ layer-users = 使用者
 layer-editor = 編輯文字
 layer-delegations = 委託
 layer-flags = 多項選擇
+layer-choice = 單項選擇
 
 ## key
 

@@ -92,13 +92,14 @@ pub enum Layer {
     Form,
     Editor,
     Flags,
+    Choice,
     Confirm,
     Help,
     Picker,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 18] = [
+    pub const ALL: [Layer; 19] = [
         Layer::Global,
         Layer::List,
         Layer::Filter,
@@ -114,6 +115,7 @@ impl Layer {
         Layer::Form,
         Layer::Editor,
         Layer::Flags,
+        Layer::Choice,
         Layer::Confirm,
         Layer::Help,
         Layer::Picker,
@@ -136,6 +138,7 @@ impl Layer {
             Layer::Form => "form",
             Layer::Editor => "editor",
             Layer::Flags => "flags",
+            Layer::Choice => "choice",
             Layer::Confirm => "confirm",
             Layer::Help => "help",
             Layer::Picker => "picker",

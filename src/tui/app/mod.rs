@@ -111,6 +111,7 @@ impl App {
         match &self.modal {
             Modal::Form(f) if f.focus_is_text() => vec![Layer::Form, Layer::Editor],
             Modal::Form(f) if f.focus_is_flags() => vec![Layer::Flags, Layer::Form],
+            Modal::Form(f) if f.focus_is_choice() => vec![Layer::Choice, Layer::Form],
             Modal::Form(_) => vec![Layer::Form],
             Modal::Confirm(_) => vec![Layer::Confirm],
             Modal::Help(_) | Modal::Reader(_) => vec![Layer::Help],

@@ -420,6 +420,14 @@ impl Form {
         )
     }
 
+    /// Whether the focused field picks one of several (typing searches).
+    pub fn focus_is_choice(&self) -> bool {
+        matches!(
+            self.fields.get(self.focus).map(|f| &f.value),
+            Some(Value::Choice { .. })
+        )
+    }
+
     pub fn focus_is_flags(&self) -> bool {
         matches!(
             self.fields.get(self.focus).map(|f| &f.value),
