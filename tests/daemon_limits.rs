@@ -495,8 +495,11 @@ fn half_sent_large_frames_hold_bounded_memory_in_total() {
         }
     });
     assert_eq!(hanging.len(), 16, "{busy} + {late_busy} refused");
+    // 16 MiB of frames, and what the allocator keeps per connection thread
+    // (mimalloc's arenas: 34–42 MiB in all, measured); an 8 MiB frame read
+    // whole, ten times over, would be 80 MiB more.
     assert!(
-        rss_during <= rss_before + 40 * 1024,
+        rss_during <= rss_before + 56 * 1024,
         "half-sent frames took the daemon from {rss_before} KiB to {rss_during} KiB"
     );
     served(&socket, "half-sent large frames");
