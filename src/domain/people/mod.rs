@@ -2,11 +2,14 @@
 //! personal data (kept outside the log), and transfers between positions.
 
 mod apply;
+mod fields;
+mod names;
 mod roster;
 
 pub use apply::apply;
 
-pub use roster::{COLUMNS, MAX_ROWS, RosterRow, personal_field};
+pub use fields::personal_field;
+pub use roster::{COLUMNS, MAX_ROWS, RosterRow};
 
 use super::commands::{Command, Ctx, MAX_NAME, not_found};
 use super::error::DomainError;
@@ -56,7 +59,7 @@ pub fn decide(
                     id: other.id.to_string(),
                 });
             }
-            let personal = roster::personal(personal).map_err(|bad| bad.1)?;
+            let personal = fields::personal(personal).map_err(|bad| bad.1)?;
             let before = company.personal.get(id).cloned().unwrap_or_default();
             let fields = personal.changed_from(&before.data);
             let mut events = Vec::new();
@@ -276,7 +279,7 @@ pub fn check_record(
         }
         _ => {}
     }
-    match roster::personal(&record.data) {
+    match fields::personal(&record.data) {
         Ok(checked) if checked == record.data => Ok(()),
         Ok(_) => Err(RecordProblem::BadField("personal")),
         Err(bad) => Err(RecordProblem::BadField(bad.0)),

@@ -3,13 +3,15 @@
 //! reported with its line and column, all at once: a roster goes in whole
 //! or not at all.
 
-use super::super::commands::{MAX_NAME, not_found};
+use super::super::commands::MAX_NAME;
 use super::super::error::{DomainError, RowProblem};
 use super::super::events::{Event, ImportedRow};
 use super::super::ids::*;
 use super::super::model::*;
 use super::super::state::Company;
 use super::super::{text, time};
+use super::fields::{contract, personal, status};
+use super::names::Names;
 use super::{MAX_NUMBER, PersonalWrites};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -27,27 +29,6 @@ const GROUP_BYTES: usize = 12 * 1024;
 /// within the constant.
 fn row_bound(row: &ImportedRow) -> usize {
     400 + 2 * (row.number.len() + row.name.len())
-}
-
-/// The folded forms a name is found by: the whole of it, and for a name in
-/// two scripts (`施工員 Site Supervisor`, as bilingual companies write them)
-/// its Chinese and its Latin part each, so a roster in one language finds it.
-fn name_keys(name: &str) -> Vec<String> {
-    let whole = text::fold(name.trim());
-    let is_han = text::is_cjk;
-    let han: String = whole.chars().filter(|c| is_han(*c)).collect();
-    let latin: String = whole
-        .chars()
-        .filter(|c| !is_han(*c))
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut keys = vec![whole.clone()];
-    if !han.is_empty() && latin.chars().any(|c| c.is_ascii_alphabetic()) {
-        keys.extend([han, latin].into_iter().filter(|k| *k != whole));
-    }
-    keys
 }
 
 /// Reported problems beyond this are counted, not listed.
@@ -108,15 +89,7 @@ pub struct Batch<'a> {
     recorded_ids: Option<HashMap<String, EmployeeId>>,
     writes: PersonalWrites,
     numbers: HashMap<String, u32>,
-    /// Positions and departments by name, so a roster of many rows looks
-    /// each up once rather than walking the company per row.
-    titles: HashMap<&'a str, Vec<PositionId>>,
-    dept_names: HashMap<&'a str, Vec<DeptId>>,
-    /// The same, by their folded names (`text::fold`): a roster typed in
-    /// simplified Chinese finds traditional titles, `civil works` finds
-    /// `Civil Works`; asked only when the name as written is not found.
-    folded_titles: HashMap<String, Vec<PositionId>>,
-    folded_depts: HashMap<String, Vec<DeptId>>,
+    names: Names<'a>,
     /// Rows that take a seat, per position: (line, count so far).
     seats: BTreeMap<PositionId, Vec<u32>>,
 }
@@ -135,34 +108,7 @@ impl<'a> Batch<'a> {
             recorded_ids: None,
             writes: Vec::new(),
             numbers: HashMap::new(),
-            titles: company.positions.values().fold(HashMap::new(), |mut m, p| {
-                m.entry(p.title.as_str())
-                    .or_insert_with(Vec::new)
-                    .push(p.id);
-                m
-            }),
-            dept_names: company
-                .departments
-                .values()
-                .fold(HashMap::new(), |mut m, d| {
-                    m.entry(d.name.as_str()).or_insert_with(Vec::new).push(d.id);
-                    m
-                }),
-            folded_titles: company.positions.values().fold(HashMap::new(), |mut m, p| {
-                for key in name_keys(&p.title) {
-                    m.entry(key).or_insert_with(Vec::new).push(p.id);
-                }
-                m
-            }),
-            folded_depts: company
-                .departments
-                .values()
-                .fold(HashMap::new(), |mut m, d| {
-                    for key in name_keys(&d.name) {
-                        m.entry(key).or_insert_with(Vec::new).push(d.id);
-                    }
-                    m
-                }),
+            names: Names::new(company),
             seats: BTreeMap::new(),
         }
     }
@@ -183,10 +129,14 @@ impl<'a> Batch<'a> {
         // A department that is not there is the department column's problem.
         let dept = match row.department.trim() {
             "" => Some(None),
-            d => keep(&mut problems, "department", self.find_dept(d).map(Some)),
+            d => keep(&mut problems, "department", self.names.dept(d).map(Some)),
         };
         let position = match dept {
-            Some(dept) => keep(&mut problems, "position", self.position(row, dept)),
+            Some(dept) => keep(
+                &mut problems,
+                "position",
+                self.names.position(&row.position, dept),
+            ),
             None => None,
         };
         let status = keep(&mut problems, "status", status(&row.status));
@@ -363,79 +313,6 @@ impl<'a> Batch<'a> {
             .get(number)
             .copied()
     }
-
-    fn find_dept(&self, text: &str) -> Result<DeptId, DomainError> {
-        if text.contains('-')
-            && let Ok(id) = text.parse::<DeptId>()
-            && self.company.departments.contains_key(&id)
-        {
-            return Ok(id);
-        }
-        let found = self
-            .dept_names
-            .get(text)
-            .or_else(|| self.folded_depts.get(&text::fold(text)));
-        match found.map(Vec::as_slice) {
-            Some([one]) => Ok(*one),
-            None | Some([]) => Err(not_found("kind.department", text)),
-            Some(_) => Err(DomainError::AmbiguousDepartment { name: text.into() }),
-        }
-    }
-
-    fn position(&self, row: &RosterRow, dept: Option<DeptId>) -> Result<PositionId, DomainError> {
-        let c = self.company;
-        let p = row.position.trim();
-        if p.is_empty() {
-            return Err(DomainError::EmptyField {
-                field: "field.position".into(),
-            });
-        }
-        let by_id = p
-            .parse::<PositionId>()
-            .ok()
-            .filter(|_| p.contains('-'))
-            .and_then(|id| c.positions.get(&id));
-        let found: Vec<&Position> = match by_id {
-            Some(pos) => vec![pos],
-            None => self
-                .titles
-                .get(p)
-                .or_else(|| self.folded_titles.get(&text::fold(p)))
-                .into_iter()
-                .flatten()
-                .filter_map(|id| c.positions.get(id))
-                .filter(|pos| dept.is_none_or(|d| pos.dept == d))
-                .collect(),
-        };
-        let pos = match found.as_slice() {
-            [one] => *one,
-            [] => return Err(not_found("kind.position", p)),
-            many => {
-                return Err(DomainError::AmbiguousPosition {
-                    title: p.to_string(),
-                    depts: many
-                        .iter()
-                        .map(|x| c.dept_name(x.dept))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                });
-            }
-        };
-        if let Some(d) = dept
-            && pos.dept != d
-        {
-            return Err(DomainError::PositionNotInDept {
-                position: pos.id.to_string(),
-                dept: c.dept_name(d),
-            });
-        }
-        if pos.closed {
-            return Err(DomainError::PositionClosed {
-                position: pos.id.to_string(),
-            });
-        }
-        Ok(pos.id)
-    }
 }
 
 /// The value, or `None` with its problem noted under `column`.
@@ -446,112 +323,6 @@ fn keep<T>(problems: &mut Problems, column: &'static str, r: Result<T, DomainErr
             problems.push((column, e));
             None
         }
-    }
-}
-
-fn status(text: &str) -> Result<EmployeeStatus, DomainError> {
-    match text.trim().to_lowercase().as_str() {
-        "" | "regular" | "active" | "正式" | "在職" | "在职" => Ok(EmployeeStatus::Active),
-        "probation" | "試用" | "试用" => Ok(EmployeeStatus::Probation),
-        "separated" | "離職" | "离职" => Ok(EmployeeStatus::Separated),
-        other => Err(DomainError::BadChoice {
-            field: "field.status".into(),
-            text: other.into(),
-            choices: "probation (試用/试用), regular (正式), separated (離職/离职)".into(),
-        }),
-    }
-}
-
-fn contract(row: &RosterRow) -> Result<Option<Contract>, DomainError> {
-    let kind = match row.contract.trim().to_lowercase().as_str() {
-        "" => return Ok(None),
-        "probation" | "試用" | "试用" => ContractKind::Probation,
-        "fixed_term" | "固定期限" => ContractKind::FixedTerm,
-        "open_ended" | "無固定期限" | "无固定期限" => ContractKind::OpenEnded,
-        other => {
-            return Err(DomainError::BadChoice {
-                field: "field.contract".into(),
-                text: other.into(),
-                choices: "probation (試用/试用), fixed_term (固定期限), open_ended (無固定期限/无固定期限)"
-                    .into(),
-            });
-        }
-    };
-    // A start date that is no date is the start_date column's problem,
-    // reported there once.
-    let Ok(start) = time::parse_day(&row.start_date) else {
-        return Ok(None);
-    };
-    let end = match row.contract_end.trim() {
-        "" => None,
-        t => {
-            let end = time::parse_day(t)?;
-            if end < start {
-                return Err(DomainError::EndBeforeStart {
-                    end: end.to_string(),
-                    start: start.to_string(),
-                });
-            }
-            Some(end)
-        }
-    };
-    Ok(Some(Contract { kind, start, end }))
-}
-
-/// Personal fields, each one line of bounded length; the column of the first bad one.
-pub fn personal(p: &Personal) -> Result<Personal, Box<(&'static str, DomainError)>> {
-    let mut out = Personal::default();
-    for field in Personal::FIELDS {
-        let v = personal_field(field, p.get(field)).map_err(|e| Box::new((field, e)))?;
-        if let Some(slot) = out.get_mut(field) {
-            *slot = v;
-        }
-    }
-    Ok(out)
-}
-
-/// One personal field, checked as every front end checks it (the
-/// interface as it is typed): its text rules and length, an e-mail that is
-/// an address, a phone number of digits and the signs numbers are written
-/// with.
-pub fn personal_field(field: &str, value: &str) -> Result<String, DomainError> {
-    let (key, max) = match field {
-        "id_number" => ("field.id_number", 32),
-        "phone" => ("field.phone", 32),
-        "email" => ("field.email", 120),
-        "address" => ("field.address", 200),
-        _ => ("field.bank_account", 40),
-    };
-    let v = text::line(key, value, max, true)?;
-    if field == "email" && !v.is_empty() && !valid_email(&v) {
-        return Err(DomainError::BadEmail { text: v });
-    }
-    if field == "phone" && !v.is_empty() && !valid_phone(&v) {
-        return Err(DomainError::BadPhone { text: v });
-    }
-    Ok(v)
-}
-
-/// Digits (ASCII or full-width), at least three of them, and the signs
-/// phone numbers are written with: `+86 138-0000-0001`, `(010) 6512 3456`.
-fn valid_phone(s: &str) -> bool {
-    let digits = text::ascii_digits(s);
-    digits.chars().filter(char::is_ascii_digit).count() >= 3
-        && digits
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.' | '/'))
-}
-
-fn valid_email(s: &str) -> bool {
-    match s.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !s.chars().any(|c| c.is_whitespace() || c == '<' || c == '>')
-        }
-        None => false,
     }
 }
 
