@@ -218,22 +218,9 @@ impl Service {
                 }
                 if !accepted.is_empty() {
                     self.publish(head.seq);
-                    // An erasure must not linger in the snapshot file: write
-                    // a new one now, without the erased data.
-                    let erased = accepted.iter().any(|a| {
-                        a.events
-                            .iter()
-                            .any(|e| matches!(e, Event::PersonalDataErased { .. }))
-                    });
-                    if erased {
-                        self.snapshot_now();
-                    } else {
-                        let large = accepted.iter().any(|a| {
-                            a.events
-                                .iter()
-                                .any(|e| matches!(e, Event::EmployeesImported { .. }))
-                        });
-                        self.maybe_snapshot(if large { Snap::Soon } else { Snap::IfDue });
+                    match snapshot_after(accepted.iter().flat_map(|a| &a.events)) {
+                        Snap::Here => self.snapshot_now(),
+                        when => self.maybe_snapshot(when),
                     }
                 }
             }
@@ -295,6 +282,21 @@ impl Service {
             }
         }
     }
+}
+
+/// When the snapshot after a group's events is written: at once after an
+/// erasure (the erased data must not linger in the snapshot file), soon after
+/// a roster (large in rows, few in events), else once enough events gathered.
+fn snapshot_after<'e>(events: impl Iterator<Item = &'e Event>) -> Snap {
+    let mut when = Snap::IfDue;
+    for e in events {
+        match e {
+            Event::PersonalDataErased { .. } => return Snap::Here,
+            Event::EmployeesImported { .. } => when = Snap::Soon,
+            _ => {}
+        }
+    }
+    when
 }
 
 /// Frees what a group held (a roster's rows and events) on a thread of its
