@@ -80,8 +80,7 @@ pub struct Batch<'a> {
     at: DateTime<Utc>,
     imported: bool,
     next: u32,
-    events: Vec<Event>,
-    /// An import's rows, grouped into events at the end.
+    /// The rows taken, made into events at the end (`finish`).
     rows: Vec<ImportedRow>,
     /// ID numbers of the rows so far, by line; and of the people already
     /// recorded, made the first time a row gives one.
@@ -102,7 +101,6 @@ impl<'a> Batch<'a> {
             at,
             imported,
             next: company.next_employee_id().0,
-            events: Vec::new(),
             rows: Vec::new(),
             id_numbers: HashMap::new(),
             recorded_ids: None,
@@ -235,32 +233,16 @@ impl<'a> Batch<'a> {
                 },
             ));
         }
-        if self.imported {
-            self.rows.push(ImportedRow {
-                id,
-                number,
-                name,
-                position,
-                status,
-                hired,
-                contract,
-                personal: fields,
-            });
-        } else {
-            self.events.push(Event::EmployeeAdded {
-                id,
-                number,
-                name,
-                position,
-                status,
-                hired,
-                contract,
-                personal: fields,
-                imported: false,
-                by: self.by.to_string(),
-                at: self.at,
-            });
-        }
+        self.rows.push(ImportedRow {
+            id,
+            number,
+            name,
+            position,
+            status,
+            hired,
+            contract,
+            personal: fields,
+        });
         Ok(())
     }
 
@@ -278,8 +260,28 @@ impl<'a> Batch<'a> {
         short
     }
 
-    pub fn finish(mut self) -> (Vec<Event>, PersonalWrites) {
-        let mut rows = std::mem::take(&mut self.rows).into_iter().peekable();
+    /// The batch's events: one `EmployeeAdded` for someone entered by hand,
+    /// a roster's rows grouped into `EmployeesImported` events.
+    pub fn finish(self) -> (Vec<Event>, PersonalWrites) {
+        let (by, at) = (self.by.to_string(), self.at);
+        let mut events = Vec::new();
+        let mut rows = self.rows.into_iter().peekable();
+        if !self.imported {
+            events.extend(rows.map(|r| Event::EmployeeAdded {
+                id: r.id,
+                number: r.number,
+                name: r.name,
+                position: r.position,
+                status: r.status,
+                hired: r.hired,
+                contract: r.contract,
+                personal: r.personal,
+                imported: false,
+                by: by.clone(),
+                at,
+            }));
+            return (events, self.writes);
+        }
         while rows.peek().is_some() {
             let mut group = Vec::new();
             let mut bytes = 0;
@@ -289,13 +291,13 @@ impl<'a> Batch<'a> {
                 bytes += row_bound(&row);
                 group.push(row);
             }
-            self.events.push(Event::EmployeesImported {
+            events.push(Event::EmployeesImported {
                 rows: group,
-                by: self.by.to_string(),
-                at: self.at,
+                by: by.clone(),
+                at,
             });
         }
-        (self.events, self.writes)
+        (events, self.writes)
     }
 
     /// The employee already recorded with this ID number (not erased).
