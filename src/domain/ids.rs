@@ -101,26 +101,13 @@ pub mod hex_bytes {
     use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error};
 
     pub fn to_hex(bytes: &[u8]) -> String {
-        use std::fmt::Write;
-        bytes
-            .iter()
-            .fold(String::with_capacity(2 * bytes.len()), |mut s, b| {
-                let _ = write!(s, "{b:02x}");
-                s
-            })
+        const_hex::encode(bytes)
     }
 
     /// Exactly `N` bytes written as `2N` hex digits (either case).
     pub fn from_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
-        let t = text.as_bytes();
-        if t.len() != 2 * N {
-            return None;
-        }
         let mut out = [0u8; N];
-        for (i, b) in out.iter_mut().enumerate() {
-            let pair = std::str::from_utf8(&t[2 * i..2 * i + 2]).ok()?;
-            *b = u8::from_str_radix(pair, 16).ok()?;
-        }
+        const_hex::decode_to_slice(text, &mut out).ok()?;
         Some(out)
     }
 
