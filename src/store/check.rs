@@ -210,7 +210,10 @@ pub struct Checked {
 
 /// What one line was.
 pub enum Item {
-    Header,
+    /// The header, of a backup or of an audit export.
+    Header {
+        backup: bool,
+    },
     Event(Box<Checked>),
     Personal(EmployeeId, Box<PersonalRecord>),
     End,
@@ -307,6 +310,18 @@ impl Checker {
 
     /// Checks the next line (`number`, from 1, as `Lines` counts).
     pub fn feed(&mut self, number: u64, line: &[u8]) -> Result<Item, FileError> {
+        self.feed_parsed(number, line, None, Summed::Here)
+    }
+
+    /// `feed`, with what the line says on its own already read by
+    /// `parse_event` (on another thread), used if the line is an event's.
+    fn feed_parsed(
+        &mut self,
+        number: u64,
+        line: &[u8],
+        parsed: Option<Parsed>,
+        summed: Summed,
+    ) -> Result<Item, FileError> {
         self.line = number;
         let seq = (self.stage == Stage::Events).then_some(self.expected);
         let at = |problem| FileError {
@@ -314,15 +329,19 @@ impl Checker {
             seq,
             problem,
         };
-        let text = std::str::from_utf8(line).map_err(|_| at(Problem::NotText))?;
-        let item = match self.stage {
-            Stage::Header => self.header(text),
-            Stage::Events => self.event(text).map(|c| Item::Event(Box::new(c))),
-            Stage::Personal => self.personal_or_end(text),
-            Stage::Done => Err(Problem::Extra),
+        let item = if self.stage == Stage::Events {
+            let parsed = parsed.unwrap_or_else(|| parse_event(line));
+            self.event(parsed).map(|c| Item::Event(Box::new(c)))
+        } else {
+            let text = std::str::from_utf8(line).map_err(|_| at(Problem::NotText))?;
+            match self.stage {
+                Stage::Header => self.header(text),
+                Stage::Personal => self.personal_or_end(text, &summed),
+                Stage::Events | Stage::Done => Err(Problem::Extra),
+            }
         }
         .map_err(at)?;
-        if !matches!(item, Item::End) {
+        if !matches!(item, Item::End) && matches!(summed, Summed::Here) {
             self.sum.update(line);
             self.sum.update(b"\n");
         }
@@ -387,7 +406,7 @@ impl Checker {
         if events == 0 {
             self.end_of_events()?;
         }
-        Ok(Item::Header)
+        Ok(Item::Header { backup })
     }
 
     fn end_of_events(&mut self) -> Result<(), Problem> {
@@ -411,69 +430,32 @@ impl Checker {
         Ok(())
     }
 
-    fn event(&mut self, text: &str) -> Result<Checked, Problem> {
-        let line: EventIn =
-            serde_json::from_str(text).map_err(|e| Problem::NotALine(e.to_string()))?;
-        if line.seq != self.expected {
+    /// The checks of an event line that need the lines before it, in the
+    /// order a single reading makes them, after what `parse_event` found.
+    fn event(&mut self, parsed: Parsed) -> Result<Checked, Problem> {
+        let own = parsed?;
+        if own.seq != self.expected {
             return Err(Problem::OutOfOrder {
                 expected: self.expected,
             });
         }
-        let hash = hash_of("hash", &line.hash)?;
-        let prev = hash_of("prev", &line.prev)?;
+        let (hash, prev) = own.hashes?;
         if prev != self.prev {
             return Err(Problem::Link);
         }
-        let micros = parse_time(&line.at).ok_or(Problem::Time)?;
-        let body = match (line.codec, &line.content, &line.body) {
-            (BODY_V3, Some(content), None) => {
-                let mut body = codec::body_header(BODY_V3, line.seq, micros, &prev);
-                body.extend_from_slice(content.as_bytes());
-                body
-            }
-            (BODY_V1 | BODY_V2, None, Some(hex)) => {
-                if hex.len() > 2 * MAX_VALUE || hex.len() % 2 != 0 {
-                    return Err(Problem::Hex("body"));
-                }
-                hex_body(hex).ok_or(Problem::Hex("body"))?
-            }
-            (BODY_V1 | BODY_V2 | BODY_V3, _, _) => return Err(Problem::Codec(line.codec)),
-            (other, _, _) => return Err(Problem::Codec(other)),
-        };
-        if body.len() + 32 > MAX_VALUE {
-            return Err(Problem::Content(format!(
-                "{} bytes, more than an event may be",
-                body.len()
-            )));
-        }
-        if Sha256::digest(&body).as_slice() != hash {
-            return Err(Problem::HashDiffers);
-        }
-        let decoded = codec::decode_body(&body, None).map_err(Problem::Content)?;
-        // What the line says beside the hashed bytes must be what they say.
-        let env = &decoded.env;
-        let checks: [(&'static str, bool); 6] = [
-            ("seq", decoded.seq == line.seq),
-            ("prev", decoded.prev == prev),
-            ("at", env.at.timestamp_micros() == micros),
-            ("actor", env.actor == line.actor),
-            ("via", env.via == line.via),
-            ("comment", env.comment == line.comment),
-        ];
-        if let Some((field, _)) = checks.iter().find(|(_, ok)| !ok) {
-            return Err(Problem::Disagrees(field));
-        }
-        if line.codec != BODY_V3 {
-            let shown = serde_json::to_value(&decoded.event).ok();
-            if line.event.is_some() && line.event != shown {
-                return Err(Problem::Disagrees("event"));
-            }
+        let OwnBody {
+            body,
+            decoded,
+            codec,
+        } = own.body?;
+        if codec != BODY_V3 {
             self.summary.binary += 1;
         }
+        let line_seq = own.seq;
         if let crate::domain::Event::CompanyNamed { name } = &decoded.event {
             self.named = Some(name.clone());
         }
-        let at = env.at;
+        let at = decoded.env.at;
         if let Some(latest) = self.latest
             && latest
                 .checked_sub_signed(CLOCK_TOLERANCE)
@@ -487,25 +469,25 @@ impl Checker {
         self.latest = Some(self.latest.map_or(at, |l| l.max(at)));
         if let Some((kept_seq, kept_hash)) = self.kept {
             match kept_seq {
-                Some(n) if n == line.seq && hash != kept_hash => {
-                    return Err(Problem::KeptDiffers { seq: line.seq });
+                Some(n) if n == line_seq && hash != kept_hash => {
+                    return Err(Problem::KeptDiffers { seq: line_seq });
                 }
-                Some(n) if n == line.seq => self.summary.kept = Some(n),
-                None if hash == kept_hash => self.summary.kept = Some(line.seq),
+                Some(n) if n == line_seq => self.summary.kept = Some(n),
+                None if hash == kept_hash => self.summary.kept = Some(line_seq),
                 _ => {}
             }
         }
         self.prev = hash;
         self.expected += 1;
         Ok(Checked {
-            seq: line.seq,
+            seq: line_seq,
             hash,
-            decoded: (line.codec != BODY_V1).then_some(decoded),
+            decoded: (codec != BODY_V1).then_some(decoded),
             body,
         })
     }
 
-    fn personal_or_end(&mut self, text: &str) -> Result<Item, Problem> {
+    fn personal_or_end(&mut self, text: &str, summed: &Summed) -> Result<Item, Problem> {
         if let Ok(p) = serde_json::from_str::<PersonalLine>(text) {
             // A backup writes them in id order, each once: a record twice
             // (the second would silently win) or out of order was altered.
@@ -520,7 +502,17 @@ impl Checker {
         }
         let t: Trailer =
             serde_json::from_str(text).map_err(|e| Problem::NotALine(e.to_string()))?;
-        let sum: Hash = std::mem::take(&mut self.sum).finalize().into();
+        let sum: Hash = match summed {
+            Summed::Here => std::mem::take(&mut self.sum).finalize().into(),
+            Summed::Ahead { before, lines } => {
+                let mut sum = Sha256::clone(before);
+                for line in *lines {
+                    sum.update(line);
+                    sum.update(b"\n");
+                }
+                sum.finalize().into()
+            }
+        };
         let mismatch = [
             ("renshi_backup_end", t.renshi_backup_end == BACKUP_VERSION),
             ("events", t.events == self.summary.events),
@@ -540,15 +532,108 @@ impl Checker {
     }
 }
 
-fn hex_body(hex: &str) -> Option<Vec<u8>> {
-    let t = hex.as_bytes();
-    t.chunks(2)
-        .map(|pair| {
-            std::str::from_utf8(pair)
-                .ok()
-                .and_then(|p| u8::from_str_radix(p, 16).ok())
-        })
-        .collect()
+/// Where the checksum over the lines before the trailer comes from: the
+/// checker's own, line by line, or one kept while batches are read ahead
+/// (what came before the batch, and the batch's lines before this one).
+enum Summed<'a> {
+    Here,
+    Ahead {
+        before: &'a Sha256,
+        lines: &'a [Vec<u8>],
+    },
+}
+
+/// What an event line says on its own (`parse_event`): everything but its
+/// place among the lines before it. Each part keeps its first problem, so
+/// the problem told is the one a single reading in order would meet first.
+type Parsed = Result<Box<Own>, Problem>;
+
+struct Own {
+    seq: u64,
+    /// Its hash and the previous event's, as the line writes them.
+    hashes: Result<(Hash, Hash), Problem>,
+    body: Result<OwnBody, Problem>,
+}
+
+struct OwnBody {
+    body: Vec<u8>,
+    decoded: Body,
+    codec: u8,
+}
+
+/// Reads an event line and checks what it says by itself: its text, its
+/// body rebuilt and hashed, its fields against what the body says. Needs
+/// nothing of the lines before it, so lines can be read on several threads.
+fn parse_event(line: &[u8]) -> Parsed {
+    let text = std::str::from_utf8(line).map_err(|_| Problem::NotText)?;
+    let line: EventIn = serde_json::from_str(text).map_err(|e| Problem::NotALine(e.to_string()))?;
+    let hashes = hash_of("hash", &line.hash).and_then(|h| Ok((h, hash_of("prev", &line.prev)?)));
+    let body = match &hashes {
+        Ok((hash, prev)) => own_body(&line, hash, prev),
+        Err(e) => Err(e.clone()),
+    };
+    Ok(Box::new(Own {
+        seq: line.seq,
+        hashes,
+        body,
+    }))
+}
+
+fn own_body(line: &EventIn, hash: &Hash, prev: &Hash) -> Result<OwnBody, Problem> {
+    let micros = parse_time(&line.at).ok_or(Problem::Time)?;
+    let body = match (line.codec, &line.content, &line.body) {
+        (BODY_V3, Some(content), None) => {
+            let mut body = codec::body_header(BODY_V3, line.seq, micros, prev);
+            body.extend_from_slice(content.as_bytes());
+            body
+        }
+        (BODY_V1 | BODY_V2, None, Some(hex)) => {
+            if hex.len() > 2 * MAX_VALUE || hex.len() % 2 != 0 {
+                return Err(Problem::Hex("body"));
+            }
+            hex_body(hex).ok_or(Problem::Hex("body"))?
+        }
+        (BODY_V1 | BODY_V2 | BODY_V3, _, _) => return Err(Problem::Codec(line.codec)),
+        (other, _, _) => return Err(Problem::Codec(other)),
+    };
+    if body.len() + 32 > MAX_VALUE {
+        return Err(Problem::Content(format!(
+            "{} bytes, more than an event may be",
+            body.len()
+        )));
+    }
+    if Sha256::digest(&body).as_slice() != hash {
+        return Err(Problem::HashDiffers);
+    }
+    let decoded = codec::decode_body(&body, None).map_err(Problem::Content)?;
+    // What the line says beside the hashed bytes must be what they say.
+    let env = &decoded.env;
+    let checks: [(&'static str, bool); 6] = [
+        ("seq", decoded.seq == line.seq),
+        ("prev", decoded.prev == *prev),
+        ("at", env.at.timestamp_micros() == micros),
+        ("actor", env.actor == line.actor),
+        ("via", env.via.as_deref() == line.via.as_deref()),
+        ("comment", env.comment == line.comment),
+    ];
+    if let Some((field, _)) = checks.iter().find(|(_, ok)| !ok) {
+        return Err(Problem::Disagrees(field));
+    }
+    if line.codec != BODY_V3 {
+        let shown = serde_json::to_value(&decoded.event).ok();
+        if line.event.is_some() && line.event != shown {
+            return Err(Problem::Disagrees("event"));
+        }
+    }
+    Ok(OwnBody {
+        body,
+        decoded,
+        codec: line.codec,
+    })
+}
+
+fn hex_body(text: &str) -> Option<Vec<u8>> {
+    const_hex::decode(text).ok()
 }
 
 /// Checks a whole file from `reader`; `progress` gets the bytes read so far.
@@ -557,18 +642,159 @@ pub fn check_file(
     kept: Option<(Option<u64>, Hash)>,
     mut progress: impl FnMut(u64),
 ) -> Result<Summary, FileError> {
-    let mut lines = Lines::new(reader);
     let mut checker = Checker::new();
     if let Some((seq, hash)) = kept {
         checker.expect_head(seq, hash);
     }
-    let mut line = Vec::new();
-    while lines.next_line(&mut line)? {
-        checker.feed(lines.number, &line)?;
-        if lines.number.is_multiple_of(4096) {
-            progress(lines.read);
+    // Nothing else runs: every core reads lines.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    check_lines(reader, cores, &mut checker, &mut progress, |_, _| {
+        Ok::<(), FileError>(())
+    })?;
+    checker.finish()
+}
+
+/// Lines read and parsed at once: enough that starting threads costs
+/// nothing beside the work, few enough that two batches are small in memory.
+const BATCH_BYTES: usize = 4 << 20;
+
+/// Lines read in a row, the number of the first, and why reading stopped
+/// after them (a read failure, a line too long) or that the file ended.
+struct Batch {
+    lines: Vec<Vec<u8>>,
+    first: u64,
+    failed: Option<FileError>,
+    end: bool,
+}
+
+impl<R: BufRead> Lines<R> {
+    fn batch(&mut self) -> Batch {
+        let mut batch = Batch {
+            lines: Vec::new(),
+            first: self.number + 1,
+            failed: None,
+            end: true,
+        };
+        let mut bytes = 0;
+        loop {
+            let mut line = Vec::new();
+            match self.next_line(&mut line) {
+                Ok(true) => {
+                    bytes += line.len();
+                    batch.lines.push(line);
+                    if bytes >= BATCH_BYTES {
+                        batch.end = false;
+                        return batch;
+                    }
+                }
+                Ok(false) => return batch,
+                Err(e) => {
+                    batch.failed = Some(e);
+                    return batch;
+                }
+            }
         }
     }
-    progress(lines.read);
-    checker.finish()
+}
+
+/// `parse_event` of every line, on `threads` threads.
+/// Lines that turn out not to be events' (the header, personal records)
+/// are read again in order; reading them here costs little.
+fn parse_all(lines: &[Vec<u8>], threads: usize) -> Vec<Parsed> {
+    let per = lines.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = lines
+            .chunks(per)
+            .map(|part| {
+                let handle = scope.spawn(|| part.iter().map(|l| parse_event(l)).collect());
+                (part.len(), handle)
+            })
+            .collect();
+        let mut all = Vec::with_capacity(lines.len());
+        for (len, handle) in parts {
+            match handle.join() {
+                Ok(parsed) => all.extend::<Vec<Parsed>>(parsed),
+                Err(_) => all.extend(std::iter::repeat_with(stopped).take(len)),
+            }
+        }
+        all
+    })
+}
+
+fn stopped() -> Parsed {
+    Err(Problem::Unreadable("a checking thread stopped".into()))
+}
+
+/// What is read of a batch ahead of the checks in order: each line parsed,
+/// and the checksum over the file through the batch's last line.
+fn ahead(lines: &[Vec<u8>], mut sum: Sha256, threads: usize) -> (Vec<Parsed>, Sha256) {
+    std::thread::scope(|scope| {
+        let summing = scope.spawn(move || {
+            for line in lines {
+                sum.update(line);
+                sum.update(b"\n");
+            }
+            sum
+        });
+        let parsed = parse_all(lines, threads);
+        let sum = summing.join().unwrap_or_default();
+        (parsed, sum)
+    })
+}
+
+/// Feeds every line of `reader` to `checker` in order and hands each item
+/// to `each`. What a line says on its own, and the file's checksum, are
+/// read a batch ahead on other threads (`parsers` of them) while the batch
+/// before is checked in order here.
+pub fn check_lines<E: From<FileError>>(
+    reader: impl BufRead,
+    parsers: usize,
+    checker: &mut Checker,
+    progress: &mut impl FnMut(u64),
+    mut each: impl FnMut(u64, Item) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut lines = Lines::new(reader);
+    let mut batch = lines.batch();
+    let mut before = Sha256::new();
+    let (mut parsed, mut after) = ahead(&batch.lines, before.clone(), parsers);
+    loop {
+        let next = (!batch.end).then(|| lines.batch());
+        let (done, read) = std::thread::scope(|scope| {
+            let read = next
+                .as_ref()
+                .map(|n| scope.spawn(|| ahead(&n.lines, after.clone(), parsers)));
+            let mut done = Ok(());
+            let numbered = (batch.first..).zip(batch.lines.iter().zip(parsed));
+            for (i, (number, (line, p))) in numbered.enumerate() {
+                let summed = Summed::Ahead {
+                    before: &before,
+                    lines: &batch.lines[..i],
+                };
+                done = checker
+                    .feed_parsed(number, line, Some(p), summed)
+                    .map_err(E::from)
+                    .and_then(|item| each(number, item));
+                if done.is_err() {
+                    break;
+                }
+            }
+            (done, read.map(|h| h.join()))
+        });
+        done?;
+        if let Some(e) = batch.failed {
+            return Err(e.into());
+        }
+        progress(lines.read);
+        let Some(next) = next else {
+            return Ok(());
+        };
+        (parsed, before, after) = match read {
+            Some(Ok((parsed, sum))) => (parsed, after, sum),
+            _ => {
+                let (parsed, sum) = ahead(&next.lines, after.clone(), parsers);
+                (parsed, after, sum)
+            }
+        };
+        batch = next;
+    }
 }

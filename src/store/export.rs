@@ -14,6 +14,7 @@ use super::codec::{self, Hash};
 use super::*;
 use crate::domain::ids::hex_bytes::to_hex;
 use crate::domain::{EmployeeId, PersonalRecord};
+use std::borrow::Cow;
 
 /// Version of the file shapes; a reader refuses numbers it does not know.
 pub const EXPORT_VERSION: u32 = 1;
@@ -87,22 +88,29 @@ struct EventOut<'a> {
     event: Option<&'a crate::domain::Event>,
 }
 
-/// An event line as read back (see `check`).
+/// An event line as read back (see `check`). Text is borrowed from the
+/// line where it holds no escapes: a restore reads a million of these.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct EventIn {
+pub struct EventIn<'a> {
     pub seq: u64,
-    pub at: String,
-    pub actor: String,
-    pub via: Option<String>,
-    pub comment: String,
-    pub hash: String,
-    pub prev: String,
+    #[serde(borrow)]
+    pub at: Cow<'a, str>,
+    #[serde(borrow)]
+    pub actor: Cow<'a, str>,
+    #[serde(borrow)]
+    pub via: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    pub comment: Cow<'a, str>,
+    #[serde(borrow)]
+    pub hash: Cow<'a, str>,
+    #[serde(borrow)]
+    pub prev: Cow<'a, str>,
     pub codec: u8,
-    #[serde(default)]
-    pub content: Option<String>,
-    #[serde(default)]
-    pub body: Option<String>,
+    #[serde(default, borrow)]
+    pub content: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    pub body: Option<Cow<'a, str>>,
     #[serde(default)]
     pub event: Option<serde_json::Value>,
 }

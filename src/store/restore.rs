@@ -4,12 +4,13 @@
 //! altered leaves nothing behind: not half a store, not an empty directory.
 //!
 //! Every body is rebuilt from its line exactly (see `check`), so the restored
-//! log has the same hashes, link for link, and the same head. One thread
-//! reads, checks and replays the lines (the company is rebuilt as they go,
-//! and saved as the new store's snapshot at the end); another writes the
-//! events to sled, made durable once per large batch.
+//! log has the same hashes, link for link, and the same head. Lines are
+//! parsed and hashed a batch ahead on other threads (`check::check_lines`);
+//! this one checks them in order and replays them (the company is rebuilt
+//! as they go, and saved as the new store's snapshot at the end); another
+//! writes the events to sled, made durable once per large batch.
 
-use super::check::{Checker, FileError, Item, Lines, Problem};
+use super::check::{Checker, FileError, Item, Problem, check_lines};
 use super::*;
 use crate::domain::PersonalRecord;
 use std::io::BufRead;
@@ -221,7 +222,6 @@ fn replay(
     progress: &mut impl FnMut(u64),
 ) -> Result<(Company, super::check::Summary, u64), RestoreError> {
     let stopped = || RestoreError::Store(io(Path::new("restore"), "the writer stopped"));
-    let mut lines = Lines::new(reader);
     let mut checker = Checker::new();
     if let Some((seq, hash)) = kept {
         checker.expect_head(seq, hash);
@@ -230,12 +230,12 @@ fn replay(
     let mut chunk = Vec::with_capacity(CHUNK_EVENTS);
     let mut bytes = 0;
     let mut skipped = 0;
-    let mut line = Vec::new();
-    while lines.next_line(&mut line)? {
-        let number = lines.number;
-        match checker.feed(number, &line)? {
-            Item::Header if !checker.is_backup() => return Err(RestoreError::IsExport),
-            Item::Header | Item::End => {}
+    // One thread reads lines ahead: sled's writing threads need the rest (a
+    // restore with every core reading took 5.2–5.5 s instead of 4.7).
+    check_lines(reader, 1, &mut checker, progress, |number, item| {
+        match item {
+            Item::Header { backup: false } => return Err(RestoreError::IsExport),
+            Item::Header { .. } | Item::End => {}
             Item::Event(c) => {
                 let event = match c.decoded {
                     Some(body) => body.event,
@@ -261,7 +261,6 @@ fn replay(
                     let events = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_EVENTS));
                     tx.send(Chunk { events, durable }).map_err(|_| stopped())?;
                     bytes = 0;
-                    progress(lines.read);
                 }
             }
             Item::Personal(id, record) => {
@@ -296,13 +295,13 @@ fn replay(
                 }
             }
         }
-    }
+        Ok::<(), RestoreError>(())
+    })?;
     tx.send(Chunk {
         events: chunk,
         durable: true,
     })
     .map_err(|_| stopped())?;
-    progress(lines.read);
     let summary = checker.finish()?;
     Ok((company, summary, skipped))
 }
