@@ -3,15 +3,25 @@
 //! read within a bound (`MAX_LINE`), every body is rebuilt from its line and
 //! hashed, each event must follow the one before it, and the file must end
 //! where its header and (for a backup) its trailer say.
+//!
+//! What a line says on its own is read in `line`, a batch ahead and on
+//! other threads (`ahead`); the `Checker` here makes the checks that need
+//! the lines before it, in file order.
 
-use super::codec::{self, BODY_V1, BODY_V2, BODY_V3, Body, Hash};
+use super::CLOCK_TOLERANCE;
+use super::codec::{BODY_V1, BODY_V3, Body, Hash};
 use super::export::*;
-use super::{CLOCK_TOLERANCE, MAX_VALUE};
 use crate::domain::ids::hex_bytes::{from_hex, to_hex};
 use crate::domain::{EmployeeId, PersonalRecord};
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
-use std::io::BufRead;
+
+mod ahead;
+mod line;
+
+pub use ahead::check_file;
+pub(super) use ahead::check_lines;
+use line::{OwnBody, Parsed};
 
 /// What is wrong with a file, and where: its line (from 1) and the event
 /// that line holds, when it holds one.
@@ -151,51 +161,28 @@ impl Problem {
     }
 }
 
-/// Reads lines of at most `MAX_LINE` bytes: a longer one is refused after
-/// that many bytes, never held whole.
-pub struct Lines<R> {
-    reader: R,
-    /// The number of the line last read, from 1.
-    pub number: u64,
-    /// Bytes read so far, for progress.
-    pub read: u64,
+/// The checksum over the lines before the trailer, kept while batches are
+/// read ahead: the state before the batch, and the batch's lines before the
+/// one being checked.
+struct Summed<'a> {
+    before: &'a Sha256,
+    lines: &'a [Vec<u8>],
 }
 
-impl<R: BufRead> Lines<R> {
-    pub fn new(reader: R) -> Lines<R> {
-        Lines {
-            reader,
-            number: 0,
-            read: 0,
-        }
+impl Summed<'_> {
+    fn through(&self) -> Hash {
+        add_lines(self.before.clone(), self.lines).finalize().into()
     }
+}
 
-    /// Reads the next line into `buf`, without its newline; false at the
-    /// end of the file.
-    pub fn next_line(&mut self, buf: &mut Vec<u8>) -> Result<bool, FileError> {
-        use std::io::Read;
-        buf.clear();
-        self.number += 1;
-        let fail = |problem| FileError {
-            line: self.number,
-            seq: None,
-            problem,
-        };
-        let n = (&mut self.reader)
-            .take(MAX_LINE as u64 + 1)
-            .read_until(b'\n', buf)
-            .map_err(|e| fail(Problem::Unreadable(e.to_string())))?;
-        self.read += n as u64;
-        if n == 0 {
-            return Ok(false);
-        }
-        if buf.last() == Some(&b'\n') {
-            buf.pop();
-        } else if buf.len() > MAX_LINE {
-            return Err(fail(Problem::TooLong));
-        }
-        Ok(true)
+/// The checksum `sum` continued over `lines`, each with its newline, as
+/// the file holds them.
+fn add_lines(mut sum: Sha256, lines: &[Vec<u8>]) -> Sha256 {
+    for line in lines {
+        sum.update(line);
+        sum.update(b"\n");
     }
+    sum
 }
 
 /// An event as checked: its body rebuilt byte for byte, and decoded when
@@ -251,8 +238,6 @@ pub struct Checker {
     expected: u64,
     prev: Hash,
     latest: Option<DateTime<Utc>>,
-    /// Every byte of the file so far, for a backup's trailer.
-    sum: Sha256,
     /// A head kept outside the machine (`audit head`): its number, when
     /// known, and its hash.
     kept: Option<(Option<u64>, Hash)>,
@@ -290,7 +275,6 @@ impl Checker {
             expected: 1,
             prev: [0; 32],
             latest: None,
-            sum: Sha256::new(),
             kept: None,
             last_personal: None,
             named: None,
@@ -303,23 +287,14 @@ impl Checker {
         self.kept = Some((seq, hash));
     }
 
-    /// Whether the header read says the file is a backup.
-    pub fn is_backup(&self) -> bool {
-        self.summary.backup
-    }
-
-    /// Checks the next line (`number`, from 1, as `Lines` counts).
-    pub fn feed(&mut self, number: u64, line: &[u8]) -> Result<Item, FileError> {
-        self.feed_parsed(number, line, None, Summed::Here)
-    }
-
-    /// `feed`, with what the line says on its own already read by
-    /// `parse_event` (on another thread), used if the line is an event's.
-    fn feed_parsed(
+    /// Checks the next line (`number`, from 1), given what `parse_event`
+    /// read of it on its own (used if it is an event's line) and the file's
+    /// checksum up to it (used if it is the trailer).
+    fn feed(
         &mut self,
         number: u64,
         line: &[u8],
-        parsed: Option<Parsed>,
+        parsed: Parsed,
         summed: Summed,
     ) -> Result<Item, FileError> {
         self.line = number;
@@ -330,7 +305,6 @@ impl Checker {
             problem,
         };
         let item = if self.stage == Stage::Events {
-            let parsed = parsed.unwrap_or_else(|| parse_event(line));
             self.event(parsed).map(|c| Item::Event(Box::new(c)))
         } else {
             let text = std::str::from_utf8(line).map_err(|_| at(Problem::NotText))?;
@@ -341,10 +315,6 @@ impl Checker {
             }
         }
         .map_err(at)?;
-        if !matches!(item, Item::End) && matches!(summed, Summed::Here) {
-            self.sum.update(line);
-            self.sum.update(b"\n");
-        }
         if self.stage == Stage::Events && self.expected > self.declared.0 {
             self.end_of_events().map_err(at)?;
         }
@@ -502,17 +472,7 @@ impl Checker {
         }
         let t: Trailer =
             serde_json::from_str(text).map_err(|e| Problem::NotALine(e.to_string()))?;
-        let sum: Hash = match summed {
-            Summed::Here => std::mem::take(&mut self.sum).finalize().into(),
-            Summed::Ahead { before, lines } => {
-                let mut sum = Sha256::clone(before);
-                for line in *lines {
-                    sum.update(line);
-                    sum.update(b"\n");
-                }
-                sum.finalize().into()
-            }
-        };
+        let sum = summed.through();
         let mismatch = [
             ("renshi_backup_end", t.renshi_backup_end == BACKUP_VERSION),
             ("events", t.events == self.summary.events),
@@ -529,272 +489,5 @@ impl Checker {
         }
         self.stage = Stage::Done;
         Ok(Item::End)
-    }
-}
-
-/// Where the checksum over the lines before the trailer comes from: the
-/// checker's own, line by line, or one kept while batches are read ahead
-/// (what came before the batch, and the batch's lines before this one).
-enum Summed<'a> {
-    Here,
-    Ahead {
-        before: &'a Sha256,
-        lines: &'a [Vec<u8>],
-    },
-}
-
-/// What an event line says on its own (`parse_event`): everything but its
-/// place among the lines before it. Each part keeps its first problem, so
-/// the problem told is the one a single reading in order would meet first.
-type Parsed = Result<Box<Own>, Problem>;
-
-struct Own {
-    seq: u64,
-    /// Its hash and the previous event's, as the line writes them.
-    hashes: Result<(Hash, Hash), Problem>,
-    body: Result<OwnBody, Problem>,
-}
-
-struct OwnBody {
-    body: Vec<u8>,
-    decoded: Body,
-    codec: u8,
-}
-
-/// Reads an event line and checks what it says by itself: its text, its
-/// body rebuilt and hashed, its fields against what the body says. Needs
-/// nothing of the lines before it, so lines can be read on several threads.
-fn parse_event(line: &[u8]) -> Parsed {
-    let text = std::str::from_utf8(line).map_err(|_| Problem::NotText)?;
-    let line: EventIn = serde_json::from_str(text).map_err(|e| Problem::NotALine(e.to_string()))?;
-    let hashes = hash_of("hash", &line.hash).and_then(|h| Ok((h, hash_of("prev", &line.prev)?)));
-    let body = match &hashes {
-        Ok((hash, prev)) => own_body(&line, hash, prev),
-        Err(e) => Err(e.clone()),
-    };
-    Ok(Box::new(Own {
-        seq: line.seq,
-        hashes,
-        body,
-    }))
-}
-
-fn own_body(line: &EventIn, hash: &Hash, prev: &Hash) -> Result<OwnBody, Problem> {
-    let micros = parse_time(&line.at).ok_or(Problem::Time)?;
-    let body = match (line.codec, &line.content, &line.body) {
-        (BODY_V3, Some(content), None) => {
-            let mut body = codec::body_header(BODY_V3, line.seq, micros, prev);
-            body.extend_from_slice(content.as_bytes());
-            body
-        }
-        (BODY_V1 | BODY_V2, None, Some(hex)) => {
-            if hex.len() > 2 * MAX_VALUE || hex.len() % 2 != 0 {
-                return Err(Problem::Hex("body"));
-            }
-            hex_body(hex).ok_or(Problem::Hex("body"))?
-        }
-        (BODY_V1 | BODY_V2 | BODY_V3, _, _) => return Err(Problem::Codec(line.codec)),
-        (other, _, _) => return Err(Problem::Codec(other)),
-    };
-    if body.len() + 32 > MAX_VALUE {
-        return Err(Problem::Content(format!(
-            "{} bytes, more than an event may be",
-            body.len()
-        )));
-    }
-    if Sha256::digest(&body).as_slice() != hash {
-        return Err(Problem::HashDiffers);
-    }
-    let decoded = codec::decode_body(&body, None).map_err(Problem::Content)?;
-    // What the line says beside the hashed bytes must be what they say.
-    let env = &decoded.env;
-    let checks: [(&'static str, bool); 6] = [
-        ("seq", decoded.seq == line.seq),
-        ("prev", decoded.prev == *prev),
-        ("at", env.at.timestamp_micros() == micros),
-        ("actor", env.actor == line.actor),
-        ("via", env.via.as_deref() == line.via.as_deref()),
-        ("comment", env.comment == line.comment),
-    ];
-    if let Some((field, _)) = checks.iter().find(|(_, ok)| !ok) {
-        return Err(Problem::Disagrees(field));
-    }
-    if line.codec != BODY_V3 {
-        let shown = serde_json::to_value(&decoded.event).ok();
-        if line.event.is_some() && line.event != shown {
-            return Err(Problem::Disagrees("event"));
-        }
-    }
-    Ok(OwnBody {
-        body,
-        decoded,
-        codec: line.codec,
-    })
-}
-
-fn hex_body(text: &str) -> Option<Vec<u8>> {
-    const_hex::decode(text).ok()
-}
-
-/// Checks a whole file from `reader`; `progress` gets the bytes read so far.
-pub fn check_file(
-    reader: impl BufRead,
-    kept: Option<(Option<u64>, Hash)>,
-    mut progress: impl FnMut(u64),
-) -> Result<Summary, FileError> {
-    let mut checker = Checker::new();
-    if let Some((seq, hash)) = kept {
-        checker.expect_head(seq, hash);
-    }
-    // Nothing else runs: every core reads lines.
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    check_lines(reader, cores, &mut checker, &mut progress, |_, _| {
-        Ok::<(), FileError>(())
-    })?;
-    checker.finish()
-}
-
-/// Lines read and parsed at once: enough that starting threads costs
-/// nothing beside the work, few enough that two batches are small in memory.
-const BATCH_BYTES: usize = 4 << 20;
-
-/// Lines read in a row, the number of the first, and why reading stopped
-/// after them (a read failure, a line too long) or that the file ended.
-struct Batch {
-    lines: Vec<Vec<u8>>,
-    first: u64,
-    failed: Option<FileError>,
-    end: bool,
-}
-
-impl<R: BufRead> Lines<R> {
-    fn batch(&mut self) -> Batch {
-        let mut batch = Batch {
-            lines: Vec::new(),
-            first: self.number + 1,
-            failed: None,
-            end: true,
-        };
-        let mut bytes = 0;
-        loop {
-            let mut line = Vec::new();
-            match self.next_line(&mut line) {
-                Ok(true) => {
-                    bytes += line.len();
-                    batch.lines.push(line);
-                    if bytes >= BATCH_BYTES {
-                        batch.end = false;
-                        return batch;
-                    }
-                }
-                Ok(false) => return batch,
-                Err(e) => {
-                    batch.failed = Some(e);
-                    return batch;
-                }
-            }
-        }
-    }
-}
-
-/// `parse_event` of every line, on `threads` threads.
-/// Lines that turn out not to be events' (the header, personal records)
-/// are read again in order; reading them here costs little.
-fn parse_all(lines: &[Vec<u8>], threads: usize) -> Vec<Parsed> {
-    let per = lines.len().div_ceil(threads.max(1)).max(1);
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = lines
-            .chunks(per)
-            .map(|part| {
-                let handle = scope.spawn(|| part.iter().map(|l| parse_event(l)).collect());
-                (part.len(), handle)
-            })
-            .collect();
-        let mut all = Vec::with_capacity(lines.len());
-        for (len, handle) in parts {
-            match handle.join() {
-                Ok(parsed) => all.extend::<Vec<Parsed>>(parsed),
-                Err(_) => all.extend(std::iter::repeat_with(stopped).take(len)),
-            }
-        }
-        all
-    })
-}
-
-fn stopped() -> Parsed {
-    Err(Problem::Unreadable("a checking thread stopped".into()))
-}
-
-/// What is read of a batch ahead of the checks in order: each line parsed,
-/// and the checksum over the file through the batch's last line.
-fn ahead(lines: &[Vec<u8>], mut sum: Sha256, threads: usize) -> (Vec<Parsed>, Sha256) {
-    std::thread::scope(|scope| {
-        let summing = scope.spawn(move || {
-            for line in lines {
-                sum.update(line);
-                sum.update(b"\n");
-            }
-            sum
-        });
-        let parsed = parse_all(lines, threads);
-        let sum = summing.join().unwrap_or_default();
-        (parsed, sum)
-    })
-}
-
-/// Feeds every line of `reader` to `checker` in order and hands each item
-/// to `each`. What a line says on its own, and the file's checksum, are
-/// read a batch ahead on other threads (`parsers` of them) while the batch
-/// before is checked in order here.
-pub fn check_lines<E: From<FileError>>(
-    reader: impl BufRead,
-    parsers: usize,
-    checker: &mut Checker,
-    progress: &mut impl FnMut(u64),
-    mut each: impl FnMut(u64, Item) -> Result<(), E>,
-) -> Result<(), E> {
-    let mut lines = Lines::new(reader);
-    let mut batch = lines.batch();
-    let mut before = Sha256::new();
-    let (mut parsed, mut after) = ahead(&batch.lines, before.clone(), parsers);
-    loop {
-        let next = (!batch.end).then(|| lines.batch());
-        let (done, read) = std::thread::scope(|scope| {
-            let read = next
-                .as_ref()
-                .map(|n| scope.spawn(|| ahead(&n.lines, after.clone(), parsers)));
-            let mut done = Ok(());
-            let numbered = (batch.first..).zip(batch.lines.iter().zip(parsed));
-            for (i, (number, (line, p))) in numbered.enumerate() {
-                let summed = Summed::Ahead {
-                    before: &before,
-                    lines: &batch.lines[..i],
-                };
-                done = checker
-                    .feed_parsed(number, line, Some(p), summed)
-                    .map_err(E::from)
-                    .and_then(|item| each(number, item));
-                if done.is_err() {
-                    break;
-                }
-            }
-            (done, read.map(|h| h.join()))
-        });
-        done?;
-        if let Some(e) = batch.failed {
-            return Err(e.into());
-        }
-        progress(lines.read);
-        let Some(next) = next else {
-            return Ok(());
-        };
-        (parsed, before, after) = match read {
-            Some(Ok((parsed, sum))) => (parsed, after, sum),
-            _ => {
-                let (parsed, sum) = ahead(&next.lines, after.clone(), parsers);
-                (parsed, after, sum)
-            }
-        };
-        batch = next;
     }
 }
