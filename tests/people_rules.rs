@@ -562,3 +562,61 @@ fn a_position_beyond_its_headcount_takes_no_free_seat_from_the_company_total() {
     };
     assert_eq!(page.company.free, free_seats);
 }
+
+/// An edit keeps the rule an entry and a roster keep: one ID number, one
+/// person.
+#[test]
+fn an_edit_cannot_give_someone_the_id_number_of_another() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let pos = free_position(&c, 2);
+    let id_number = "110101199001011234";
+    let mut first = row(0, "A-8", "甲 First", &pos.to_string());
+    first.personal.id_number = id_number.into();
+    let done = ok(
+        &svc,
+        "hr.li",
+        Command::AddEmployee {
+            row: Box::new(first),
+        },
+        "",
+    );
+    let holder: EmployeeId = done.created.unwrap().parse().unwrap();
+    let done = ok(
+        &svc,
+        "hr.li",
+        Command::AddEmployee {
+            row: Box::new(row(0, "A-9", "乙 Second", &pos.to_string())),
+        },
+        "",
+    );
+    let other: EmployeeId = done.created.unwrap().parse().unwrap();
+    let c = company(&svc);
+    let e = &c.employees[&other];
+    let edit = |number: &str| Command::EditEmployee {
+        id: other,
+        number: e.number.clone(),
+        name: e.name.clone(),
+        personal: Box::new(Personal {
+            id_number: number.into(),
+            ..Personal::default()
+        }),
+    };
+    let refused = svc
+        .execute(&Caller::new("hr.li"), &edit(id_number), "")
+        .unwrap_err();
+    assert_eq!(
+        refused,
+        ApiError::Domain(DomainError::DuplicateIdNumber {
+            id: holder.to_string()
+        })
+    );
+    assert!(
+        company(&svc)
+            .personal
+            .get(&other)
+            .is_none_or(|p| p.data.id_number.is_empty())
+    );
+    // A number of nobody else's is taken.
+    ok(&svc, "hr.li", edit("110101199001015678"), "");
+}

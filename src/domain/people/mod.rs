@@ -60,6 +60,18 @@ pub fn decide(
                 });
             }
             let personal = fields::personal(personal).map_err(|bad| bad.1)?;
+            // The rule an entry and a roster keep (`roster`): one ID number,
+            // one person. An edit is rare enough to look through everyone.
+            if !personal.id_number.is_empty()
+                && let Some((other, _)) = company
+                    .personal
+                    .iter()
+                    .find(|(o, r)| *o != id && r.data.id_number == personal.id_number)
+            {
+                return Err(DomainError::DuplicateIdNumber {
+                    id: other.to_string(),
+                });
+            }
             let before = company.personal.get(id).cloned().unwrap_or_default();
             let fields = personal.changed_from(&before.data);
             let mut events = Vec::new();
