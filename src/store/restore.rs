@@ -277,9 +277,6 @@ fn replay(
                         Err(RecordProblem::ErasedUnlogged) => {
                             Some(Problem::PersonalErasedUnlogged { id: who })
                         }
-                        Err(RecordProblem::BadField(field)) => {
-                            Some(Problem::PersonalBadField { id: who, field })
-                        }
                     };
                     if let Some(problem) = problem {
                         return Err(FileError {

@@ -256,16 +256,24 @@ mod tests {
 }
 
 /// Why a personal record read from outside (a backup) cannot stand beside
-/// the log: the log is the truth about erasures, and the text rules hold
-/// for records as for everything typed in.
+/// the log: the log is the truth about erasures.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecordProblem {
     /// The log erased the person's data; the record still holds some.
     NotErased,
     /// The record says erased; the log never erased it.
     ErasedUnlogged,
-    /// A field breaks the rules for its text.
-    BadField(&'static str),
+}
+
+/// The field of personal data read from outside (a backup) that breaks the
+/// rules for its text, if one does: they hold for records as for everything
+/// typed in, and need no company to check.
+pub fn check_fields(data: &Personal) -> Result<(), &'static str> {
+    match fields::personal(data) {
+        Ok(checked) if checked == *data => Ok(()),
+        Ok(_) => Err("personal"),
+        Err(bad) => Err(bad.0),
+    }
 }
 
 /// Checks a personal record of `id` against the company the log built.
@@ -284,16 +292,9 @@ pub fn check_record(
     });
     let erased_in_log = last.is_some_and(|h| h.change == Change::PersonalErased);
     match (&record.erased, erased_in_log) {
-        (None, true) => return Err(RecordProblem::NotErased),
-        (Some(_), false) => return Err(RecordProblem::ErasedUnlogged),
-        (Some(_), true) if record.data != Personal::default() => {
-            return Err(RecordProblem::NotErased);
-        }
-        _ => {}
-    }
-    match fields::personal(&record.data) {
-        Ok(checked) if checked == record.data => Ok(()),
-        Ok(_) => Err(RecordProblem::BadField("personal")),
-        Err(bad) => Err(RecordProblem::BadField(bad.0)),
+        (None, true) => Err(RecordProblem::NotErased),
+        (Some(_), false) => Err(RecordProblem::ErasedUnlogged),
+        (Some(_), true) if record.data != Personal::default() => Err(RecordProblem::NotErased),
+        _ => Ok(()),
     }
 }

@@ -12,6 +12,7 @@ use super::CLOCK_TOLERANCE;
 use super::codec::{BODY_V1, BODY_V3, Body, Hash};
 use super::export::*;
 use crate::domain::ids::hex_bytes::{from_hex, to_hex};
+use crate::domain::people::check_fields;
 use crate::domain::{EmployeeId, PersonalRecord};
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
@@ -87,6 +88,8 @@ pub enum Problem {
     PersonalErasedUnlogged {
         id: String,
     },
+    /// A personal record with a field that breaks the text rules (checked by
+    /// `audit verify --file` too: it needs no log).
     PersonalBadField {
         id: String,
         field: &'static str,
@@ -464,6 +467,12 @@ impl Checker {
             if self.last_personal.is_some_and(|last| p.personal <= last) {
                 return Err(Problem::PersonalOrder {
                     id: p.personal.to_string(),
+                });
+            }
+            if let Err(field) = check_fields(&p.record.data) {
+                return Err(Problem::PersonalBadField {
+                    id: p.personal.to_string(),
+                    field,
                 });
             }
             self.last_personal = Some(p.personal);
