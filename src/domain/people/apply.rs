@@ -50,11 +50,11 @@ pub fn apply(company: &mut Company, event: &Event) {
                 contract: contract.clone(),
                 personal: Vec::new(),
             };
-            add_employee(company, joined(row, *imported, by, *at));
+            add_employee(company, joined(&row, *imported, by, *at));
         }
         Event::EmployeesImported { rows, by, at } => {
             for row in rows {
-                add_employee(company, joined(row.clone(), true, by, *at));
+                add_employee(company, joined(row, true, by, *at));
             }
         }
         Event::EmployeeEdited {
@@ -157,15 +157,17 @@ fn note(company: &mut Company, id: EmployeeId, at: DateTime<Utc>, by: &str, chan
 }
 
 /// The employee a row enters, their history beginning with it.
-fn joined(row: ImportedRow, imported: bool, by: &str, at: DateTime<Utc>) -> Employee {
+/// The employee a row makes; its personal data stays out (it is kept
+/// beside the log, not in the company the log builds).
+fn joined(row: &ImportedRow, imported: bool, by: &str, at: DateTime<Utc>) -> Employee {
     Employee {
         id: row.id,
-        number: row.number,
-        name: row.name,
+        number: row.number.clone(),
+        name: row.name.clone(),
         position: row.position,
         status: row.status,
         hired: row.hired,
-        contracts: row.contract.into_iter().collect(),
+        contracts: row.contract.iter().cloned().collect(),
         history: vec![EmployeeChange {
             at,
             by: by.to_string(),

@@ -307,15 +307,13 @@ impl Checker {
             seq,
             problem,
         };
-        let item = if self.stage == Stage::Events {
-            self.event(parsed).map(|c| Item::Event(Box::new(c)))
-        } else {
-            let text = std::str::from_utf8(line).map_err(|_| at(Problem::NotText))?;
-            match self.stage {
-                Stage::Header => self.header(text),
-                Stage::Personal => self.personal_or_end(text, &summed),
-                Stage::Events | Stage::Done => Err(Problem::Extra),
-            }
+        // An event's line was read as text already, by `parse_event`.
+        let text = || std::str::from_utf8(line).map_err(|_| Problem::NotText);
+        let item = match self.stage {
+            Stage::Events => self.event(parsed).map(|c| Item::Event(Box::new(c))),
+            Stage::Header => text().and_then(|t| self.header(t)),
+            Stage::Personal => text().and_then(|t| self.personal_or_end(t, &summed)),
+            Stage::Done => text().and(Err(Problem::Extra)),
         }
         .map_err(at)?;
         if self.stage == Stage::Events && self.expected > self.declared.0 {
