@@ -515,3 +515,48 @@ fn parse_limit(s: &str) -> Result<u32, String> {
         Err(_) => Err(format!("`{s}` is not a count: use a whole number from 1")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command a message tells someone to run (in backticks, in any
+    /// language) is one this command line takes: a renamed subcommand must
+    /// not leave a message pointing at nothing.
+    #[test]
+    fn every_command_the_catalogs_name_parses() {
+        let head = format!("7:{}", "ab".repeat(32));
+        let samples = [
+            ("{ $login }", "li.na"),
+            ("{ $case }", "HP-0001"),
+            ("{ $id }", "HP-0001"),
+            ("{ $path }", "/tmp/store"),
+            ("{ $head }", head.as_str()),
+            ("NAME", "Li"),
+            ("ROLE", "employee"),
+            ("TEXT", "plan"),
+            ("FILE", "/tmp/f"),
+            ("DIR", "/tmp/d"),
+        ];
+        for lang in ["en", "zh-Hans", "zh-Hant"] {
+            let path = format!("{}/data/i18n/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(&path).expect("the catalog");
+            for command in text.split('`').skip(1).step_by(2) {
+                let Some(rest) = command.strip_prefix("renshi ") else {
+                    continue;
+                };
+                let mut line = rest.to_string();
+                for (var, value) in samples {
+                    line = line.replace(var, value);
+                }
+                // `[--parent DEP-01]` names an optional part: try it given.
+                let line = line.replace(['[', ']'], "");
+                let mut words = vec!["renshi".to_string()];
+                words.extend(line.split_whitespace().map(str::to_string));
+                if let Err(e) = Cli::try_parse_from(&words) {
+                    panic!("{lang}: `{command}` does not parse: {e}");
+                }
+            }
+        }
+    }
+}
