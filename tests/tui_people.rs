@@ -512,3 +512,25 @@ fn a_search_in_a_choice_is_shortened_with_backspace() {
     assert!(!t.small().contains("Nothing matches"), "{}", t.small());
     assert!(t.small().contains("POS-013"), "{}", t.small());
 }
+
+/// A form opened on a record names the person as the record now does: the
+/// list behind it still holds the name from before an edit.
+#[test]
+fn a_transfer_after_an_edit_on_the_record_names_the_person_as_edited() {
+    let mut t = Tui::new("hr.li", Lang::En);
+    t.ch('6')
+        .ch('/')
+        .typed("chenjing")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    assert_eq!(t.app.screen, ScreenId::Employee, "{}", t.small());
+    t.ch('e').key(KeyCode::Tab).ctrl('u');
+    t.typed("陳靜 Jing Chen").key(KeyCode::Enter);
+    assert!(matches!(t.app.modal, Modal::None), "{}", t.small());
+    t.ch('t');
+    let Modal::Form(_) = &t.app.modal else {
+        panic!("no form:\n{}", t.small());
+    };
+    let screen = t.small();
+    assert!(screen.contains("陳靜 Jing Chen ("), "{screen}");
+}

@@ -7,6 +7,7 @@
 use super::record;
 use crate::domain::auth::roles_for;
 use crate::domain::*;
+use crate::service::api::EmployeeRow;
 use crate::tui::app::App;
 use crate::tui::forms::Form;
 use crate::tui::keymap::Action;
@@ -101,14 +102,19 @@ fn wait_for(app: &mut App, action: Action, id: Option<EmployeeId>, want: Want) {
     app.load(want);
 }
 
+/// The employee's row as the screen in front shows it: the record's, when
+/// the record is open (the list behind it is reloaded only on return, so
+/// after an edit it still holds the old name), else the list's.
+fn row(app: &App, id: EmployeeId) -> Option<&EmployeeRow> {
+    let open = record::view(app)
+        .map(|v| &v.row)
+        .filter(|r| r.id == id && app.screen == ScreenId::Employee);
+    open.or_else(|| super::directory(app)?.rows.iter().find(|r| r.id == id))
+}
+
 /// "張偉 (A-1023)": whom a form is about.
 fn subject(app: &App, id: EmployeeId) -> String {
-    let rows = super::directory(app).map_or(&[][..], |d| d.rows.as_slice());
-    let row = rows
-        .iter()
-        .find(|r| r.id == id)
-        .or_else(|| record::view(app).map(|v| &v.row).filter(|r| r.id == id));
-    row.map_or_else(|| id.to_string(), |r| format!("{} ({})", r.name, r.number))
+    row(app, id).map_or_else(|| id.to_string(), |r| format!("{} ({})", r.name, r.number))
 }
 
 /// Something arrived: the form waiting for it opens.
@@ -123,10 +129,7 @@ pub fn loaded(app: &mut App, want: &Want) {
             Form::add_employee(&app.cat, &positions(), today)
         }
         (Action::TransferEmployee, Some(id), Want::AllPositions) => {
-            let from = super::directory(app)
-                .and_then(|d| d.rows.iter().find(|r| r.id == id))
-                .or_else(|| record::view(app).map(|v| &v.row).filter(|r| r.id == id))
-                .map(|r| r.position);
+            let from = row(app, id).map(|r| r.position);
             Form::transfer(&app.cat, id, &subject(app, id), from, &positions())
         }
         (Action::EditEmployee, Some(id), Want::Employee(got)) if *got == id => {
