@@ -620,3 +620,34 @@ fn an_edit_cannot_give_someone_the_id_number_of_another() {
     // A number of nobody else's is taken.
     ok(&svc, "hr.li", edit("110101199001015678"), "");
 }
+
+/// A row with a typo still asks for its seat: the roster hears of a full
+/// position in the same run, not after the typo is mended.
+#[test]
+fn a_row_with_a_typo_is_told_of_its_full_position_in_the_same_run() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let full = c
+        .positions
+        .values()
+        .find(|p| !p.closed && c.ledger(p.id).free() == 0)
+        .map(|p| p.id)
+        .expect("the demo has a full position");
+    let mut r = row(2, "R-1", "張三", &full.to_string());
+    r.personal.phone = "phone?".into();
+    let e = refused(
+        &svc,
+        "hr.li",
+        Command::ImportEmployees { rows: vec![r] },
+        "",
+    );
+    let DomainError::RosterRejected { problems, .. } = e else {
+        panic!("{e:?}")
+    };
+    let mut got: Vec<(u32, &str)> = problems
+        .iter()
+        .map(|p| (p.line, p.column.as_str()))
+        .collect();
+    got.sort();
+    assert_eq!(got, vec![(2, "phone"), (2, "position")], "{problems:?}");
+}

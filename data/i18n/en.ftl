@@ -641,7 +641,10 @@ err-duplicate_number_in_file = The staff number { $number } is also on line { $l
 err-duplicate_id_number = This ID number is already recorded for { $id }: the same person entered twice, or a typo. Check it against { $id }'s record.
 err-duplicate_id_number_in_file = This ID number is also on line { $line } of this file: each person has their own.
 err-no_free_seat = { $position } ({ $title }) has no free seat: { $approved } approved, { $filled } filled, { $reserved } reserved. Free a seat, raise the headcount with a plan, or ask the general manager to override with a reason.
-err-roster_over_headcount = { $position } ({ $title }): { $rows } rows want a seat, but it has { $free } free ({ $approved } approved, { $filled } filled, { $reserved } reserved). Raise the headcount with a plan first, or import fewer people into it.
+err-roster_over_headcount = { $position } ({ $title }): { $rows ->
+        [one] one row wants
+       *[other] { $rows } rows want
+    } a seat, but it has { $free } free ({ $approved } approved, { $filled } filled, { $reserved } reserved). Raise the headcount with a plan first, or import fewer people into it.
 err-employee_separated = { $id } has left the company: their record is kept, but they cannot be moved.
 err-already_erased = The personal data of { $id } was already erased on { $on } by { $by }.
 err-ambiguous_position = Several positions are titled `{ $title }` (in { $depts }): give the department too, or the position's id (POS-…).

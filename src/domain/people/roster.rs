@@ -199,6 +199,13 @@ impl<'a> Batch<'a> {
                 self.id_numbers.insert(p.id_number.clone(), row.line);
             }
         }
+        // A row with other problems still asks for its seat: a roster hears
+        // of a full position in the same run as of its typos.
+        if let (Some(position), Some(status)) = (position, status)
+            && status.holds_seat()
+        {
+            self.seats.entry(position).or_default().push(row.line);
+        }
         let (
             Some(name),
             Some(number),
@@ -216,9 +223,6 @@ impl<'a> Batch<'a> {
         }
         self.next += 1;
         self.numbers.entry(number.clone()).or_insert(row.line);
-        if status.holds_seat() {
-            self.seats.entry(position).or_default().push(row.line);
-        }
         let fields: Vec<String> = Personal::FIELDS
             .into_iter()
             .filter(|f| !personal.get(f).is_empty())
