@@ -534,3 +534,46 @@ fn a_transfer_after_an_edit_on_the_record_names_the_person_as_edited() {
     let screen = t.small();
     assert!(screen.contains("陳靜 Jing Chen ("), "{screen}");
 }
+
+/// At 80×24 a form with every problem shown is taller than the screen: it
+/// scrolls to keep the field being typed in in view, and the keys at the
+/// bottom of the screen stay in sight.
+#[test]
+fn a_form_taller_than_the_screen_keeps_the_focused_field_in_view() {
+    let mut t = Tui::new("hr.li", Lang::En);
+    t.ch('6').ch('n');
+    assert!(matches!(t.app.modal, Modal::Form(_)), "{}", t.small());
+    // A problem under nearly every field: a number too long, no name, a
+    // date in the wrong form, a fixed term ending "soon", a phone and an
+    // e-mail address that are not ones.
+    t.ctrl('u').typed(&"名".repeat(70));
+    t.key(KeyCode::Tab).key(KeyCode::Tab).key(KeyCode::Tab);
+    t.key(KeyCode::Tab).ctrl('u').typed("2026/11/27");
+    t.key(KeyCode::Tab).typed("fixed");
+    t.key(KeyCode::Tab).typed("soon");
+    t.key(KeyCode::Tab).key(KeyCode::Tab).typed("phone?");
+    t.key(KeyCode::Tab).typed("mail");
+    t.key(KeyCode::Enter);
+    // Back to the first field, then to the last: the bank account.
+    let Modal::Form(form) = &t.app.modal else {
+        panic!("the form closed:\n{}", t.small());
+    };
+    let last = form.fields.len();
+    for _ in 0..last * 2 {
+        let Modal::Form(form) = &t.app.modal else {
+            break;
+        };
+        if form.focus + 1 == form.fields.len() {
+            break;
+        }
+        t.key(KeyCode::Tab);
+    }
+    t.typed("6222 CHECK");
+    let screen = t.small();
+    assert!(
+        screen.contains("6222 CHECK"),
+        "the field typed in is out of sight:\n{screen}"
+    );
+    let bottom = screen.lines().last().unwrap_or_default();
+    assert!(bottom.contains("Esc"), "the keys are covered:\n{screen}");
+}

@@ -97,11 +97,15 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         };
         text(&mut rows, cat.t(binding), 0, theme.dim);
     }
+    // The rows of the focused field, with its problem and hint: kept in
+    // view when the form is taller than the screen.
+    let mut focus_rows = 0..0;
     for (i, field) in form.fields.iter().enumerate() {
         if !form.visible(field.id) {
             continue;
         }
         let focused = i == form.focus;
+        let first_row = rows.len();
         let label = cat.t(form.label_key(field.id)).to_string();
         let pad = " ".repeat(label_w.saturating_sub(label.width()));
         let style = if focused { theme.accent } else { Style::new() };
@@ -192,6 +196,9 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
             };
             text(&mut rows, hint, label_w, theme.dim);
         }
+        if focused {
+            focus_rows = first_row..rows.len();
+        }
     }
     if form.saving {
         text(&mut rows, cat.t("form.saving"), 0, theme.key);
@@ -202,7 +209,17 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     if let Some(r) = &form.refused {
         text(&mut rows, r, 0, theme.error);
     }
-    let h = rows.len() as u16 + 2;
+    // The screen's first and last rows (where it is and the keys) stay in
+    // sight beyond the blank row `clear` leaves around a popup; a taller
+    // form scrolls to keep the focused field in view.
+    let max_h = screen.height.saturating_sub(4).max(3);
+    let h = (rows.len() as u16 + 2).min(max_h);
+    let shown = usize::from(h - 2);
+    let offset = focus_rows
+        .end
+        .saturating_sub(shown)
+        .min(focus_rows.start)
+        .min(rows.len().saturating_sub(shown));
     // A signer should still see the plan's changes: sign-offs sit at the bottom.
     let area = if matches!(form.kind, FormKind::Sign { .. } | FormKind::Paper { .. }) {
         let c = centered(screen, width, h);
@@ -216,8 +233,14 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         .block(title(app, form), area)
         .border_style(theme.accent);
     let inner = block.inner(area);
-    f.render_widget(Paragraph::new(rows).block(block), area);
+    f.render_widget(
+        Paragraph::new(rows).scroll((offset as u16, 0)).block(block),
+        area,
+    );
     for (i, row, h) in editors {
+        let Some(row) = row.checked_sub(offset) else {
+            continue;
+        };
         let y = inner.y + row as u16;
         if y >= inner.bottom() {
             continue;
