@@ -651,3 +651,54 @@ fn a_row_with_a_typo_is_told_of_its_full_position_in_the_same_run() {
     got.sort();
     assert_eq!(got, vec![(2, "phone"), (2, "position")], "{problems:?}");
 }
+
+/// Ids and staff numbers both find people, so a staff number may look like
+/// an id only when it is the employee's own.
+#[test]
+fn a_staff_number_written_as_another_employees_id_is_refused() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let pos = free_position(&c, 1);
+    let taken = c
+        .employees
+        .keys()
+        .next()
+        .copied()
+        .expect("the demo's staff");
+    let e = refused(
+        &svc,
+        "hr.li",
+        Command::AddEmployee {
+            row: Box::new(row(0, &taken.to_string(), "丙 Third", &pos.to_string())),
+        },
+        "",
+    );
+    assert!(
+        matches!(&e, DomainError::NumberIsAnId { number, .. } if *number == taken.to_string()),
+        "{e:?}"
+    );
+    // Left empty, the number is the new id itself.
+    let done = ok(
+        &svc,
+        "hr.li",
+        Command::AddEmployee {
+            row: Box::new(row(0, "", "丙 Third", &pos.to_string())),
+        },
+        "",
+    );
+    let id: EmployeeId = done.created.unwrap().parse().unwrap();
+    let c = company(&svc);
+    let e = &c.employees[&id];
+    assert_eq!(e.number, id.to_string());
+    let edit = Command::EditEmployee {
+        id,
+        number: taken.to_string(),
+        name: e.name.clone(),
+        personal: Box::default(),
+    };
+    let refused_edit = refused(&svc, "hr.li", edit, "");
+    assert!(
+        matches!(refused_edit, DomainError::NumberIsAnId { .. }),
+        "{refused_edit:?}"
+    );
+}

@@ -637,6 +637,7 @@ field-email = E-mail
 field-address = Address
 field-bank_account = Bank account
 err-duplicate_number = The staff number { $number } is already { $id }'s: give another number, or leave it empty for one to be assigned.
+err-number_is_an_id = { $number } is written as an employee id, and it is not this employee's ({ $id }): ids and staff numbers both find people, so a number must not look like someone else's id. Give another number, or leave it empty to use { $id }.
 err-duplicate_number_in_file = The staff number { $number } is also on line { $line } of this file: each person needs their own number.
 err-duplicate_id_number = This ID number is already recorded for { $id }: the same person entered twice, or a typo. Check it against { $id }'s record.
 err-duplicate_id_number_in_file = This ID number is also on line { $line } of this file: each person has their own.

@@ -610,6 +610,7 @@ field-email = 电子邮件
 field-address = 地址
 field-bank_account = 银行账号
 err-duplicate_number = 工号 { $number } 已属于 { $id }：请换一个工号，或留空由系统分配。
+err-number_is_an_id = { $number } 的写法是编号，却不是这位员工的编号（{ $id }）：编号与工号都能找到人，工号不能写成别人的编号。请换一个工号，或留空以使用 { $id }。
 err-duplicate_number_in_file = 工号 { $number } 在本文件第 { $line } 行也出现了：每人须有自己的工号。
 err-duplicate_id_number = 此身份证号已登记在 { $id } 名下：同一人录入了两次，或是输入错误。请与 { $id } 的记录核对。
 err-duplicate_id_number_in_file = 此身份证号在本文件第 { $line } 行也出现了：每人的身份证号各不相同。

@@ -612,6 +612,7 @@ field-email = 電子郵件
 field-address = 地址
 field-bank_account = 銀行帳號
 err-duplicate_number = 員工編號 { $number } 已屬於 { $id }：請換一個編號，或留空由系統指派。
+err-number_is_an_id = { $number } 的寫法是編號，卻不是這位員工的編號（{ $id }）：編號與員工編號都能找到人，員工編號不能寫成別人的編號。請換一個員工編號，或留空以使用 { $id }。
 err-duplicate_number_in_file = 員工編號 { $number } 在本檔案第 { $line } 行也出現了：每人須有自己的編號。
 err-duplicate_id_number = 此身分證字號已記錄在 { $id } 名下：同一人新增了兩次，或是輸入錯誤。請與 { $id } 的紀錄核對。
 err-duplicate_id_number_in_file = 此身分證字號在本檔案第 { $line } 行也出現了：每人的身分證字號各不相同。

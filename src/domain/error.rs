@@ -224,6 +224,11 @@ pub enum DomainError {
         problems: Vec<RowProblem>,
         more: u32,
     },
+    /// A staff number written as another employee's id: `EMP-0001` would
+    /// then name two people. (Last, so that older variants keep their
+    /// places on the wire.)
+    #[error("the staff number {number} is written as an employee id other than {id}")]
+    NumberIsAnId { number: String, id: String },
 }
 
 /// One problem of one roster row. It carries another error's catalog key and
@@ -315,6 +320,7 @@ impl DomainError {
             BadLogin { .. } => "err.bad_login",
             BadDate { .. } => "err.bad_date",
             DuplicateNumber { .. } => "err.duplicate_number",
+            NumberIsAnId { .. } => "err.number_is_an_id",
             DuplicateNumberInFile { .. } => "err.duplicate_number_in_file",
             DuplicateIdNumber { .. } => "err.duplicate_id_number",
             DuplicateIdNumberInFile { .. } => "err.duplicate_id_number_in_file",
@@ -433,7 +439,9 @@ impl DomainError {
             Overtaken { plan, position, by } => {
                 vec![("plan", s(plan)), ("position", s(position)), ("by", s(by))]
             }
-            DuplicateNumber { number, id } => vec![("number", s(number)), ("id", s(id))],
+            DuplicateNumber { number, id } | NumberIsAnId { number, id } => {
+                vec![("number", s(number)), ("id", s(id))]
+            }
             DuplicateNumberInFile { number, line } => {
                 vec![("number", s(number)), ("line", line.to_string())]
             }

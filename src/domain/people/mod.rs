@@ -53,6 +53,9 @@ pub fn decide(
             let e = employee(company, *id)?;
             let name = text::line("field.employee_name", name, MAX_NAME, false)?;
             let number = text::line("field.staff_number", number, MAX_NUMBER, false)?;
+            if let Some(problem) = roster::id_shaped(&number, *id) {
+                return Err(problem);
+            }
             if let Some(other) = company.by_number(&number).filter(|o| o.id != *id) {
                 return Err(DomainError::DuplicateNumber {
                     number,

@@ -154,7 +154,9 @@ impl<'a> Batch<'a> {
         let id = EmployeeId(self.next);
         let number = number.map(|n| if n.is_empty() { id.to_string() } else { n });
         if let Some(n) = &number {
-            if let Some(other) = self.company.by_number(n) {
+            if let Some(problem) = id_shaped(n, id) {
+                problems.push(("number", problem));
+            } else if let Some(other) = self.company.by_number(n) {
                 problems.push((
                     "number",
                     DomainError::DuplicateNumber {
@@ -319,6 +321,16 @@ impl<'a> Batch<'a> {
             .get(number)
             .copied()
     }
+}
+
+/// A staff number written as an employee id other than `own`'s: ids and
+/// numbers both find people (`employee show`), so it would name two.
+pub fn id_shaped(number: &str, own: EmployeeId) -> Option<DomainError> {
+    let named: EmployeeId = number.parse().ok()?;
+    (named != own).then(|| DomainError::NumberIsAnId {
+        number: number.to_string(),
+        id: own.to_string(),
+    })
 }
 
 /// The value, or `None` with its problem noted under `column`.

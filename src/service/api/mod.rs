@@ -15,7 +15,7 @@ pub use people::*;
 pub use plans::*;
 
 /// Bumped whenever a request or reply changes shape.
-pub const API_VERSION: u32 = 6;
+pub const API_VERSION: u32 = 7;
 /// The most items one page may hold, whatever a client asks for.
 pub const MAX_PAGE: u32 = 500;
 
