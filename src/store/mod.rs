@@ -382,7 +382,7 @@ impl Store {
                     at: env.at,
                 };
             }
-            personal.extend(c.personal.iter().cloned());
+            personal.extend(c.personal.iter().map(|(id, r)| (*id, r)));
             if let Some(id) = &c.request {
                 let answer = Answer {
                     seq: next.seq,

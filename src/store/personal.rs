@@ -35,23 +35,28 @@ fn read_bucket(path: &Path, db: &sled::Db, key: &[u8]) -> Result<Bucket, StoreEr
 /// Adds to `batch` the buckets that `records` change, each read from `db`
 /// with the new records in place (a later record for the same employee wins).
 /// The caller holds the log's head lock, so no other commit writes between
-/// the read and the batch.
-pub(super) fn put(
+/// the read and the batch. Records are borrowed: a roster's 100,000 are
+/// encoded where they lie, not copied first.
+pub(super) fn put<'a>(
     path: &Path,
     db: &sled::Db,
     batch: &mut sled::Batch,
-    records: impl IntoIterator<Item = (EmployeeId, PersonalRecord)>,
+    records: impl IntoIterator<Item = (EmployeeId, &'a PersonalRecord)>,
 ) -> Result<(), StoreError> {
-    let mut changed: BTreeMap<u32, BTreeMap<EmployeeId, PersonalRecord>> = BTreeMap::new();
+    use std::borrow::Cow;
+    let mut changed: BTreeMap<u32, BTreeMap<EmployeeId, &PersonalRecord>> = BTreeMap::new();
     for (id, record) in records {
         changed.entry(id.0 / BUCKET).or_default().insert(id, record);
     }
     for (bucket, records) in changed {
         let key = bucket_key(bucket);
-        let mut all: BTreeMap<EmployeeId, PersonalRecord> =
-            read_bucket(path, db, &key)?.into_iter().collect();
-        all.extend(records);
-        let all: Bucket = all.into_iter().collect();
+        // Encoded as a `Bucket`: a `Cow` is written as what it holds.
+        let mut all: BTreeMap<EmployeeId, Cow<PersonalRecord>> = read_bucket(path, db, &key)?
+            .into_iter()
+            .map(|(id, r)| (id, Cow::Owned(r)))
+            .collect();
+        all.extend(records.into_iter().map(|(id, r)| (id, Cow::Borrowed(r))));
+        let all: Vec<(EmployeeId, Cow<PersonalRecord>)> = all.into_iter().collect();
         let v = codec::encode(&all).map_err(|e| io(path, e))?;
         batch.insert(key, v);
     }
@@ -94,6 +99,6 @@ pub(super) fn from_singles(
         also.remove(k);
         singles.push((id, record));
     }
-    put(path, db, &mut also, singles)?;
+    put(path, db, &mut also, singles.iter().map(|(id, r)| (*id, r)))?;
     Ok(also)
 }

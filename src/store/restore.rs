@@ -100,13 +100,16 @@ impl Store {
         Ok(())
     }
 
-    fn put_personal(&self, records: &[(EmployeeId, PersonalRecord)]) -> Result<(), StoreError> {
+    fn put_personal<'a>(
+        &self,
+        records: impl IntoIterator<Item = (EmployeeId, &'a PersonalRecord)>,
+    ) -> Result<(), StoreError> {
         let mut batch = sled::Batch::default();
         let guard = self.inner()?;
         let inner = guard
             .as_ref()
             .ok_or_else(|| io(&self.path, "the store is being reopened"))?;
-        personal::put(&self.path, &inner.db, &mut batch, records.iter().cloned())?;
+        personal::put(&self.path, &inner.db, &mut batch, records)?;
         inner
             .db
             .apply_batch(batch)
@@ -194,19 +197,14 @@ fn build(
     // A write that failed stopped the reader: its error is the one to tell.
     written?;
     let (company, summary, skipped) = read?;
-    let personal: Vec<(EmployeeId, PersonalRecord)> = company
-        .personal
-        .iter()
-        .map(|(id, r)| (*id, r.clone()))
-        .collect();
-    store.put_personal(&personal)?;
+    store.put_personal(company.personal.iter().map(|(id, r)| (*id, r)))?;
     let head = store.head();
     store.write_snapshot(&company, head)?;
     store.head_file.write(&head, true)?;
     Ok(Restored {
         events: summary.events,
         head: summary.head,
-        personal: personal.len() as u64,
+        personal: company.personal.len() as u64,
         skipped,
         kept: summary.kept,
     })
