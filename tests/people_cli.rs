@@ -360,4 +360,29 @@ fn an_employee_is_named_by_staff_number_as_well_as_by_id() {
         &["--as", "hr.li", "employee", "show", "EMP-0003"],
     );
     has(&shown, "13900000000");
+    // A bare number is a staff number, not an id: many companies number
+    // their staff 10023. EMP-0005 renumbered `2` is found by `2`, not EMP-0002.
+    expect(
+        &store,
+        0,
+        &[
+            "--as", "hr.li", "employee", "edit", "EMP-0005", "--number", "2",
+        ],
+    );
+    let (two, _) = expect(&store, 0, &["--as", "hr.li", "employee", "show", "2"]);
+    let (five, _) = expect(
+        &store,
+        0,
+        &["--as", "hr.li", "employee", "show", "EMP-0005"],
+    );
+    assert_eq!(two, five);
+    // A number written as another's id is refused.
+    let (_, err) = expect(
+        &store,
+        1,
+        &[
+            "--as", "hr.li", "employee", "edit", "EMP-0005", "--number", "emp-0002",
+        ],
+    );
+    has(&err, "is written as an employee id");
 }

@@ -82,12 +82,13 @@ pub fn directory(client: &mut dyn Client) -> Result<Vec<EmployeeRow>, ApiError> 
 }
 
 /// The employee `given` names: by id (`EMP-0001`), or else by the staff
-/// number HR knows them by (`HX-1001`). A number that reads as an id is the
-/// id: an employee entered without a number has their id as their number.
+/// number HR knows them by (`HX-1001`, `10023`). A number written as an id
+/// is the id: an employee entered without a number has their id as their
+/// number, and no one may have another's id as theirs.
 fn record(client: &mut dyn Client, given: &str) -> Result<EmployeeView, ApiError> {
-    let q = match given.trim().parse::<EmployeeId>() {
-        Ok(id) => Query::Employee(id),
-        Err(_) => Query::EmployeeByNumber(given.trim().to_string()),
+    let q = match EmployeeId::written_out(given) {
+        Some(id) => Query::Employee(id),
+        None => Query::EmployeeByNumber(given.trim().to_string()),
     };
     match query(client, q)? {
         Reply::Employee(v) => Ok(*v),
@@ -97,9 +98,9 @@ fn record(client: &mut dyn Client, given: &str) -> Result<EmployeeView, ApiError
 
 /// The id of the employee `given` names (see `record`).
 fn resolve(client: &mut dyn Client, given: &str) -> Result<EmployeeId, ApiError> {
-    match given.trim().parse::<EmployeeId>() {
-        Ok(id) => Ok(id),
-        Err(_) => record(client, given).map(|v| v.row.id),
+    match EmployeeId::written_out(given) {
+        Some(id) => Ok(id),
+        None => record(client, given).map(|v| v.row.id),
     }
 }
 

@@ -67,6 +67,20 @@ macro_rules! id_type {
 id_type!(DeptId, "DEP", 2);
 id_type!(PositionId, "POS", 3);
 id_type!(EmployeeId, "EMP", 4);
+
+impl EmployeeId {
+    /// The id `text` is written as, in its full form only (`EMP-0001`, any
+    /// case). Where people are found by id or by staff number, a bare
+    /// `1001` is a staff number: many companies number their staff so.
+    pub fn written_out(text: &str) -> Option<EmployeeId> {
+        let t = text.trim();
+        let (prefix, _) = t.split_once('-')?;
+        if !prefix.eq_ignore_ascii_case("EMP") {
+            return None;
+        }
+        t.parse().ok()
+    }
+}
 id_type!(PlanId, "HP", 4);
 id_type!(DelegationId, "DLG", 3);
 

@@ -326,7 +326,7 @@ impl<'a> Batch<'a> {
 /// A staff number written as an employee id other than `own`'s: ids and
 /// numbers both find people (`employee show`), so it would name two.
 pub fn id_shaped(number: &str, own: EmployeeId) -> Option<DomainError> {
-    let named: EmployeeId = number.parse().ok()?;
+    let named = EmployeeId::written_out(number)?;
     (named != own).then(|| DomainError::NumberIsAnId {
         number: number.to_string(),
         id: own.to_string(),
