@@ -899,6 +899,7 @@ fn every_command_instance_is_valid_for_an_allowed_actor() {
         now: now(),
         today: today(),
         templates: &templates,
+        settings: &renshi::domain::recruit::Settings::default(),
     };
     let mut problems = Vec::new();
     for (row, cmd) in commands(&c) {
@@ -936,6 +937,7 @@ fn sign_decision() {
         now: now(),
         today: today(),
         templates: &templates,
+        settings: &renshi::domain::recruit::Settings::default(),
     };
     let cmd = Command::SignPlan {
         id: HP1,

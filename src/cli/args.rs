@@ -8,7 +8,9 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 mod people;
+mod recruit;
 pub use people::*;
+pub use recruit::*;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -103,7 +105,7 @@ pub enum Cmd {
     /// Headcount plans
     #[command(subcommand)]
     Plan(PlanCmd),
-    /// Approve what waits for your signature (HP-0001)
+    /// Approve what waits for your signature (HP-0001, REQ-0001)
     Approve(SignArgs),
     /// Reject it (a comment is required)
     Reject(SignArgs),
@@ -152,19 +154,73 @@ pub enum Cmd {
     /// Write a list as CSV (UTF-8 with a BOM, CRLF; cells that would start a
     /// formula begin with ') or as JSON, to a file or standard output
     Export(ExportArgs),
+    /// Requisitions: ask for people, follow them through the signers to the hire
+    #[command(subcommand)]
+    Req(ReqCmd),
+    /// Candidates of a requisition: add, show, reject, withdraw
+    #[command(subcommand)]
+    Candidate(CandidateCmd),
+    /// Interview rounds: schedule one, show one
+    #[command(subcommand)]
+    Interview(InterviewCmd),
+    /// Give your score and recommendation on an interview you sat on
+    Feedback(FeedbackArgs),
+    /// Offers: make one, record the candidate's answer
+    #[command(subcommand)]
+    Offer(OfferCmd),
+    /// Hire a candidate who accepted: the forms and the probation contract
+    Hire(Box<HireArgs>),
+    /// A new hire's onboarding training and start of work
+    #[command(subcommand)]
+    Onboarding(OnboardingCmd),
+    /// Probation assessments
+    #[command(subcommand)]
+    Probation(ProbationCmd),
+    /// Formal contracts
+    #[command(subcommand)]
+    Contract(ContractCmd),
+    /// Reports
+    #[command(subcommand)]
+    Report(ReportCmd),
+}
+
+/// What `approve`, `reject` and `return` sign: a plan or a requisition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignTarget {
+    Plan(PlanId),
+    Req(ReqId),
+}
+
+impl std::str::FromStr for SignTarget {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let t = s.trim();
+        if t.split_once('-')
+            .is_some_and(|(p, _)| p.eq_ignore_ascii_case(ReqId::PREFIX))
+        {
+            return t.parse().map(SignTarget::Req);
+        }
+        t.parse()
+            .map(SignTarget::Plan)
+            .map_err(|_| format!("`{t}` is neither a plan (HP-0001) nor a requisition (REQ-0001)"))
+    }
 }
 
 #[derive(Args, Debug)]
 pub struct SignArgs {
-    /// The plan (HP-0001)
-    pub id: PlanId,
+    /// The plan (HP-0001) or requisition (REQ-0001)
+    pub id: SignTarget,
     /// Comment (required to reject or return)
     #[arg(long, short = 'm', default_value = "")]
     pub comment: String,
-    /// Sign only the version you saw: the digest `plan show` prints. Without
-    /// it, the plan as it is now is signed, and its digest is printed back.
+    /// Sign only the version you saw: the digest `plan show` (or `req show`)
+    /// prints. Without it, the case as it is now is signed, and its digest is
+    /// printed back.
     #[arg(long)]
     pub seen: Option<String>,
+    /// With the HR head's approval of a requisition: the HR person who runs it
+    #[arg(long, value_name = "LOGIN")]
+    pub assign: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -530,6 +586,9 @@ mod tests {
             ("{ $login }", "li.na"),
             ("{ $case }", "HP-0001"),
             ("{ $id }", "HP-0001"),
+            ("{ $req }", "REQ-0001"),
+            ("{ $position }", "POS-001"),
+            ("LOGIN", "li.na"),
             ("{ $path }", "/tmp/store"),
             ("{ $head }", head.as_str()),
             ("NAME", "Li"),

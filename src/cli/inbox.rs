@@ -21,7 +21,7 @@ pub fn inbox(
     let zone = super::print::zone(client)?;
     let cells = |i: &InboxItem| {
         vec![
-            i.plan.to_string(),
+            i.case.to_string(),
             when(i.since, zone),
             inbox_what(cat, &i.kind),
             i.title.clone(),

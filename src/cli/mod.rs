@@ -15,6 +15,7 @@ mod people;
 mod plans;
 mod print;
 mod progress;
+mod recruit;
 mod restore;
 pub mod ssh;
 mod users;
@@ -359,6 +360,16 @@ fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCod
         Cmd::Employee(e) => people::employee(client, cat, e),
         Cmd::Import(i) => import::import(client, cat, i),
         Cmd::Export(e) => export::export(client, cat, e),
+        Cmd::Req(r) => recruit::req(client, cat, r),
+        Cmd::Candidate(c) => recruit::candidate(client, cat, c),
+        Cmd::Interview(i) => recruit::interview(client, cat, i),
+        Cmd::Feedback(f) => recruit::feedback(client, cat, f),
+        Cmd::Offer(o) => recruit::offer(client, cat, o),
+        Cmd::Hire(h) => recruit::hire(client, cat, h),
+        Cmd::Onboarding(o) => recruit::onboarding(client, cat, o),
+        Cmd::Probation(p) => recruit::probation(client, cat, p),
+        Cmd::Contract(c) => recruit::contract(client, cat, c),
+        Cmd::Report(r) => recruit::report(client, cat, r),
     }
 }
 

@@ -85,7 +85,7 @@ pub fn directory(client: &mut dyn Client) -> Result<Vec<EmployeeRow>, ApiError> 
 /// number HR knows them by (`HX-1001`, `10023`). A number written as an id
 /// is the id: an employee entered without a number has their id as their
 /// number, and no one may have another's id as theirs.
-fn record(client: &mut dyn Client, given: &str) -> Result<EmployeeView, ApiError> {
+pub(super) fn record(client: &mut dyn Client, given: &str) -> Result<EmployeeView, ApiError> {
     let q = match EmployeeId::written_out(given) {
         Some(id) => Query::Employee(id),
         None => Query::EmployeeByNumber(given.trim().to_string()),
@@ -97,7 +97,7 @@ fn record(client: &mut dyn Client, given: &str) -> Result<EmployeeView, ApiError
 }
 
 /// The id of the employee `given` names (see `record`).
-fn resolve(client: &mut dyn Client, given: &str) -> Result<EmployeeId, ApiError> {
+pub(super) fn resolve(client: &mut dyn Client, given: &str) -> Result<EmployeeId, ApiError> {
     match EmployeeId::written_out(given) {
         Some(id) => Ok(id),
         None => record(client, given).map(|v| v.row.id),
@@ -200,7 +200,7 @@ fn show(cat: &Catalog, v: &EmployeeView, zone: chrono_tz::Tz) {
 }
 
 /// The personal fields given on the command line over `base`.
-fn personal_over(base: Personal, p: &PersonalArgs) -> Personal {
+pub(super) fn personal_over(base: Personal, p: &PersonalArgs) -> Personal {
     let mut out = base;
     for (field, given) in [
         ("id_number", &p.id_number),

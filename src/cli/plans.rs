@@ -30,7 +30,7 @@ fn seen(client: &mut dyn Client, id: PlanId, typed: Option<&str>) -> Result<Seen
     })
 }
 
-fn short(seen: &Seen) -> String {
+pub fn short(seen: &Seen) -> String {
     seen.digest
         .chars()
         .take(crate::domain::digest::Digest::SHORT)
@@ -43,23 +43,19 @@ pub fn sign(
     a: &SignArgs,
     decision: Decision,
 ) -> Result<ExitCode, ApiError> {
-    let seen = seen(client, a.id, a.seen.as_deref())?;
+    let id = match a.id {
+        super::SignTarget::Plan(id) => id,
+        super::SignTarget::Req(id) => return super::recruit::sign(client, cat, a, id, decision),
+    };
+    let seen = seen(client, id, a.seen.as_deref())?;
     let tag = short(&seen);
-    exec(
-        client,
-        Command::SignPlan {
-            id: a.id,
-            decision,
-            seen,
-        },
-        &a.comment,
-    )?;
-    signed(cat, decision, a.id, &tag);
+    exec(client, Command::SignPlan { id, decision, seen }, &a.comment)?;
+    signed(cat, decision, &id, &tag);
     Ok(ExitCode::SUCCESS)
 }
 
 /// "HP-0001 approved (seen 7f3a…)." and the like, for a signature given or recorded.
-fn signed(cat: &Catalog, decision: Decision, id: PlanId, seen: &str) {
+pub fn signed(cat: &Catalog, decision: Decision, id: &dyn std::fmt::Display, seen: &str) {
     let key = format!("cli.signed_{}", decision.key());
     say(cat.f(&key, &[("id", id.to_string()), ("seen", seen.to_string())]));
 }

@@ -5,6 +5,7 @@ use super::commands::Command;
 use super::error::DomainError;
 use super::ids::*;
 use super::model::{PlanState, Role, User};
+use super::recruit::Recruit;
 use super::state::Company;
 use chrono::NaiveDate;
 
@@ -29,6 +30,14 @@ pub enum Access {
     /// Everything a backup holds: the whole log and every personal record in
     /// the clear. The administrator (who runs backups) and the HR head.
     Backup,
+    /// Requisitions: HR and the general manager all of them, scoped heads
+    /// those of their departments.
+    ReqList,
+    /// One requisition with its candidates: as `ReqList`, and its
+    /// interviewers, and whoever may sign it now.
+    Req(ReqId),
+    /// Time-to-fill and time per step: HR, the general manager, the board.
+    RecruitReport,
 }
 
 const SIGNERS: &[Role] = &[
@@ -69,6 +78,7 @@ pub fn roles_for(cmd: &Command) -> &'static [Role] {
         | Command::EditEmployee { .. } => HR,
         Command::TransferEmployee { .. } => &[Role::HrStaff, Role::HrHead, Role::GeneralManager],
         Command::ErasePersonalData { .. } => &[Role::HrHead],
+        Command::Recruit(r) => super::recruit::roles_for(r),
     }
 }
 
@@ -102,6 +112,7 @@ pub fn action_key(cmd: &Command) -> &'static str {
         Command::EditEmployee { .. } => "action.edit_employee",
         Command::TransferEmployee { .. } => "action.transfer_employee",
         Command::ErasePersonalData { .. } => "action.erase_personal",
+        Command::Recruit(r) => super::recruit::action_key(r),
     }
 }
 
@@ -140,6 +151,7 @@ pub fn can(
                 }
             }
         }
+        Command::Recruit(r) => can_recruit(company, actor, cmd, r, today),
         // The one who gave a delegation may take it back; a missing one is
         // "not found" for everyone, not a question of rights.
         Command::RevokeDelegation { id } => {
@@ -156,6 +168,64 @@ pub fn can(
         _ => {
             let need = roles_for(cmd);
             if need.iter().any(|r| actor.has(*r)) {
+                Ok(())
+            } else {
+                Err(denied(action_key(cmd), need))
+            }
+        }
+    }
+}
+
+/// Signing, feedback and assessments are open to whom the case names; the
+/// rest of recruitment to the roles `recruit::roles_for` gives.
+fn can_recruit(
+    company: &Company,
+    actor: &User,
+    cmd: &Command,
+    r: &Recruit,
+    today: NaiveDate,
+) -> Result<(), DomainError> {
+    let delegate = || {
+        company
+            .delegations
+            .values()
+            .any(|d| d.to == actor.login && d.valid_on(today))
+    };
+    match r {
+        Recruit::Sign { id, .. } => {
+            let req = super::recruit::requisition(company, *id)?;
+            if can_see(company, actor, Access::Req(*id), today).is_ok() || delegate() {
+                Ok(())
+            } else {
+                let need: Vec<Role> = req.signoff.steps.iter().map(|s| s.role).collect();
+                Err(denied("action.sign_req", &need))
+            }
+        }
+        Recruit::Feedback { interview, .. } => {
+            let i = super::recruit::interview(company, *interview)?;
+            if i.interviewers.contains(&actor.login) {
+                Ok(())
+            } else {
+                Err(DomainError::NotInterviewer {
+                    interview: interview.to_string(),
+                    interviewers: i.interviewers.join(", "),
+                })
+            }
+        }
+        Recruit::Assess { employee, .. } => {
+            let e = super::people::employee(company, *employee)?;
+            let in_scope = company
+                .position_dept(e.position)
+                .is_some_and(|d| covers(company, actor, d));
+            if actor.has(Role::HrHead) || in_scope || delegate() {
+                Ok(())
+            } else {
+                Err(denied(action_key(cmd), &[Role::DeptHead, Role::HrHead]))
+            }
+        }
+        _ => {
+            let need = roles_for(cmd);
+            if need.iter().any(|role| actor.has(*role)) {
                 Ok(())
             } else {
                 Err(denied(action_key(cmd), need))
@@ -255,6 +325,50 @@ pub fn can_see(
             let scoped = SCOPED.iter().any(|r| actor.has(*r));
             allow(actor, STAFF_READERS, Some(scoped), "action.view_staff")
         }
+        Access::ReqList => {
+            let scoped = SCOPED.iter().any(|r| actor.has(*r));
+            allow(actor, STAFF_READERS, Some(scoped), "action.view_reqs")
+        }
+        Access::Req(id) => {
+            let req = super::recruit::requisition(company, id)?;
+            let mine = company
+                .position_dept(req.position)
+                .is_some_and(|d| covers(company, actor, d));
+            let interviewer = req.candidates.iter().any(|c| {
+                company.candidates.get(c).is_some_and(|c| {
+                    c.interviews.iter().any(|i| {
+                        company
+                            .interviews
+                            .get(i)
+                            .is_some_and(|i| i.interviewers.contains(&actor.login))
+                    })
+                })
+            });
+            let for_someone = req.state == super::recruit::ReqState::Submitted
+                && company
+                    .delegations
+                    .values()
+                    .filter(|d| d.to == actor.login && d.valid_on(today))
+                    .filter_map(|d| company.users.get(&d.from))
+                    .any(|from| can_see(company, from, access, today).is_ok());
+            allow(
+                actor,
+                STAFF_READERS,
+                Some(mine || interviewer || for_someone),
+                "action.view_reqs",
+            )
+        }
+        Access::RecruitReport => allow(
+            actor,
+            &[
+                Role::HrStaff,
+                Role::HrHead,
+                Role::GeneralManager,
+                Role::Board,
+            ],
+            None,
+            "action.view_report",
+        ),
         Access::Employee(id) => {
             let e = super::people::employee(company, id)?;
             let in_scope = actor.employee == Some(id)
@@ -276,4 +390,9 @@ pub fn sees_employee(company: &Company, actor: &User, dept: Option<DeptId>) -> b
 /// may see the record sees it masked.
 pub fn reads_personal(actor: &User, id: EmployeeId) -> bool {
     actor.has(Role::HrStaff) || actor.has(Role::HrHead) || actor.employee == Some(id)
+}
+
+/// A candidate's contact details are HR's: they run the recruitment.
+pub fn reads_contact(actor: &User) -> bool {
+    actor.has(Role::HrStaff) || actor.has(Role::HrHead)
 }

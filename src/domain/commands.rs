@@ -144,6 +144,8 @@ pub enum Command {
     ErasePersonalData {
         id: EmployeeId,
     },
+    /// Every step of recruitment, requisition to formal contract.
+    Recruit(super::recruit::Recruit),
 }
 
 pub struct Ctx<'a> {
@@ -151,6 +153,7 @@ pub struct Ctx<'a> {
     /// The company's calendar day at `now`, in its time zone.
     pub today: NaiveDate,
     pub templates: &'a Templates,
+    pub settings: &'a super::recruit::Settings,
 }
 
 /// What a command decided: the events to record and its comment, cleaned.
@@ -195,6 +198,11 @@ pub fn decide(
         | Command::TransferEmployee { .. }
         | Command::ErasePersonalData { .. } => {
             let (events, writes) = people::decide(company, actor, cmd, &comment, ctx)?;
+            personal = writes;
+            events
+        }
+        Command::Recruit(r) => {
+            let (events, writes) = super::recruit::decide(company, actor, r, &comment, ctx)?;
             personal = writes;
             events
         }

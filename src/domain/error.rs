@@ -229,6 +229,83 @@ pub enum DomainError {
     /// places on the wire.)
     #[error("the staff number {number} is written as an employee id other than {id}")]
     NumberIsAnId { number: String, id: String },
+    #[error(
+        "{position} ({title}) has not {wanted} free seats: approved {approved} (+{overridden} by override), filled {filled}, reserved {reserved}; a headcount plan can raise it, or the general manager may override (`renshi req override`)"
+    )]
+    SeatsShort {
+        position: String,
+        title: String,
+        wanted: u32,
+        approved: u32,
+        overridden: u32,
+        filled: u32,
+        reserved: u32,
+    },
+    #[error("{count} is not a number of people to ask for: give 1 to {max}")]
+    BadCount { count: u32, max: u32 },
+    #[error("the start date {start} is in the past (today is {today}): give a later one")]
+    StartInPast { start: String, today: String },
+    #[error("{req}: an HR person is assigned with the HR head's approval, not with this signature")]
+    AssignAtApproval { req: String },
+    #[error("{login} is not HR staff: a requisition is run by HR")]
+    NotHr { login: String },
+    #[error("{req} is {state}: it no longer changes")]
+    ReqClosed { req: String, state: String },
+    #[error("{req} has {max} candidates already: reject some before adding more")]
+    TooManyCandidates { req: String, max: usize },
+    #[error("you are not an interviewer of {interview} (they are: {interviewers})")]
+    NotInterviewer {
+        interview: String,
+        interviewers: String,
+    },
+    #[error("you gave your feedback on {interview} already")]
+    FeedbackGiven { interview: String },
+    #[error("{score} is not a score: give 1 to 5")]
+    BadScore { score: u8 },
+    #[error("{interview} still waits for feedback: an offer follows complete interviews")]
+    InterviewOpen { interview: String },
+    #[error("a probation of {months} months is not allowed: give 1 to {max}")]
+    ProbationTooLong { months: u32, max: u32 },
+    #[error("every seat of {req} ({count}) is offered or filled already")]
+    ReqSeatsTaken { req: String, count: u32 },
+    #[error("{candidate} is {stage}: nothing more happens to them")]
+    CandidateClosed { candidate: String, stage: String },
+    #[error(
+        "the probation would end {end}, past the legal limit {limit} ({max} months from its start)"
+    )]
+    ProbationPastLimit {
+        end: String,
+        limit: String,
+        max: u32,
+    },
+    #[error("{req} is {state}: candidates come once it is approved and open")]
+    ReqNotOpen { req: String, state: String },
+    #[error("{req} is run by {runner}: they or the HR head act on it")]
+    NotRunner { req: String, runner: String },
+    #[error("{candidate} is {stage}; this needs a candidate who is {wanted}")]
+    WrongStage {
+        candidate: String,
+        stage: String,
+        wanted: String,
+    },
+    #[error("an interview needs 1 to {max} interviewers")]
+    BadPanel { max: usize },
+    #[error(
+        "an interview is held by HR and {dept} together: name at least one interviewer of each"
+    )]
+    NotJoint { dept: String },
+    #[error("{id} has no probation assessment open")]
+    NoReviewOpen { id: String },
+    #[error("nobody assesses their own probation")]
+    OwnAssessment,
+    #[error("the probation of {id} was extended once already (to {end})")]
+    ExtendedOnce { id: String, end: String },
+    #[error("{id} is not on probation")]
+    NotOnProbation { id: String },
+    #[error("{id} has a probation assessment already")]
+    ReviewExists { id: String },
+    #[error("{id} has not passed the probation assessment: the formal contract follows a pass")]
+    ProbationNotPassed { id: String },
 }
 
 /// One problem of one roster row. It carries another error's catalog key and
@@ -340,6 +417,32 @@ impl DomainError {
             NothingEdited { .. } => "err.nothing_edited",
             RosterTooLong { .. } => "err.roster_too_long",
             RosterRejected { .. } => "err.roster_rejected",
+            SeatsShort { .. } => "err.seats_short",
+            BadCount { .. } => "err.bad_count",
+            StartInPast { .. } => "err.start_in_past",
+            AssignAtApproval { .. } => "err.assign_at_approval",
+            NotHr { .. } => "err.not_hr",
+            ReqClosed { .. } => "err.req_closed",
+            TooManyCandidates { .. } => "err.too_many_candidates",
+            NotInterviewer { .. } => "err.not_interviewer",
+            FeedbackGiven { .. } => "err.feedback_given",
+            BadScore { .. } => "err.bad_score",
+            InterviewOpen { .. } => "err.interview_open",
+            ProbationTooLong { .. } => "err.probation_too_long",
+            ReqSeatsTaken { .. } => "err.req_seats_taken",
+            CandidateClosed { .. } => "err.candidate_closed",
+            ProbationPastLimit { .. } => "err.probation_past_limit",
+            ReqNotOpen { .. } => "err.req_not_open",
+            NotRunner { .. } => "err.not_runner",
+            WrongStage { .. } => "err.wrong_stage",
+            BadPanel { .. } => "err.bad_panel",
+            NotJoint { .. } => "err.not_joint",
+            NoReviewOpen { .. } => "err.no_review_open",
+            OwnAssessment => "err.own_assessment",
+            ExtendedOnce { .. } => "err.extended_once",
+            NotOnProbation { .. } => "err.not_on_probation",
+            ReviewExists { .. } => "err.review_exists",
+            ProbationNotPassed { .. } => "err.probation_not_passed",
         }
     }
 
@@ -505,8 +608,73 @@ impl DomainError {
             RosterRejected { problems, more } => {
                 vec![("count", (problems.len() + *more as usize).to_string())]
             }
+            SeatsShort {
+                position,
+                title,
+                wanted,
+                approved,
+                overridden,
+                filled,
+                reserved,
+            } => vec![
+                ("position", s(position)),
+                ("title", s(title)),
+                ("wanted", wanted.to_string()),
+                ("approved", approved.to_string()),
+                ("overridden", overridden.to_string()),
+                ("filled", filled.to_string()),
+                ("reserved", reserved.to_string()),
+            ],
+            BadCount { count, max } => vec![("count", count.to_string()), ("max", max.to_string())],
+            StartInPast { start, today } => vec![("start", s(start)), ("today", s(today))],
+            AssignAtApproval { req } => vec![("req", s(req))],
+            NotHr { login } => vec![("login", s(login))],
+            ReqClosed { req, state } | ReqNotOpen { req, state } => {
+                vec![("req", s(req)), ("state", s(state))]
+            }
+            TooManyCandidates { req, max } => vec![("req", s(req)), ("max", max.to_string())],
+            NotInterviewer {
+                interview,
+                interviewers,
+            } => vec![
+                ("interview", s(interview)),
+                ("interviewers", s(interviewers)),
+            ],
+            FeedbackGiven { interview } | InterviewOpen { interview } => {
+                vec![("interview", s(interview))]
+            }
+            BadScore { score } => vec![("score", score.to_string())],
+            ProbationTooLong { months, max } => {
+                vec![("months", months.to_string()), ("max", max.to_string())]
+            }
+            ReqSeatsTaken { req, count } => vec![("req", s(req)), ("count", count.to_string())],
+            CandidateClosed { candidate, stage } => {
+                vec![("candidate", s(candidate)), ("stage", s(stage))]
+            }
+            ProbationPastLimit { end, limit, max } => vec![
+                ("end", s(end)),
+                ("limit", s(limit)),
+                ("max", max.to_string()),
+            ],
+            NotRunner { req, runner } => vec![("req", s(req)), ("runner", s(runner))],
+            WrongStage {
+                candidate,
+                stage,
+                wanted,
+            } => vec![
+                ("candidate", s(candidate)),
+                ("stage", s(stage)),
+                ("wanted", s(wanted)),
+            ],
+            BadPanel { max } => vec![("max", max.to_string())],
+            NotJoint { dept } => vec![("dept", s(dept))],
+            NoReviewOpen { id }
+            | NotOnProbation { id }
+            | ReviewExists { id }
+            | ProbationNotPassed { id } => vec![("id", s(id))],
+            ExtendedOnce { id, end } => vec![("id", s(id)), ("end", s(end))],
             CommentRequired | EmptyRoster | DelegationEnded | DelegationToSelf | NoSeats
-            | DemoOnly | PaperOwnSignature | OwnAccount => vec![],
+            | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment => vec![],
         }
     }
 }

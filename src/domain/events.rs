@@ -9,6 +9,7 @@
 
 use super::ids::*;
 use super::model::*;
+use super::recruit::Recommend;
 use super::signoff::{ChainTemplate, Signature};
 use super::time::{day, instant};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -228,6 +229,185 @@ pub enum Event {
         #[serde(with = "instant")]
         at: DateTime<Utc>,
     },
+    /// A department head asked for people: the requisition goes to its
+    /// signers at once, with the chain as it stood and the word to them.
+    RequisitionRaised {
+        id: ReqId,
+        position: PositionId,
+        count: u32,
+        reason: String,
+        #[serde(with = "day")]
+        start: NaiveDate,
+        notes: String,
+        author: String,
+        chain: ChainTemplate,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+        comment: String,
+    },
+    RequisitionEdited {
+        id: ReqId,
+        count: u32,
+        reason: String,
+        #[serde(with = "day")]
+        start: NaiveDate,
+        notes: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    RequisitionResubmitted {
+        id: ReqId,
+        chain: ChainTemplate,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+        comment: String,
+    },
+    RequisitionSigned {
+        id: ReqId,
+        signature: Signature,
+    },
+    ReqPaperRecorded {
+        id: ReqId,
+        signature: Signature,
+    },
+    ReqPaperDiscarded {
+        id: ReqId,
+        by: String,
+    },
+    RequisitionAssigned {
+        id: ReqId,
+        to: String,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    RequisitionCancelled {
+        id: ReqId,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+        comment: String,
+    },
+    /// The general manager let a position hold seats beyond its approved
+    /// headcount, until the board next sets it.
+    SeatsOverridden {
+        position: PositionId,
+        seats: u32,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+        reason: String,
+    },
+    CandidateAdded {
+        id: CandidateId,
+        req: ReqId,
+        name: String,
+        contact: String,
+        source: String,
+        notes: String,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    InterviewScheduled {
+        id: InterviewId,
+        candidate: CandidateId,
+        round: u32,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+        place: String,
+        interviewers: Vec<String>,
+        by: String,
+        #[serde(with = "instant")]
+        recorded: DateTime<Utc>,
+    },
+    FeedbackGiven {
+        interview: InterviewId,
+        by: String,
+        score: u8,
+        recommend: Recommend,
+        note: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    OfferMade {
+        candidate: CandidateId,
+        #[serde(with = "day")]
+        start: NaiveDate,
+        probation_months: u32,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    OfferAnswered {
+        candidate: CandidateId,
+        accepted: bool,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// Rejected by the company, or withdrawn by the candidate (`withdrawn`).
+    CandidateDropped {
+        candidate: CandidateId,
+        withdrawn: bool,
+        reason: String,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// The candidate became the employee added in the same commit.
+    CandidateHired {
+        candidate: CandidateId,
+        employee: EmployeeId,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// The probation and its assessment along the chain as it stood.
+    ProbationStarted {
+        employee: EmployeeId,
+        #[serde(with = "day")]
+        start: NaiveDate,
+        #[serde(with = "day")]
+        end: NaiveDate,
+        chain: ChainTemplate,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    TrainingRecorded {
+        employee: EmployeeId,
+        what: String,
+        trainer: String,
+        #[serde(with = "day")]
+        on: NaiveDate,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    WorkStarted {
+        employee: EmployeeId,
+        #[serde(with = "day")]
+        on: NaiveDate,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// An assessor's step of the probation review; `extend_to` with an
+    /// extension (returned: the assessment starts over then).
+    ProbationAssessed {
+        employee: EmployeeId,
+        signature: Signature,
+        #[serde(with = "super::time::day_opt")]
+        extend_to: Option<NaiveDate>,
+    },
+    FormalContractSigned {
+        employee: EmployeeId,
+        contract: Contract,
+        number: String,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
 }
 
 impl Event {
@@ -268,6 +448,27 @@ impl Event {
             PersonalDataSet { .. } => "event.personal_set",
             EmployeeTransferred { .. } => "event.employee_transferred",
             PersonalDataErased { .. } => "event.personal_erased",
+            RequisitionRaised { .. } => "event.req_raised",
+            RequisitionEdited { .. } => "event.req_edited",
+            RequisitionResubmitted { .. } => "event.req_resubmitted",
+            RequisitionSigned { .. } => "event.req_signed",
+            ReqPaperRecorded { .. } => "event.paper_recorded",
+            ReqPaperDiscarded { .. } => "event.paper_discarded",
+            RequisitionAssigned { .. } => "event.req_assigned",
+            RequisitionCancelled { .. } => "event.req_cancelled",
+            SeatsOverridden { .. } => "event.seats_overridden",
+            CandidateAdded { .. } => "event.candidate_added",
+            InterviewScheduled { .. } => "event.interview_scheduled",
+            FeedbackGiven { .. } => "event.feedback_given",
+            OfferMade { .. } => "event.offer_made",
+            OfferAnswered { .. } => "event.offer_answered",
+            CandidateDropped { .. } => "event.candidate_dropped",
+            CandidateHired { .. } => "event.candidate_hired",
+            ProbationStarted { .. } => "event.probation_started",
+            TrainingRecorded { .. } => "event.training_recorded",
+            WorkStarted { .. } => "event.work_started",
+            ProbationAssessed { .. } => "event.probation_assessed",
+            FormalContractSigned { .. } => "event.formal_contract",
         }
     }
 }

@@ -11,6 +11,8 @@ pub mod model;
 pub mod org;
 pub mod people;
 pub mod plans;
+pub mod recruit;
+pub mod sign;
 pub mod signoff;
 pub mod state;
 pub mod text;

@@ -115,6 +115,19 @@ pub struct Position {
     pub approved: u32,
     pub closed: bool,
     pub history: Vec<HeadcountChange>,
+    /// Seats the general manager allowed beyond `approved` until the board
+    /// next sets the headcount, and each such decision with its reason.
+    pub overridden: u32,
+    pub overrides: Vec<SeatOverride>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeatOverride {
+    pub seats: u32,
+    pub by: String,
+    #[serde(with = "instant")]
+    pub at: DateTime<Utc>,
+    pub reason: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -157,6 +170,9 @@ pub struct Employee {
     /// Everything that happened to them, oldest first (the audit log holds
     /// the same with its comments; this is their record's own view).
     pub history: Vec<EmployeeChange>,
+    /// Recruitment, onboarding and probation: for those hired through
+    /// renshi, or whose probation is assessed in it.
+    pub hiring: Option<Box<super::recruit::Hiring>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -227,6 +243,30 @@ pub enum Change {
         over_headcount: Option<String>,
     },
     PersonalErased,
+    /// Hired through this requisition, as this candidate.
+    Recruited {
+        req: ReqId,
+        candidate: CandidateId,
+    },
+    Trained {
+        what: String,
+    },
+    StartedWork {
+        #[serde(with = "day")]
+        on: NaiveDate,
+    },
+    /// One assessor's step of the probation review.
+    Assessed {
+        step: String,
+        decision: super::signoff::Decision,
+        #[serde(with = "super::time::day_opt")]
+        extend_to: Option<NaiveDate>,
+    },
+    /// The probation was not passed: the employment ended.
+    ProbationFailed,
+    FormalContract {
+        number: String,
+    },
 }
 
 /// Personal data: kept outside the hash-chained log (events only say which

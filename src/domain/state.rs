@@ -9,6 +9,7 @@
 use super::events::Event;
 use super::ids::*;
 use super::model::*;
+use super::recruit::{Candidate, Interview, Requisition};
 use super::signoff::SignoffCase;
 use chrono_tz::Tz;
 use imbl::{OrdMap, OrdSet};
@@ -25,6 +26,9 @@ pub struct Company {
     pub users: OrdMap<String, User>,
     pub plans: OrdMap<PlanId, Plan>,
     pub delegations: OrdMap<DelegationId, Delegation>,
+    pub requisitions: OrdMap<ReqId, Requisition>,
+    pub candidates: OrdMap<CandidateId, Candidate>,
+    pub interviews: OrdMap<InterviewId, Interview>,
     /// Personal data, kept beside the log rather than in it (see `Personal`):
     /// set by the service from what a command decided, read back from the
     /// store's own records when the log is replayed.
@@ -48,15 +52,18 @@ pub struct Index {
     pub children: OrdMap<Option<DeptId>, OrdSet<DeptId>>,
     /// Staff numbers, which are unique.
     pub numbers: OrdMap<String, EmployeeId>,
+    /// Requisitions per position, whose seats its ledger counts as reserved.
+    pub reqs: OrdMap<PositionId, OrdSet<ReqId>>,
 }
 
-/// Approved − filled − reserved = free. Reserved seats come from open
-/// requisitions and accepted offers (none exist before the recruitment flow).
+/// Approved (+ the general manager's override) − filled − reserved = free.
+/// Reserved seats come from running requisitions and accepted offers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ledger {
     pub approved: u32,
     pub filled: u32,
     pub reserved: u32,
+    pub overridden: u32,
 }
 
 impl Ledger {
@@ -64,18 +71,29 @@ impl Ledger {
         self.filled + self.reserved
     }
 
-    /// Negative when more seats are taken than approved (after an override).
+    /// Negative when more seats are taken than approved (after a transfer
+    /// the general manager let exceed the headcount).
     pub fn free(&self) -> i64 {
-        i64::from(self.approved) - i64::from(self.occupied())
+        i64::from(self.approved) + i64::from(self.overridden) - i64::from(self.occupied())
     }
 }
 
 impl Company {
     pub fn ledger(&self, id: PositionId) -> Ledger {
+        let position = self.positions.get(&id);
         Ledger {
-            approved: self.positions.get(&id).map_or(0, |p| p.approved),
+            approved: position.map_or(0, |p| p.approved),
             filled: self.index.holders.get(&id).map_or(0, |h| h.len() as u32),
-            reserved: 0,
+            reserved: self
+                .index
+                .reqs
+                .get(&id)
+                .into_iter()
+                .flat_map(|set| set.iter())
+                .filter_map(|r| self.requisitions.get(r))
+                .map(|r| r.reserved())
+                .sum(),
+            overridden: position.map_or(0, |p| p.overridden),
         }
     }
 
@@ -98,6 +116,9 @@ impl Company {
         }
         for d in self.departments.values() {
             index.children.entry(d.parent).or_default().insert(d.id);
+        }
+        for r in self.requisitions.values() {
+            index.reqs.entry(r.position).or_default().insert(r.id);
         }
         self.index = index;
     }
@@ -263,6 +284,8 @@ impl Company {
                             approved: *approved,
                             plan: *plan,
                         }],
+                        overridden: 0,
+                        overrides: Vec::new(),
                     },
                 );
                 self.index
@@ -279,6 +302,8 @@ impl Company {
             } => {
                 if let Some(p) = self.positions.get_mut(position) {
                     p.approved = *approved;
+                    // The board's decision replaces any override.
+                    p.overridden = 0;
                     p.history.push(HeadcountChange {
                         at: *at,
                         approved: *approved,
@@ -297,6 +322,7 @@ impl Company {
                 if let Some(p) = self.positions.get_mut(position) {
                     p.closed = true;
                     p.approved = 0;
+                    p.overridden = 0;
                     p.history.push(HeadcountChange {
                         at: *at,
                         approved: 0,
@@ -328,6 +354,27 @@ impl Company {
             | Event::PersonalDataSet { .. }
             | Event::EmployeeTransferred { .. }
             | Event::PersonalDataErased { .. } => super::people::apply(self, event),
+            Event::RequisitionRaised { .. }
+            | Event::RequisitionEdited { .. }
+            | Event::RequisitionResubmitted { .. }
+            | Event::RequisitionSigned { .. }
+            | Event::ReqPaperRecorded { .. }
+            | Event::ReqPaperDiscarded { .. }
+            | Event::RequisitionAssigned { .. }
+            | Event::RequisitionCancelled { .. }
+            | Event::SeatsOverridden { .. }
+            | Event::CandidateAdded { .. }
+            | Event::InterviewScheduled { .. }
+            | Event::FeedbackGiven { .. }
+            | Event::OfferMade { .. }
+            | Event::OfferAnswered { .. }
+            | Event::CandidateDropped { .. }
+            | Event::CandidateHired { .. }
+            | Event::ProbationStarted { .. }
+            | Event::TrainingRecorded { .. }
+            | Event::WorkStarted { .. }
+            | Event::ProbationAssessed { .. }
+            | Event::FormalContractSigned { .. } => super::recruit::apply(self, event),
             Event::PlanDrafted {
                 id,
                 title,

@@ -356,6 +356,22 @@ fn every_key_the_code_asks_for_exists() {
     for r in crate::domain::Role::ALL {
         built.push(format!("role.{}", r.key()));
     }
+    use crate::domain::recruit::{Recommend, ReqState, Stage};
+    for s in Stage::ALL {
+        built.push(format!("stage.{}", s.key()));
+        if s.open() {
+            built.push(format!("inbox.move_{}", s.key()));
+        }
+    }
+    for s in ReqState::ALL {
+        built.push(format!("req_state.{}", s.key()));
+    }
+    for r in Recommend::ALL {
+        built.push(format!("recommend.{}", r.key()));
+    }
+    for d in [Decision::Approve, Decision::Reject, Decision::Return] {
+        built.push(format!("verdict.{}", d.key()));
+    }
     let data = |text: &str| -> toml::Table { toml::from_str(text).unwrap() };
     let chains = data(include_str!("../../data/chains.toml"));
     for chain in chains["chain"].as_array().unwrap() {

@@ -1,6 +1,7 @@
 //! Sentences built from catalog text and data, shared by the front ends (TUI and CLI).
 
 pub mod people;
+pub mod recruit;
 
 use crate::domain::signoff::{Signature, StepTemplate};
 use crate::domain::{Event, PlanLine};
@@ -126,6 +127,38 @@ pub fn inbox_what(cat: &Catalog, kind: &InboxKind) -> String {
         }
         InboxKind::PlanApproved { by, .. } => cat.f("inbox.plan_approved", &[("by", by.clone())]),
         InboxKind::PlanRejected { by, .. } => cat.f("inbox.plan_rejected", &[("by", by.clone())]),
+        InboxKind::SignReq { for_whom: None } => cat.t("inbox.sign_req").to_string(),
+        InboxKind::SignReq { for_whom: Some(w) } => {
+            cat.f("inbox.sign_req_for", &[("whom", w.clone())])
+        }
+        InboxKind::ReviseReq => cat.t("inbox.revise_req").to_string(),
+        InboxKind::ReqDecided { decision, by, .. } => cat.f(
+            "inbox.req_decided",
+            &[
+                ("by", by.clone()),
+                (
+                    "decision",
+                    cat.t(&format!("decision.{}", decision.key())).to_string(),
+                ),
+            ],
+        ),
+        InboxKind::AssignReq => cat.t("inbox.assign_req").to_string(),
+        InboxKind::GiveFeedback { .. } => cat.t("inbox.give_feedback").to_string(),
+        InboxKind::MoveCandidate { stage } => {
+            cat.t(&format!("inbox.move_{}", stage.key())).to_string()
+        }
+        InboxKind::Onboard => cat.t("inbox.onboard").to_string(),
+        InboxKind::Assess { end, for_whom } => {
+            let mut t = cat.f("inbox.assess", &[("end", end.to_string())]);
+            if let Some(w) = for_whom {
+                t.push_str(&cat.f("sig.for", &[("whom", w.clone())]));
+            }
+            t
+        }
+        InboxKind::FormalContract => cat.t("inbox.formal_contract").to_string(),
+        InboxKind::ContractEnds { end } => {
+            cat.f("inbox.contract_ends", &[("end", end.to_string())])
+        }
     }
 }
 
@@ -220,6 +253,18 @@ fn signed_by(cat: &Catalog, s: &Signature) -> String {
     )
 }
 
+/// "HP-0003 approved by X (for Y) (on paper, …)".
+fn signed_line(cat: &Catalog, case: &dyn std::fmt::Display, s: &Signature) -> String {
+    let mut t = format!("{case} {}", signed_by(cat, s));
+    if let Some(w) = &s.for_whom {
+        t.push_str(&cat.f("sig.for", &[("whom", w.clone())]));
+    }
+    if let Some(p) = &s.paper {
+        t.push_str(&paper_text(cat, p));
+    }
+    t
+}
+
 /// " (on paper, ref. X, recorded by Y, confirmed by Z)".
 fn paper_text(cat: &Catalog, p: &crate::domain::signoff::Paper) -> String {
     let args = [("ref", p.reference.clone()), ("by", p.recorded_by.clone())];
@@ -275,16 +320,7 @@ pub fn event_text(cat: &Catalog, e: &Event) -> String {
         | Event::PlanLineReplaced { id, no, .. }
         | Event::PlanLineRemoved { id, no } => format!("{id} #{no}"),
         Event::PlanSigned { id, signature: s }
-        | Event::PaperSignoffRecorded { id, signature: s } => {
-            let mut t = format!("{id} {}", signed_by(cat, s));
-            if let Some(w) = &s.for_whom {
-                t.push_str(&cat.f("sig.for", &[("whom", w.clone())]));
-            }
-            if let Some(p) = &s.paper {
-                t.push_str(&paper_text(cat, p));
-            }
-            t
-        }
+        | Event::PaperSignoffRecorded { id, signature: s } => signed_line(cat, id, s),
         Event::PaperSignoffDiscarded { id, by } => format!("{id} ({by})"),
         Event::DelegationGranted {
             id,
@@ -325,6 +361,7 @@ pub fn event_text(cat: &Catalog, e: &Event) -> String {
         Event::PersonalDataSet { id, fields, .. } => format!("{id} ({})", fields.join(", ")),
         Event::EmployeeTransferred { id, from, to, .. } => format!("{id} {from} → {to}"),
         Event::PersonalDataErased { id, by, .. } => format!("{id} ({by})"),
+        _ => recruit::event_detail(cat, e),
     };
     format!("{} · {detail}", cat.t(e.key()))
 }

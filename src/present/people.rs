@@ -92,6 +92,39 @@ pub fn change_text(
             ],
         ),
         Change::PersonalErased => cat.t("emp.personal_erased").to_string(),
+        Change::Recruited { req, candidate } => cat.f(
+            "emp.recruited",
+            &[
+                ("req", req.to_string()),
+                ("candidate", candidate.to_string()),
+            ],
+        ),
+        Change::Trained { what } => cat.f("emp.trained", &[("what", what.clone())]),
+        Change::StartedWork { on } => cat.f("emp.started_work", &[("on", on.to_string())]),
+        Change::Assessed {
+            step,
+            decision,
+            extend_to,
+        } => {
+            let mut t = cat.f(
+                "emp.assessed",
+                &[
+                    ("step", cat.t(&format!("step.{step}")).to_string()),
+                    (
+                        "decision",
+                        cat.t(&format!("verdict.{}", decision.key())).to_string(),
+                    ),
+                ],
+            );
+            if let Some(d) = extend_to {
+                t.push_str(&format!(" → {d}"));
+            }
+            t
+        }
+        Change::ProbationFailed => cat.t("emp.probation_failed").to_string(),
+        Change::FormalContract { number } => {
+            cat.f("emp.formal_contract", &[("number", number.clone())])
+        }
     };
     let at = c.at.with_timezone(&zone).format("%Y-%m-%d %H:%M");
     format!("{at} {} · {what}", c.by)

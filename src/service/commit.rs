@@ -272,6 +272,7 @@ impl Service {
                     now: job.now,
                     today: day_in(state.tz(), job.now),
                     templates: &self.templates,
+                    settings: &self.settings,
                 };
                 let decided = commands::decide(state, actor, command, comment, &ctx)?;
                 Ok((
@@ -328,6 +329,9 @@ pub(super) fn created_id(events: &[Event]) -> Option<String> {
         Event::UserRegistered { login, .. } => Some(login.clone()),
         Event::EmployeeAdded { id, .. } => Some(id.to_string()),
         Event::EmployeesImported { rows, .. } => rows.first().map(|r| r.id.to_string()),
+        Event::RequisitionRaised { id, .. } => Some(id.to_string()),
+        Event::CandidateAdded { id, .. } => Some(id.to_string()),
+        Event::InterviewScheduled { id, .. } => Some(id.to_string()),
         _ => None,
     })
 }

@@ -8,6 +8,7 @@ mod backup;
 mod commit;
 pub use backup::{kept_head, verify_failure};
 mod people;
+mod recruit;
 pub mod seed;
 mod views;
 
@@ -46,6 +47,7 @@ pub struct Service {
     store: Arc<Store>,
     published: RwLock<Arc<Company>>,
     templates: Templates,
+    settings: crate::domain::recruit::Settings,
     clock: fn() -> DateTime<Utc>,
     queue: Mutex<Queue>,
     turn: Condvar,
@@ -66,6 +68,7 @@ impl Service {
     pub fn open(store: Store) -> Result<Service, ApiError> {
         let (company, loaded) = store.load()?;
         let templates = Templates::builtin().map_err(ApiError::Protocol)?;
+        let settings = crate::domain::recruit::Settings::builtin().map_err(ApiError::Protocol)?;
         let head = store.head();
         let snapshot_seq = if loaded.from_snapshot {
             head.seq - loaded.replayed
@@ -76,6 +79,7 @@ impl Service {
             store: Arc::new(store),
             published: RwLock::new(Arc::new(company)),
             templates,
+            settings,
             clock: Utc::now,
             queue: Mutex::new(Queue::default()),
             turn: Condvar::new(),
@@ -282,7 +286,9 @@ impl Service {
                 zone: company.tz().name().to_string(),
                 demo: self.store.is_demo(),
             }),
-            Query::Inbox(page) => Reply::Inbox(views::inbox(&company, me, today, page)),
+            Query::Inbox(page) => {
+                Reply::Inbox(views::inbox(&company, me, today, &self.settings, page))
+            }
             Query::Departments(page) => {
                 see(Access::Org)?;
                 Reply::Departments(views::departments(&company, page))
@@ -346,7 +352,7 @@ impl Service {
             }
             Query::Employee(id) => {
                 see(Access::Employee(id))?;
-                Reply::Employee(Box::new(people::record(&company, me, id)?))
+                Reply::Employee(Box::new(people::record(&company, me, id, today)?))
             }
             Query::EmployeeByNumber(number) => {
                 let id = company
@@ -354,7 +360,24 @@ impl Service {
                     .map(|e| e.id)
                     .ok_or_else(|| commands::not_found("kind.staff_number", number.trim()))?;
                 see(Access::Employee(id))?;
-                Reply::Employee(Box::new(people::record(&company, me, id)?))
+                Reply::Employee(Box::new(people::record(&company, me, id, today)?))
+            }
+            Query::Requisitions { state, page } => {
+                see(Access::ReqList)?;
+                Reply::Requisitions(recruit::requisitions(&company, me, today, state, page))
+            }
+            Query::Requisition(id) => {
+                see(Access::Req(id))?;
+                Reply::Requisition(Box::new(recruit::requisition(
+                    &company, me, id, now, today,
+                )?))
+            }
+            Query::Interview(id) => {
+                Reply::Interview(Box::new(recruit::interview(&company, me, id, today)?))
+            }
+            Query::RecruitReport => {
+                see(Access::RecruitReport)?;
+                Reply::RecruitReport(recruit::report(&company, now))
             }
             Query::Roster(page) => {
                 see(Access::People)?;
@@ -365,6 +388,7 @@ impl Service {
                     now,
                     today,
                     templates: &self.templates,
+                    settings: &self.settings,
                 };
                 let decided = commands::decide(&company, me, &command, &comment, &ctx)?;
                 Reply::Checked {

@@ -57,9 +57,21 @@ pub fn directory(company: &Company, me: &User, page: PageReq) -> Page<EmployeeRo
     }
 }
 
-pub fn record(company: &Company, me: &User, id: EmployeeId) -> Result<EmployeeView, DomainError> {
+pub fn record(
+    company: &Company,
+    me: &User,
+    id: EmployeeId,
+    today: chrono::NaiveDate,
+) -> Result<EmployeeView, DomainError> {
     let e = employee(company, id)?;
+    let cannot_assess = match crate::domain::recruit::review(company, id) {
+        Ok(case) => crate::domain::sign::capacity(company, &case, me, today).err(),
+        Err(e) => Some(e),
+    };
     Ok(EmployeeView {
+        hiring: e.hiring.as_deref().cloned(),
+        review_seen: super::recruit::review_seen(company, id),
+        cannot_assess,
         row: row(company, e),
         contracts: e.contracts.clone(),
         history: e.history.clone(),

@@ -26,7 +26,13 @@ pub fn audit_entry(r: Recorded) -> AuditEntry {
     }
 }
 
-pub fn inbox(company: &Company, me: &User, today: NaiveDate, page: PageReq) -> Page<InboxItem> {
+pub fn inbox(
+    company: &Company,
+    me: &User,
+    today: NaiveDate,
+    settings: &crate::domain::recruit::Settings,
+    page: PageReq,
+) -> Page<InboxItem> {
     let hr = me.has(Role::HrStaff) || me.has(Role::HrHead);
     let mut items: Vec<InboxItem> = company
         .plans
@@ -34,7 +40,7 @@ pub fn inbox(company: &Company, me: &User, today: NaiveDate, page: PageReq) -> P
         .filter_map(|p| {
             let item = |kind| InboxItem {
                 kind,
-                plan: p.id,
+                case: CaseRef::Plan(p.id),
                 title: p.title.clone(),
                 since: p.since,
             };
@@ -77,8 +83,9 @@ pub fn inbox(company: &Company, me: &User, today: NaiveDate, page: PageReq) -> P
             }
         })
         .collect();
+    items.extend(super::recruit::inbox(company, me, today, settings));
     // Oldest first: what has waited longest is at the top.
-    items.sort_by_key(|i| (i.since, i.plan));
+    items.sort_by_key(|i| (i.since, i.case));
     let total = items.len();
     Page::of(total, items.into_iter(), page)
 }
@@ -304,20 +311,25 @@ pub fn plan_row(company: &Company, open: &OpenPlans, p: &Plan) -> PlanRow {
 }
 
 /// Submissions, signatures and a withdrawal, in the order they happened:
-/// each round's submission before its signatures.
-fn timeline(p: &Plan) -> Vec<TimelineEntry> {
+/// each round's submission before its signatures. Plans and requisitions
+/// share it.
+pub(super) fn timeline(
+    author: &str,
+    submissions: &[Submission],
+    signatures: &[crate::domain::signoff::Signature],
+    withdrawal: Option<&Withdrawal>,
+) -> Vec<TimelineEntry> {
     let mut out = Vec::new();
-    for s in &p.submissions {
+    for s in submissions {
         out.push(TimelineEntry::Submitted {
             round: s.round,
-            by: p.author.clone(),
+            by: author.to_string(),
             at: s.at,
             comment: s.comment.clone(),
             resubmitted: s.round > 1,
         });
         out.extend(
-            p.signoff
-                .signatures
+            signatures
                 .iter()
                 .filter(|sig| sig.round == s.round)
                 .cloned()
@@ -328,14 +340,13 @@ fn timeline(p: &Plan) -> Vec<TimelineEntry> {
     // kept too; then everything in time order. The sort is stable, so a
     // submission stays before a signature of the same instant.
     out.extend(
-        p.signoff
-            .signatures
+        signatures
             .iter()
-            .filter(|sig| !p.submissions.iter().any(|s| s.round == sig.round))
+            .filter(|sig| !submissions.iter().any(|s| s.round == sig.round))
             .cloned()
             .map(TimelineEntry::Signed),
     );
-    if let Some(w) = &p.withdrawal {
+    if let Some(w) = withdrawal {
         out.push(TimelineEntry::Withdrawn(w.clone()));
     }
     out.sort_by_key(TimelineEntry::at);
@@ -491,7 +502,12 @@ pub fn plan(
         can_sign: sign.as_ref().ok().map(|c| c.for_whom()),
         sign_refusal: sign.err(),
         edit_refusal,
-        timeline: timeline(p),
+        timeline: timeline(
+            &p.author,
+            &p.submissions,
+            &p.signoff.signatures,
+            p.withdrawal.as_ref(),
+        ),
         overtaken_by: overtaken_by(company, p),
         conflicts: OpenPlans::of(company).conflicts(p),
         can_withdraw,

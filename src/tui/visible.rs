@@ -68,7 +68,7 @@ mod tests {
     fn replies_come_out_visible_and_otherwise_unchanged() {
         let item = |title: &str| InboxItem {
             kind: InboxKind::RevisePlan,
-            plan: crate::domain::PlanId(3),
+            case: crate::service::api::CaseRef::Plan(crate::domain::PlanId(3)),
             title: title.into(),
             since: chrono::DateTime::UNIX_EPOCH,
         };

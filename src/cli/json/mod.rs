@@ -23,6 +23,7 @@ use serde_json::{Value, json};
 
 mod people;
 mod plans;
+pub mod recruit;
 pub use people::*;
 pub use plans::*;
 
@@ -47,18 +48,54 @@ fn problem(cat: &Catalog, e: &DomainError) -> Problem {
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum InboxWhat {
-    SignPlan { for_whom: Option<String> },
+    SignPlan {
+        for_whom: Option<String>,
+    },
     RevisePlan,
-    ConfirmPaper { recorded_by: String },
-    PlanApproved { by: String, at: DateTime<Utc> },
-    PlanRejected { by: String, at: DateTime<Utc> },
+    ConfirmPaper {
+        recorded_by: String,
+    },
+    PlanApproved {
+        by: String,
+        at: DateTime<Utc>,
+    },
+    PlanRejected {
+        by: String,
+        at: DateTime<Utc>,
+    },
+    SignReq {
+        for_whom: Option<String>,
+    },
+    ReviseReq,
+    ReqDecided {
+        decision: &'static str,
+        by: String,
+        at: DateTime<Utc>,
+    },
+    AssignReq,
+    GiveFeedback {
+        at: DateTime<Utc>,
+    },
+    MoveCandidate {
+        stage: &'static str,
+    },
+    Onboard,
+    Assess {
+        end: String,
+        for_whom: Option<String>,
+    },
+    FormalContract,
+    ContractEnds {
+        end: String,
+    },
 }
 
 #[derive(Serialize)]
 pub struct InboxJson {
     #[serde(flatten)]
     pub what: InboxWhat,
-    pub plan: String,
+    /// The case's id: `HP-0003`, `REQ-0001`, `CAN-0004`, `INT-0002`, `EMP-0042`.
+    pub id: String,
     pub title: String,
     pub since: DateTime<Utc>,
 }
@@ -81,8 +118,29 @@ pub fn inbox(i: &InboxItem) -> InboxJson {
                 by: by.clone(),
                 at: *at,
             },
+            InboxKind::SignReq { for_whom } => InboxWhat::SignReq {
+                for_whom: for_whom.clone(),
+            },
+            InboxKind::ReviseReq => InboxWhat::ReviseReq,
+            InboxKind::ReqDecided { decision, by, at } => InboxWhat::ReqDecided {
+                decision: decision.key(),
+                by: by.clone(),
+                at: *at,
+            },
+            InboxKind::AssignReq => InboxWhat::AssignReq,
+            InboxKind::GiveFeedback { at } => InboxWhat::GiveFeedback { at: *at },
+            InboxKind::MoveCandidate { stage } => InboxWhat::MoveCandidate { stage: stage.key() },
+            InboxKind::Onboard => InboxWhat::Onboard,
+            InboxKind::Assess { end, for_whom } => InboxWhat::Assess {
+                end: end.to_string(),
+                for_whom: for_whom.clone(),
+            },
+            InboxKind::FormalContract => InboxWhat::FormalContract,
+            InboxKind::ContractEnds { end } => InboxWhat::ContractEnds {
+                end: end.to_string(),
+            },
         },
-        plan: i.plan.to_string(),
+        id: i.case.to_string(),
         title: i.title.clone(),
         since: i.since,
     }
@@ -259,6 +317,24 @@ pub fn audit(e: &AuditEntry) -> AuditJson {
         event: event(&e.event),
         hash: e.hash.clone(),
         prev: e.prev.clone(),
+    }
+}
+
+/// An event as serde writes it for people (`{"offer_made": {fields}}`),
+/// turned into `{"kind": "offer_made", fields}`: recruitment's events are
+/// printed with the fields and names they are stored with.
+fn tagged(e: &Event) -> Value {
+    match json_of(e) {
+        Value::Object(m) => match m.into_iter().next() {
+            Some((kind, Value::Object(mut fields))) => {
+                fields.insert("kind".into(), Value::String(kind));
+                Value::Object(fields)
+            }
+            Some((kind, _)) => json!({ "kind": kind }),
+            None => Value::Null,
+        },
+        Value::String(kind) => json!({ "kind": kind }),
+        _ => Value::Null,
     }
 }
 
@@ -463,5 +539,26 @@ pub fn event(e: &Event) -> Value {
         Event::PersonalDataErased { id, by, at } => json!({
             "kind": "personal_data_erased", "id": s(id), "by": by, "at": at,
         }),
+        Event::RequisitionRaised { .. }
+        | Event::RequisitionEdited { .. }
+        | Event::RequisitionResubmitted { .. }
+        | Event::RequisitionSigned { .. }
+        | Event::ReqPaperRecorded { .. }
+        | Event::ReqPaperDiscarded { .. }
+        | Event::RequisitionAssigned { .. }
+        | Event::RequisitionCancelled { .. }
+        | Event::SeatsOverridden { .. }
+        | Event::CandidateAdded { .. }
+        | Event::InterviewScheduled { .. }
+        | Event::FeedbackGiven { .. }
+        | Event::OfferMade { .. }
+        | Event::OfferAnswered { .. }
+        | Event::CandidateDropped { .. }
+        | Event::CandidateHired { .. }
+        | Event::ProbationStarted { .. }
+        | Event::TrainingRecorded { .. }
+        | Event::WorkStarted { .. }
+        | Event::ProbationAssessed { .. }
+        | Event::FormalContractSigned { .. } => tagged(e),
     }
 }

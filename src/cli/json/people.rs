@@ -127,6 +127,21 @@ pub fn employee_change(c: &EmployeeChange) -> Value {
             "over_headcount": over_headcount,
         }),
         Change::PersonalErased => json!({"kind": "personal_erased"}),
+        Change::Recruited { req, candidate } => json!({
+            "kind": "recruited", "req": req.to_string(), "candidate": candidate.to_string(),
+        }),
+        Change::Trained { what } => json!({"kind": "trained", "what": what}),
+        Change::StartedWork { on } => json!({"kind": "started_work", "on": on.to_string()}),
+        Change::Assessed {
+            step,
+            decision,
+            extend_to,
+        } => json!({
+            "kind": "assessed", "step": step, "decision": decision.key(),
+            "extend_to": extend_to.map(|d| d.to_string()),
+        }),
+        Change::ProbationFailed => json!({"kind": "probation_failed"}),
+        Change::FormalContract { number } => json!({"kind": "formal_contract", "number": number}),
     };
     if let Value::Object(m) = &mut v {
         m.insert("at".into(), json!(c.at));

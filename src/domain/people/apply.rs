@@ -25,6 +25,7 @@ pub fn apply(company: &mut Company, event: &Event) {
                 hired: *hired,
                 contracts: Vec::new(),
                 history: Vec::new(),
+                hiring: None,
             },
         ),
         Event::EmployeeAdded {
@@ -177,5 +178,6 @@ fn joined(row: &ImportedRow, imported: bool, by: &str, at: DateTime<Utc>) -> Emp
                 imported,
             },
         }],
+        hiring: None,
     }
 }

@@ -9,7 +9,7 @@ mod roster;
 pub use apply::apply;
 
 pub use fields::personal_field;
-pub use roster::{COLUMNS, MAX_ROWS, RosterRow};
+pub use roster::{Batch, COLUMNS, MAX_ROWS, RosterRow};
 
 use super::commands::{Command, Ctx, MAX_NAME, not_found};
 use super::error::DomainError;

@@ -11,11 +11,13 @@ use serde::{Deserialize, Serialize};
 
 mod people;
 mod plans;
+mod recruit;
 pub use people::*;
 pub use plans::*;
+pub use recruit::*;
 
 /// Bumped whenever a request or reply changes shape.
-pub const API_VERSION: u32 = 7;
+pub const API_VERSION: u32 = 8;
 /// The most items one page may hold, whatever a client asks for.
 pub const MAX_PAGE: u32 = 500;
 
@@ -164,6 +166,14 @@ pub enum Query {
     /// One employee by the company's staff number (`HX-1001`), as HR knows
     /// them; answered and authorized as `Employee`.
     EmployeeByNumber(String),
+    /// Requisitions the asker may see, newest first.
+    Requisitions {
+        state: Option<crate::domain::recruit::ReqState>,
+        page: PageReq,
+    },
+    Requisition(ReqId),
+    Interview(InterviewId),
+    RecruitReport,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -202,6 +212,10 @@ pub enum Reply {
         created: Option<String>,
     },
     Roster(Page<RosterRecord>),
+    Requisitions(Page<ReqRow>),
+    Requisition(Box<ReqView>),
+    Interview(Box<InterviewDetail>),
+    RecruitReport(RecruitReport),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -359,16 +373,78 @@ pub enum InboxKind {
         #[serde(with = "instant")]
         at: DateTime<Utc>,
     },
+    /// A requisition waits for this person's signature.
+    SignReq { for_whom: Option<String> },
+    /// The person's requisition came back for revision.
+    ReviseReq,
+    /// The person's requisition was decided (approved or rejected) lately.
+    ReqDecided {
+        decision: crate::domain::signoff::Decision,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// An approved requisition has nobody to run it: the HR head assigns one.
+    AssignReq,
+    /// An interview waits for this interviewer's feedback.
+    GiveFeedback {
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// A candidate of a requisition this person runs waits for the next
+    /// step of their stage (interview, offer, answer, hire).
+    MoveCandidate {
+        stage: crate::domain::recruit::Stage,
+    },
+    /// A new hire's onboarding training and start of work are to record.
+    Onboard,
+    /// A probation assessment is due (or overdue) at `end`: this person's
+    /// step, in person or for someone.
+    Assess {
+        #[serde(with = "crate::domain::time::day")]
+        end: chrono::NaiveDate,
+        for_whom: Option<String>,
+    },
+    /// The probation was passed: the formal contract is to sign.
+    FormalContract,
+    /// A contract ends on `end`: renew it or prepare the separation.
+    ContractEnds {
+        #[serde(with = "crate::domain::time::day")]
+        end: chrono::NaiveDate,
+    },
 }
 
 /// How many days after the decision's day (company time) an author still
 /// finds the decision on their plan in the inbox.
 pub const DECISION_NOTICE_DAYS: i64 = 14;
 
+/// The case an inbox item is about, as people write its id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseRef {
+    Plan(PlanId),
+    Req(ReqId),
+    Candidate(CandidateId),
+    Interview(InterviewId),
+    Employee(EmployeeId),
+}
+
+impl std::fmt::Display for CaseRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CaseRef::Plan(id) => id.fmt(f),
+            CaseRef::Req(id) => id.fmt(f),
+            CaseRef::Candidate(id) => id.fmt(f),
+            CaseRef::Interview(id) => id.fmt(f),
+            CaseRef::Employee(id) => id.fmt(f),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InboxItem {
     pub kind: InboxKind,
-    pub plan: PlanId,
+    pub case: CaseRef,
     pub title: String,
     #[serde(with = "instant")]
     pub since: DateTime<Utc>,

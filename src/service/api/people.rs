@@ -44,6 +44,13 @@ pub struct EmployeeView {
     pub titles: Vec<(PositionId, String)>,
     /// `None` when nothing personal was ever recorded.
     pub personal: Option<PersonalView>,
+    /// Recruitment, onboarding and probation, for those hired through it
+    /// (or whose probation is assessed in it).
+    pub hiring: Option<crate::domain::recruit::Hiring>,
+    /// What an assessment must say it saw, while one is open.
+    pub review_seen: Option<crate::domain::signoff::Seen>,
+    /// Why the asker may not assess now; `None` when they may.
+    pub cannot_assess: Option<DomainError>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -324,6 +324,19 @@ impl App {
         self.refresh();
     }
 
+    /// Opens what an inbox item is about. Recruitment cases open on the
+    /// Recruitment screen's requisition.
+    pub fn open_case(&mut self, case: crate::service::api::CaseRef) {
+        use crate::service::api::CaseRef;
+        match case {
+            CaseRef::Plan(id) => self.open_plan(id),
+            CaseRef::Employee(id) => screens::people::record::open(self, id),
+            CaseRef::Req(_) | CaseRef::Candidate(_) | CaseRef::Interview(_) => {
+                screens::recruit::open_case(self, case)
+            }
+        }
+    }
+
     /// Opens a plan from a list; Esc goes back there.
     pub fn open_plan(&mut self, id: PlanId) {
         if self.ui.plan.id != Some(id) {

@@ -51,7 +51,7 @@ fn shown(app: &App) -> Vec<&InboxItem> {
         .filter
         .pick(items, |i| {
             vec![
-                i.plan.to_string(),
+                i.case.to_string(),
                 i.title.clone(),
                 inbox_what(&app.cat, &i.kind),
             ]
@@ -65,8 +65,8 @@ fn on(app: &mut App, action: Action) -> bool {
     if action != Action::Open {
         return false;
     }
-    if let Some(id) = shown(app).get(app.ui.inbox.nav.sel).map(|i| i.plan) {
-        app.open_plan(id);
+    if let Some(case) = shown(app).get(app.ui.inbox.nav.sel).map(|i| i.case) {
+        app.open_case(case);
     }
     true
 }
@@ -86,7 +86,7 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
         .into_iter()
         .map(|i| {
             Cells::new(vec![
-                i.plan.to_string(),
+                i.case.to_string(),
                 inbox_what(cat, &i.kind),
                 i.title.clone(),
                 age(cat, i.since, app.now),

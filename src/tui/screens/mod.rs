@@ -10,6 +10,7 @@ pub mod org;
 pub mod people;
 pub mod plan;
 pub mod plans;
+pub mod recruit;
 pub mod users;
 
 use super::app::App;

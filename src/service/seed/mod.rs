@@ -10,7 +10,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 use std::collections::HashMap;
 
-pub const DEMO: &str = include_str!("../../data/demo.toml");
+mod recruit;
+
+pub const DEMO: &str = include_str!("../../../data/demo.toml");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -54,6 +56,9 @@ struct DemoEmployee {
     hired: NaiveDate,
     #[serde(default)]
     status: Option<String>,
+    /// A fixed-term contract ending this many days after the demo's creation.
+    #[serde(default)]
+    contract_ends_in_days: Option<i64>,
 }
 
 #[derive(Deserialize)]
@@ -203,15 +208,20 @@ pub fn parse_demo_in(text: &str, now: DateTime<Utc>, lang: &str) -> Result<Seed,
             Some(other) => return Err(format!("unknown employee status `{other}`")),
         };
         employees.insert(e.name.clone(), id);
+        let fixed_end = e.contract_ends_in_days.map(|d| {
+            crate::domain::time::day_in(chrono_tz::Tz::UTC, now) + chrono::TimeDelta::days(d)
+        });
         let contract = Contract {
-            kind: match status {
-                EmployeeStatus::Probation => ContractKind::Probation,
+            kind: match (status, fixed_end) {
+                (EmployeeStatus::Probation, _) => ContractKind::Probation,
+                (_, Some(_)) => ContractKind::FixedTerm,
                 _ => ContractKind::OpenEnded,
             },
             start: e.hired,
-            end: (status == EmployeeStatus::Probation)
-                .then(|| e.hired.checked_add_months(chrono::Months::new(3)))
-                .flatten(),
+            end: match status {
+                EmployeeStatus::Probation => e.hired.checked_add_months(chrono::Months::new(3)),
+                _ => fixed_end,
+            },
         };
         let data = demo_personal(i, e.hired);
         events.push(Event::EmployeeAdded {
@@ -397,6 +407,20 @@ impl Service {
                 self.execute(&caller, &Command::SubmitPlan { id }, &seed.comment)?;
             }
         }
+        let story = recruit::story(
+            &self.company(),
+            self.now(),
+            lang,
+            &self.templates,
+            &self.settings,
+        )
+        .map_err(|e| ApiError::Protocol(format!("demo recruitment: {e}")))?;
+        self.seed_with(
+            os_login,
+            "renshi init --demo",
+            &story.events,
+            story.personal,
+        )?;
         Ok(())
     }
 }

@@ -1,0 +1,153 @@
+//! Recruitment as people read it: audit-log lines and employee-history
+//! entries of the recruitment events.
+
+use super::signed_line;
+use crate::domain::Event;
+use crate::i18n::Catalog;
+use crate::service::api::{InterviewView, StepTime};
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+/// What an audit-log line of a recruitment event says after its kind.
+pub fn event_detail(cat: &Catalog, e: &Event) -> String {
+    match e {
+        Event::RequisitionRaised {
+            id,
+            position,
+            count,
+            ..
+        } => format!("{id} {position} × {count}"),
+        Event::RequisitionEdited { id, count, .. } => format!("{id} × {count}"),
+        Event::RequisitionResubmitted { id, .. } => id.to_string(),
+        Event::RequisitionSigned { id, signature } | Event::ReqPaperRecorded { id, signature } => {
+            signed_line(cat, id, signature)
+        }
+        Event::ReqPaperDiscarded { id, by } | Event::RequisitionCancelled { id, by, .. } => {
+            format!("{id} ({by})")
+        }
+        Event::RequisitionAssigned { id, to, .. } => format!("{id} → {to}"),
+        Event::SeatsOverridden {
+            position, seats, ..
+        } => format!("{position} +{seats}"),
+        Event::CandidateAdded { id, req, name, .. } => format!("{id} {name} ({req})"),
+        Event::InterviewScheduled {
+            id,
+            candidate,
+            round,
+            ..
+        } => format!("{id} {candidate} #{round}"),
+        Event::FeedbackGiven { interview, by, .. } => format!("{interview} ({by})"),
+        Event::OfferMade {
+            candidate, start, ..
+        } => format!("{candidate} {start}"),
+        Event::OfferAnswered {
+            candidate,
+            accepted,
+            ..
+        } => format!(
+            "{candidate} {}",
+            cat.t(if *accepted {
+                "stage.accepted"
+            } else {
+                "stage.declined"
+            })
+        ),
+        Event::CandidateDropped { candidate, .. } => candidate.to_string(),
+        Event::CandidateHired {
+            candidate,
+            employee,
+            ..
+        } => format!("{candidate} → {employee}"),
+        Event::ProbationStarted { employee, end, .. } => format!("{employee} ≤ {end}"),
+        Event::TrainingRecorded { employee, what, .. } => format!("{employee} {what}"),
+        Event::WorkStarted { employee, on, .. } => format!("{employee} {on}"),
+        Event::ProbationAssessed {
+            employee,
+            signature,
+            ..
+        } => signed_line(cat, employee, signature),
+        Event::FormalContractSigned {
+            employee, number, ..
+        } => format!("{employee} {number}"),
+        _ => String::new(),
+    }
+}
+
+/// "general manager · gm.wang · 2d 4h" (or "waiting 3h" for the open step).
+pub fn step_time(cat: &Catalog, t: &StepTime, now: DateTime<Utc>) -> String {
+    let key = format!("step.{}", t.step);
+    let step = cat.t(&key);
+    match (&t.by, t.ended) {
+        (Some(by), Some(_)) => format!("#{} {step} · {by} · {}", t.round, duration(cat, t.seconds)),
+        _ => format!(
+            "#{} {step} · {}",
+            t.round,
+            cat.f("req.waiting", &[("age", super::age(cat, t.started, now))])
+        ),
+    }
+}
+
+/// A span of time as people say it: "3d 4h", "5h 10m", "12m".
+pub fn duration(cat: &Catalog, seconds: i64) -> String {
+    let mins = seconds.max(0) / 60;
+    let (d, h, m) = (mins / (24 * 60), mins / 60 % 24, mins % 60);
+    if d > 0 {
+        format!(
+            "{} {}",
+            cat.f("age.days", &[("n", d.to_string())]),
+            cat.f("age.hours", &[("n", h.to_string())])
+        )
+    } else if h > 0 {
+        format!(
+            "{} {}",
+            cat.f("age.hours", &[("n", h.to_string())]),
+            cat.f("age.minutes", &[("n", m.to_string())])
+        )
+    } else {
+        cat.f("age.minutes", &[("n", m.to_string())])
+    }
+}
+
+/// An interview round as lines: when, where, who, and the feedback shown.
+pub fn interview_lines(cat: &Catalog, i: &InterviewView, zone: Tz) -> Vec<String> {
+    let mut out = vec![format!(
+        "{} #{} {} · {} · {}",
+        i.id,
+        i.round,
+        super::when(i.at, zone),
+        i.place,
+        i.interviewers.join(", ")
+    )];
+    for f in &i.feedback {
+        let mut line = cat.f(
+            "fb.line",
+            &[
+                ("by", f.by.clone()),
+                ("score", f.score.to_string()),
+                (
+                    "recommend",
+                    cat.t(&format!("recommend.{}", f.recommend.key()))
+                        .to_string(),
+                ),
+            ],
+        );
+        if !f.note.is_empty() {
+            line.push_str(" — ");
+            line.push_str(&f.note);
+        }
+        out.push(format!("  {line}"));
+    }
+    if !i.awaiting.is_empty() {
+        out.push(format!(
+            "  {}",
+            cat.f("fb.awaiting", &[("who", i.awaiting.join(", "))])
+        ));
+    }
+    if i.hidden > 0 {
+        out.push(format!(
+            "  {}",
+            cat.f("fb.hidden", &[("n", i.hidden.to_string())])
+        ));
+    }
+    out
+}
