@@ -792,6 +792,8 @@ fn name(cmd: &Command) -> &'static str {
         Command::EditEmployee { .. } => "EditEmployee",
         Command::TransferEmployee { .. } => "TransferEmployee",
         Command::ErasePersonalData { .. } => "ErasePersonalData",
+        // Recruitment's commands have their own table (authorization_recruit.rs).
+        Command::Recruit(_) => "Recruit",
     }
 }
 
@@ -808,6 +810,8 @@ fn access_kind(a: Access) -> &'static str {
         Access::People => "People",
         Access::Employee(_) => "Employee",
         Access::Backup => "Backup",
+        // In authorization_recruit.rs.
+        Access::ReqList | Access::Req(_) | Access::RecruitReport => "Recruit",
     }
 }
 

@@ -270,7 +270,7 @@ fn authors_see_decisions_on_their_plans_for_fourteen_days() {
     let decided = now();
     let mine = inbox(&svc, "gm.wang");
     assert!(
-        mine.iter().any(|i| i.plan == HP1
+        mine.iter().any(|i| i.case == CaseRef::Plan(HP1)
             && i.kind
                 == InboxKind::PlanApproved {
                     by: "board.chen".into(),
@@ -278,17 +278,33 @@ fn authors_see_decisions_on_their_plans_for_fourteen_days() {
                 }),
         "{mine:?}"
     );
-    assert!(inbox(&svc, "board.lin").iter().all(|i| i.plan != HP1));
+    assert!(
+        inbox(&svc, "board.lin")
+            .iter()
+            .all(|i| i.case != CaseRef::Plan(HP1))
+    );
     // Rejected plans too.
     ok(&svc, "gm.wang", Command::SubmitPlan { id: HP2 }, "");
     sign(&svc, "board.lin", HP2, Decision::Reject, "Not now");
-    assert!(inbox(&svc, "gm.wang").iter().any(|i| i.plan == HP2
-        && matches!(&i.kind, InboxKind::PlanRejected { by, .. } if by == "board.lin")));
+    assert!(
+        inbox(&svc, "gm.wang")
+            .iter()
+            .any(|i| i.case == CaseRef::Plan(HP2)
+                && matches!(&i.kind, InboxKind::PlanRejected { by, .. } if by == "board.lin"))
+    );
     // The 14th day after the decision (company time) still shows it; the 15th not.
     set_now(decided + days(14));
-    assert!(inbox(&svc, "gm.wang").iter().any(|i| i.plan == HP1));
+    assert!(
+        inbox(&svc, "gm.wang")
+            .iter()
+            .any(|i| i.case == CaseRef::Plan(HP1))
+    );
     set_now(decided + days(15) + chrono::TimeDelta::hours(16));
-    assert!(inbox(&svc, "gm.wang").iter().all(|i| i.plan != HP1));
+    assert!(
+        inbox(&svc, "gm.wang")
+            .iter()
+            .all(|i| i.case != CaseRef::Plan(HP1))
+    );
 }
 
 #[test]
@@ -298,7 +314,7 @@ fn a_returned_plan_is_actionable_in_its_authors_inbox() {
     assert!(
         inbox(&svc, "gm.wang")
             .iter()
-            .any(|i| i.plan == HP1 && i.kind == InboxKind::RevisePlan)
+            .any(|i| i.case == CaseRef::Plan(HP1) && i.kind == InboxKind::RevisePlan)
     );
     assert!(view(&svc, "gm.wang", HP1).can_edit);
 }

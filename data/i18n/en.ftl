@@ -997,3 +997,4 @@ prob-until_needed = To extend a probation, give its new end with --until YYYY-MM
 report-fill_title = Time to fill, by department:
 report-steps_title = Time per step, slowest first (hours):
 recruit-use_cli = { $id }: open it with `renshi req show { $req }`, or the Recruitment screen.
+err-before_hire = { $on } is before { $id } joined ({ $hired }): give a day from then on.

@@ -946,3 +946,4 @@ prob-until_needed = 延长试用期须用 `--until` 给出新的结束日期（`
 report-fill_title = 各部门招聘周期：
 report-steps_title = 各环节用时，由慢到快（小时）：
 recruit-use_cli = { $id }：请用 `renshi req show { $req }` 或招聘画面打开。
+err-before_hire = { $on } 早于 { $id } 的入职日期（{ $hired }），请填写此后的日期。

@@ -948,3 +948,4 @@ prob-until_needed = 延長試用期須用 `--until` 給出新的結束日期（`
 report-fill_title = 各部門招募週期：
 report-steps_title = 各環節用時，由慢到快（小時）：
 recruit-use_cli = { $id }：請用 `renshi req show { $req }` 或招募畫面開啟。
+err-before_hire = { $on } 早於 { $id } 的到職日期（{ $hired }），請填寫此後的日期。

@@ -306,6 +306,12 @@ pub enum DomainError {
     ReviewExists { id: String },
     #[error("{id} has not passed the probation assessment: the formal contract follows a pass")]
     ProbationNotPassed { id: String },
+    #[error("{on} is before {id} joined ({hired}): give a day from then on")]
+    BeforeHire {
+        id: String,
+        on: String,
+        hired: String,
+    },
 }
 
 /// One problem of one roster row. It carries another error's catalog key and
@@ -443,6 +449,7 @@ impl DomainError {
             NotOnProbation { .. } => "err.not_on_probation",
             ReviewExists { .. } => "err.review_exists",
             ProbationNotPassed { .. } => "err.probation_not_passed",
+            BeforeHire { .. } => "err.before_hire",
         }
     }
 
@@ -673,6 +680,7 @@ impl DomainError {
             | ReviewExists { id }
             | ProbationNotPassed { id } => vec![("id", s(id))],
             ExtendedOnce { id, end } => vec![("id", s(id)), ("end", s(end))],
+            BeforeHire { id, on, hired } => vec![("id", s(id)), ("on", s(on)), ("hired", s(hired))],
             CommentRequired | EmptyRoster | DelegationEnded | DelegationToSelf | NoSeats
             | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment => vec![],
         }

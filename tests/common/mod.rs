@@ -3,6 +3,8 @@
 //! commands as a demo user.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod recruit;
+
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use renshi::domain::signoff::Seen;
 use renshi::domain::{Command, Company, DeptId, DomainError, PlanId, Position, PositionId};

@@ -263,9 +263,10 @@ fn department_or_hr(company: &Company, actor: &User, e: &Employee) -> Result<(),
 
 fn not_before_hire(e: &Employee, on: NaiveDate) -> Result<(), DomainError> {
     if on < e.hired {
-        return Err(DomainError::EndBeforeStart {
-            end: on.to_string(),
-            start: e.hired.to_string(),
+        return Err(DomainError::BeforeHire {
+            id: e.id.to_string(),
+            on: on.to_string(),
+            hired: e.hired.to_string(),
         });
     }
     Ok(())

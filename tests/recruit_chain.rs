@@ -1,0 +1,710 @@
+//! The recruitment chain through the service, on the test clock: from a
+//! department head's requisition to the formal contract, with the ledger,
+//! the inboxes and the waiting times checked at every step, and every bad
+//! input of issue #11 refused with nothing written.
+
+mod common;
+
+use common::recruit::*;
+use common::*;
+use renshi::domain::recruit::{ProbationOutcome, Recommend, Recruit, ReqState, Stage, Verdict};
+use renshi::domain::signoff::Decision;
+use renshi::domain::*;
+use renshi::service::Caller;
+use renshi::service::api::{CaseRef, InboxKind, PageReq, Query, Reply, ReqView};
+
+fn inbox(svc: &renshi::service::Service, login: &str) -> Vec<(InboxKind, CaseRef)> {
+    match svc.query(&Caller::new(login), Query::Inbox(PageReq::FIRST)) {
+        Ok(Reply::Inbox(p)) => p.items.into_iter().map(|i| (i.kind, i.case)).collect(),
+        other => panic!("{other:?}"),
+    }
+}
+
+fn has(svc: &renshi::service::Service, login: &str, case: CaseRef) -> bool {
+    inbox(svc, login).iter().any(|(_, c)| *c == case)
+}
+
+fn view(svc: &renshi::service::Service, login: &str, id: ReqId) -> ReqView {
+    match svc.query(&Caller::new(login), Query::Requisition(id)) {
+        Ok(Reply::Requisition(v)) => *v,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn ledger(svc: &renshi::service::Service, p: PositionId) -> (u32, u32, u32) {
+    let l = svc.company().ledger(p);
+    (l.approved + l.overridden, l.filled, l.reserved)
+}
+
+fn events(svc: &renshi::service::Service) -> u64 {
+    svc.head().seq
+}
+
+/// A demo with two free engineer seats (the general manager's override).
+fn setup() -> (tempfile::TempDir, renshi::service::Service, PositionId) {
+    let (dir, svc) = demo();
+    let engineer = position_id(&company(&svc), "Civil Engineer");
+    step(
+        &svc,
+        "gm.wang",
+        Recruit::Override {
+            position: engineer,
+            seats: 2,
+        },
+        "The metro contract starts in April.",
+    );
+    (dir, svc, engineer)
+}
+
+fn raise(position: PositionId, count: u32) -> Recruit {
+    Recruit::Raise {
+        position,
+        count,
+        reason: "Second shift 夜班.".into(),
+        start: today() + days(30),
+        notes: String::new(),
+    }
+}
+
+fn sign(svc: &renshi::service::Service, login: &str, id: ReqId, d: Decision, comment: &str) {
+    step(
+        svc,
+        login,
+        Recruit::Sign {
+            id,
+            decision: d,
+            seen: req_seen(svc, id),
+            assign: (login == "hr.zhao" && d == Decision::Approve).then(|| "hr.li".into()),
+        },
+        comment,
+    );
+}
+
+#[test]
+fn a_requisition_goes_from_request_to_formal_contract() {
+    let (_dir, svc, engineer) = setup();
+    let start = now();
+    let (approved, filled, reserved) = ledger(&svc, engineer);
+    assert_eq!(
+        approved - filled - reserved,
+        2,
+        "two seats free after the override"
+    );
+
+    let req: ReqId = created(&step(&svc, "head.civil", raise(engineer, 1), "Please."));
+    assert_eq!(
+        ledger(&svc, engineer).2,
+        reserved + 1,
+        "submitting reserves"
+    );
+    assert!(has(&svc, "div.eng", CaseRef::Req(req)));
+    assert!(
+        !has(&svc, "gm.wang", CaseRef::Req(req)),
+        "not the GM's turn yet"
+    );
+
+    // Each signer takes a while: the requisition says how long.
+    set_now(start + days(2));
+    sign(&svc, "div.eng", req, Decision::Approve, "");
+    assert!(has(&svc, "gm.wang", CaseRef::Req(req)));
+    set_now(start + days(3));
+    sign(&svc, "gm.wang", req, Decision::Approve, "");
+    set_now(start + days(3) + chrono::TimeDelta::hours(5));
+    sign(&svc, "hr.zhao", req, Decision::Approve, "");
+    let v = view(&svc, "head.civil", req);
+    assert_eq!(v.row.state, ReqState::Open);
+    assert_eq!(v.row.runner.as_deref(), Some("hr.li"));
+    let took: Vec<(String, i64)> = v
+        .step_times
+        .iter()
+        .map(|t| (t.step.clone(), t.seconds / 3600))
+        .collect();
+    assert_eq!(
+        took,
+        vec![
+            ("division_head".to_string(), 48),
+            ("general_manager".to_string(), 24),
+            ("hr_head".to_string(), 5),
+        ]
+    );
+    assert_eq!(
+        ledger(&svc, engineer).2,
+        reserved + 1,
+        "approval keeps the seat"
+    );
+
+    // Candidates and a joint interview, with blind feedback.
+    let can: CandidateId = created(&step(
+        &svc,
+        "hr.li",
+        Recruit::AddCandidate {
+            req,
+            name: "Jordan Lee 李志強".into(),
+            contact: "jordan@example.com".into(),
+            source: "referral".into(),
+            notes: "Ten years on high-rise sites.".into(),
+        },
+        "",
+    ));
+    assert!(has(&svc, "hr.li", CaseRef::Candidate(can)), "to interview");
+    let int: InterviewId = created(&step(
+        &svc,
+        "hr.li",
+        Recruit::Schedule {
+            candidate: can,
+            at: now() + days(1),
+            place: "Room A".into(),
+            interviewers: vec!["hr.li".into(), "head.civil".into()],
+        },
+        "",
+    ));
+    assert!(has(&svc, "head.civil", CaseRef::Interview(int)));
+    step(
+        &svc,
+        "hr.li",
+        Recruit::Feedback {
+            interview: int,
+            score: 5,
+            recommend: Recommend::Hire,
+        },
+        "Excellent.",
+    );
+    // head.civil has not given theirs: hr.li's score is hidden from them.
+    let hidden = &view(&svc, "head.civil", req).candidates[0].interviews[0];
+    assert!(
+        hidden.feedback.is_empty() && hidden.hidden == 1,
+        "{hidden:?}"
+    );
+    let own = &view(&svc, "hr.li", req).candidates[0].interviews[0];
+    assert_eq!(own.feedback.len(), 1, "one's own feedback is shown");
+    // The offer waits for complete interviews.
+    let offer = Recruit::Offer {
+        candidate: can,
+        start: today() + days(20),
+        probation_months: None,
+    };
+    assert!(matches!(
+        refuse(&svc, "hr.li", offer.clone(), ""),
+        DomainError::InterviewOpen { .. }
+    ));
+    step(
+        &svc,
+        "head.civil",
+        Recruit::Feedback {
+            interview: int,
+            score: 4,
+            recommend: Recommend::Hire,
+        },
+        "",
+    );
+    let shown = &view(&svc, "head.civil", req).candidates[0].interviews[0];
+    assert_eq!(shown.feedback.len(), 2, "both shown once given");
+    assert!(!has(&svc, "head.civil", CaseRef::Interview(int)));
+
+    let offered_start = match &offer {
+        Recruit::Offer { start, .. } => *start,
+        _ => unreachable!(),
+    };
+    step(&svc, "hr.li", offer, "");
+    step(
+        &svc,
+        "hr.li",
+        Recruit::Answer {
+            candidate: can,
+            accepted: true,
+        },
+        "",
+    );
+    assert_eq!(
+        ledger(&svc, engineer).2,
+        reserved + 1,
+        "an accepted offer keeps the seat"
+    );
+    set_now(start + days(20));
+    let hired = step(
+        &svc,
+        "hr.li",
+        Recruit::Hire {
+            candidate: can,
+            number: "HX-5001".into(),
+            legal_name: "李志強".into(),
+            personal: Box::new(Personal {
+                id_number: "110101199001010011".into(),
+                phone: "13900001234".into(),
+                bank_account: "6222 0000 0000 5001".into(),
+                ..Personal::default()
+            }),
+            probation_end: None,
+        },
+        "",
+    );
+    let emp: EmployeeId = created(&hired);
+    assert_eq!(
+        ledger(&svc, engineer),
+        (approved, filled + 1, reserved),
+        "the hire turns the reserved seat into a filled one"
+    );
+    let c = company(&svc);
+    let e = &c.employees[&emp];
+    assert_eq!(e.status, EmployeeStatus::Probation);
+    assert_eq!(c.requisitions[&req].state, ReqState::Filled);
+    assert_eq!(c.candidates[&can].stage, Stage::Hired);
+    let probation = e.hiring.as_ref().unwrap().probation.clone().unwrap();
+    assert_eq!(
+        probation.start, offered_start,
+        "probation starts on the offer's day"
+    );
+    assert_eq!(
+        probation.end,
+        offered_start
+            .checked_add_months(chrono::Months::new(3))
+            .unwrap(),
+        "the default probation of data/recruitment.toml"
+    );
+    assert!(
+        has(&svc, "head.civil", CaseRef::Employee(emp)),
+        "onboarding"
+    );
+
+    // Onboarding (not before the first day), then the assessment appears
+    // 30 days before the end.
+    assert_eq!(
+        refuse(
+            &svc,
+            "head.civil",
+            Recruit::StartWork {
+                employee: emp,
+                on: today(),
+            },
+            "",
+        )
+        .key(),
+        "err.before_hire"
+    );
+    set_today(offered_start);
+    step(
+        &svc,
+        "head.civil",
+        Recruit::Train {
+            employee: emp,
+            what: "Site safety 工地安全".into(),
+            trainer: "張偉".into(),
+            on: today(),
+        },
+        "",
+    );
+    step(
+        &svc,
+        "head.civil",
+        Recruit::StartWork {
+            employee: emp,
+            on: today(),
+        },
+        "",
+    );
+    let due = |svc: &renshi::service::Service, login: &str| {
+        inbox(svc, login)
+            .into_iter()
+            .any(|(k, c)| c == CaseRef::Employee(emp) && matches!(k, InboxKind::Assess { .. }))
+    };
+    set_today(probation.end - days(31));
+    assert!(!due(&svc, "head.civil"), "not yet 30 days before");
+    for before in [30, 14, 0, -3] {
+        set_today(probation.end - days(before));
+        assert!(due(&svc, "head.civil"), "{before} days before the end");
+        assert!(!due(&svc, "hr.zhao"), "HR assesses after the department");
+    }
+    step(
+        &svc,
+        "head.civil",
+        Recruit::Assess {
+            employee: emp,
+            verdict: Verdict::Pass,
+            seen: review_seen(&svc, emp),
+        },
+        "Reliable.",
+    );
+    assert!(due(&svc, "hr.zhao"));
+    // No formal contract before both passed.
+    let contract = Recruit::FormalContract {
+        employee: emp,
+        start: today(),
+        end: None,
+        number: "LC-2027-042".into(),
+    };
+    assert!(matches!(
+        refuse(&svc, "hr.li", contract.clone(), ""),
+        DomainError::ProbationNotPassed { .. }
+    ));
+    step(
+        &svc,
+        "hr.zhao",
+        Recruit::Assess {
+            employee: emp,
+            verdict: Verdict::Pass,
+            seen: review_seen(&svc, emp),
+        },
+        "",
+    );
+    assert!(
+        inbox(&svc, "hr.li")
+            .iter()
+            .any(|(k, c)| *c == CaseRef::Employee(emp) && *k == InboxKind::FormalContract)
+    );
+    step(&svc, "hr.li", contract, "");
+    let c = company(&svc);
+    let e = &c.employees[&emp];
+    assert_eq!(e.status, EmployeeStatus::Active, "regular now");
+    assert_eq!(e.contracts.last().unwrap().kind, ContractKind::OpenEnded);
+    assert_eq!(
+        e.hiring
+            .as_ref()
+            .unwrap()
+            .probation
+            .as_ref()
+            .unwrap()
+            .outcome,
+        ProbationOutcome::Passed
+    );
+    assert_eq!(ledger(&svc, engineer), (approved, filled + 1, reserved));
+    assert!(svc.store().verify(|_| {}).is_ok(), "the chain holds");
+
+    // The report counts the fill and each step.
+    let report = match svc.query(&Caller::new("gm.wang"), Query::RecruitReport) {
+        Ok(Reply::RecruitReport(r)) => r,
+        other => panic!("{other:?}"),
+    };
+    let civ = report
+        .depts
+        .iter()
+        .find(|d| d.dept_name.contains("Civil"))
+        .unwrap();
+    assert!(civ.filled >= 2, "the demo's and this one: {civ:?}");
+    assert!(
+        report
+            .steps
+            .windows(2)
+            .all(|w| w[0].mean_hours >= w[1].mean_hours)
+    );
+}
+
+#[test]
+fn a_returned_requisition_is_edited_and_resubmitted_in_a_new_round() {
+    let (_dir, svc, engineer) = setup();
+    let req: ReqId = created(&step(&svc, "head.civil", raise(engineer, 2), ""));
+    assert!(matches!(
+        refuse(
+            &svc,
+            "div.eng",
+            Recruit::Sign {
+                id: req,
+                decision: Decision::Return,
+                seen: req_seen(&svc, req),
+                assign: None,
+            },
+            "",
+        ),
+        DomainError::CommentRequired
+    ));
+    sign(
+        &svc,
+        "div.eng",
+        req,
+        Decision::Return,
+        "One is enough for now.",
+    );
+    assert!(has(&svc, "head.civil", CaseRef::Req(req)));
+    let reserved = ledger(&svc, engineer).2;
+    step(
+        &svc,
+        "head.civil",
+        Recruit::Edit {
+            id: req,
+            count: 1,
+            reason: "One engineer.".into(),
+            start: today() + days(30),
+            notes: String::new(),
+        },
+        "",
+    );
+    assert_eq!(
+        ledger(&svc, engineer).2,
+        reserved - 1,
+        "the edit frees a seat"
+    );
+    step(
+        &svc,
+        "head.civil",
+        Recruit::Resubmit { id: req },
+        "Down to one.",
+    );
+    let v = view(&svc, "head.civil", req);
+    assert_eq!(v.round, 2);
+    assert_eq!(v.row.state, ReqState::Submitted);
+    // Both rounds stay in the history.
+    assert_eq!(
+        v.timeline
+            .iter()
+            .filter(|e| matches!(e, renshi::service::api::TimelineEntry::Submitted { .. }))
+            .count(),
+        2
+    );
+    // A digest of the first round no longer signs.
+    let old = renshi::domain::signoff::Seen {
+        round: 1,
+        digest: v.seen.digest.clone(),
+    };
+    assert!(matches!(
+        refuse(
+            &svc,
+            "div.eng",
+            Recruit::Sign {
+                id: req,
+                decision: Decision::Approve,
+                seen: old,
+                assign: None,
+            },
+            ""
+        ),
+        DomainError::ChangedSinceSeen { .. }
+    ));
+    sign(&svc, "div.eng", req, Decision::Approve, "");
+    // Rejected: the seat is free again.
+    sign(&svc, "gm.wang", req, Decision::Reject, "Not this year.");
+    assert_eq!(ledger(&svc, engineer).2, reserved - 2);
+    assert!(matches!(
+        refuse(&svc, "head.civil", Recruit::Cancel { id: req }, "too late"),
+        DomainError::ReqClosed { .. }
+    ));
+}
+
+#[test]
+fn a_failed_probation_ends_the_employment_and_frees_the_seat() {
+    let (_dir, svc) = demo();
+    let emp = EmployeeId(41);
+    let c = company(&svc);
+    let position = c.employees[&emp].position;
+    let (_, filled, _) = ledger(&svc, position);
+    // Extending: once, within the legal limit.
+    let end = c.employees[&emp]
+        .hiring
+        .as_ref()
+        .unwrap()
+        .probation
+        .as_ref()
+        .unwrap()
+        .end;
+    let start = c.employees[&emp].hired;
+    let limit = start.checked_add_months(chrono::Months::new(6)).unwrap();
+    let extend = |until| Recruit::Assess {
+        employee: emp,
+        verdict: Verdict::Extend(until),
+        seen: review_seen(&svc, emp),
+    };
+    assert!(matches!(
+        refuse(&svc, "head.civil", extend(limit + days(1)), "More time."),
+        DomainError::ProbationPastLimit { .. }
+    ));
+    assert!(matches!(
+        refuse(&svc, "head.civil", extend(end - days(1)), "More time."),
+        DomainError::EndBeforeStart { .. }
+    ));
+    step(
+        &svc,
+        "head.civil",
+        extend(limit),
+        "Needs another month on site.",
+    );
+    assert!(matches!(
+        refuse(&svc, "head.civil", extend(limit), "Again."),
+        DomainError::ExtendedOnce { .. }
+    ));
+    step(
+        &svc,
+        "head.civil",
+        Recruit::Assess {
+            employee: emp,
+            verdict: Verdict::Fail,
+            seen: review_seen(&svc, emp),
+        },
+        "Safety rules broken twice.",
+    );
+    let c = company(&svc);
+    assert_eq!(c.employees[&emp].status, EmployeeStatus::Separated);
+    assert_eq!(
+        ledger(&svc, position).1,
+        filled - 1,
+        "the seat is free again"
+    );
+}
+
+/// Every bad input of the issue gets its own refusal, and nothing is written.
+#[test]
+fn bad_input_is_refused_and_writes_nothing() {
+    let (_dir, svc, engineer) = setup();
+    let c = company(&svc);
+    let other_dept = position_id(&c, "Cost Engineer");
+    let full = position_id(&c, "Site Supervisor");
+    let req: ReqId = created(&step(&svc, "head.civil", raise(engineer, 1), ""));
+    let before = events(&svc);
+    let expect = |login: &str, cmd: Recruit, comment: &str, key: &str| {
+        let e = refuse(&svc, login, cmd.clone(), comment);
+        assert_eq!(e.key(), key, "{cmd:?}: {e}");
+        assert_eq!(events(&svc), before, "{cmd:?} wrote nothing");
+    };
+    expect(
+        "head.civil",
+        raise(other_dept, 1),
+        "",
+        "err.not_your_department",
+    );
+    expect("head.civil", raise(engineer, 0), "", "err.bad_count");
+    expect("head.civil", raise(engineer, 2), "", "err.seats_short");
+    expect("head.civil", raise(full, 1), "", "err.seats_short");
+    let mut past = raise(engineer, 1);
+    if let Recruit::Raise { start, .. } = &mut past {
+        *start = today() - days(1);
+    }
+    expect("head.civil", past, "", "err.start_in_past");
+    let sign_as = |id| Recruit::Sign {
+        id,
+        decision: Decision::Approve,
+        seen: req_seen(&svc, id),
+        assign: None,
+    };
+    expect("gm.wang", sign_as(req), "", "err.not_your_turn");
+    expect("head.civil", sign_as(req), "", "err.four_eyes_author");
+    sign(&svc, "div.eng", req, Decision::Approve, "");
+    let before = events(&svc);
+    let expect = |login: &str, cmd: Recruit, comment: &str, key: &str| {
+        let e = refuse(&svc, login, cmd.clone(), comment);
+        assert_eq!(e.key(), key, "{cmd:?}: {e}");
+        assert_eq!(events(&svc), before, "{cmd:?} wrote nothing");
+    };
+    // Twice: div.eng signed the first step and may not sign another.
+    expect("div.eng", sign_as(req), "", "err.four_eyes_signed");
+    // On a cancelled one.
+    let other: ReqId = created(&step(&svc, "head.civil", raise(engineer, 1), ""));
+    step(
+        &svc,
+        "head.civil",
+        Recruit::Cancel { id: other },
+        "Postponed.",
+    );
+    let before = events(&svc);
+    let e = refuse(&svc, "div.eng", sign_as(other), "");
+    assert_eq!(e.key(), "err.not_awaiting_signature");
+    assert_eq!(events(&svc), before);
+    // Interviews: a score outside 1–5, feedback from someone not on the round.
+    let int = InterviewId(3);
+    for (login, score, key) in [
+        ("head.civil", 0, "err.bad_score"),
+        ("head.civil", 6, "err.bad_score"),
+        ("gm.wang", 4, "err.not_interviewer"),
+    ] {
+        let e = refuse(
+            &svc,
+            login,
+            Recruit::Feedback {
+                interview: int,
+                score,
+                recommend: Recommend::Hire,
+            },
+            "",
+        );
+        assert_eq!(e.key(), key);
+    }
+    // An offer with no seat left on its requisition (REQ-0002 offered its one).
+    let e = refuse(
+        &svc,
+        "hr.li",
+        Recruit::Offer {
+            candidate: CandidateId(2),
+            start: today() + days(10),
+            probation_months: None,
+        },
+        "",
+    );
+    assert_eq!(
+        e.key(),
+        "err.interview_open",
+        "CAN-0002's round still waits"
+    );
+    // A probation end before its start; a contract without a pass.
+    let e = refuse(
+        &svc,
+        "hr.li",
+        Recruit::FormalContract {
+            employee: EmployeeId(41),
+            start: today(),
+            end: None,
+            number: "LC-1".into(),
+        },
+        "",
+    );
+    assert_eq!(e.key(), "err.probation_not_passed");
+    let sarah = employee_id(&company(&svc), "Sarah Wong");
+    let hired = company(&svc).employees[&sarah].hired;
+    let e = refuse(
+        &svc,
+        "hr.li",
+        Recruit::OpenReview {
+            employee: sarah,
+            end: hired - days(1),
+        },
+        "",
+    );
+    assert_eq!(e.key(), "err.end_before_start");
+    assert_eq!(events(&svc), before, "nothing was written by any refusal");
+}
+
+/// The general manager's override is the only way past the headcount, and it
+/// is recorded with its reason where the ledger and the audit log show it.
+#[test]
+fn only_the_general_manager_overrides_and_the_reason_is_kept() {
+    let (_dir, svc) = demo();
+    let full = position_id(&company(&svc), "Site Supervisor");
+    let e = refuse(&svc, "head.civil", raise(full, 1), "");
+    assert_eq!(e.key(), "err.seats_short");
+    for login in ["hr.zhao", "div.eng", "head.civil"] {
+        let e = refuse(
+            &svc,
+            login,
+            Recruit::Override {
+                position: full,
+                seats: 1,
+            },
+            "urgent",
+        );
+        assert_eq!(e.key(), "err.denied", "{login}");
+    }
+    let e = refuse(
+        &svc,
+        "gm.wang",
+        Recruit::Override {
+            position: full,
+            seats: 1,
+        },
+        "",
+    );
+    assert_eq!(e.key(), "err.reason_required");
+    step(
+        &svc,
+        "gm.wang",
+        Recruit::Override {
+            position: full,
+            seats: 1,
+        },
+        "Night shift on the metro site.",
+    );
+    let p = &company(&svc).positions[&full];
+    assert_eq!(p.overridden, 1);
+    assert_eq!(p.overrides[0].reason, "Night shift on the metro site.");
+    step(&svc, "head.civil", raise(full, 1), "");
+    let l = company(&svc).ledger(full);
+    assert_eq!(l.free(), 0);
+    assert!(
+        l.occupied() > l.approved,
+        "over the headcount, by the recorded override"
+    );
+}
