@@ -53,7 +53,7 @@ fn backed_up() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let (dir, store, _) = demo_store();
     let file = dir.path().join("backup.jsonl");
     let said = ok(renshi(&store).arg("backup").arg(&file));
-    assert!(said.contains("40 personal records"), "{said}");
+    assert!(said.contains("41 personal records"), "{said}");
     (dir, store, file)
 }
 
@@ -97,7 +97,7 @@ fn a_backup_restores_to_the_same_company_and_head() {
     assert_eq!(b.verify(|_| {}), Ok(a.head().seq));
     drop((a, b));
     let restored = company(&target);
-    assert_eq!(restored.personal.len(), 40);
+    assert_eq!(restored.personal.len(), 41);
     same(&restored, &company(&store));
     // A restored store is a real one: `--as` is not honoured on it.
     let out = output(renshi(&target).args(["--as", "gm.wang", "inbox"]));
@@ -324,7 +324,7 @@ fn a_backup_passes_audit_verify_file_and_the_python_verifier() {
         .args(["audit", "verify", "--file"])
         .arg(&file));
     assert!(
-        said.contains("The backup") && said.contains("40 personal records"),
+        said.contains("The backup") && said.contains("41 personal records"),
         "{said}"
     );
     let py = find_tool("python3");
@@ -340,7 +340,7 @@ fn a_backup_passes_audit_verify_file_and_the_python_verifier() {
         );
         assert!(out.status.success(), "{}", text(&out.stderr));
         assert!(
-            text(&out.stdout).contains("40 personal records"),
+            text(&out.stdout).contains("41 personal records"),
             "{}",
             text(&out.stdout)
         );

@@ -155,12 +155,12 @@ fn approved_plan_creates_and_resizes_positions_with_history() {
         c.ledger(supervisor),
         Ledger {
             approved: 7,
-            filled: 4,
+            filled: 5,
             reserved: 0,
             overridden: 0
         }
     );
-    assert_eq!(c.ledger(supervisor).free(), 3);
+    assert_eq!(c.ledger(supervisor).free(), 2);
 
     assert_eq!(c.positions[&clerk].duties, "Keeps the asset register.");
     assert_eq!(
@@ -583,13 +583,14 @@ fn headcount_cannot_go_below_filled_and_reserved_seats() {
     let (_dir, svc) = demo();
     let c = company(&svc);
     let civ_eng = position(&c, "Civil Engineer").clone();
-    // Five active engineers and one on probation hold seats.
+    // Five active engineers and one on probation hold seats, and the
+    // demo's two requisitions for engineers reserve two more.
     assert_eq!(
         c.ledger(civ_eng.id),
         Ledger {
-            approved: 8,
+            approved: 10,
             filled: 6,
-            reserved: 0,
+            reserved: 2,
             overridden: 0
         }
     );
@@ -606,15 +607,22 @@ fn headcount_cannot_go_below_filled_and_reserved_seats() {
             position: civ_eng.id.to_string(),
             title: "土建工程師 Civil Engineer".into(),
             requested: 4,
-            occupied: 6,
-            short: 2,
+            occupied: 8,
+            short: 4,
         }
     );
     assert!(matches!(
         refused(&svc, "gm.wang", line(0), ""),
-        DomainError::HeadcountBelowOccupied { short: 6, .. }
+        DomainError::HeadcountBelowOccupied { short: 8, .. }
     ));
-    ok(&svc, "gm.wang", line(6), "");
+    assert!(
+        matches!(
+            refused(&svc, "gm.wang", line(7), ""),
+            DomainError::HeadcountBelowOccupied { short: 1, .. }
+        ),
+        "the reserved seats count too"
+    );
+    ok(&svc, "gm.wang", line(8), "");
     assert_eq!(
         refused(&svc, "gm.wang", line(7), ""),
         DomainError::DuplicateLine {
@@ -676,7 +684,7 @@ fn an_occupied_position_cannot_be_closed() {
         ),
         DomainError::CloseOccupied {
             position: supervisor.to_string(),
-            occupied: 4
+            occupied: 5
         }
     );
 }

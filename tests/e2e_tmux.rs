@@ -225,8 +225,8 @@ fn gm_drafts_and_submits_board_approves_cli_sees_the_new_headcount() {
     // A demo store, made by the CLI (no terminal needed).
     let out = cli(&home, &["init", "--demo", "--store", &store]);
     assert!(out.status.success(), "renshi init --demo: {}", text(&out));
-    // POS-013 施工員 Site Supervisor starts at 5 with 4 filled.
-    assert_eq!(approved(&home, &store, 13), 5);
+    // POS-013 施工員 Site Supervisor starts at 6 with 5 filled.
+    assert_eq!(approved(&home, &store, 13), 6);
 
     // ---- The general manager drafts a plan, adds a change, submits it.
     let rc_gm = home.join("gm.rc");
@@ -273,7 +273,7 @@ fn gm_drafts_and_submits_board_approves_cli_sees_the_new_headcount() {
     tmux.keys("gm", &["Tab"]);
     tmux.type_text("gm", "7");
     tmux.keys("gm", &["Enter"]);
-    let s = tmux.wait_for("gm", "Site Supervisor: headcount 5 → 7");
+    let s = tmux.wait_for("gm", "Site Supervisor: headcount 6 → 7");
     assert!(!s.contains("Add a change"), "the form closed:\n{s}");
 
     tmux.keys("gm", &["s"]);
@@ -349,7 +349,7 @@ fn gm_drafts_and_submits_board_approves_cli_sees_the_new_headcount() {
     let nums: Vec<&str> = row.split_whitespace().rev().take(4).collect();
     assert_eq!(
         nums,
-        ["3", "0", "4", "7"],
+        ["2", "0", "5", "7"],
         "free, reserved, filled, approved of: {row}"
     );
 

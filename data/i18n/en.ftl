@@ -998,3 +998,6 @@ report-fill_title = Time to fill, by department:
 report-steps_title = Time per step, slowest first (hours):
 recruit-use_cli = { $id }: open it with `renshi req show { $req }`, or the Recruitment screen.
 err-before_hire = { $on } is before { $id } joined ({ $hired }): give a day from then on.
+req-paper_pending = Paper sign-off of { $req } recorded; it counts once a second HR person confirms it (`renshi req confirm-paper { $req }`).
+req-paper_confirmed = Paper sign-off of { $req } confirmed: it now counts as the signer's decision. `renshi req show { $req }` shows where it stands.
+prob-assessed = Your assessment of { $id } is recorded: { $verdict } (as seen: { $seen }).

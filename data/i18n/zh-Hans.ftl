@@ -947,3 +947,6 @@ report-fill_title = 各部门招聘周期：
 report-steps_title = 各环节用时，由慢到快（小时）：
 recruit-use_cli = { $id }：请用 `renshi req show { $req }` 或招聘画面打开。
 err-before_hire = { $on } 早于 { $id } 的入职日期（{ $hired }），请填写此后的日期。
+req-paper_pending = 已登记 { $req } 的纸质签批；须另一位人资人员确认后生效（`renshi req confirm-paper { $req }`）。
+req-paper_confirmed = 已确认 { $req } 的纸质签批：现在按签批人的决定生效。`renshi req show { $req }` 可查看现状。
+prob-assessed = 你对 { $id } 的考核已记录：{ $verdict }（所见版本：{ $seen }）。

@@ -949,3 +949,6 @@ report-fill_title = 各部門招募週期：
 report-steps_title = 各環節用時，由慢到快（小時）：
 recruit-use_cli = { $id }：請用 `renshi req show { $req }` 或招募畫面開啟。
 err-before_hire = { $on } 早於 { $id } 的到職日期（{ $hired }），請填寫此後的日期。
+req-paper_pending = 已登記 { $req } 的紙本簽核；須另一位人資人員確認後生效（`renshi req confirm-paper { $req }`）。
+req-paper_confirmed = 已確認 { $req } 的紙本簽核：現在依簽核人的決定生效。`renshi req show { $req }` 可查看現況。
+prob-assessed = 你對 { $id } 的考核已記錄：{ $verdict }（所見版本：{ $seen }）。

@@ -166,17 +166,16 @@ pub fn req(client: &mut dyn Client, cat: &Catalog, cmd: &ReqCmd) -> Result<ExitC
                 },
                 comment,
             )?;
-            let key = if view(client, *id)?.pending_paper.is_some() {
-                "cli.paper_pending"
+            if view(client, *id)?.pending_paper.is_some() {
+                say(cat.f("req.paper_pending", &[("req", id.to_string())]));
             } else {
-                "cli.paper_recorded"
-            };
-            say(cat.f(key, &[("id", id.to_string())]));
+                say(cat.f("cli.paper_recorded", &[("id", id.to_string())]));
+            }
         }
         ReqCmd::ConfirmPaper { id, seen: typed } => {
             let seen = seen(client, *id, typed.as_deref())?;
             run(client, Recruit::ConfirmPaper { id: *id, seen }, "")?;
-            say(cat.f("cli.paper_confirmed", &[("id", id.to_string())]));
+            say(cat.f("req.paper_confirmed", &[("req", id.to_string())]));
         }
         ReqCmd::DiscardPaper { id, comment } => {
             run(client, Recruit::DiscardPaper { id: *id }, comment)?;
@@ -633,7 +632,17 @@ pub fn probation(
                 },
                 comment,
             )?;
-            signed(cat, verdict.decision(), &id, &tag);
+            let verdict = cat
+                .t(&format!("verdict.{}", verdict.decision().key()))
+                .to_string();
+            say(cat.f(
+                "prob.assessed",
+                &[
+                    ("id", id.to_string()),
+                    ("verdict", verdict.to_string()),
+                    ("seen", tag),
+                ],
+            ));
         }
         ProbationCmd::Open { employee, end } => {
             let id = resolve(client, employee)?;

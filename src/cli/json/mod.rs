@@ -324,6 +324,21 @@ pub fn audit(e: &AuditEntry) -> AuditJson {
 /// turned into `{"kind": "offer_made", fields}`: recruitment's events are
 /// printed with the fields and names they are stored with.
 fn tagged(e: &Event) -> Value {
+    let mut v = fields_of(e);
+    // A signature reads as everywhere else in JSON: steps counted from 1.
+    let sig = match e {
+        Event::RequisitionSigned { signature, .. }
+        | Event::ReqPaperRecorded { signature, .. }
+        | Event::ProbationAssessed { signature, .. } => Some(signature),
+        _ => None,
+    };
+    if let (Some(sig), Value::Object(m)) = (sig, &mut v) {
+        m.insert("signature".into(), json_of(signature(sig)));
+    }
+    v
+}
+
+fn fields_of(e: &Event) -> Value {
     match json_of(e) {
         Value::Object(m) => match m.into_iter().next() {
             Some((kind, Value::Object(mut fields))) => {

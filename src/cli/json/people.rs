@@ -85,6 +85,11 @@ pub struct EmployeeViewJson {
     pub personal: Option<PersonalJson>,
     pub personal_masked: bool,
     pub erased: Option<ErasureJson>,
+    /// Recruitment, onboarding and probation (`null` for those entered
+    /// directly), as the service gives it.
+    pub hiring: Option<crate::domain::recruit::Hiring>,
+    /// What a probation assessment binds to while one is open.
+    pub review_seen: Option<crate::domain::signoff::Seen>,
 }
 
 pub fn employee_view(v: &EmployeeView) -> EmployeeViewJson {
@@ -94,6 +99,8 @@ pub fn employee_view(v: &EmployeeView) -> EmployeeViewJson {
         history: v.history.iter().map(employee_change).collect(),
         personal: v.personal.as_ref().map(|p| personal(&p.data)),
         personal_masked: v.personal.as_ref().is_some_and(|p| p.masked),
+        hiring: v.hiring.clone(),
+        review_seen: v.review_seen.clone(),
         erased: v
             .personal
             .as_ref()

@@ -192,7 +192,7 @@ pub fn story(
         81,
         Recruit::Hire {
             candidate: can,
-            number: "HX-2001".into(),
+            number: "HX-1041".into(),
             legal_name: String::new(),
             personal: Box::new(Personal {
                 id_number: "110101199805170021".into(),
