@@ -341,6 +341,62 @@ fn department_heads_use_renshi_over_openssh_and_nothing_else() {
     assert_eq!(plan["state"], "approved", "{plan}");
     assert_eq!(plan["author"], hr.name.as_str(), "{plan}");
 
+    // Recruitment over SSH: the clerk also heads the department, the board
+    // member is also its division head. The head raises a requisition for
+    // the new position; the division head finds it in the inbox and signs.
+    let role_args = |roles: &[&str]| -> Vec<String> {
+        roles
+            .iter()
+            .flat_map(|r| ["--role".to_string(), r.to_string()])
+            .chain(["--dept".to_string(), dept.clone()])
+            .collect()
+    };
+    let mut edit = vec!["user".to_string(), "edit".into(), hr.name.clone()];
+    edit.extend(role_args(&["hr_staff", "general_manager", "dept_head"]));
+    ok(&mut local(
+        &edit.iter().map(String::as_str).collect::<Vec<_>>(),
+    ));
+    let mut edit = vec!["user".to_string(), "edit".into(), signer.name.clone()];
+    edit.extend(role_args(&["board", "division_head"]));
+    ok(&mut local(
+        &edit.iter().map(String::as_str).collect::<Vec<_>>(),
+    ));
+    let positions: serde_json::Value =
+        serde_json::from_str(&must(as_hr("renshi positions --json"), "positions")).unwrap();
+    let position = positions["items"]
+        .as_array()
+        .and_then(|a| a.iter().find(|p| p["title"] == "Site engineer"))
+        .unwrap_or_else(|| panic!("the plan's position: {positions}"))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let req = must(
+        as_hr(&format!(
+            "renshi req new --position {position} --count 1 --start 2030-03-01 --reason 'Second site; night shift'"
+        )),
+        "req new",
+    )
+    .trim()
+    .to_string();
+    assert!(req.starts_with("REQ-"), "req new printed {req:?}");
+    let waiting = must(as_signer("renshi inbox"), "inbox");
+    assert!(
+        waiting.contains(&req),
+        "the division head's inbox: {waiting}"
+    );
+    must(
+        as_signer(&format!("renshi approve {req} -m 'ok from the division'")),
+        "approve the requisition",
+    );
+    let shown: serde_json::Value = serde_json::from_str(&must(
+        as_hr(&format!("renshi req show {req} --json")),
+        "req show",
+    ))
+    .unwrap();
+    assert_eq!(shown["row"]["state"], "submitted", "{shown}");
+    assert_eq!(shown["row"]["waiting_for"], "general_manager", "{shown}");
+    assert_eq!(shown["row"]["seats"]["reserved"], 1, "{shown}");
+
     // The audit log (read by root, the store's admin, through the daemon).
     let verify = ok(&mut local(&["audit", "verify"]));
     let events: String = verify.chars().filter(char::is_ascii_digit).collect();

@@ -91,6 +91,18 @@ fn allowed(cmd: &Cmd) -> bool {
             // up their people and exports their lists to their own screen.
             | Cmd::Employee(_)
             | Cmd::Export(ExportArgs { output: None, .. })
+            // Recruitment: every step is a command on the daemon, checked
+            // there; none reads or writes a file on the server.
+            | Cmd::Req(_)
+            | Cmd::Candidate(_)
+            | Cmd::Interview(_)
+            | Cmd::Feedback(_)
+            | Cmd::Offer(_)
+            | Cmd::Hire(_)
+            | Cmd::Onboarding(_)
+            | Cmd::Probation(_)
+            | Cmd::Contract(_)
+            | Cmd::Report(_)
     )
 }
 
@@ -440,6 +452,19 @@ mod tests {
             "employee transfer EMP-0003 --to POS-004",
             "export employees",
             "export positions --format json",
+            "req new --position POS-012 --count 2 --start 2030-03-01 --reason 夜班",
+            "req list --json",
+            "req show REQ-0003",
+            "approve REQ-0003 -m ok",
+            "feedback INT-0007 --score 4 --recommend hire -m solid",
+            "candidate add REQ-0002 --name 李 --contact 139",
+            "interview schedule CAN-0001 --at \"2030-01-02 10:00\" --place A --with hr.li",
+            "offer make CAN-0001 --start 2030-02-01",
+            "hire CAN-0001 --id-number 110101199001010011",
+            "onboarding start EMP-0041 --on 2030-02-01",
+            "probation assess EMP-0041 pass",
+            "contract sign EMP-0041 --number LC-1 --start 2030-01-01 --open-ended",
+            "report recruitment --json",
         ] {
             assert!(run(line).is_ok(), "`{line}`: {:?}", run(line).err());
         }
