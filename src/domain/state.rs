@@ -54,6 +54,24 @@ pub struct Index {
     pub numbers: OrdMap<String, EmployeeId>,
     /// Requisitions per position, whose seats its ledger counts as reserved.
     pub reqs: OrdMap<PositionId, OrdSet<ReqId>>,
+    /// Employees with a hiring record (onboarding, probation): the inbox
+    /// looks at these, not at the whole company.
+    pub hiring: OrdSet<EmployeeId>,
+    /// The end of each employee's latest contract, when it has one, by date:
+    /// contracts ending soon are a range, not a scan.
+    pub contract_ends: OrdSet<(chrono::NaiveDate, EmployeeId)>,
+}
+
+impl Index {
+    /// Notes `e`'s latest contract end (after removing `old`, the one before).
+    pub fn contract_changed(&mut self, e: &Employee, old: Option<chrono::NaiveDate>) {
+        if let Some(end) = old {
+            self.contract_ends.remove(&(end, e.id));
+        }
+        if let Some(end) = e.contracts.last().and_then(|c| c.end) {
+            self.contract_ends.insert((end, e.id));
+        }
+    }
 }
 
 /// Approved (+ the general manager's override) − filled − reserved = free.
@@ -110,6 +128,10 @@ impl Company {
                 index.holders.entry(e.position).or_default().insert(e.id);
             }
             index.numbers.insert(e.number.clone(), e.id);
+            index.contract_changed(e, None);
+            if e.hiring.is_some() {
+                index.hiring.insert(e.id);
+            }
         }
         for p in self.positions.values() {
             index.dept_positions.entry(p.dept).or_default().insert(p.id);

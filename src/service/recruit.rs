@@ -52,15 +52,22 @@ pub fn requisitions(
     state: Option<ReqState>,
     page: PageReq,
 ) -> Page<ReqRow> {
-    let rows: Vec<ReqRow> = company
+    // Who sees everything skips the per-requisition check; rows are built
+    // for the page asked for only.
+    let all = auth::can_see(company, me, Access::ReqList, today).is_ok() && recruit::is_hr(me)
+        || me.has(Role::GeneralManager);
+    let seen: Vec<&Requisition> = company
         .requisitions
         .values()
         .rev()
         .filter(|r| state.is_none_or(|s| r.state == s))
-        .filter(|r| auth::can_see(company, me, Access::Req(r.id), today).is_ok())
-        .map(|r| req_row(company, r))
+        .filter(|r| all || auth::can_see(company, me, Access::Req(r.id), today).is_ok())
         .collect();
-    Page::of(rows.len(), rows.into_iter(), page)
+    Page::of(
+        seen.len(),
+        seen.into_iter().map(|r| req_row(company, r)),
+        page,
+    )
 }
 
 pub fn requisition(
@@ -345,7 +352,9 @@ pub fn inbox(
                     {
                         out.push(item(InboxKind::ConfirmPaper { recorded_by }));
                     }
-                } else if let Ok(cap) = recruit::signing_capacity(company, r, me, today) {
+                } else if may_sign(company, r, me, today)
+                    && let Ok(cap) = recruit::signing_capacity(company, r, me, today)
+                {
                     out.push(item(InboxKind::SignReq {
                         for_whom: cap.for_whom(),
                     }));
@@ -411,6 +420,20 @@ pub fn inbox(
     out
 }
 
+/// Whether `me` could sign `r`'s waiting step at all: holds its role or
+/// signs for someone. Most requisitions are not `me`'s to sign; this says so
+/// without building the refusal that says why.
+fn may_sign(company: &Company, r: &Requisition, me: &User, today: NaiveDate) -> bool {
+    let Some((_, step)) = r.signoff.current() else {
+        return false;
+    };
+    me.has(step.role)
+        || company
+            .delegations
+            .values()
+            .any(|d| d.to == me.login && d.valid_on(today))
+}
+
 /// Whether a candidate's next step is the runner's: to interview, to offer
 /// once every round has its feedback, to record the answer, to hire.
 fn waits_on_runner(company: &Company, r: &Requisition, c: &recruit::Candidate) -> bool {
@@ -426,7 +449,9 @@ fn waits_on_runner(company: &Company, r: &Requisition, c: &recruit::Candidate) -
     }
 }
 
-/// Onboarding, probation assessments, formal contracts and contracts ending.
+/// Onboarding, probation assessments, formal contracts and contracts ending:
+/// from the indexes of those with a hiring record and of contract ends, so
+/// an inbox costs what it holds, not the size of the company.
 fn employee_items(
     company: &Company,
     me: &User,
@@ -437,62 +462,82 @@ fn employee_items(
     let zone = company.tz();
     let mut out = Vec::new();
     let at = |day: NaiveDate| start_of(zone, day);
-    for e in company.employees.values() {
-        if !e.status.holds_seat() {
-            continue;
-        }
-        let item = |kind, since| InboxItem {
-            kind,
-            case: CaseRef::Employee(e.id),
-            title: format!("{} {}", e.number, e.name),
-            since,
-        };
+    let item = |e: &Employee, kind, since| InboxItem {
+        kind,
+        case: CaseRef::Employee(e.id),
+        title: format!("{} {}", e.number, e.name),
+        since,
+    };
+    let heads = me.has(Role::DeptHead);
+    let signs = heads
+        || me.has(Role::HrHead)
+        || company
+            .delegations
+            .values()
+            .any(|d| d.to == me.login && d.valid_on(today));
+    for e in company
+        .index
+        .hiring
+        .iter()
+        .filter_map(|id| company.employees.get(id))
+        .filter(|e| e.status.holds_seat())
+    {
+        let Some(h) = &e.hiring else { continue };
         let in_scope = || {
-            company.position_dept(e.position).is_some_and(|d| {
-                me.roles.iter().any(|g| {
-                    g.role == Role::DeptHead && g.depts.iter().any(|r| company.is_within(d, *r))
+            heads
+                && company.position_dept(e.position).is_some_and(|d| {
+                    me.roles.iter().any(|g| {
+                        g.role == Role::DeptHead && g.depts.iter().any(|r| company.is_within(d, *r))
+                    })
                 })
-            })
         };
-        if let Some(h) = &e.hiring {
-            if h.req.is_some() && h.started.is_none() && (hr || in_scope()) {
-                out.push(item(InboxKind::Onboard, at(e.hired)));
-            }
-            if let Some(p) = &h.probation {
-                let first = p.end - TimeDelta::days(settings.first_notice());
-                if p.outcome == recruit::ProbationOutcome::Pending && today >= first {
-                    let review = recruit::Review {
-                        employee: e,
-                        probation: p,
-                    };
-                    if me.employee != Some(e.id)
-                        && let Ok(cap) = crate::domain::sign::capacity(company, &review, me, today)
-                    {
-                        out.push(item(
-                            InboxKind::Assess {
-                                end: p.end,
-                                for_whom: cap.for_whom(),
-                            },
-                            at(first),
-                        ));
-                    }
-                }
-                if p.outcome == recruit::ProbationOutcome::Passed
-                    && e.status == EmployeeStatus::Probation
-                    && hr
-                {
-                    let passed = p.review.signatures.last().map_or(at(p.end), |s| s.at);
-                    out.push(item(InboxKind::FormalContract, passed));
-                }
+        if h.req.is_some() && h.started.is_none() && (hr || in_scope()) {
+            out.push(item(e, InboxKind::Onboard, at(e.hired)));
+        }
+        let Some(p) = &h.probation else { continue };
+        let first = p.end - TimeDelta::days(settings.first_notice());
+        if signs
+            && p.outcome == recruit::ProbationOutcome::Pending
+            && today >= first
+            && me.employee != Some(e.id)
+        {
+            let review = recruit::Review {
+                employee: e,
+                probation: p,
+            };
+            if let Ok(cap) = crate::domain::sign::capacity(company, &review, me, today) {
+                out.push(item(
+                    e,
+                    InboxKind::Assess {
+                        end: p.end,
+                        for_whom: cap.for_whom(),
+                    },
+                    at(first),
+                ));
             }
         }
         if hr
-            && e.status == EmployeeStatus::Active
-            && let Some(end) = e.contracts.last().and_then(|c| c.end)
+            && p.outcome == recruit::ProbationOutcome::Passed
+            && e.status == EmployeeStatus::Probation
         {
-            let first = end - TimeDelta::days(i64::from(settings.contract_notice_days));
-            if today >= first && today <= end + TimeDelta::days(DECISION_NOTICE_DAYS) {
-                out.push(item(InboxKind::ContractEnds { end }, at(first)));
+            let passed = p.review.signatures.last().map_or(at(p.end), |s| s.at);
+            out.push(item(e, InboxKind::FormalContract, passed));
+        }
+    }
+    if hr {
+        let from = today - TimeDelta::days(DECISION_NOTICE_DAYS);
+        let to = today + TimeDelta::days(i64::from(settings.contract_notice_days));
+        for (end, id) in company
+            .index
+            .contract_ends
+            .range((from, EmployeeId(0))..=(to, EmployeeId(u32::MAX)))
+        {
+            let Some(e) = company.employees.get(id) else {
+                continue;
+            };
+            if e.status == EmployeeStatus::Active {
+                let first = *end - TimeDelta::days(i64::from(settings.contract_notice_days));
+                out.push(item(e, InboxKind::ContractEnds { end: *end }, at(first)));
             }
         }
     }

@@ -350,14 +350,14 @@ pub fn apply(company: &mut Company, event: &Event) {
             by,
             at,
         } => {
-            let position = company.employees.get_mut(employee).map(|e| {
-                e.status = EmployeeStatus::Active;
-                e.contracts.push(contract.clone());
-                e.position
-            });
-            if position.is_none() {
+            let Some(e) = company.employees.get_mut(employee) else {
                 return;
-            }
+            };
+            let old = e.contracts.last().and_then(|c| c.end);
+            e.status = EmployeeStatus::Active;
+            e.contracts.push(contract.clone());
+            let e = e.clone();
+            company.index.contract_changed(&e, old);
             with_hiring(company, *employee, *at, by, |h| {
                 h.contract_no = Some(number.clone());
                 Some(Change::FormalContract {
@@ -503,6 +503,7 @@ fn with_hiring(
     let Some(e) = company.employees.get_mut(&id) else {
         return;
     };
+    company.index.hiring.insert(id);
     let h = e.hiring.get_or_insert_with(|| {
         Box::new(Hiring {
             req: None,
