@@ -302,6 +302,11 @@ fn a_requisition_goes_from_request_to_formal_contract() {
         set_today(probation.end - days(before));
         assert!(due(&svc, "head.civil"), "{before} days before the end");
         assert!(!due(&svc, "hr.zhao"), "HR assesses after the department");
+        assert!(
+            inbox(&svc, "hr.zhao").iter().any(|(k, c)| *c == CaseRef::Employee(emp)
+                && matches!(k, InboxKind::ProbationDue { waiting_for: Role::DeptHead, .. })),
+            "HR follows it meanwhile"
+        );
     }
     step(
         &svc,

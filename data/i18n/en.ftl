@@ -1001,3 +1001,4 @@ err-before_hire = { $on } is before { $id } joined ({ $hired }): give a day from
 req-paper_pending = Paper sign-off of { $req } recorded; it counts once a second HR person confirms it (`renshi req confirm-paper { $req }`).
 req-paper_confirmed = Paper sign-off of { $req } confirmed: it now counts as the signer's decision. `renshi req show { $req }` shows where it stands.
 prob-assessed = Your assessment of { $id } is recorded: { $verdict } (as seen: { $seen }).
+inbox-probation_due = Probation ends { $end } (waits for: { $role })

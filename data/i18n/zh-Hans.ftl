@@ -950,3 +950,4 @@ err-before_hire = { $on } 早于 { $id } 的入职日期（{ $hired }），请�
 req-paper_pending = 已登记 { $req } 的纸质签批；须另一位人资人员确认后生效（`renshi req confirm-paper { $req }`）。
 req-paper_confirmed = 已确认 { $req } 的纸质签批：现在按签批人的决定生效。`renshi req show { $req }` 可查看现状。
 prob-assessed = 你对 { $id } 的考核已记录：{ $verdict }（所见版本：{ $seen }）。
+inbox-probation_due = 试用期 { $end } 到期（待：{ $role }）

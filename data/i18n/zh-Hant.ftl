@@ -952,3 +952,4 @@ err-before_hire = { $on } 早於 { $id } 的到職日期（{ $hired }），請�
 req-paper_pending = 已登記 { $req } 的紙本簽核；須另一位人資人員確認後生效（`renshi req confirm-paper { $req }`）。
 req-paper_confirmed = 已確認 { $req } 的紙本簽核：現在依簽核人的決定生效。`renshi req show { $req }` 可查看現況。
 prob-assessed = 你對 { $id } 的考核已記錄：{ $verdict }（所見版本：{ $seen }）。
+inbox-probation_due = 試用期 { $end } 到期（待：{ $role }）

@@ -159,6 +159,13 @@ pub fn inbox_what(cat: &Catalog, kind: &InboxKind) -> String {
         InboxKind::ContractEnds { end } => {
             cat.f("inbox.contract_ends", &[("end", end.to_string())])
         }
+        InboxKind::ProbationDue { end, waiting_for } => cat.f(
+            "inbox.probation_due",
+            &[
+                ("end", end.to_string()),
+                ("role", cat.role(waiting_for.key()).to_string()),
+            ],
+        ),
     }
 }
 

@@ -496,21 +496,34 @@ fn employee_items(
         }
         let Some(p) = &h.probation else { continue };
         let first = p.end - TimeDelta::days(settings.first_notice());
-        if signs
-            && p.outcome == recruit::ProbationOutcome::Pending
+        let due = p.outcome == recruit::ProbationOutcome::Pending
             && today >= first
-            && me.employee != Some(e.id)
-        {
-            let review = recruit::Review {
-                employee: e,
-                probation: p,
-            };
-            if let Ok(cap) = crate::domain::sign::capacity(company, &review, me, today) {
+            && me.employee != Some(e.id);
+        let review = recruit::Review {
+            employee: e,
+            probation: p,
+        };
+        let mine = (due && signs)
+            .then(|| crate::domain::sign::capacity(company, &review, me, today).ok())
+            .flatten();
+        if let Some(cap) = mine {
+            out.push(item(
+                e,
+                InboxKind::Assess {
+                    end: p.end,
+                    for_whom: cap.for_whom(),
+                },
+                at(first),
+            ));
+        } else if due && hr {
+            // HR follows every probation coming to its end, also while the
+            // department's assessment is the step that waits.
+            if let Some((_, step)) = p.review.current() {
                 out.push(item(
                     e,
-                    InboxKind::Assess {
+                    InboxKind::ProbationDue {
                         end: p.end,
-                        for_whom: cap.for_whom(),
+                        waiting_for: step.role,
                     },
                     at(first),
                 ));

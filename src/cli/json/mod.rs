@@ -88,6 +88,10 @@ pub enum InboxWhat {
     ContractEnds {
         end: String,
     },
+    ProbationDue {
+        end: String,
+        waiting_for: &'static str,
+    },
 }
 
 #[derive(Serialize)]
@@ -138,6 +142,10 @@ pub fn inbox(i: &InboxItem) -> InboxJson {
             InboxKind::FormalContract => InboxWhat::FormalContract,
             InboxKind::ContractEnds { end } => InboxWhat::ContractEnds {
                 end: end.to_string(),
+            },
+            InboxKind::ProbationDue { end, waiting_for } => InboxWhat::ProbationDue {
+                end: end.to_string(),
+                waiting_for: waiting_for.key(),
             },
         },
         id: i.case.to_string(),

@@ -412,6 +412,13 @@ pub enum InboxKind {
         #[serde(with = "crate::domain::time::day")]
         end: chrono::NaiveDate,
     },
+    /// A probation ends on `end` and its assessment waits for another
+    /// (`waiting_for`): HR follows it to the end.
+    ProbationDue {
+        #[serde(with = "crate::domain::time::day")]
+        end: chrono::NaiveDate,
+        waiting_for: Role,
+    },
 }
 
 /// How many days after the decision's day (company time) an author still
