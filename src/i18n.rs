@@ -258,8 +258,16 @@ impl Catalog {
                 .map(|r| self.role(r))
                 .collect::<Vec<_>>()
                 .join(" / "),
+            // A requisition's state comes as its own key (`req_state.open`).
+            "state" if value.contains('.') => self.t(value).to_string(),
             "state" => self.t(&format!("state.{value}")).to_string(),
             "step" => self.t(&format!("step.{value}")).to_string(),
+            "stage" => self.t(&format!("stage.{value}")).to_string(),
+            "stages" => value
+                .split(", ")
+                .map(|s| self.t(&format!("stage.{s}")).to_string())
+                .collect::<Vec<_>>()
+                .join(" / "),
             _ => value.to_string(),
         }
     }

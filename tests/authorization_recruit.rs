@@ -58,6 +58,7 @@ const COMMANDS: &[(&str, [&str; 10])] = &[
     ("Override",      [GM, GM, GM, GM, GM, OK, GM, GM, GM, GM]),
     ("AddCandidate",  [HR, OK, OK, HR, HR, HR, HR, HR, HR, HR]),
     ("Schedule",      [HR, OK, OK, HR, HR, HR, HR, HR, HR, HR]),
+    ("CancelInterview",[HR, OK, OK, HR, HR, HR, HR, HR, HR, HR]),
     ("Feedback",      [NOT_ON, OK, NOT_ON, OK, NOT_ON, NOT_ON, NOT_ON, NOT_ON, NOT_ON, NOT_ON]),
     ("Offer",         [HR, OK, OK, HR, HR, HR, HR, HR, HR, HR]),
     ("Answer",        [HR, OK, OK, HR, HR, HR, HR, HR, HR, HR]),
@@ -85,6 +86,7 @@ const VALID_AS: &[(&str, &str, &str)] = &[
     ("Override", "gm.wang", "Urgent: the metro contract starts."),
     ("AddCandidate", "hr.li", ""),
     ("Schedule", "hr.li", ""),
+    ("CancelInterview", "hr.li", "Scheduled twice by mistake."),
     ("Feedback", "head.civil", "Solid site experience."),
     ("Offer", "hr.li", ""),
     ("Answer", "hr.li", ""),
@@ -229,7 +231,7 @@ fn world() -> World {
             "hr.li",
             Recruit::Schedule {
                 candidate: can,
-                at: now() + days(1),
+                at: now(),
                 place: "Room B".into(),
                 interviewers: vec!["hr.li".into(), "head.civil".into()],
             },
@@ -308,6 +310,18 @@ fn world() -> World {
             reviewed,
             roster_probation,
         },
+    }
+}
+
+/// The forms a hire needs.
+fn hire_forms() -> Personal {
+    Personal {
+        id_number: "110101199901010011".into(),
+        phone: "13900003001".into(),
+        bank_account: "6222 0000 0000 3001".into(),
+        date_of_birth: "1999-01-01".into(),
+        emergency_contact: "乙母 13900003002".into(),
+        ..Personal::default()
     }
 }
 
@@ -399,6 +413,12 @@ fn commands(w: &World) -> BTreeMap<&'static str, Recruit> {
             },
         ),
         (
+            "CancelInterview",
+            Recruit::CancelInterview {
+                interview: INT_WAITING,
+            },
+        ),
+        (
             "Feedback",
             Recruit::Feedback {
                 interview: INT_WAITING,
@@ -434,10 +454,7 @@ fn commands(w: &World) -> BTreeMap<&'static str, Recruit> {
                 candidate: i.accepted,
                 number: "HX-3001".into(),
                 legal_name: "乙某".into(),
-                personal: Box::new(Personal {
-                    id_number: "110101199901010011".into(),
-                    ..Personal::default()
-                }),
+                personal: Box::new(hire_forms()),
                 probation_end: None,
             },
         ),
@@ -453,7 +470,7 @@ fn commands(w: &World) -> BTreeMap<&'static str, Recruit> {
         (
             "StartWork",
             Recruit::StartWork {
-                employee: i.passed,
+                employee: i.reviewed,
                 on: today(),
             },
         ),
@@ -483,7 +500,7 @@ fn commands(w: &World) -> BTreeMap<&'static str, Recruit> {
         ),
     ];
     let named: BTreeMap<_, _> = list.into_iter().collect();
-    assert_eq!(named.len(), 22, "one instance of each recruitment command");
+    assert_eq!(named.len(), 23, "one instance of each recruitment command");
     for (name, cmd) in &named {
         assert_eq!(*name, variant(cmd));
     }
@@ -506,6 +523,7 @@ fn variant(cmd: &Recruit) -> &'static str {
         Recruit::Override { .. } => "Override",
         Recruit::AddCandidate { .. } => "AddCandidate",
         Recruit::Schedule { .. } => "Schedule",
+        Recruit::CancelInterview { .. } => "CancelInterview",
         Recruit::Feedback { .. } => "Feedback",
         Recruit::Offer { .. } => "Offer",
         Recruit::Answer { .. } => "Answer",
@@ -703,11 +721,7 @@ fn contacts_and_personal_data_are_masked_for_all_but_hr() {
             candidate: w.ids.accepted,
             number: "HX-3001".into(),
             legal_name: String::new(),
-            personal: Box::new(Personal {
-                id_number: "110101199901010011".into(),
-                bank_account: "6222 0000 0000 3001".into(),
-                ..Personal::default()
-            }),
+            personal: Box::new(hire_forms()),
             probation_end: None,
         },
         "",
@@ -728,5 +742,7 @@ fn contacts_and_personal_data_are_masked_for_all_but_hr() {
     let (shown, masked) = personal("head.civil").unwrap();
     assert!(masked, "{shown:?}");
     assert!(!shown.id_number.contains("19990101") && !shown.bank_account.contains("0000 3001"));
+    assert_eq!(shown.date_of_birth, "1999-**-**", "the year only");
+    assert!(!shown.emergency_contact.contains("13900003002"));
     assert_eq!(personal("emp.liu"), None, "another employee sees nothing");
 }

@@ -809,13 +809,13 @@ fn a_store_missing_a_data_file_is_called_damaged() {
 }
 
 #[test]
-fn a_store_written_by_format_3_keeps_its_personal_data_in_format_4() {
+fn a_store_written_by_format_3_keeps_its_personal_data_in_format_5() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("store");
     copy_dir(Path::new("tests/fixtures/store-v3"), &path);
     let store = Store::open(&path).unwrap();
     let marker = std::fs::read_to_string(path.join("RENSHI_STORE")).unwrap();
-    assert!(marker.starts_with("renshi store, format 4"), "{marker}");
+    assert!(marker.starts_with("renshi store, format 5"), "{marker}");
     assert_eq!(store.verify(|_| {}), Ok(89));
     let svc = Service::open(store).unwrap();
     let c = svc.company();
@@ -840,5 +840,58 @@ fn a_store_written_by_format_3_keeps_its_personal_data_in_format_4() {
     assert_eq!(rebuilt.personal[&EmployeeId(1)].data.phone, "13800000001");
     let erased = &rebuilt.personal[&EmployeeId(2)];
     assert!(erased.erased.is_some() && erased.data.id_number.is_empty());
+    assert_eq!(rebuilt.personal.len(), rebuilt.employees.len());
+}
+
+/// Format 5 gives every personal record a date of birth and an emergency
+/// contact: a format-4 store (the demo, mid-recruitment, one record erased)
+/// opens with every record read as it was and the two new fields empty, its
+/// old snapshot ignored rather than misread, and a change after the move kept.
+#[test]
+fn a_store_written_by_format_4_keeps_its_personal_data_in_format_5() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    copy_dir(Path::new("tests/fixtures/store-v4"), &path);
+    let store = Store::open(&path).unwrap();
+    let marker = std::fs::read_to_string(path.join("RENSHI_STORE")).unwrap();
+    assert!(marker.starts_with("renshi store, format 5"), "{marker}");
+    assert!(store.verify(|_| {}).is_ok());
+    let svc = Service::open(store).unwrap();
+    let c = svc.company();
+    assert_eq!(c.personal.len(), c.employees.len());
+    let first = c.personal[&EmployeeId(1)].clone();
+    assert_eq!(first.data.phone, "13800000001");
+    assert_eq!(first.data.bank_account, "6222 0000 0000 0001");
+    assert_eq!(first.data.date_of_birth, "", "not known before format 5");
+    let erased = &c.personal[&EmployeeId(2)];
+    assert!(erased.erased.is_some() && erased.data.id_number.is_empty());
+    // The recruitment the demo was in the middle of carries on.
+    assert_eq!(c.requisitions.len(), 3);
+    assert!(c.employees[&EmployeeId(41)].hiring.is_some());
+    drop(c);
+    svc.execute(
+        &Caller::new("hr.li"),
+        &Command::EditEmployee {
+            id: EmployeeId(1),
+            number: "HX-1001".into(),
+            name: svc.company().employees[&EmployeeId(1)].name.clone(),
+            personal: Box::new(Personal {
+                date_of_birth: "1990-03-01".into(),
+                emergency_contact: "王母 13900000001".into(),
+                ..first.data.clone()
+            }),
+        },
+        "",
+    )
+    .unwrap();
+    drop(svc);
+    let svc = Service::open(Store::open(&path).unwrap()).unwrap();
+    std::fs::remove_file(path.join("snapshot")).unwrap();
+    let (rebuilt, _) = svc.store().load().unwrap();
+    assert_eq!(
+        rebuilt.personal[&EmployeeId(1)].data.date_of_birth,
+        "1990-03-01"
+    );
+    assert_eq!(rebuilt.personal[&EmployeeId(1)].data.phone, "13800000001");
     assert_eq!(rebuilt.personal.len(), rebuilt.employees.len());
 }

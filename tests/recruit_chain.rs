@@ -141,7 +141,7 @@ fn a_requisition_goes_from_request_to_formal_contract() {
         "hr.li",
         Recruit::Schedule {
             candidate: can,
-            at: now() + days(1),
+            at: now(),
             place: "Room A".into(),
             interviewers: vec!["hr.li".into(), "head.civil".into()],
         },
@@ -221,6 +221,8 @@ fn a_requisition_goes_from_request_to_formal_contract() {
                 id_number: "110101199001010011".into(),
                 phone: "13900001234".into(),
                 bank_account: "6222 0000 0000 5001".into(),
+                date_of_birth: "1990-01-01".into(),
+                emergency_contact: "李母 13900001235".into(),
                 ..Personal::default()
             }),
             probation_end: None,
@@ -247,7 +249,8 @@ fn a_requisition_goes_from_request_to_formal_contract() {
         probation.end,
         offered_start
             .checked_add_months(chrono::Months::new(3))
-            .unwrap(),
+            .unwrap()
+            - days(1),
         "the default probation of data/recruitment.toml"
     );
     assert!(
@@ -303,8 +306,16 @@ fn a_requisition_goes_from_request_to_formal_contract() {
         assert!(due(&svc, "head.civil"), "{before} days before the end");
         assert!(!due(&svc, "hr.zhao"), "HR assesses after the department");
         assert!(
-            inbox(&svc, "hr.zhao").iter().any(|(k, c)| *c == CaseRef::Employee(emp)
-                && matches!(k, InboxKind::ProbationDue { waiting_for: Role::DeptHead, .. })),
+            inbox(&svc, "hr.zhao")
+                .iter()
+                .any(|(k, c)| *c == CaseRef::Employee(emp)
+                    && matches!(
+                        k,
+                        InboxKind::ProbationDue {
+                            waiting_for: Role::DeptHead,
+                            ..
+                        }
+                    )),
             "HR follows it meanwhile"
         );
     }
@@ -473,13 +484,12 @@ fn a_returned_requisition_is_edited_and_resubmitted_in_a_new_round() {
 }
 
 #[test]
-fn a_failed_probation_ends_the_employment_and_frees_the_seat() {
+fn the_department_assesses_and_hr_decides_an_extension_or_the_end() {
     let (_dir, svc) = demo();
     let emp = EmployeeId(41);
     let c = company(&svc);
     let position = c.employees[&emp].position;
     let (_, filled, _) = ledger(&svc, position);
-    // Extending: once, within the legal limit.
     let end = c.employees[&emp]
         .hiring
         .as_ref()
@@ -489,12 +499,14 @@ fn a_failed_probation_ends_the_employment_and_frees_the_seat() {
         .unwrap()
         .end;
     let start = c.employees[&emp].hired;
-    let limit = start.checked_add_months(chrono::Months::new(6)).unwrap();
-    let extend = |until| Recruit::Assess {
+    // Six months counted as a contract counts them: through the day before.
+    let limit = start.checked_add_months(chrono::Months::new(6)).unwrap() - days(1);
+    let assess = |verdict| Recruit::Assess {
         employee: emp,
-        verdict: Verdict::Extend(until),
+        verdict,
         seen: review_seen(&svc, emp),
     };
+    let extend = |until| assess(Verdict::Extend(until));
     assert!(matches!(
         refuse(&svc, "head.civil", extend(limit + days(1)), "More time."),
         DomainError::ProbationPastLimit { .. }
@@ -503,26 +515,63 @@ fn a_failed_probation_ends_the_employment_and_frees_the_seat() {
         refuse(&svc, "head.civil", extend(end - days(1)), "More time."),
         DomainError::EndBeforeStart { .. }
     ));
+    assert_eq!(
+        refuse(&svc, "head.civil", extend(limit), "").key(),
+        "err.reason_required",
+        "an extension says why"
+    );
+    // The department's verdict goes to HR: nothing changes yet.
     step(
         &svc,
         "head.civil",
         extend(limit),
         "Needs another month on site.",
     );
+    let p = |svc: &renshi::service::Service| {
+        company(svc).employees[&emp]
+            .hiring
+            .clone()
+            .unwrap()
+            .probation
+            .unwrap()
+    };
+    assert_eq!(p(&svc).end, end, "one assessor does not extend alone");
+    // HR may not confirm what the department did not pass.
+    assert_eq!(
+        refuse(&svc, "hr.zhao", assess(Verdict::Pass), "").key(),
+        "err.not_passed_before"
+    );
+    step(
+        &svc,
+        "hr.zhao",
+        extend(limit),
+        "Agreed with the department.",
+    );
+    assert_eq!(p(&svc).end, limit);
+    assert_eq!(p(&svc).first_end, Some(end));
+    let c = company(&svc);
+    assert_eq!(
+        c.employees[&emp].contracts.last().unwrap().end,
+        Some(limit),
+        "the probation contract runs to the new end"
+    );
     assert!(matches!(
         refuse(&svc, "head.civil", extend(limit), "Again."),
         DomainError::ExtendedOnce { .. }
     ));
+    // Not passed: the department's verdict, then HR's, ends it.
     step(
         &svc,
         "head.civil",
-        Recruit::Assess {
-            employee: emp,
-            verdict: Verdict::Fail,
-            seen: review_seen(&svc, emp),
-        },
+        assess(Verdict::Fail),
         "Safety rules broken twice.",
     );
+    assert_eq!(
+        company(&svc).employees[&emp].status,
+        EmployeeStatus::Probation,
+        "one assessor does not end an employment alone"
+    );
+    step(&svc, "hr.zhao", assess(Verdict::Fail), "Confirmed.");
     let c = company(&svc);
     assert_eq!(c.employees[&emp].status, EmployeeStatus::Separated);
     assert_eq!(

@@ -201,7 +201,14 @@ fn apply(svc: &Service, op: &Op, n: &mut u32) {
                         candidate: id,
                         number: format!("P-{n}"),
                         legal_name: String::new(),
-                        personal: Box::default(),
+                        personal: Box::new(Personal {
+                            id_number: format!("11010119900101{n:04}"),
+                            phone: "13900000000".into(),
+                            bank_account: "6222 0000".into(),
+                            date_of_birth: "1990-01-01".into(),
+                            emergency_contact: "家人 13900000001".into(),
+                            ..Personal::default()
+                        }),
                         probation_end: None,
                     },
                     "",

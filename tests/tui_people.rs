@@ -125,6 +125,7 @@ fn a_record_with_contracts_personal_data_and_history() {
                 email: "liu.yang@example.com".into(),
                 address: "北京市朝阳区建国路 88 号".into(),
                 bank_account: String::new(),
+                ..Personal::default()
             }),
         },
         "",

@@ -587,6 +587,7 @@ mod tests {
             ("{ $case }", "HP-0001"),
             ("{ $id }", "HP-0001"),
             ("{ $req }", "REQ-0001"),
+            ("{ $candidate }", "CAN-0001"),
             ("{ $position }", "POS-001"),
             ("LOGIN", "li.na"),
             ("{ $path }", "/tmp/store"),

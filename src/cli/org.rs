@@ -29,7 +29,11 @@ pub fn positions(
             p.id.to_string(),
             p.dept_name.clone(),
             p.title.clone(),
-            p.approved.to_string(),
+            // "10+1": the approved headcount and the general manager's override.
+            match p.overridden {
+                0 => p.approved.to_string(),
+                n => format!("{}+{n}", p.approved),
+            },
             p.filled.to_string(),
             p.reserved.to_string(),
             if p.closed {

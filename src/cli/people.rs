@@ -168,6 +168,11 @@ fn show(cat: &Catalog, v: &EmployeeView, zone: chrono_tz::Tz) {
     for c in &v.contracts {
         line("field.contract", contract_text(cat, c));
     }
+    if let Some(h) = &v.hiring {
+        for l in crate::present::recruit::hiring_lines(cat, h, v.review_seen.as_ref()) {
+            say(format!("  {l}"));
+        }
+    }
     match &v.personal {
         None => say(format!("  {}", cat.t("emp.no_personal"))),
         Some(p) => {
@@ -208,6 +213,8 @@ pub(super) fn personal_over(base: Personal, p: &PersonalArgs) -> Personal {
         ("email", &p.email),
         ("address", &p.address),
         ("bank_account", &p.bank_account),
+        ("date_of_birth", &p.date_of_birth),
+        ("emergency_contact", &p.emergency_contact),
     ] {
         if let (Some(v), Some(slot)) = (given, out.get_mut(field)) {
             *slot = v.clone();

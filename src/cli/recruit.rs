@@ -12,7 +12,7 @@ use crate::domain::recruit::{Recruit, ReqState, Verdict};
 use crate::domain::signoff::{Decision, Seen};
 use crate::domain::*;
 use crate::i18n::Catalog;
-use crate::present::{age, recruit as show, timeline_text};
+use crate::present::{recruit as show, timeline_text};
 use crate::service::api::*;
 use crate::transport::Client;
 use chrono::TimeZone;
@@ -208,9 +208,10 @@ fn list_reqs(
             r.dept_name.clone(),
             format!("{}/{}", r.hired, r.count),
             r.seats.free.to_string(),
+            // Whom it waits for: a signer's role, or while open its runner.
             r.waiting_for
                 .map(|w| cat.role(w.key()).to_string())
-                .or_else(|| r.runner.clone())
+                .or_else(|| r.runner.clone().filter(|_| r.state == ReqState::Open))
                 .unwrap_or_default(),
             crate::present::day(r.since, zone),
         ]
@@ -311,24 +312,18 @@ fn show_req(cat: &Catalog, v: &ReqView, zone: chrono_tz::Tz, now: chrono::DateTi
     }
     say(cat.t("req.candidates"));
     for c in &v.candidates {
-        show_candidate(cat, c, zone, now, "  ");
+        show_candidate(cat, c, zone, "  ");
     }
 }
 
-fn show_candidate(
-    cat: &Catalog,
-    c: &CandidateView,
-    zone: chrono_tz::Tz,
-    now: chrono::DateTime<chrono::Utc>,
-    indent: &str,
-) {
+fn show_candidate(cat: &Catalog, c: &CandidateView, zone: chrono_tz::Tz, indent: &str) {
     say(format!(
-        "{indent}{}  {}  [{}]  {}  {}",
+        "{indent}{}  {}  [{} {}]  {}",
         c.id,
         c.name,
         cat.t(&format!("stage.{}", c.stage.key())),
+        crate::present::day(c.since, zone),
         c.contact,
-        age(cat, c.since, now)
     ));
     if !c.source.is_empty() {
         say(format!("{indent}  {}: {}", cat.t("field.source"), c.source));
@@ -393,7 +388,7 @@ pub fn candidate(
                 return super::print::json(&c);
             }
             let zone = super::print::zone(client)?;
-            show_candidate(cat, &c, zone, chrono::Utc::now(), "");
+            show_candidate(cat, &c, zone, "");
         }
         CandidateCmd::Reject { id, comment } | CandidateCmd::Withdraw { id, comment } => {
             let withdrawn = matches!(cmd, CandidateCmd::Withdraw { .. });
@@ -448,8 +443,15 @@ pub fn interview(
             interviewers,
         } => {
             let zone = super::print::zone(client)?;
+            let at = match at {
+                When::At(t) => *t,
+                When::Today(time) => chrono::Utc::now()
+                    .with_timezone(&zone)
+                    .date_naive()
+                    .and_time(*time),
+            };
             let at = zone
-                .from_local_datetime(at)
+                .from_local_datetime(&at)
                 .earliest()
                 .map(|t| t.with_timezone(&chrono::Utc))
                 .ok_or_else(|| {
@@ -468,6 +470,10 @@ pub fn interview(
                 "",
             )?;
             say(done.created.unwrap_or_default());
+        }
+        InterviewCmd::Cancel { id, comment } => {
+            run(client, Recruit::CancelInterview { interview: *id }, comment)?;
+            say(cat.f("int.cancelled", &[("id", id.to_string())]));
         }
         InterviewCmd::Show { id, json } => {
             let d = match query(client, Query::Interview(*id))? {
@@ -540,8 +546,17 @@ pub fn offer(client: &mut dyn Client, cat: &Catalog, cmd: &OfferCmd) -> Result<E
             comment.as_str(),
         ),
     };
+    let id = match &recruit {
+        Recruit::Offer { candidate, .. } | Recruit::Answer { candidate, .. } => *candidate,
+        _ => CandidateId(0),
+    };
+    let key = if matches!(recruit, Recruit::Offer { .. }) {
+        "offer.made"
+    } else {
+        "offer.answered"
+    };
     run(client, recruit, comment)?;
-    say(cat.t("msg.saved"));
+    say(cat.f(key, &[("candidate", id.to_string())]));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -567,25 +582,24 @@ pub fn onboarding(
     cat: &Catalog,
     cmd: &OnboardingCmd,
 ) -> Result<ExitCode, ApiError> {
+    let (OnboardingCmd::Train { employee, .. } | OnboardingCmd::Start { employee, .. }) = cmd;
+    let who = resolve(client, employee)?;
     let recruit = match cmd {
         OnboardingCmd::Train {
-            employee,
-            what,
-            trainer,
-            on,
+            what, trainer, on, ..
         } => Recruit::Train {
-            employee: resolve(client, employee)?,
+            employee: who,
             what: what.clone(),
             trainer: trainer.clone(),
             on: *on,
         },
-        OnboardingCmd::Start { employee, on } => Recruit::StartWork {
-            employee: resolve(client, employee)?,
+        OnboardingCmd::Start { on, .. } => Recruit::StartWork {
+            employee: who,
             on: *on,
         },
     };
     run(client, recruit, "")?;
-    say(cat.t("msg.saved"));
+    say(cat.f("onboard.recorded", &[("id", who.to_string())]));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -719,7 +733,7 @@ pub fn report(
         &[
             cat.t("col.dept"),
             cat.t("col.open"),
-            cat.t("col.filled"),
+            cat.t("col.reqs_filled"),
             cat.t("col.mean_days"),
             cat.t("col.max_days"),
         ],

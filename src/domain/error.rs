@@ -312,6 +312,22 @@ pub enum DomainError {
         on: String,
         hired: String,
     },
+    #[error("{on} is after today ({today}): record it once it happened")]
+    InFuture { on: String, today: String },
+    #[error("{id} starts on {start}: the probation is assessed once it runs")]
+    NotStartedYet { id: String, start: String },
+    #[error("{id}: an earlier step did not pass the probation; the last step extends or ends it")]
+    NotPassedBefore { id: String },
+    #[error("{id} started work on {on} already")]
+    AlreadyStarted { id: String, on: String },
+    #[error("the interview {interview} is at {at}: feedback follows it")]
+    InterviewNotYet { interview: String, at: String },
+    #[error("{interview} was cancelled, or has all its feedback")]
+    InterviewCancelled { interview: String },
+    #[error(
+        "an interview at {at} cannot be scheduled: give a time from {applied} (when the candidate applied) to a year ahead"
+    )]
+    BadInterviewTime { at: String, applied: String },
 }
 
 /// One problem of one roster row. It carries another error's catalog key and
@@ -450,6 +466,13 @@ impl DomainError {
             ReviewExists { .. } => "err.review_exists",
             ProbationNotPassed { .. } => "err.probation_not_passed",
             BeforeHire { .. } => "err.before_hire",
+            InFuture { .. } => "err.in_future",
+            NotStartedYet { .. } => "err.not_started_yet",
+            NotPassedBefore { .. } => "err.not_passed_before",
+            AlreadyStarted { .. } => "err.already_started",
+            InterviewNotYet { .. } => "err.interview_not_yet",
+            InterviewCancelled { .. } => "err.interview_cancelled",
+            BadInterviewTime { .. } => "err.bad_interview_time",
         }
     }
 
@@ -627,6 +650,14 @@ impl DomainError {
                 ("position", s(position)),
                 ("title", s(title)),
                 ("wanted", wanted.to_string()),
+                (
+                    "free",
+                    (i64::from(*approved) + i64::from(*overridden)
+                        - i64::from(*filled)
+                        - i64::from(*reserved))
+                    .max(0)
+                    .to_string(),
+                ),
                 ("approved", approved.to_string()),
                 ("overridden", overridden.to_string()),
                 ("filled", filled.to_string()),
@@ -671,7 +702,7 @@ impl DomainError {
             } => vec![
                 ("candidate", s(candidate)),
                 ("stage", s(stage)),
-                ("wanted", s(wanted)),
+                ("stages", s(wanted)),
             ],
             BadPanel { max } => vec![("max", max.to_string())],
             NotJoint { dept } => vec![("dept", s(dept))],
@@ -681,6 +712,13 @@ impl DomainError {
             | ProbationNotPassed { id } => vec![("id", s(id))],
             ExtendedOnce { id, end } => vec![("id", s(id)), ("end", s(end))],
             BeforeHire { id, on, hired } => vec![("id", s(id)), ("on", s(on)), ("hired", s(hired))],
+            InFuture { on, today } => vec![("on", s(on)), ("today", s(today))],
+            NotStartedYet { id, start } => vec![("id", s(id)), ("start", s(start))],
+            NotPassedBefore { id } => vec![("id", s(id))],
+            AlreadyStarted { id, on } => vec![("id", s(id)), ("on", s(on))],
+            InterviewNotYet { interview, at } => vec![("interview", s(interview)), ("at", s(at))],
+            InterviewCancelled { interview } => vec![("interview", s(interview))],
+            BadInterviewTime { at, applied } => vec![("at", s(at)), ("applied", s(applied))],
             CommentRequired | EmptyRoster | DelegationEnded | DelegationToSelf | NoSeats
             | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment => vec![],
         }

@@ -408,6 +408,13 @@ pub enum Event {
         #[serde(with = "instant")]
         at: DateTime<Utc>,
     },
+    InterviewCancelled {
+        interview: InterviewId,
+        reason: String,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
 }
 
 impl Event {
@@ -469,6 +476,7 @@ impl Event {
             WorkStarted { .. } => "event.work_started",
             ProbationAssessed { .. } => "event.probation_assessed",
             FormalContractSigned { .. } => "event.formal_contract",
+            InterviewCancelled { .. } => "event.interview_cancelled",
         }
     }
 }

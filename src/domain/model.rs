@@ -279,11 +279,25 @@ pub struct Personal {
     pub email: String,
     pub address: String,
     pub bank_account: String,
+    /// `YYYY-MM-DD`. Added in store format 5 (a backup written before it
+    /// reads with these two empty).
+    #[serde(default)]
+    pub date_of_birth: String,
+    /// Whom to call: a name and a phone number, as one line.
+    #[serde(default)]
+    pub emergency_contact: String,
 }
 
 impl Personal {
-    pub const FIELDS: [&'static str; 5] =
-        ["id_number", "phone", "email", "address", "bank_account"];
+    pub const FIELDS: [&'static str; 7] = [
+        "id_number",
+        "phone",
+        "email",
+        "address",
+        "bank_account",
+        "date_of_birth",
+        "emergency_contact",
+    ];
 
     pub fn get(&self, field: &str) -> &str {
         match field {
@@ -292,6 +306,8 @@ impl Personal {
             "email" => &self.email,
             "address" => &self.address,
             "bank_account" => &self.bank_account,
+            "date_of_birth" => &self.date_of_birth,
+            "emergency_contact" => &self.emergency_contact,
             _ => "",
         }
     }
@@ -303,6 +319,8 @@ impl Personal {
             "email" => Some(&mut self.email),
             "address" => Some(&mut self.address),
             "bank_account" => Some(&mut self.bank_account),
+            "date_of_birth" => Some(&mut self.date_of_birth),
+            "emergency_contact" => Some(&mut self.emergency_contact),
             _ => None,
         }
     }

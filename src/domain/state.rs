@@ -396,7 +396,8 @@ impl Company {
             | Event::TrainingRecorded { .. }
             | Event::WorkStarted { .. }
             | Event::ProbationAssessed { .. }
-            | Event::FormalContractSigned { .. } => super::recruit::apply(self, event),
+            | Event::FormalContractSigned { .. }
+            | Event::InterviewCancelled { .. } => super::recruit::apply(self, event),
             Event::PlanDrafted {
                 id,
                 title,

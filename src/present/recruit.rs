@@ -69,6 +69,7 @@ pub fn event_detail(cat: &Catalog, e: &Event) -> String {
         Event::FormalContractSigned {
             employee, number, ..
         } => format!("{employee} {number}"),
+        Event::InterviewCancelled { interview, by, .. } => format!("{interview} ({by})"),
         _ => String::new(),
     }
 }
@@ -131,11 +132,25 @@ pub fn interview_lines(cat: &Catalog, i: &InterviewView, zone: Tz) -> Vec<String
                 ),
             ],
         );
-        if !f.note.is_empty() {
+        // A note's own lines stay under its interviewer's, so no line of
+        // it can pass for another interviewer's verdict.
+        let mut note = f.note.lines();
+        if let Some(first) = note.next() {
             line.push_str(" — ");
-            line.push_str(&f.note);
+            line.push_str(first);
         }
         out.push(format!("  {line}"));
+        out.extend(note.map(|l| format!("      | {l}")));
+    }
+    if let Some(c) = &i.cancelled {
+        out.push(format!(
+            "  {}",
+            cat.f(
+                "int.cancelled_by",
+                &[("by", c.by.clone()), ("reason", c.reason.clone())]
+            )
+        ));
+        return out;
     }
     if !i.awaiting.is_empty() {
         out.push(format!(
@@ -148,6 +163,77 @@ pub fn interview_lines(cat: &Catalog, i: &InterviewView, zone: Tz) -> Vec<String
             "  {}",
             cat.f("fb.hidden", &[("n", i.hidden.to_string())])
         ));
+    }
+    out
+}
+
+/// What an employee's record says of their hiring: where they came from,
+/// onboarding, the probation and its assessment, the formal contract.
+pub fn hiring_lines(
+    cat: &Catalog,
+    h: &crate::domain::recruit::Hiring,
+    seen: Option<&crate::domain::signoff::Seen>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if let (Some(req), Some(can)) = (h.req, h.candidate) {
+        out.push(cat.f(
+            "emp.recruited",
+            &[("req", req.to_string()), ("candidate", can.to_string())],
+        ));
+    }
+    for t in &h.training {
+        out.push(format!(
+            "{}: {} · {} · {}",
+            cat.t("field.training"),
+            t.what,
+            t.trainer,
+            t.on
+        ));
+    }
+    if let Some(on) = h.started {
+        out.push(cat.f("emp.started_work", &[("on", on.to_string())]));
+    }
+    if let Some(p) = &h.probation {
+        out.push(cat.f(
+            "prob.line",
+            &[
+                ("start", p.start.to_string()),
+                ("end", p.end.to_string()),
+                (
+                    "outcome",
+                    cat.t(&format!("prob.{}", p.outcome.key())).to_string(),
+                ),
+            ],
+        ));
+        for s in p.review.signatures.iter() {
+            let step = p
+                .review
+                .steps
+                .get(s.step)
+                .map(|x| cat.t(&format!("step.{}", x.key)).to_string())
+                .unwrap_or_default();
+            let mut l = format!(
+                "  #{} {step}: {} ({})",
+                s.round,
+                cat.t(&format!("verdict.{}", s.decision.key())),
+                s.signer
+            );
+            if !s.comment.is_empty() {
+                l.push_str(" — ");
+                l.push_str(s.comment.lines().next().unwrap_or_default());
+            }
+            out.push(l);
+        }
+        if let (Some(seen), crate::domain::recruit::ProbationOutcome::Pending) = (seen, p.outcome) {
+            let digest: String = seen.digest.chars().take(16).collect();
+            out.push(cat.f(
+                "prob.seen",
+                &[("round", seen.round.to_string()), ("digest", digest)],
+            ));
+        }
+    }
+    if let Some(no) = &h.contract_no {
+        out.push(cat.f("emp.formal_contract", &[("number", no.clone())]));
     }
     out
 }

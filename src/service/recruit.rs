@@ -156,6 +156,7 @@ pub fn interview_view(i: &Interview, me: &User) -> InterviewView {
             .collect(),
         hidden: (i.feedback.len() - feedback.len()) as u32,
         feedback,
+        cancelled: i.cancelled.clone(),
     }
 }
 
@@ -240,7 +241,7 @@ pub fn report(company: &Company, now: DateTime<Utc>) -> RecruitReport {
             continue;
         };
         let acc = depts.entry(dept).or_default();
-        if r.state.reserves() {
+        if r.state == ReqState::Open {
             acc.open += 1;
         }
         if r.state == ReqState::Filled {
@@ -254,10 +255,13 @@ pub fn report(company: &Company, now: DateTime<Utc>) -> RecruitReport {
             acc.fills
                 .push((filled_at - r.submitted_at()).num_seconds() as f64 / 86_400.0);
         }
+        // A step still waiting counts as waiting, not in the times taken.
         for t in step_times(r, now) {
             let e = steps.entry((dept, format!("step.{}", t.step))).or_default();
-            e.0.push(t.seconds as f64 / 3600.0);
-            e.1 += u32::from(t.ended.is_none());
+            match t.ended {
+                Some(_) => e.0.push(t.seconds as f64 / 3600.0),
+                None => e.1 += 1,
+            }
         }
         for c in r
             .candidates
@@ -268,15 +272,13 @@ pub fn report(company: &Company, now: DateTime<Utc>) -> RecruitReport {
                 if !h.stage.open() {
                     continue;
                 }
-                let (end, waiting) = match c.history.get(i + 1) {
-                    Some(next) => (next.at, false),
-                    None => (now, true),
-                };
                 let e = steps
                     .entry((dept, format!("stage.{}", h.stage.key())))
                     .or_default();
-                e.0.push((end - h.at).num_seconds() as f64 / 3600.0);
-                e.1 += u32::from(waiting);
+                match c.history.get(i + 1) {
+                    Some(next) => e.0.push((next.at - h.at).num_seconds() as f64 / 3600.0),
+                    None => e.1 += 1,
+                }
             }
         }
     }
@@ -292,7 +294,7 @@ pub fn report(company: &Company, now: DateTime<Utc>) -> RecruitReport {
                 dept,
                 dept_name: company.dept_name(dept),
                 step,
-                count: hours.len() as u32,
+                count: hours.len() as u32 + waiting,
                 mean_hours: mean,
                 max_hours: max,
                 waiting,
@@ -379,6 +381,14 @@ pub fn inbox(
             out.push(item(InboxKind::AssignReq));
         }
         let runs = r.runner.as_deref() == Some(me.login.as_str()) || (r.runner.is_none() && hr);
+        let running = r
+            .candidates
+            .iter()
+            .filter_map(|c| company.candidates.get(c))
+            .any(|c| c.stage.open());
+        if runs && r.state == ReqState::Open && !running {
+            out.push(item(InboxKind::FindCandidates));
+        }
         if runs {
             for c in r
                 .candidates
@@ -398,6 +408,7 @@ pub fn inbox(
     }
     for i in company.interviews.values() {
         if i.interviewers.contains(&me.login)
+            && i.cancelled.is_none()
             && i.feedback_of(&me.login).is_none()
             && company
                 .candidates

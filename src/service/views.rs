@@ -166,6 +166,7 @@ pub fn position_row(company: &Company, p: &Position) -> PositionRow {
         approved: l.approved,
         filled: l.filled,
         reserved: l.reserved,
+        overridden: l.overridden,
         free: l.free(),
         closed: p.closed,
     }

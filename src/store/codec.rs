@@ -19,10 +19,11 @@ use serde::{Deserialize, Serialize, de::DeserializeOwned};
 /// Version of the store layout. 1: stop 4's records and events; 2: events
 /// only, fixed chain fields, integer times, a head file and a snapshot; 3:
 /// new events in codec 3 (JSON); 4: personal records in buckets of employees
-/// (`personal`). An older store becomes format 4 when this renshi first opens
-/// its log (the log is not rewritten), so that an older renshi refuses it by
-/// its number instead of calling codec-3 events broken or its people bare.
-pub const FORMAT_VERSION: u32 = 4;
+/// (`personal`); 5: a date of birth and an emergency contact in each. An
+/// older store becomes format 5 when this renshi first opens its log (the
+/// log is not rewritten), so that an older renshi refuses it by its number
+/// instead of calling codec-3 events broken or its records garbled.
+pub const FORMAT_VERSION: u32 = 5;
 /// The first byte of an event body: which encoding the rest is in. Bodies of
 /// codec 1 (migrated from format 1) are kept byte for byte, so their hashes hold.
 pub const BODY_V1: u8 = 1;

@@ -75,8 +75,8 @@ impl Store {
         let mut notes = Vec::new();
         match marker_format(path) {
             Some(1) => notes.push(migrate::from_v1(path)?),
-            // Formats 2 and 3 become 4 when sled is first opened (`check`).
-            Some(2 | 3 | codec::FORMAT_VERSION) => {}
+            // Formats 2 to 4 become 5 when sled is first opened (`check`).
+            Some(2..=4 | codec::FORMAT_VERSION) => {}
             Some(found) => {
                 return Err(StoreError::Unsupported {
                     path: path.display().to_string(),
@@ -207,17 +207,21 @@ impl Store {
             .get(META_DEMO)
             .map_err(|e| StoreError::from_sled(path, e))?
             .is_some_and(|v| v.as_ref() == [1]);
-        if found == 2 || found == 3 {
+        if (2..=4).contains(&found) {
             // Format 3 added a codec for new events, format 4 keeps personal
-            // records in buckets: the store's number goes up before either
-            // can be written, sled's record first (durably, in one batch with
-            // the records moved into buckets), then the marker, so an older
-            // renshi refuses the store instead of calling its new events
-            // unreadable or its people without personal data. Cut between
-            // the two, the next open does the rest.
+            // records in buckets, format 5 adds two personal fields: the
+            // store's number goes up before any can be written, sled's record
+            // first (durably, in one batch with the records rewritten), then
+            // the marker, so an older renshi refuses the store instead of
+            // calling its new events unreadable or its records garbled. Cut
+            // between the two, the next open does the rest.
             let mut batch = sled::Batch::default();
             batch.insert(META_FORMAT, &codec::FORMAT_VERSION.to_be_bytes());
-            let batch = personal::from_singles(path, db, batch)?;
+            let batch = if found == 4 {
+                personal::from_format_4(path, db, batch)?
+            } else {
+                personal::from_singles(path, db, batch)?
+            };
             db.apply_batch(batch)
                 .map_err(|e| StoreError::from_sled(path, e))?;
             inner.sync(path)?;

@@ -94,11 +94,67 @@ pub(super) fn from_singles(
                 .and_then(|b| b.try_into().ok())
                 .map_or(0, u32::from_be_bytes),
         );
-        let record: PersonalRecord = codec::decode(&v)
+        let record: RecordV4 = codec::decode(&v)
             .map_err(|e| corrupt(path, format!("the personal record of {id}: {e}")))?;
         also.remove(k);
-        singles.push((id, record));
+        singles.push((id, PersonalRecord::from(record)));
     }
     put(path, db, &mut also, singles.iter().map(|(id, r)| (*id, r)))?;
+    Ok(also)
+}
+
+/// A personal record as formats 3 and 4 encoded it: five fields, before the
+/// date of birth and the emergency contact.
+#[derive(serde::Deserialize)]
+struct RecordV4 {
+    data: PersonalV4,
+    erased: Option<crate::domain::Erasure>,
+}
+
+#[derive(serde::Deserialize)]
+struct PersonalV4 {
+    id_number: String,
+    phone: String,
+    email: String,
+    address: String,
+    bank_account: String,
+}
+
+impl From<RecordV4> for PersonalRecord {
+    fn from(r: RecordV4) -> Self {
+        let d = r.data;
+        PersonalRecord {
+            data: crate::domain::Personal {
+                id_number: d.id_number,
+                phone: d.phone,
+                email: d.email,
+                address: d.address,
+                bank_account: d.bank_account,
+                date_of_birth: String::new(),
+                emergency_contact: String::new(),
+            },
+            erased: r.erased,
+        }
+    }
+}
+
+/// Rewrites format 4's buckets in format 5's shape, in one batch with `also`
+/// (the new format number): cut short, the next open starts again from the
+/// format-4 buckets, which that same batch replaces.
+pub(super) fn from_format_4(
+    path: &Path,
+    db: &sled::Db,
+    mut also: sled::Batch,
+) -> Result<sled::Batch, StoreError> {
+    for kv in db.scan_prefix(PB) {
+        let (k, v) = kv.map_err(|e| StoreError::from_sled(path, e))?;
+        let old: Vec<(EmployeeId, RecordV4)> = codec::decode(&v)
+            .map_err(|e| corrupt(path, format!("a bucket of personal records: {e}")))?;
+        let new: Bucket = old
+            .into_iter()
+            .map(|(id, r)| (id, PersonalRecord::from(r)))
+            .collect();
+        also.insert(k, codec::encode(&new).map_err(|e| io(path, e))?);
+    }
     Ok(also)
 }

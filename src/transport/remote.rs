@@ -184,7 +184,7 @@ impl Remote {
 
     fn lost_message(&self) -> ApiError {
         ApiError::Protocol(format!(
-            "The renshi daemon at {} is not answering. Nothing was lost: what you typed is kept; try again once it is back.",
+            "The renshi daemon at {} is not answering. What was committed is kept; a change you were sending may or may not have been recorded: look (the lists, `renshi audit log`) before you send it again.",
             self.path.display()
         ))
     }

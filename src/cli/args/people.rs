@@ -100,6 +100,12 @@ pub struct PersonalArgs {
     /// Bank account for pay
     #[arg(long)]
     pub bank_account: Option<String>,
+    /// Date of birth, YYYY-MM-DD
+    #[arg(long)]
+    pub date_of_birth: Option<String>,
+    /// Whom to call in an emergency: a name and a phone number
+    #[arg(long)]
+    pub emergency_contact: Option<String>,
 }
 
 #[derive(Args, Debug)]

@@ -69,6 +69,7 @@ pub enum ReqCmd {
         /// The requisition (REQ-0001)
         id: ReqId,
         /// Their login
+        #[arg(long)]
         to: String,
     },
     /// Let a position hold seats beyond its approved headcount until the
@@ -195,15 +196,23 @@ pub enum InterviewCmd {
     Schedule {
         /// The candidate (CAN-0001)
         candidate: CandidateId,
-        /// When, in company time: YYYY-MM-DD HH:MM
+        /// When, in company time: YYYY-MM-DD HH:MM, or today HH:MM
         #[arg(long, value_parser = parse_when)]
-        at: chrono::NaiveDateTime,
+        at: When,
         /// Where (room, address, or video link)
         #[arg(long)]
         place: String,
         /// An interviewer's login (repeat: at least one from HR and one from the department)
         #[arg(long = "with", required = true)]
         interviewers: Vec<String>,
+    },
+    /// Call off an interview scheduled by mistake or not held (say why with -m)
+    Cancel {
+        /// The interview (INT-0001)
+        id: InterviewId,
+        /// Why (required)
+        #[arg(long, short = 'm', default_value = "")]
+        comment: String,
     },
     /// One interview: who, when, where, and the feedback you may see
     Show {
@@ -386,10 +395,28 @@ pub fn parse_decision(s: &str) -> Result<crate::domain::signoff::Decision, Strin
         .ok_or_else(|| format!("`{s}` is not a decision: use approve, reject or return"))
 }
 
-/// A moment in company time as people type it: `2027-03-01 14:30`.
-fn parse_when(s: &str) -> Result<chrono::NaiveDateTime, String> {
+/// A moment in company time as people type it.
+#[derive(Clone, Copy, Debug)]
+pub enum When {
+    /// `2027-03-01 14:30`
+    At(chrono::NaiveDateTime),
+    /// `today 14:30`: the company's today, known once connected.
+    Today(chrono::NaiveTime),
+}
+
+fn parse_when(s: &str) -> Result<When, String> {
     let t = crate::domain::text::ascii_digits(s.trim()).replace('T', " ");
-    chrono::NaiveDateTime::parse_from_str(&t, "%Y-%m-%d %H:%M").map_err(|_| {
-        format!("`{s}` is not a time: write it as YYYY-MM-DD HH:MM, like 2027-03-01 14:30")
-    })
+    let bad = || {
+        format!(
+            "`{s}` is not a time: write it as YYYY-MM-DD HH:MM (2027-03-01 14:30) or today HH:MM"
+        )
+    };
+    if let Some(rest) = t.strip_prefix("today") {
+        return chrono::NaiveTime::parse_from_str(rest.trim(), "%H:%M")
+            .map(When::Today)
+            .map_err(|_| bad());
+    }
+    chrono::NaiveDateTime::parse_from_str(&t, "%Y-%m-%d %H:%M")
+        .map(When::At)
+        .map_err(|_| bad())
 }

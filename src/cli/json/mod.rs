@@ -92,6 +92,7 @@ pub enum InboxWhat {
         end: String,
         waiting_for: &'static str,
     },
+    FindCandidates,
 }
 
 #[derive(Serialize)]
@@ -143,6 +144,7 @@ pub fn inbox(i: &InboxItem) -> InboxJson {
             InboxKind::ContractEnds { end } => InboxWhat::ContractEnds {
                 end: end.to_string(),
             },
+            InboxKind::FindCandidates => InboxWhat::FindCandidates,
             InboxKind::ProbationDue { end, waiting_for } => InboxWhat::ProbationDue {
                 end: end.to_string(),
                 waiting_for: waiting_for.key(),
@@ -164,6 +166,7 @@ pub struct PositionJson {
     pub approved: u32,
     pub filled: u32,
     pub reserved: u32,
+    pub overridden: u32,
     pub free: i64,
     pub closed: bool,
 }
@@ -178,6 +181,7 @@ pub fn position(p: &PositionRow) -> PositionJson {
         approved: p.approved,
         filled: p.filled,
         reserved: p.reserved,
+        overridden: p.overridden,
         free: p.free,
         closed: p.closed,
     }
@@ -582,6 +586,7 @@ pub fn event(e: &Event) -> Value {
         | Event::TrainingRecorded { .. }
         | Event::WorkStarted { .. }
         | Event::ProbationAssessed { .. }
-        | Event::FormalContractSigned { .. } => tagged(e),
+        | Event::FormalContractSigned { .. }
+        | Event::InterviewCancelled { .. } => tagged(e),
     }
 }

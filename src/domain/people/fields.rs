@@ -78,8 +78,14 @@ pub fn personal_field(field: &str, value: &str) -> Result<String, DomainError> {
         "phone" => ("field.phone", 32),
         "email" => ("field.email", 120),
         "address" => ("field.address", 200),
+        "date_of_birth" => ("field.date_of_birth", 10),
+        "emergency_contact" => ("field.emergency_contact", 120),
         _ => ("field.bank_account", 40),
     };
+    if field == "date_of_birth" && !value.trim().is_empty() {
+        // Stored as ISO, however it was typed (full-width digits too).
+        return time::parse_day(value).map(|d| d.to_string());
+    }
     let v = text::line(key, value, max, true)?;
     if field == "email" && !v.is_empty() && !valid_email(&v) {
         return Err(DomainError::BadEmail { text: v });

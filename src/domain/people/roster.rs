@@ -36,7 +36,7 @@ const MAX_PROBLEMS: usize = 1000;
 
 /// The documented columns of a roster file, in their usual order. `name`,
 /// `position` and `start_date` are required; the rest may be left out.
-pub const COLUMNS: [&str; 13] = [
+pub const COLUMNS: [&str; 15] = [
     "number",
     "name",
     "department",
@@ -50,6 +50,8 @@ pub const COLUMNS: [&str; 13] = [
     "email",
     "address",
     "bank_account",
+    "date_of_birth",
+    "emergency_contact",
 ];
 
 /// One employee as a person wrote them down: text, resolved and checked by

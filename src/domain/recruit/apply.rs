@@ -206,12 +206,28 @@ pub fn apply(company: &mut Company, event: &Event) {
                     interviewers: interviewers.clone(),
                     feedback: Vec::new(),
                     scheduled_by: by.clone(),
+                    cancelled: None,
                 },
             );
             if let Some(c) = company.candidates.get_mut(candidate) {
                 c.interviews.push(*id);
             }
             enter(company, *candidate, Stage::Interviewing, by, *recorded, "");
+        }
+        Event::InterviewCancelled {
+            interview,
+            reason,
+            by,
+            at,
+        } => {
+            if let Some(i) = company.interviews.get_mut(interview) {
+                i.cancelled = Some(StageChange {
+                    stage: Stage::Interviewing,
+                    by: by.clone(),
+                    at: *at,
+                    reason: reason.clone(),
+                });
+            }
         }
         Event::FeedbackGiven {
             interview,
@@ -410,7 +426,16 @@ fn assessed(
         name: p.review.chain.clone(),
         steps: p.review.steps.clone(),
     };
-    let outcome = p.review.record(signature.clone());
+    // A step before the last passes its verdict on: the last decides.
+    let last = p.review.next.is_some_and(|i| i + 1 >= p.review.steps.len());
+    let outcome = if last {
+        p.review.record(signature.clone())
+    } else {
+        let next = p.review.next.map_or(0, |i| i + 1);
+        p.review.signatures.push(signature.clone());
+        p.review.next = Some(next);
+        Outcome::Next(next)
+    };
     let mut ended = false;
     match outcome {
         Outcome::Next(_) => {}
@@ -423,6 +448,15 @@ fn assessed(
             if let Some(until) = extend_to {
                 p.first_end = Some(p.end);
                 p.end = until;
+                // The probation contract runs to the new end.
+                if let Some(c) = e
+                    .contracts
+                    .iter_mut()
+                    .rev()
+                    .find(|c| c.kind == crate::domain::model::ContractKind::Probation)
+                {
+                    c.end = Some(until);
+                }
             }
             p.review.start_round(&chain);
         }

@@ -8,6 +8,7 @@ use crate::domain::commands::{MAX_NAME, MAX_TEXT, MAX_TITLE, user};
 use crate::domain::model::ContractKind;
 use crate::domain::people::RosterRow;
 use crate::domain::text;
+use crate::domain::time::day_in;
 use chrono::Months;
 
 const MAX_CONTACT: usize = 120;
@@ -54,6 +55,15 @@ pub fn decide(
         } => {
             let c = in_stage(company, *id, &[Stage::Applied, Stage::Interviewing])?;
             let r = running(company, actor, c.req)?;
+            // Not before the candidate applied, and not past a year ahead.
+            let tz = company.tz();
+            let applied = c.history.first().map_or(ctx.today, |h| day_in(tz, h.at));
+            if day_in(tz, *at) < applied || *at > ctx.now + chrono::TimeDelta::days(366) {
+                return Err(DomainError::BadInterviewTime {
+                    at: at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
+                    applied: applied.to_string(),
+                });
+            }
             let place = text::line("field.place", place, MAX_TITLE, false)?;
             let interviewers = panel(company, r, interviewers)?;
             vec![Event::InterviewScheduled {
@@ -79,9 +89,21 @@ pub fn decide(
                     interviewers: i.interviewers.join(", "),
                 });
             }
+            if i.cancelled.is_some() {
+                return Err(DomainError::InterviewCancelled {
+                    interview: id.to_string(),
+                });
+            }
             if i.feedback_of(&actor.login).is_some() {
                 return Err(DomainError::FeedbackGiven {
                     interview: id.to_string(),
+                });
+            }
+            let tz = company.tz();
+            if ctx.today < day_in(tz, i.at) {
+                return Err(DomainError::InterviewNotYet {
+                    interview: id.to_string(),
+                    at: i.at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
                 });
             }
             in_stage(company, i.candidate, &[Stage::Interviewing])?;
@@ -94,6 +116,27 @@ pub fn decide(
                 score: *score,
                 recommend: *recommend,
                 note: comment.to_string(),
+                at: ctx.now,
+            }]
+        }
+        Recruit::CancelInterview { interview: id } => {
+            let i = interview(company, *id)?;
+            let c = candidate(company, i.candidate)?;
+            runner_of(actor, requisition(company, c.req)?)?;
+            if i.cancelled.is_some() || i.complete() {
+                return Err(DomainError::InterviewCancelled {
+                    interview: id.to_string(),
+                });
+            }
+            if comment.trim().is_empty() {
+                return Err(DomainError::ReasonRequired {
+                    action: "action.cancel_interview".into(),
+                });
+            }
+            vec![Event::InterviewCancelled {
+                interview: *id,
+                reason: comment.to_string(),
+                by,
                 at: ctx.now,
             }]
         }
@@ -178,7 +221,9 @@ pub fn decide(
             }
             runner_of(actor, requisition(company, c.req)?)?;
             if comment.trim().is_empty() {
-                return Err(DomainError::CommentRequired);
+                return Err(DomainError::ReasonRequired {
+                    action: "action.drop_candidate".into(),
+                });
             }
             vec![Event::CandidateDropped {
                 candidate: *id,
@@ -225,6 +270,21 @@ fn hire(
     let c = in_stage(company, id, &[Stage::Accepted])?;
     let r = requisition(company, c.req)?;
     runner_of(actor, r)?;
+    // The forms of the hire (DESIGN ② step 6): what payroll, the contract
+    // and an emergency need. The address and e-mail may follow later.
+    for field in [
+        "id_number",
+        "date_of_birth",
+        "phone",
+        "emergency_contact",
+        "bank_account",
+    ] {
+        if personal.get(field).trim().is_empty() {
+            return Err(DomainError::EmptyField {
+                field: format!("field.{field}"),
+            });
+        }
+    }
     let offer = c
         .offer
         .as_ref()
@@ -235,9 +295,7 @@ fn hire(
     let start = offer.start;
     let end = match probation_end {
         Some(end) => end,
-        None => start
-            .checked_add_months(Months::new(offer.probation_months))
-            .unwrap_or(start),
+        None => months_on(start, offer.probation_months),
     };
     probation_term(start, end, ctx)?;
     // The seat moves from reserved to filled: the ledger must not be over now.
@@ -298,9 +356,7 @@ pub(super) fn probation_term(
             start: start.to_string(),
         });
     }
-    let limit = start
-        .checked_add_months(Months::new(ctx.settings.max_probation_months))
-        .unwrap_or(start);
+    let limit = months_on(start, ctx.settings.max_probation_months);
     if end > limit {
         return Err(DomainError::ProbationPastLimit {
             end: end.to_string(),
@@ -309,6 +365,15 @@ pub(super) fn probation_term(
         });
     }
     Ok(())
+}
+
+/// The last day of `months` months from `start`: 2030-03-01 plus three
+/// months runs through 2030-05-31, as a labour contract counts it.
+pub(super) fn months_on(start: NaiveDate, months: u32) -> NaiveDate {
+    start
+        .checked_add_months(Months::new(months))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(start)
 }
 
 /// The requisition, open for recruiting, and run by `actor`.
@@ -321,7 +386,7 @@ fn running<'a>(
     if r.state != ReqState::Open {
         return Err(DomainError::ReqNotOpen {
             req: id.to_string(),
-            state: r.state.key().into(),
+            state: r.state.catalog_key(),
         });
     }
     runner_of(actor, r)?;

@@ -110,6 +110,11 @@ pub enum Recruit {
         place: String,
         interviewers: Vec<String>,
     },
+    /// Calls off an interview round scheduled by mistake or not held (the
+    /// comment says why); it no longer waits for feedback.
+    CancelInterview {
+        interview: InterviewId,
+    },
     /// An interviewer's score and recommendation; the comment is the note.
     Feedback {
         interview: InterviewId,
@@ -206,6 +211,7 @@ pub fn roles_for(cmd: &Recruit) -> &'static [Role] {
         | Recruit::DiscardPaper { .. }
         | Recruit::AddCandidate { .. }
         | Recruit::Schedule { .. }
+        | Recruit::CancelInterview { .. }
         | Recruit::Offer { .. }
         | Recruit::Answer { .. }
         | Recruit::Drop { .. }
@@ -230,7 +236,7 @@ pub fn action_key(cmd: &Recruit) -> &'static str {
         Recruit::Cancel { .. } => "action.cancel_req",
         Recruit::Override { .. } => "action.override_seats",
         Recruit::AddCandidate { .. } => "action.add_candidate",
-        Recruit::Schedule { .. } => "action.schedule_interview",
+        Recruit::Schedule { .. } | Recruit::CancelInterview { .. } => "action.schedule_interview",
         Recruit::Feedback { .. } => "action.give_feedback",
         Recruit::Offer { .. } | Recruit::Answer { .. } => "action.offer",
         Recruit::Drop { .. } => "action.drop_candidate",
@@ -267,6 +273,7 @@ pub fn decide(
         }
         Recruit::AddCandidate { .. }
         | Recruit::Schedule { .. }
+        | Recruit::CancelInterview { .. }
         | Recruit::Feedback { .. }
         | Recruit::Offer { .. }
         | Recruit::Answer { .. }

@@ -63,6 +63,12 @@ impl ReqState {
     pub fn cancellable(self) -> bool {
         self.reserves()
     }
+
+    /// The state as an error's argument: a catalog key, so the message
+    /// names it in the reader's language (plans' states are `state.*`).
+    pub fn catalog_key(self) -> String {
+        format!("req_state.{}", self.key())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -230,9 +236,17 @@ impl Recommend {
         }
     }
 
+    /// The key, or the words HR writes in Chinese.
     pub fn from_key(s: &str) -> Option<Recommend> {
         let t = s.trim().replace('-', "_");
-        Recommend::ALL.into_iter().find(|r| r.key() == t)
+        match t.as_str() {
+            "录用" | "錄用" | "建议录用" | "建議錄用" => Some(Recommend::Hire),
+            "待定" => Some(Recommend::Hold),
+            "不录用" | "不錄用" | "不建议录用" | "不建議錄用" => {
+                Some(Recommend::NoHire)
+            }
+            _ => Recommend::ALL.into_iter().find(|r| r.key() == t),
+        }
     }
 }
 
@@ -248,14 +262,19 @@ pub struct Interview {
     pub interviewers: Vec<String>,
     pub feedback: Vec<Feedback>,
     pub scheduled_by: String,
+    /// Set when it was called off: who, when and why.
+    pub cancelled: Option<StageChange>,
 }
 
 impl Interview {
-    /// Every interviewer has given feedback.
+    /// Every interviewer has given feedback, or it was called off: nothing
+    /// more waits for it.
     pub fn complete(&self) -> bool {
-        self.interviewers
-            .iter()
-            .all(|i| self.feedback.iter().any(|f| &f.by == i))
+        self.cancelled.is_some()
+            || self
+                .interviewers
+                .iter()
+                .all(|i| self.feedback.iter().any(|f| &f.by == i))
     }
 
     pub fn feedback_of(&self, login: &str) -> Option<&Feedback> {

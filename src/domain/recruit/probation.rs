@@ -9,7 +9,7 @@ use crate::domain::digest::{Digest, Hasher};
 use crate::domain::model::{Contract, ContractKind, Employee, EmployeeStatus};
 use crate::domain::people::employee;
 use crate::domain::sign::{self, Signable};
-use crate::domain::signoff::SignoffCase;
+use crate::domain::signoff::{Decision, SignoffCase};
 use crate::domain::text;
 
 const MAX_CONTRACT_NO: usize = 40;
@@ -96,6 +96,7 @@ pub fn decide(
             let e = current(company, *id)?;
             department_or_hr(company, actor, e)?;
             not_before_hire(e, *on)?;
+            not_ahead(*on, ctx)?;
             Ok(vec![Event::TrainingRecorded {
                 employee: *id,
                 what: text::line("field.training", what, MAX_TITLE, false)?,
@@ -109,6 +110,13 @@ pub fn decide(
             let e = current(company, *id)?;
             department_or_hr(company, actor, e)?;
             not_before_hire(e, *on)?;
+            not_ahead(*on, ctx)?;
+            if let Some(day) = e.hiring.as_ref().and_then(|h| h.started) {
+                return Err(DomainError::AlreadyStarted {
+                    id: id.to_string(),
+                    on: day.to_string(),
+                });
+            }
             Ok(vec![Event::WorkStarted {
                 employee: *id,
                 on: *on,
@@ -127,6 +135,28 @@ pub fn decide(
             }
             sign::check_seen(company, &case, seen)?;
             let cap = sign::capacity(company, &case, actor, ctx.today)?;
+            if ctx.today < case.probation.start {
+                return Err(DomainError::NotStartedYet {
+                    id: id.to_string(),
+                    start: case.probation.start.to_string(),
+                });
+            }
+            if *verdict != Verdict::Pass && comment.trim().is_empty() {
+                return Err(DomainError::ReasonRequired {
+                    action: "action.assess_probation".into(),
+                });
+            }
+            // The department's verdict goes to HR whatever it is; the last
+            // step decides, and confirms only what every step passed.
+            let review = &case.probation.review;
+            let last = review.next.is_some_and(|i| i + 1 >= review.steps.len());
+            let earlier_failed = review
+                .signatures
+                .iter()
+                .any(|s| s.round == review.round && s.decision != Decision::Approve);
+            if last && *verdict == Verdict::Pass && earlier_failed {
+                return Err(DomainError::NotPassedBefore { id: id.to_string() });
+            }
             let extend_to = match verdict {
                 Verdict::Extend(until) => {
                     let p = case.probation;
@@ -198,12 +228,7 @@ pub fn decide(
             if e.status != EmployeeStatus::Probation || !passed {
                 return Err(DomainError::ProbationNotPassed { id: id.to_string() });
             }
-            if *start < e.hired {
-                return Err(DomainError::EndBeforeStart {
-                    end: start.to_string(),
-                    start: e.hired.to_string(),
-                });
-            }
+            not_before_hire(e, *start)?;
             if let Some(end) = end
                 && end <= start
             {
@@ -259,6 +284,17 @@ fn department_or_hr(company: &Company, actor: &User, e: &Employee) -> Result<(),
             dept: dept.map(|d| company.dept_name(d)).unwrap_or_default(),
         })
     }
+}
+
+/// What happened is recorded when it happened, not ahead of it.
+fn not_ahead(on: NaiveDate, ctx: &Ctx) -> Result<(), DomainError> {
+    if on > ctx.today {
+        return Err(DomainError::InFuture {
+            on: on.to_string(),
+            today: ctx.today.to_string(),
+        });
+    }
+    Ok(())
 }
 
 fn not_before_hire(e: &Employee, on: NaiveDate) -> Result<(), DomainError> {

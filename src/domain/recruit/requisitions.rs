@@ -26,7 +26,7 @@ impl Signable for Requisition {
         } else {
             Err(DomainError::NotAwaitingSignature {
                 plan: self.id.to_string(),
-                state: self.state.key().into(),
+                state: self.state.catalog_key(),
             })
         }
     }
@@ -198,7 +198,7 @@ pub fn decide(
             if !r.state.reserves() {
                 return Err(DomainError::ReqClosed {
                     req: id.to_string(),
-                    state: r.state.key().into(),
+                    state: r.state.catalog_key(),
                 });
             }
             Ok(vec![assigned(company, *id, to, actor, ctx)?])
@@ -208,11 +208,13 @@ pub fn decide(
             if !r.state.cancellable() {
                 return Err(DomainError::ReqClosed {
                     req: id.to_string(),
-                    state: r.state.key().into(),
+                    state: r.state.catalog_key(),
                 });
             }
             if comment.trim().is_empty() {
-                return Err(DomainError::CommentRequired);
+                return Err(DomainError::ReasonRequired {
+                    action: "action.cancel_req".into(),
+                });
             }
             Ok(vec![Event::RequisitionCancelled {
                 id: *id,
@@ -349,7 +351,7 @@ fn returned(r: &Requisition) -> Result<(), DomainError> {
     } else {
         Err(DomainError::PlanNotEditable {
             plan: r.id.to_string(),
-            state: r.state.key().into(),
+            state: r.state.catalog_key(),
         })
     }
 }

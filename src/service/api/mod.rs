@@ -412,6 +412,8 @@ pub enum InboxKind {
         #[serde(with = "crate::domain::time::day")]
         end: chrono::NaiveDate,
     },
+    /// An open requisition this person runs has nobody in the running.
+    FindCandidates,
     /// A probation ends on `end` and its assessment waits for another
     /// (`waiting_for`): HR follows it to the end.
     ProbationDue {
@@ -519,6 +521,9 @@ pub struct PositionRow {
     pub approved: u32,
     pub filled: u32,
     pub reserved: u32,
+    /// Seats the general manager allowed beyond `approved` (with a
+    /// recorded reason) until the board next sets the headcount.
+    pub overridden: u32,
     pub free: i64,
     pub closed: bool,
 }

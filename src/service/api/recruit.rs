@@ -103,6 +103,8 @@ pub struct InterviewView {
     pub feedback: Vec<crate::domain::recruit::Feedback>,
     /// Feedback given but not shown to the asker.
     pub hidden: u32,
+    /// Set when it was called off: who, when, why.
+    pub cancelled: Option<StageChange>,
 }
 
 /// Time-to-fill and time per step, by department, slowest first.
@@ -129,9 +131,10 @@ pub struct StepStat {
     pub dept_name: String,
     pub step: String,
     pub count: u32,
+    /// Over the steps that ended (0 when none has).
     pub mean_hours: f64,
     pub max_hours: f64,
-    /// Of those, still waiting now (counted up to now).
+    /// Of `count`, still waiting now.
     pub waiting: u32,
 }
 

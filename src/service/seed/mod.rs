@@ -344,6 +344,8 @@ fn demo_personal(i: usize, hired: NaiveDate) -> Personal {
         email: String::new(),
         address: format!("北京市朝陽區示範路 {} 號", i + 1),
         bank_account: format!("6222 0000 0000 {:04}", i + 1),
+        date_of_birth: born.to_string(),
+        emergency_contact: String::new(),
     }
 }
 

@@ -200,6 +200,8 @@ pub fn story(
                 email: String::new(),
                 address: "北京市朝陽區示範路 101 號".into(),
                 bank_account: "6222 0000 0000 2001".into(),
+                date_of_birth: "1998-05-17".into(),
+                emergency_contact: "鄧母 13900000199".into(),
             }),
             // Ends eleven days from now, inside the two-week notice.
             probation_end: Some(t.day(11)),

@@ -63,6 +63,7 @@ fn a_change_of_duties_starts_from_the_current_text_until_edited() {
         approved: 2,
         filled: 1,
         reserved: 0,
+        overridden: 0,
         free: 1,
         closed: false,
     };
@@ -102,6 +103,7 @@ fn typing_in_a_choice_finds_the_option() {
         approved: 5,
         filled: 4,
         reserved: 0,
+        overridden: 0,
         free: 1,
         closed: false,
     };
