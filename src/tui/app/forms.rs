@@ -191,6 +191,17 @@ impl App {
                         PeopleForm::Transfer { .. } => "msg.transferred",
                         PeopleForm::Erase(_) => "msg.personal_erased",
                     },
+                    FormKind::Recruit(r) => {
+                        if *r == crate::tui::forms::RecruitForm::Raise
+                            && let Some(id) = done
+                                .created
+                                .as_deref()
+                                .and_then(|s| s.parse::<ReqId>().ok())
+                        {
+                            screens::recruit::open_req(self, id);
+                        }
+                        r.done_key()
+                    }
                 };
                 self.done(msg);
             }
