@@ -96,7 +96,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     };
     let signing = match &form.kind {
         FormKind::Sign { for_whom, .. } => Some(for_whom.clone()),
-        FormKind::Paper { .. } => Some(None),
+        FormKind::Paper { .. } | FormKind::Recruit(RecruitForm::Sign { .. }) => Some(None),
         _ => None,
     };
     if matches!(
@@ -105,7 +105,8 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
             | FormKind::Withdraw { .. }
             | FormKind::People(_)
             | FormKind::Recruit(_)
-    ) && !form.subject.is_empty()
+    ) && signing.is_none()
+        && !form.subject.is_empty()
     {
         text(&mut rows, &form.subject, 0, theme.accent);
     }

@@ -74,7 +74,7 @@ impl RecruitForm {
 }
 
 /// Scores as a choice: nothing to mistype.
-const SCORES: [u32; 5] = [5, 4, 3, 2, 1];
+const SCORES: [u32; 5] = [1, 2, 3, 4, 5];
 const VERDICT_PASS: u32 = 0;
 const VERDICT_EXTEND: u32 = 1;
 const VERDICT_FAIL: u32 = 2;
@@ -133,13 +133,15 @@ fn optional_day(t: &str) -> Result<Option<NaiveDate>, DomainError> {
 
 impl Form {
     /// `positions`: those the user may ask people for.
-    pub fn raise_req(positions: &[PositionRow], start: NaiveDate) -> Form {
+    pub fn raise_req(cat: &Catalog, positions: &[PositionRow], start: NaiveDate) -> Form {
+        // The free seats before the names, which a narrow form cuts first.
         let options = positions
             .iter()
             .filter(|p| !p.closed)
             .map(|p| {
+                let free = cat.f("people.free_seats", &[("n", p.free.to_string())]);
                 (
-                    format!("{} · {} · {}", p.id, p.title, p.dept_name),
+                    format!("{} · {free} · {} · {}", p.id, p.title, p.dept_name),
                     p.id.0,
                 )
             })

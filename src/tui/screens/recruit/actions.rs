@@ -45,6 +45,11 @@ fn my_interview<'a>(app: &App, c: &'a CandidateView) -> Option<&'a InterviewView
         .find(|i| i.awaiting.iter().any(|a| a == me))
 }
 
+/// Every interview of theirs has all its feedback: an offer may follow.
+fn interviewed(c: &CandidateView) -> bool {
+    c.interviews.iter().all(|i| i.awaiting.is_empty())
+}
+
 /// What moving a candidate on means at their stage, for this user.
 fn next_step(app: &App, v: &ReqView, c: &CandidateView) -> Option<Action> {
     if c.stage == Stage::Interviewing && my_interview(app, c).is_some() {
@@ -55,7 +60,7 @@ fn next_step(app: &App, v: &ReqView, c: &CandidateView) -> Option<Action> {
     }
     match c.stage {
         Stage::Applied => Some(Action::Schedule),
-        Stage::Interviewing => Some(Action::Offer),
+        Stage::Interviewing if interviewed(c) => Some(Action::Offer),
         Stage::Offered => Some(Action::Answer),
         Stage::Accepted => Some(Action::Hire),
         _ => None,
@@ -85,7 +90,7 @@ pub fn offers(app: &App, action: Action) -> Option<bool> {
         },
         Action::Schedule => open && runs && at(&[Stage::Applied, Stage::Interviewing]),
         Action::Feedback => c.is_some_and(|c| my_interview(app, c).is_some()),
-        Action::Offer => runs && at(&[Stage::Interviewing]),
+        Action::Offer => runs && at(&[Stage::Interviewing]) && c.is_some_and(interviewed),
         Action::Answer => runs && at(&[Stage::Offered]),
         Action::Hire => runs && at(&[Stage::Accepted]),
         Action::DropCandidate => runs && c.is_some_and(|c| c.stage.open()),
@@ -298,7 +303,8 @@ pub fn list_loaded(app: &mut App, want: &Want) {
         });
         let positions = if mine.is_empty() { all } else { mine };
         let start = crate::domain::time::day_in(app.zone(), app.now) + TimeDelta::days(30);
-        app.open_form(Form::raise_req(&positions, start));
+        let form = Form::raise_req(&app.cat, &positions, start);
+        app.open_form(form);
     }
 }
 

@@ -140,7 +140,7 @@ fn draw_head(f: &mut Frame, app: &App, theme: &Theme, v: &ReqView, area: Rect) {
         ],
         vec![(
             cat.f(
-                "req.header",
+                "rq.header",
                 &[
                     ("dept", r.dept_name.clone()),
                     ("author", r.author.clone()),

@@ -150,6 +150,9 @@ pub fn select(app: &mut App, id: CandidateId) -> bool {
 
 /// Rows the pipeline wants: its tallest column, a header and the borders.
 pub fn height(app: &App) -> u16 {
+    if super::detail::view(app).is_none_or(|v| v.candidates.is_empty()) {
+        return 3;
+    }
     let tallest = (0..COLUMNS)
         .map(|c| column(app, c).len())
         .max()
