@@ -847,6 +847,7 @@ err-reason_required = Say why: to { $action } a reason is required, and it is ke
 ## recruitment in the terminal (screens, keys, forms)
 
 tab-recruit = Recruitment
+tab-delegations_short = Deleg.
 tab-recruit_short = Hiring
 layer-recruit = Requisitions
 layer-req = A requisition
@@ -930,6 +931,8 @@ rq-col_offered = Offered
 rq-col_accepted = Accepted
 rq-col_closed = Closed
 rq-header = { $dept } · by { $author } · start { $start } · run by { $runner }
+rq-fact = { $label }: { $value }
+rq-col_filled = Hired
 rq-pipeline = Candidates ({ $n })
 rq-no_candidates = No candidates yet.
 rq-detail = Details

@@ -799,6 +799,7 @@ err-reason_required = 请说明理由：{ $action }须填写理由，理由记�
 ## recruitment in the terminal (screens, keys, forms)
 
 tab-recruit = 招聘
+tab-delegations_short = 委托
 tab-recruit_short = 招聘
 layer-recruit = 用人申请
 layer-req = 一份用人申请
@@ -879,6 +880,8 @@ rq-col_offered = 已发通知
 rq-col_accepted = 已接受
 rq-col_closed = 已结束
 rq-header = { $dept } · 申请人 { $author } · 到岗 { $start } · 招聘负责人 { $runner }
+rq-fact = { $label }：{ $value }
+rq-col_filled = 录用
 rq-pipeline = 候选人（{ $n }）
 rq-no_candidates = 还没有候选人。
 rq-detail = 详情

@@ -801,6 +801,7 @@ err-reason_required = 請說明理由：{ $action }須填寫理由，理由記�
 ## recruitment in the terminal (screens, keys, forms)
 
 tab-recruit = 招募
+tab-delegations_short = 委託
 tab-recruit_short = 招募
 layer-recruit = 用人申請
 layer-req = 一份用人申請
@@ -881,6 +882,8 @@ rq-col_offered = 已發通知
 rq-col_accepted = 已接受
 rq-col_closed = 已結案
 rq-header = { $dept } · 申請人 { $author } · 到職 { $start } · 招募負責人 { $runner }
+rq-fact = { $label }：{ $value }
+rq-col_filled = 錄用
 rq-pipeline = 應徵者（{ $n }）
 rq-no_candidates = 還沒有應徵者。
 rq-detail = 詳情

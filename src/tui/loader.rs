@@ -8,9 +8,7 @@
 
 use super::keymap::Action;
 use crate::domain::{EmployeeId, PlanId, PositionId, ReqId};
-use crate::service::api::{
-    ApiError, CaseRef, PEOPLE_PAGE, Page, PageReq, Query, Reply, Request,
-};
+use crate::service::api::{ApiError, CaseRef, PEOPLE_PAGE, Page, PageReq, Query, Reply, Request};
 use crate::transport::{Client, Link};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::{Duration, Instant};

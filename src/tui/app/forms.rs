@@ -200,6 +200,15 @@ impl App {
                         {
                             screens::recruit::open_req(self, id);
                         }
+                        // The candidate just added is the one to look at next.
+                        if matches!(r, crate::tui::forms::RecruitForm::AddCandidate(_))
+                            && let Some(id) = done
+                                .created
+                                .as_deref()
+                                .and_then(|s| s.parse::<CandidateId>().ok())
+                        {
+                            self.ui.req.follow = Some(id);
+                        }
                         r.done_key()
                     }
                 };

@@ -294,10 +294,9 @@ impl Form {
     pub fn label_key(&self, id: FieldId) -> &'static str {
         match (id, &self.kind) {
             (FieldId::Title, FormKind::Line { .. }) => "field.new_title",
-            (
-                FieldId::StartDate,
-                FormKind::Recruit(RecruitForm::Raise | RecruitForm::Edit(_)),
-            ) => "field.wanted_start",
+            (FieldId::StartDate, FormKind::Recruit(RecruitForm::Raise | RecruitForm::Edit(_))) => {
+                "field.wanted_start"
+            }
             (FieldId::StartDate, FormKind::Recruit(RecruitForm::FormalContract(_))) => {
                 "field.contract_start"
             }

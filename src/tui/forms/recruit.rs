@@ -154,11 +154,7 @@ impl Form {
             text(FieldId::Note, ""),
             text(FieldId::Comment, ""),
         ];
-        let mut form = Form::new(
-            FormKind::Recruit(RecruitForm::Raise),
-            fields,
-            String::new(),
-        );
+        let mut form = Form::new(FormKind::Recruit(RecruitForm::Raise), fields, String::new());
         form.positions = positions.to_vec();
         form
     }
@@ -230,7 +226,12 @@ impl Form {
         let recommends = Recommend::ALL
             .iter()
             .enumerate()
-            .map(|(i, r)| (cat.t(&format!("recommend.{}", r.key())).to_string(), i as u32))
+            .map(|(i, r)| {
+                (
+                    cat.t(&format!("recommend.{}", r.key())).to_string(),
+                    i as u32,
+                )
+            })
             .collect();
         let fields = vec![
             choice(FieldId::Score, scores, 3),
@@ -245,8 +246,7 @@ impl Form {
     }
 
     pub fn offer(cat: &Catalog, candidate: CandidateId, start: NaiveDate, subject: String) -> Form {
-        let max = crate::domain::recruit::Settings::builtin()
-            .map_or(6, |s| s.max_probation_months);
+        let max = crate::domain::recruit::Settings::builtin().map_or(6, |s| s.max_probation_months);
         let mut months = vec![(cat.t("rq.months_default").to_string(), MONTHS_DEFAULT)];
         months.extend((1..=max).map(|m| (cat.f("rq.months", &[("n", m.to_string())]), m)));
         let fields = vec![
@@ -379,7 +379,11 @@ impl Form {
         }
     }
 
-    pub(super) fn recruit_problem(&self, form: &RecruitForm, id: FieldId) -> Result<(), DomainError> {
+    pub(super) fn recruit_problem(
+        &self,
+        form: &RecruitForm,
+        id: FieldId,
+    ) -> Result<(), DomainError> {
         let t = self.text_of(id);
         let t = t.as_str();
         match id {
@@ -431,7 +435,9 @@ impl Form {
                     Ok(())
                 }
             }
-            FieldId::StaffNumber => text::line("field.staff_number", t, MAX_NUMBER, true).map(|_| ()),
+            FieldId::StaffNumber => {
+                text::line("field.staff_number", t, MAX_NUMBER, true).map(|_| ())
+            }
             FieldId::LegalName => text::line("field.employee_name", t, MAX_NAME, false).map(|_| ()),
             FieldId::Training => text::line("field.training", t, MAX_TITLE, false).map(|_| ()),
             FieldId::Trainer => text::line("field.trainer", t, MAX_TITLE, false).map(|_| ()),
@@ -478,10 +484,7 @@ impl Form {
             RecruitForm::Resubmit(id) => (Recruit::Resubmit { id: *id }, comment),
             RecruitForm::Cancel(id) => (Recruit::Cancel { id: *id }, comment),
             RecruitForm::Sign {
-                id,
-                decision,
-                seen,
-                ..
+                id, decision, seen, ..
             } => {
                 let to = t(FieldId::Assign).trim().to_string();
                 (

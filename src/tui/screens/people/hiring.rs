@@ -36,7 +36,9 @@ pub fn offers(app: &App, action: Action) -> Option<bool> {
     Some(match action {
         Action::Assess => v.is_some_and(|v| v.review_seen.is_some() && v.cannot_assess.is_none()),
         Action::Train => onboarding && h.is_some_and(|h| h.req.is_some()),
-        Action::StartWork => onboarding && h.is_some_and(|h| h.req.is_some() && h.started.is_none()),
+        Action::StartWork => {
+            onboarding && h.is_some_and(|h| h.req.is_some() && h.started.is_none())
+        }
         Action::FormalContract => {
             app.is_hr()
                 && h.is_some_and(|h| {
@@ -66,7 +68,10 @@ fn command(app: &App, action: Action) -> Option<Command> {
             trainer: String::new(),
             on: today,
         },
-        Action::StartWork => Recruit::StartWork { employee, on: today },
+        Action::StartWork => Recruit::StartWork {
+            employee,
+            on: today,
+        },
         Action::FormalContract => Recruit::FormalContract {
             employee,
             start: today,
@@ -147,7 +152,9 @@ pub fn doc(app: &App, theme: &Theme, v: &EmployeeView, doc: &mut Doc) {
         doc.push_indented(format!("  {text}"), plain, 4);
     }
     if let Some(p) = &h.probation {
-        let outcome = cat.t(&format!("rq.outcome_{}", p.outcome.key())).to_string();
+        let outcome = cat
+            .t(&format!("rq.outcome_{}", p.outcome.key()))
+            .to_string();
         let mut text = cat.f(
             "rq.probation",
             &[
@@ -169,7 +176,10 @@ pub fn doc(app: &App, theme: &Theme, v: &EmployeeView, doc: &mut Doc) {
         }
         if p.outcome == ProbationOutcome::Pending {
             for (i, _) in r.steps.iter().enumerate() {
-                let signed = r.signatures.iter().any(|s| s.step == i && s.round == r.round);
+                let signed = r
+                    .signatures
+                    .iter()
+                    .any(|s| s.step == i && s.round == r.round);
                 if signed {
                     continue;
                 }
@@ -178,7 +188,10 @@ pub fn doc(app: &App, theme: &Theme, v: &EmployeeView, doc: &mut Doc) {
                 } else {
                     (String::new(), theme.dim)
                 };
-                doc.push(format!("    {}. {}{tail}", i + 1, step_name(cat, &r.steps, i)), style);
+                doc.push(
+                    format!("    {}. {}{tail}", i + 1, step_name(cat, &r.steps, i)),
+                    style,
+                );
             }
         }
     }

@@ -135,7 +135,9 @@ fn command(app: &App, action: Action) -> Option<Command> {
             interviewers: Vec::new(),
         },
         Action::Feedback => Recruit::Feedback {
-            interview: pipeline::selected(app).and_then(|c| my_interview(app, c))?.id,
+            interview: pipeline::selected(app)
+                .and_then(|c| my_interview(app, c))?
+                .id,
             score: 3,
             recommend: Recommend::Hold,
         },
@@ -178,9 +180,7 @@ pub fn on(app: &mut App, action: Action) -> bool {
         Action::Back => super::close_req(app),
         Action::ScrollDown => app.ui.req.detail.down(page / 2),
         Action::ScrollUp => app.ui.req.detail.up(page / 2),
-        Action::FocusLeft | Action::FocusRight => {
-            pipeline::step(app, action == Action::FocusRight)
-        }
+        Action::FocusLeft | Action::FocusRight => pipeline::step(app, action == Action::FocusRight),
         Action::MoveOn => {
             let next = match (detail::view(app), pipeline::selected(app)) {
                 (Some(v), Some(c)) => next_step(app, v, c),
@@ -213,7 +213,10 @@ fn req_subject(v: &ReqView) -> String {
 }
 
 fn cand_subject(v: &ReqView, c: &CandidateView) -> String {
-    format!("{} {} · {} {}", c.id, c.name, v.row.id, v.row.position_title)
+    format!(
+        "{} {} · {} {}",
+        c.id, c.name, v.row.id, v.row.position_title
+    )
 }
 
 /// The service said yes: the form opens, filled with what is known.
@@ -241,11 +244,15 @@ pub fn allowed(app: &mut App, action: Action) {
             };
             Form::recruit_comment(kind, req_subject(&v))
         }
-        (Action::EditReq, _) => Form::edit_req(v.row.id, v.row.count, &v.reason, v.row.start, &v.notes),
+        (Action::EditReq, _) => {
+            Form::edit_req(v.row.id, v.row.count, &v.reason, v.row.start, &v.notes)
+        }
         (Action::ResubmitReq, _) => {
             Form::recruit_comment(RecruitForm::Resubmit(v.row.id), req_subject(&v))
         }
-        (Action::CancelReq, _) => Form::recruit_comment(RecruitForm::Cancel(v.row.id), req_subject(&v)),
+        (Action::CancelReq, _) => {
+            Form::recruit_comment(RecruitForm::Cancel(v.row.id), req_subject(&v))
+        }
         (Action::AddCandidate, _) => Form::add_candidate(v.row.id, req_subject(&v)),
         (Action::Schedule, Some(c)) => {
             let tomorrow = today + TimeDelta::days(1);

@@ -205,7 +205,8 @@ fn candidate(app: &App, theme: &Theme, c: &CandidateView, doc: &mut Doc) {
         facts.push((cat.t("field.source"), c.source.clone()));
     }
     for (label, value) in facts {
-        doc.push_indented(format!("  {label}: {value}"), plain, 4);
+        let line = cat.f("rq.fact", &[("label", label.to_string()), ("value", value)]);
+        doc.push_indented(format!("  {line}"), plain, 4);
     }
     if !c.notes.is_empty() {
         doc.push_indented(format!("  {}", c.notes), plain, 4);
@@ -221,10 +222,18 @@ fn candidate(app: &App, theme: &Theme, c: &CandidateView, doc: &mut Doc) {
         doc.push_indented(format!("  {text}"), plain, 4);
     }
     if let Some(e) = c.employee {
-        doc.push_indented(format!("  {}", cat.f("rq.became", &[("id", e.to_string())])), plain, 4);
+        doc.push_indented(
+            format!("  {}", cat.f("rq.became", &[("id", e.to_string())])),
+            plain,
+            4,
+        );
     }
     // Why they left, in the words of whoever closed it.
-    if let Some(h) = c.history.last().filter(|h| !h.stage.open() && !h.reason.is_empty()) {
+    if let Some(h) = c
+        .history
+        .last()
+        .filter(|h| !h.stage.open() && !h.reason.is_empty())
+    {
         doc.push_indented(format!("  {} — {}", h.by, h.reason), plain, 4);
     }
     if c.interviews.is_empty() {
@@ -275,7 +284,10 @@ fn document(app: &App, theme: &Theme, v: &ReqView) -> Doc {
                 String::new()
             };
             let style = if waiting { theme.key } else { theme.dim };
-            doc.push(format!("  {}. {}{tail}", i + 1, step_name(cat, &v.steps, i)), style);
+            doc.push(
+                format!("  {}. {}{tail}", i + 1, step_name(cat, &v.steps, i)),
+                style,
+            );
         }
     }
     if !v.step_times.is_empty() {

@@ -97,10 +97,10 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
         ("col.state", Constraint::Length(9)),
         ("col.position", Constraint::Fill(2)),
         ("col.dept", Constraint::Fill(1)),
-        ("rq.col_hired", Constraint::Length(5)),
+        ("rq.col_filled", Constraint::Length(5)),
         ("rq.col_free", Constraint::Length(4)),
         ("col.waiting_for", Constraint::Length(11)),
-        ("col.waiting", Constraint::Length(5)),
+        ("col.waiting", Constraint::Length(7)),
     ];
     if wide {
         columns.push(("rq.col_candidates", Constraint::Length(10)));

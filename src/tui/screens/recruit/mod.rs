@@ -39,9 +39,12 @@ pub const ENTRY: Entry = Entry {
     offers: |app, a| match a {
         Action::Open => Some(!list::shown(app).is_empty()),
         // Department heads ask for people.
-        Action::RaiseReq => Some(app.data.me.as_ref().is_some_and(|m| {
-            m.roles.iter().any(|g| g.role == Role::DeptHead)
-        })),
+        Action::RaiseReq => Some(
+            app.data
+                .me
+                .as_ref()
+                .is_some_and(|m| m.roles.iter().any(|g| g.role == Role::DeptHead)),
+        ),
         _ => None,
     },
     allowed: actions::list_allowed,

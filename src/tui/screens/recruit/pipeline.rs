@@ -78,9 +78,7 @@ pub fn column(app: &App, col: usize) -> Vec<&CandidateView> {
 }
 
 pub fn selected(app: &App) -> Option<&CandidateView> {
-    column(app, app.ui.req.col)
-        .get(app.ui.req.nav.sel)
-        .copied()
+    column(app, app.ui.req.col).get(app.ui.req.nav.sel).copied()
 }
 
 /// Moves the selection to the next column with someone in it.
@@ -173,7 +171,11 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
     let inner = block.inner(area);
     f.render_widget(block, area);
     if total == 0 {
-        let text = fit_with(cat.t("rq.no_candidates"), inner.width as usize, theme.glyphs.ellipsis);
+        let text = fit_with(
+            cat.t("rq.no_candidates"),
+            inner.width as usize,
+            theme.glyphs.ellipsis,
+        );
         f.render_widget(Paragraph::new(text).style(theme.dim), inner);
         return;
     }
@@ -188,7 +190,10 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
         let w = rect.width as usize;
         let head_style = if here { theme.selected } else { theme.accent };
         let head = format!("{} {}", cat.t(column_key(i)), people.len());
-        let mut lines = vec![Line::from(Span::styled(fit_with(&head, w, ell), head_style))];
+        let mut lines = vec![Line::from(Span::styled(
+            fit_with(&head, w, ell),
+            head_style,
+        ))];
         let offset = if here {
             offset_for(app.ui.req.nav.sel, visible)
         } else {
