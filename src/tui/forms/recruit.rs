@@ -400,6 +400,16 @@ impl Form {
                 };
                 text::block(key, t, MAX_TEXT, true).map(|_| ())
             }
+            // An empty date is missing, not mistyped.
+            FieldId::StartDate | FieldId::OnDay | FieldId::ExtendTo if t.trim().is_empty() => {
+                if self.recruit_visible(id) {
+                    Err(DomainError::EmptyField {
+                        field: self.label_key(id).into(),
+                    })
+                } else {
+                    Ok(())
+                }
+            }
             FieldId::StartDate | FieldId::OnDay => parse_day(t).map(|_| ()),
             FieldId::ProbationEnd => optional_day(t).map(|_| ()),
             FieldId::ContractEnd => {

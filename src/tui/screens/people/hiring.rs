@@ -117,8 +117,9 @@ pub fn allowed(app: &mut App, action: Action) -> bool {
             Some(seen) => Form::assess(&app.cat, id, seen, subject),
             None => return true,
         },
-        Action::Train => Form::train(id, today, subject),
-        Action::StartWork => Form::start_work(id, today, subject),
+        // Nothing of onboarding comes before the day they join.
+        Action::Train => Form::train(id, today.max(v.row.hired), subject),
+        Action::StartWork => Form::start_work(id, today.max(v.row.hired), subject),
         Action::FormalContract => {
             // The formal contract starts the day after the probation ends.
             let start = v

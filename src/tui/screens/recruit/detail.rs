@@ -104,7 +104,7 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
     // the pane below keeps the rest.
     let pipe_h = pipeline::height(app)
         .min(area.height.saturating_sub(3) * 2 / 5)
-        .max(4);
+        .max(3);
     let [head, pipe, pane] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Length(pipe_h),
