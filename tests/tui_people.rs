@@ -93,7 +93,10 @@ fn a_department_head_sees_their_departments_only() {
     let screen = t.small();
     insta::assert_snapshot!("people_head_civil_zh_hant_80x24", screen);
     let rows = people::directory(&t.app).map_or(0, |d| d.rows.len());
-    assert_eq!(rows, 12, "土建部 has twelve people (one hired through REQ-0001)");
+    assert_eq!(
+        rows, 12,
+        "土建部 has twelve people (one hired through REQ-0001)"
+    );
     assert!(screen.contains("所屬部門員工"), "{screen}");
     // A head may read, not change.
     let keys = offered(&t);

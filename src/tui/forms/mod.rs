@@ -5,6 +5,7 @@ mod build;
 pub mod draw;
 mod people;
 mod recruit;
+mod recruit_rules;
 mod rules;
 
 pub use people::PeopleForm;
