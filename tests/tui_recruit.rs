@@ -343,3 +343,34 @@ fn a_narrow_and_a_wide_terminal() {
     }
     insta::assert_snapshot!("req_open_hr_zh_hant_140x45", t.screen(140, 45));
 }
+
+#[test]
+fn a_candidate_in_the_runners_inbox_opens_their_requisition_with_them_selected() {
+    let mut t = Tui::new("hr.li", Lang::ZhHans);
+    let items = t.app.data.inbox.rows().to_vec();
+    let at = items
+        .iter()
+        .position(|i| matches!(i.case, renshi::service::api::CaseRef::Candidate(_)))
+        .unwrap_or_else(|| panic!("a candidate waits for hr.li:\n{}", t.small()));
+    let renshi::service::api::CaseRef::Candidate(cand) = items[at].case else {
+        unreachable!()
+    };
+    for _ in 0..at {
+        t.ch('j');
+    }
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, ScreenId::Req, "{}", t.small());
+    assert_eq!(
+        pipeline::selected(&t.app).map(|c| c.id),
+        Some(cand),
+        "{}",
+        t.small()
+    );
+    // Esc goes back to the inbox it came from.
+    t.key(KeyCode::Esc);
+    assert_eq!(t.app.screen, ScreenId::Inbox, "{}", t.small());
+    // Help lists the requisition's keys from the same table.
+    t.ch('8').key(KeyCode::Enter).ch('?');
+    let help = t.small();
+    assert!(help.contains("一份用人申请"), "{help}");
+}
