@@ -374,3 +374,28 @@ fn a_candidate_in_the_runners_inbox_opens_their_requisition_with_them_selected()
     let help = t.small();
     assert!(help.contains("一份用人申请"), "{help}");
 }
+
+#[test]
+fn the_hr_head_names_who_runs_an_open_requisition() {
+    let mut t = Tui::new("hr.zhao", Lang::En);
+    t.ch('8');
+    let id = open_req_id(&t);
+    open(&mut t, &id.to_string());
+    assert!(offered(&t).contains(&Action::AssignReq), "{}", t.small());
+    t.ch('A');
+    assert!(form_open(&t), "{}", t.small());
+    // A runner must be named here.
+    t.key(KeyCode::Enter);
+    assert!(form_open(&t), "{}", t.small());
+    t.typed("hr.zhao").key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+    assert_eq!(
+        req(&t, "hr.zhao", id).row.runner.as_deref(),
+        Some("hr.zhao")
+    );
+    // HR staff who do not run it are not offered to name anyone.
+    let mut li = t.beside("hr.li");
+    li.ch('8');
+    open(&mut li, &id.to_string());
+    assert!(!offered(&li).contains(&Action::AssignReq), "{}", li.small());
+}

@@ -56,7 +56,7 @@ actions! {
     MoveOn = "move_on", Schedule = "schedule", Feedback = "feedback", Offer = "offer",
     Answer = "answer", DropCandidate = "drop_candidate", Hire = "hire",
     Assess = "assess", Train = "train", StartWork = "start_work",
-    FormalContract = "formal_contract",
+    FormalContract = "formal_contract", AssignReq = "assign_req",
 }
 
 impl Action {

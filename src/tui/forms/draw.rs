@@ -50,6 +50,7 @@ fn recruit_title(r: &RecruitForm) -> &'static str {
         RecruitForm::Edit(_) => "rqf.edit",
         RecruitForm::Resubmit(_) => "rqf.resubmit",
         RecruitForm::Cancel(_) => "rqf.cancel",
+        RecruitForm::Assign(_) => "rqf.assign",
         RecruitForm::Sign { .. } => "rqf.sign",
         RecruitForm::AddCandidate(_) => "rqf.add_candidate",
         RecruitForm::Schedule { .. } => "rqf.schedule",

@@ -302,6 +302,7 @@ impl Form {
                 "field.contract_start"
             }
             (FieldId::Note, FormKind::Recruit(RecruitForm::AddCandidate(_))) => "field.cv_notes",
+            (FieldId::Assign, FormKind::Recruit(RecruitForm::Assign(_))) => "field.runner",
             _ => id.label_key(),
         }
     }

@@ -16,6 +16,8 @@ pub enum RecruitForm {
     Edit(ReqId),
     Resubmit(ReqId),
     Cancel(ReqId),
+    /// The HR head names who runs an open requisition.
+    Assign(ReqId),
     /// `assign`: the HR head's approval may name who runs it.
     Sign {
         id: ReqId,
@@ -51,6 +53,7 @@ impl RecruitForm {
             RecruitForm::Edit(_) => "msg.saved",
             RecruitForm::Resubmit(_) => "msg.submitted",
             RecruitForm::Cancel(_) => "rq.cancelled",
+            RecruitForm::Assign(_) => "rq.assigned",
             RecruitForm::Sign { decision, .. } => match decision {
                 Decision::Approve => "msg.approved",
                 Decision::Reject => "msg.rejected",
@@ -133,7 +136,10 @@ impl Form {
     /// requisition, signing it.
     pub fn recruit_comment(kind: RecruitForm, subject: String) -> Form {
         let mut fields = Vec::new();
-        if matches!(kind, RecruitForm::Sign { assign: true, .. }) {
+        if matches!(
+            kind,
+            RecruitForm::Sign { assign: true, .. } | RecruitForm::Assign(_)
+        ) {
             fields.push(text(FieldId::Assign, ""));
         }
         fields.push(text(FieldId::Comment, ""));

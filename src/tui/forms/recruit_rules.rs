@@ -145,7 +145,10 @@ impl Form {
             FieldId::Training => text::line("field.training", t, MAX_TITLE, false).map(|_| ()),
             FieldId::Trainer => text::line("field.trainer", t, MAX_TITLE, false).map(|_| ()),
             FieldId::ContractNo => text::line("field.contract_no", t, MAX_TITLE, false).map(|_| ()),
-            FieldId::Assign => text::line("field.login", t, MAX_TITLE, true).map(|_| ()),
+            FieldId::Assign => {
+                let may_be_empty = !matches!(form, RecruitForm::Assign(_));
+                text::line("field.login", t, MAX_TITLE, may_be_empty).map(|_| ())
+            }
             FieldId::Comment if self.recruit_comment_required() && t.trim().is_empty() => {
                 Err(DomainError::CommentRequired)
             }
@@ -186,6 +189,13 @@ impl Form {
             ),
             RecruitForm::Resubmit(id) => (Recruit::Resubmit { id: *id }, comment),
             RecruitForm::Cancel(id) => (Recruit::Cancel { id: *id }, comment),
+            RecruitForm::Assign(id) => (
+                Recruit::Assign {
+                    id: *id,
+                    to: t(FieldId::Assign).trim().to_string(),
+                },
+                comment,
+            ),
             RecruitForm::Sign {
                 id, decision, seen, ..
             } => {

@@ -83,6 +83,7 @@ pub fn offers(app: &App, action: Action) -> Option<bool> {
         }
         Action::EditReq | Action::ResubmitReq => state == Some(ReqState::Returned) && author,
         Action::CancelReq => author && state.is_some_and(|s| s.cancellable()),
+        Action::AssignReq => open && has(app, Role::HrHead),
         Action::AddCandidate => open && runs,
         Action::MoveOn => match (v, c) {
             (Some(v), Some(c)) => next_step(app, v, c).is_some(),
@@ -121,6 +122,10 @@ fn command(app: &App, action: Action) -> Option<Command> {
         },
         Action::ResubmitReq => Recruit::Resubmit { id },
         Action::CancelReq => Recruit::Cancel { id },
+        Action::AssignReq => Recruit::Assign {
+            id,
+            to: String::new(),
+        },
         Action::AddCandidate => Recruit::AddCandidate {
             req: id,
             name: String::new(),
@@ -252,6 +257,9 @@ pub fn allowed(app: &mut App, action: Action) {
         }
         (Action::CancelReq, _) => {
             Form::recruit_comment(RecruitForm::Cancel(v.row.id), req_subject(&v))
+        }
+        (Action::AssignReq, _) => {
+            Form::recruit_comment(RecruitForm::Assign(v.row.id), req_subject(&v))
         }
         (Action::AddCandidate, _) => Form::add_candidate(v.row.id, req_subject(&v)),
         (Action::Schedule, Some(c)) => {
