@@ -183,8 +183,15 @@ pub fn on(app: &mut App, action: Action) -> bool {
     let page = app.page;
     match action {
         Action::Back => super::close_req(app),
-        Action::ScrollDown => app.ui.req.detail.down(page / 2),
-        Action::ScrollUp => app.ui.req.detail.up(page / 2),
+        // Both panes of a wide terminal move together: one key, no focus.
+        Action::ScrollDown => {
+            app.ui.req.detail.down(page / 2);
+            app.ui.req.side.down(page / 2);
+        }
+        Action::ScrollUp => {
+            app.ui.req.detail.up(page / 2);
+            app.ui.req.side.up(page / 2);
+        }
         Action::FocusLeft | Action::FocusRight => pipeline::step(app, action == Action::FocusRight),
         Action::MoveOn => {
             let next = match (detail::view(app), pipeline::selected(app)) {

@@ -35,6 +35,8 @@ pub struct State {
     /// The candidate selected, found again after each reload.
     pub follow: Option<CandidateId>,
     pub detail: Detail,
+    /// The requisition's own pane, beside the candidate's on a wide terminal.
+    pub side: Detail,
 }
 
 pub const ENTRY: Entry = Entry {
@@ -113,14 +115,39 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
     .areas(area);
     draw_head(f, app, theme, v, head);
     pipeline::draw(f, app, theme, pipe, hits);
-    let doc = document(app, theme, v);
-    let title = match pipeline::selected(app) {
+    let selected = pipeline::selected(app);
+    let title = match selected {
         Some(c) => format!("{} {}", c.id, c.name),
         None => cat.t("rq.detail").to_string(),
     };
+    let mut doc = Doc::default();
+    if let Some(c) = selected {
+        candidate(app, theme, c, &mut doc);
+    }
+    let req = requisition(app, theme, v);
+    // A wide terminal shows the candidate and the requisition side by side;
+    // a narrow one, one after the other in one pane.
+    if pane.width >= WIDE && selected.is_some() {
+        let [left, right] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(pane);
+        let d = &app.ui.req;
+        hits.details
+            .push(d.detail.draw(f, theme, left, title, &doc, false));
+        let side = cat.t("rq.detail").to_string();
+        hits.details
+            .push(d.side.draw(f, theme, right, side, &req, false));
+        return;
+    }
+    if !doc.is_empty() {
+        doc.blank();
+    }
+    doc.paras.extend(req.paras);
     let inner = app.ui.req.detail.draw(f, theme, pane, title, &doc, false);
     hits.details.push(inner);
 }
+
+/// From this width the pane splits in two.
+const WIDE: u16 = 120;
 
 fn draw_head(f: &mut Frame, app: &App, theme: &Theme, v: &ReqView, area: Rect) {
     let cat = &app.cat;
@@ -252,14 +279,12 @@ fn candidate(app: &App, theme: &Theme, c: &CandidateView, doc: &mut Doc) {
     }
 }
 
-fn document(app: &App, theme: &Theme, v: &ReqView) -> Doc {
+/// The requisition itself: its reason and notes, the signatures and how
+/// long each signer took, and whether it waits for the user.
+fn requisition(app: &App, theme: &Theme, v: &ReqView) -> Doc {
     let cat = &app.cat;
     let plain = Style::new();
     let mut doc = Doc::default();
-    if let Some(c) = pipeline::selected(app) {
-        candidate(app, theme, c, &mut doc);
-        doc.blank();
-    }
     doc.push(cat.t("req.reason"), theme.accent);
     doc.push_indented(format!("  {}", v.reason), plain, 2);
     if !v.notes.is_empty() {
