@@ -329,6 +329,3 @@ pub fn list_loaded(app: &mut App, want: &Want) {
         app.open_form(form);
     }
 }
-
-/// Nothing the requisition screen waits for besides the requisition.
-pub fn loaded(_: &mut App, _: &Want) {}

@@ -86,7 +86,7 @@ fn loaded(app: &mut App, want: &Want) {
             pipeline::reselect(app);
         }
         Want::Req(_) => pipeline::reselect(app),
-        _ => actions::loaded(app, want),
+        _ => {}
     }
 }
 
