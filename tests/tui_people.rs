@@ -93,7 +93,10 @@ fn a_department_head_sees_their_departments_only() {
     let screen = t.small();
     insta::assert_snapshot!("people_head_civil_zh_hant_80x24", screen);
     let rows = people::directory(&t.app).map_or(0, |d| d.rows.len());
-    assert_eq!(rows, 11, "土建部 has eleven people");
+    assert_eq!(
+        rows, 12,
+        "土建部 has twelve people (one hired through REQ-0001)"
+    );
     assert!(screen.contains("所屬部門員工"), "{screen}");
     // A head may read, not change.
     let keys = offered(&t);
@@ -192,7 +195,8 @@ fn pinyin_and_initials_find_traditional_names() {
     t.key(KeyCode::Esc).ch('/').typed(&sarah);
     assert_eq!(names(&t).first().map(String::as_str), Some("Sarah Wong"));
     t.key(KeyCode::Esc).ch('/').typed("施工员");
-    assert_eq!(names(&t).len(), 4, "four site supervisors:\n{}", t.small());
+    // Four, and one hired through the demo's REQ-0001.
+    assert_eq!(names(&t).len(), 5, "five site supervisors:\n{}", t.small());
     // Backspace widens the search again.
     t.key(KeyCode::Esc).ch('/').typed("liuy");
     let narrow = names(&t);
@@ -308,7 +312,8 @@ fn hr_enters_an_employee_with_a_contract_and_personal_data() {
         .key(KeyCode::Tab)
         .typed("歐陽娜娜 Nana")
         .key(KeyCode::Tab)
-        .typed("POS-013")
+        // POS-013 is full since the demo's hire through REQ-0001.
+        .typed("POS-015")
         .key(KeyCode::Tab)
         .key(KeyCode::Right)
         .key(KeyCode::Tab);
@@ -342,7 +347,7 @@ fn hr_enters_an_employee_with_a_contract_and_personal_data() {
     assert!(screen.contains("probation contract"), "{screen}");
     assert!(screen.contains("2026-12-01 to 2027-05-31"), "{screen}");
     assert!(screen.contains("13900000000"), "{screen}");
-    assert!(screen.contains("joined as POS-013"), "{screen}");
+    assert!(screen.contains("joined as POS-015"), "{screen}");
 }
 
 #[test]

@@ -518,8 +518,11 @@ fn audit_log_screen() {
     let mut t = Tui::new("board.chen", Lang::En);
     t.ch('4');
     assert_eq!(t.app.screen, Screen::Audit);
+    // The demo's recruitment came after its plans: the plan is found by `/`.
+    t.ch('/').typed("HP-0002");
     let screen = t.small();
     assert!(screen.contains("plan drafted · HP-0002"), "{screen}");
+    t.key(KeyCode::Esc);
     let first = t.app.data.audit.rows().first().map(|r| r.seq);
     let last = t.app.data.audit.rows().last().map(|r| r.seq);
     assert!(first > last, "newest first: {first:?} before {last:?}");
@@ -560,6 +563,19 @@ fn a_paper_signoff_by_hr_staff_waits_for_a_second_person() {
         line_with(&inbox, "HP-0001").contains("Confirm a paper"),
         "the second person finds it in the inbox:\n{inbox}"
     );
+    // The plan, not the probation assessment waiting above it.
+    let at = zhao
+        .app
+        .data
+        .inbox
+        .rows()
+        .iter()
+        .position(|i| i.case.to_string() == "HP-0001")
+        .expect("HP-0001 waits");
+    zhao.key(KeyCode::Home);
+    for _ in 0..at {
+        zhao.ch('j');
+    }
     zhao.key(KeyCode::Enter);
     assert!(zhao.footer(120, 40).contains("Confirm paper"));
     zhao.ch('c');

@@ -51,6 +51,12 @@ actions! {
     WordLeft = "word_left", WordRight = "word_right", DeleteBack = "delete_back",
     DeleteForward = "delete_forward", DeleteWord = "delete_word",
     KillToStart = "kill_to_start", KillToEnd = "kill_to_end", Undo = "undo", Redo = "redo",
+    ScreenRecruit = "screen_recruit", RaiseReq = "raise_req", EditReq = "edit_req",
+    ResubmitReq = "resubmit_req", CancelReq = "cancel_req", AddCandidate = "add_candidate",
+    MoveOn = "move_on", Schedule = "schedule", Feedback = "feedback", Offer = "offer",
+    Answer = "answer", DropCandidate = "drop_candidate", Hire = "hire",
+    Assess = "assess", Train = "train", StartWork = "start_work",
+    FormalContract = "formal_contract", AssignReq = "assign_req",
 }
 
 impl Action {
@@ -89,6 +95,8 @@ pub enum Layer {
     Delegations,
     People,
     Employee,
+    Recruit,
+    Req,
     Form,
     Editor,
     Flags,
@@ -99,7 +107,7 @@ pub enum Layer {
 }
 
 impl Layer {
-    pub const ALL: [Layer; 19] = [
+    pub const ALL: [Layer; 21] = [
         Layer::Global,
         Layer::List,
         Layer::Filter,
@@ -112,6 +120,8 @@ impl Layer {
         Layer::Delegations,
         Layer::People,
         Layer::Employee,
+        Layer::Recruit,
+        Layer::Req,
         Layer::Form,
         Layer::Editor,
         Layer::Flags,
@@ -135,6 +145,8 @@ impl Layer {
             Layer::Delegations => "delegations",
             Layer::People => "people",
             Layer::Employee => "employee",
+            Layer::Recruit => "recruit",
+            Layer::Req => "req",
             Layer::Form => "form",
             Layer::Editor => "editor",
             Layer::Flags => "flags",

@@ -7,8 +7,8 @@
 //! the last is fetched. Commands are never folded and run in order.
 
 use super::keymap::Action;
-use crate::domain::{EmployeeId, PlanId, PositionId};
-use crate::service::api::{ApiError, PEOPLE_PAGE, Page, PageReq, Query, Reply, Request};
+use crate::domain::{EmployeeId, PlanId, PositionId, ReqId};
+use crate::service::api::{ApiError, CaseRef, PEOPLE_PAGE, Page, PageReq, Query, Reply, Request};
 use crate::transport::{Client, Link};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::{Duration, Instant};
@@ -40,6 +40,11 @@ pub enum Want {
     },
     /// One employee's record.
     Employee(EmployeeId),
+    /// Every requisition the user may see, newest first.
+    Reqs,
+    Req(ReqId),
+    /// The requisition that holds an inbox item's candidate or interview.
+    ReqOf(CaseRef),
 }
 
 impl Want {
@@ -63,6 +68,8 @@ impl Want {
             Want::People { after: 0 } => 12,
             Want::People { .. } => 13,
             Want::Employee(_) => 14,
+            Want::Reqs => 15,
+            Want::Req(_) | Want::ReqOf(_) => 16,
         }
     }
 
@@ -106,6 +113,18 @@ impl Want {
                 limit: PEOPLE_PAGE,
             }),
             Want::Employee(id) => Query::Employee(*id),
+            Want::Reqs => Query::Requisitions {
+                state: None,
+                page: PageReq::FIRST,
+            },
+            Want::Req(id) => Query::Requisition(*id),
+            Want::ReqOf(CaseRef::Req(id)) => Query::Requisition(*id),
+            Want::ReqOf(CaseRef::Interview(id)) => Query::Interview(*id),
+            // A candidate's requisition is found by a walk (`req_of`).
+            Want::ReqOf(_) => Query::Requisitions {
+                state: None,
+                page: PageReq::FIRST,
+            },
         }
     }
 }
@@ -275,6 +294,9 @@ fn fold(batch: Vec<Job>) -> (Vec<Job>, usize) {
 
 /// One load; lists that are shown or chosen from whole are read to their end.
 fn load(client: &mut dyn Client, want: &Want) -> Result<Reply, ApiError> {
+    if let Want::ReqOf(case) = want {
+        return req_of(client, *case).map(super::visible::reply);
+    }
     let mut reply = client.call(Request::Query(want.queries()))?;
     // Lists filtered on screen are read whole, so `/` finds every row.
     if matches!(
@@ -285,6 +307,7 @@ fn load(client: &mut dyn Client, want: &Want) -> Result<Reply, ApiError> {
             | Want::Plans
             | Want::Inbox
             | Want::Delegations
+            | Want::Reqs
     ) {
         while let Some(cursor) = next_of(&reply) {
             let page = PageReq {
@@ -298,6 +321,7 @@ fn load(client: &mut dyn Client, want: &Want) -> Result<Reply, ApiError> {
                 Query::Plans { state, .. } => Query::Plans { state, page },
                 Query::Inbox(_) => Query::Inbox(page),
                 Query::Delegations { all, .. } => Query::Delegations { all, page },
+                Query::Requisitions { state, .. } => Query::Requisitions { state, page },
                 other => other,
             };
             let more = client.call(Request::Query(q))?;
@@ -315,6 +339,7 @@ fn next_of(reply: &Reply) -> Option<u64> {
         Reply::Plans(p) => p.next,
         Reply::Inbox(p) => p.next,
         Reply::Delegations(p) => p.next,
+        Reply::Requisitions(p) => p.next,
         _ => None,
     }
 }
@@ -336,6 +361,41 @@ fn append(into: Reply, more: Reply) -> Result<Reply, ApiError> {
         (Reply::Plans(a), Reply::Plans(b)) => Reply::Plans(join(a, b)),
         (Reply::Inbox(a), Reply::Inbox(b)) => Reply::Inbox(join(a, b)),
         (Reply::Delegations(a), Reply::Delegations(b)) => Reply::Delegations(join(a, b)),
+        (Reply::Requisitions(a), Reply::Requisitions(b)) => Reply::Requisitions(join(a, b)),
         (_, other) => return Err(ApiError::Protocol(format!("unexpected reply {other:?}"))),
     })
+}
+
+/// The requisition an inbox item is about. An interview names its
+/// requisition; a candidate is found in the requisitions the user may see
+/// (the service answers for no candidate alone), those with candidates only.
+fn req_of(client: &mut dyn Client, case: CaseRef) -> Result<Reply, ApiError> {
+    let id = match case {
+        CaseRef::Req(id) => id,
+        CaseRef::Interview(i) => match client.call(Request::Query(Query::Interview(i)))? {
+            Reply::Interview(d) => d.req,
+            other => return Err(ApiError::Protocol(format!("unexpected reply {other:?}"))),
+        },
+        CaseRef::Candidate(c) => {
+            let Reply::Requisitions(rows) = load(client, &Want::Reqs)? else {
+                return Err(ApiError::Protocol("unexpected reply".into()));
+            };
+            for r in rows.items.iter().filter(|r| r.candidates > 0) {
+                let reply = client.call(Request::Query(Query::Requisition(r.id)))?;
+                if let Reply::Requisition(v) = &reply
+                    && v.candidates.iter().any(|x| x.id == c)
+                {
+                    return Ok(reply);
+                }
+            }
+            return Err(ApiError::Domain(crate::domain::commands::not_found(
+                "kind.candidate",
+                c,
+            )));
+        }
+        CaseRef::Plan(_) | CaseRef::Employee(_) => {
+            return Err(ApiError::Protocol(format!("{case} is no recruitment case")));
+        }
+    };
+    client.call(Request::Query(Query::Requisition(id)))
 }

@@ -56,6 +56,10 @@ pub struct Data {
     pub people: Loaded<screens::people::directory::Directory>,
     /// The employee record last opened.
     pub employee: Option<EmployeeView>,
+    /// The requisitions the user may see, newest first.
+    pub reqs: Loaded<Vec<ReqRow>>,
+    /// The requisition last opened.
+    pub req: Option<ReqView>,
 }
 
 impl App {
@@ -70,6 +74,12 @@ impl App {
                     Want::Users => self.data.users = Loaded::Denied(why),
                     Want::Delegations => self.data.delegations = Loaded::Denied(why),
                     Want::People { .. } => self.data.people = Loaded::Denied(why),
+                    Want::Reqs => self.data.reqs = Loaded::Denied(why),
+                    // The item led nowhere the user may go: back to the inbox.
+                    Want::ReqOf(_) => {
+                        self.error(why);
+                        screens::recruit::case_failed(self);
+                    }
                     _ => self.error(why),
                 }
                 return;
@@ -77,6 +87,9 @@ impl App {
             Err(e) => {
                 let why = self.cat.error(&e);
                 self.error(why);
+                if matches!(want, Want::ReqOf(_)) {
+                    screens::recruit::case_failed(self);
+                }
                 return;
             }
         };
@@ -110,6 +123,8 @@ impl App {
             }
             (Want::Users, Reply::Users(p)) => d.users = Loaded::Ready(p.items),
             (Want::Delegations, Reply::Delegations(p)) => d.delegations = Loaded::Ready(p.items),
+            (Want::Reqs, Reply::Requisitions(p)) => d.reqs = Loaded::Ready(p.items),
+            (Want::Req(_) | Want::ReqOf(_), Reply::Requisition(v)) => d.req = Some(*v),
             (_, other) => {
                 let why = format!("unexpected reply {other:?}");
                 self.error(why);

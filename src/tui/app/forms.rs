@@ -191,6 +191,26 @@ impl App {
                         PeopleForm::Transfer { .. } => "msg.transferred",
                         PeopleForm::Erase(_) => "msg.personal_erased",
                     },
+                    FormKind::Recruit(r) => {
+                        if *r == crate::tui::forms::RecruitForm::Raise
+                            && let Some(id) = done
+                                .created
+                                .as_deref()
+                                .and_then(|s| s.parse::<ReqId>().ok())
+                        {
+                            screens::recruit::open_req(self, id);
+                        }
+                        // The candidate just added is the one to look at next.
+                        if matches!(r, crate::tui::forms::RecruitForm::AddCandidate(_))
+                            && let Some(id) = done
+                                .created
+                                .as_deref()
+                                .and_then(|s| s.parse::<CandidateId>().ok())
+                        {
+                            self.ui.req.follow = Some(id);
+                        }
+                        r.done_key()
+                    }
                 };
                 self.done(msg);
             }

@@ -317,6 +317,11 @@ impl App {
             && self.screen != ScreenId::Plan
         {
             ScreenId::Plan
+        } else if to == ScreenId::Recruit
+            && self.ui.req.id.is_some()
+            && self.screen != ScreenId::Req
+        {
+            ScreenId::Req
         } else {
             to
         };
@@ -331,7 +336,8 @@ impl App {
         match case {
             CaseRef::Plan(id) => self.open_plan(id),
             CaseRef::Employee(id) => screens::people::record::open(self, id),
-            CaseRef::Req(_) | CaseRef::Candidate(_) | CaseRef::Interview(_) => {
+            CaseRef::Req(id) => screens::recruit::open_req(self, id),
+            CaseRef::Candidate(_) | CaseRef::Interview(_) => {
                 screens::recruit::open_case(self, case)
             }
         }

@@ -1,6 +1,6 @@
 //! Forms and confirmations, drawn over the current screen.
 
-use super::{FieldId, Form, FormKind, PeopleForm, Value};
+use super::{FieldId, Form, FormKind, PeopleForm, RecruitForm, Value};
 use crate::tui::app::{App, Confirm};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::detail::wrap;
@@ -37,6 +37,32 @@ fn title(app: &App, form: &Form) -> String {
         }
         FormKind::People(PeopleForm::Transfer { .. }) => cat.t("form.transfer").to_string(),
         FormKind::People(PeopleForm::Erase(_)) => cat.t("form.erase_personal").to_string(),
+        FormKind::Recruit(RecruitForm::Sign { decision, .. }) => {
+            cat.t(&format!("form.sign_{}", decision.key())).to_string()
+        }
+        FormKind::Recruit(r) => cat.t(recruit_title(r)).to_string(),
+    }
+}
+
+fn recruit_title(r: &RecruitForm) -> &'static str {
+    match r {
+        RecruitForm::Raise => "rqf.raise",
+        RecruitForm::Edit(_) => "rqf.edit",
+        RecruitForm::Resubmit(_) => "rqf.resubmit",
+        RecruitForm::Cancel(_) => "rqf.cancel",
+        RecruitForm::Assign(_) => "rqf.assign",
+        RecruitForm::Sign { .. } => "rqf.sign",
+        RecruitForm::AddCandidate(_) => "rqf.add_candidate",
+        RecruitForm::Schedule { .. } => "rqf.schedule",
+        RecruitForm::Feedback(_) => "rqf.feedback",
+        RecruitForm::Offer(_) => "rqf.offer",
+        RecruitForm::Answer(_) => "rqf.answer",
+        RecruitForm::Drop(_) => "rqf.drop",
+        RecruitForm::Hire(_) => "rqf.hire",
+        RecruitForm::Assess { .. } => "rqf.assess",
+        RecruitForm::Train(_) => "rqf.train",
+        RecruitForm::StartWork(_) => "rqf.start_work",
+        RecruitForm::FormalContract(_) => "rqf.formal_contract",
     }
 }
 
@@ -71,13 +97,17 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     };
     let signing = match &form.kind {
         FormKind::Sign { for_whom, .. } => Some(for_whom.clone()),
-        FormKind::Paper { .. } => Some(None),
+        FormKind::Paper { .. } | FormKind::Recruit(RecruitForm::Sign { .. }) => Some(None),
         _ => None,
     };
     if matches!(
         form.kind,
-        FormKind::Submit { .. } | FormKind::Withdraw { .. } | FormKind::People(_)
-    ) && !form.subject.is_empty()
+        FormKind::Submit { .. }
+            | FormKind::Withdraw { .. }
+            | FormKind::People(_)
+            | FormKind::Recruit(_)
+    ) && signing.is_none()
+        && !form.subject.is_empty()
     {
         text(&mut rows, &form.subject, 0, theme.accent);
     }
@@ -192,6 +222,9 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                 }
                 FormKind::People(_) if form.over_headcount() => cat.t("form.reason_required"),
                 FormKind::People(_) if form.comment_required() => cat.t("form.comment_required"),
+                FormKind::Recruit(_) if form.recruit_comment_required() => {
+                    cat.t("form.comment_required")
+                }
                 _ => cat.t("form.comment_optional"),
             };
             text(&mut rows, hint, label_w, theme.dim);

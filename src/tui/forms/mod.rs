@@ -4,9 +4,12 @@
 mod build;
 pub mod draw;
 mod people;
+mod recruit;
+mod recruit_rules;
 mod rules;
 
 pub use people::PeopleForm;
+pub use recruit::RecruitForm;
 
 use super::keymap::Action;
 use super::widgets::editor::{EditOp, Editor};
@@ -64,6 +67,28 @@ pub enum FieldId {
     Email,
     Address,
     BankAccount,
+    Count,
+    Reason,
+    CandidateName,
+    Contact,
+    Source,
+    At,
+    Place,
+    Interviewers,
+    Score,
+    Recommend,
+    ProbationMonths,
+    Answer,
+    DropKind,
+    LegalName,
+    ProbationEnd,
+    Verdict,
+    ExtendTo,
+    Training,
+    Trainer,
+    OnDay,
+    ContractNo,
+    Assign,
 }
 
 impl FieldId {
@@ -96,6 +121,28 @@ impl FieldId {
             FieldId::Email => "field.email",
             FieldId::Address => "field.address",
             FieldId::BankAccount => "field.bank_account",
+            FieldId::Count => "field.req_count",
+            FieldId::Reason => "field.req_reason",
+            FieldId::CandidateName => "field.candidate_name",
+            FieldId::Contact => "field.contact",
+            FieldId::Source => "field.source",
+            FieldId::At => "field.interview_at",
+            FieldId::Place => "field.place",
+            FieldId::Interviewers => "field.interviewers",
+            FieldId::Score => "field.score",
+            FieldId::Recommend => "field.recommend",
+            FieldId::ProbationMonths => "field.probation_months",
+            FieldId::Answer => "field.answer",
+            FieldId::DropKind => "field.drop_kind",
+            FieldId::LegalName => "field.legal_name",
+            FieldId::ProbationEnd => "field.probation_end",
+            FieldId::Verdict => "field.verdict",
+            FieldId::ExtendTo => "field.extend_to",
+            FieldId::Training => "field.training",
+            FieldId::Trainer => "field.trainer",
+            FieldId::OnDay => "field.on_day",
+            FieldId::ContractNo => "field.contract_no",
+            FieldId::Assign => "field.assign_to",
         }
     }
 }
@@ -153,6 +200,8 @@ pub enum FormKind {
     },
     /// Entering, editing, moving an employee; erasing their personal data.
     People(PeopleForm),
+    /// A step of recruitment, onboarding or probation.
+    Recruit(RecruitForm),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -195,7 +244,10 @@ pub const KIND_CLOSE: u32 = 3;
 
 /// Free text takes several lines; titles, numbers and references one.
 fn multiline(id: FieldId) -> bool {
-    matches!(id, FieldId::Note | FieldId::Duties | FieldId::Comment)
+    matches!(
+        id,
+        FieldId::Note | FieldId::Duties | FieldId::Comment | FieldId::Reason
+    )
 }
 
 fn text(id: FieldId, v: &str) -> Field {
@@ -243,6 +295,14 @@ impl Form {
     pub fn label_key(&self, id: FieldId) -> &'static str {
         match (id, &self.kind) {
             (FieldId::Title, FormKind::Line { .. }) => "field.new_title",
+            (FieldId::StartDate, FormKind::Recruit(RecruitForm::Raise | RecruitForm::Edit(_))) => {
+                "field.wanted_start"
+            }
+            (FieldId::StartDate, FormKind::Recruit(RecruitForm::FormalContract(_))) => {
+                "field.contract_start"
+            }
+            (FieldId::Note, FormKind::Recruit(RecruitForm::AddCandidate(_))) => "field.cv_notes",
+            (FieldId::Assign, FormKind::Recruit(RecruitForm::Assign(_))) => "field.runner",
             _ => id.label_key(),
         }
     }
@@ -283,6 +343,9 @@ impl Form {
     pub fn visible(&self, id: FieldId) -> bool {
         if let FormKind::People(_) = self.kind {
             return self.people_visible(id);
+        }
+        if let FormKind::Recruit(_) = self.kind {
+            return self.recruit_visible(id);
         }
         if matches!(self.kind, FormKind::AddUser | FormKind::EditUser { .. }) && id == FieldId::Dept
         {

@@ -27,7 +27,7 @@ const STATUS_PROBATION: u32 = 1;
 /// Contract kinds, after "none": as `ContractKind::ALL`.
 const NO_CONTRACT: u32 = 0;
 
-const PERSONAL: [(FieldId, &str); 5] = [
+pub(super) const PERSONAL: [(FieldId, &str); 5] = [
     (FieldId::IdNumber, "id_number"),
     (FieldId::Phone, "phone"),
     (FieldId::Email, "email"),
@@ -208,7 +208,7 @@ impl Form {
         }
     }
 
-    fn personal(&self) -> Personal {
+    pub(super) fn personal(&self) -> Personal {
         let mut p = Personal::default();
         for (id, key) in PERSONAL {
             if let Some(slot) = p.get_mut(key) {

@@ -42,6 +42,9 @@ impl Form {
         if let FormKind::People(p) = &self.kind {
             return self.people_problem(p, id).err();
         }
+        if let FormKind::Recruit(r) = &self.kind {
+            return self.recruit_problem(r, id).err();
+        }
         let text = self.text_of(id);
         let t = text.as_str();
         let res = match (id, &self.kind) {
@@ -140,6 +143,7 @@ impl Form {
         let t = |id| self.text_of(id);
         Ok(match &self.kind {
             FormKind::People(p) => self.people_command(p)?,
+            FormKind::Recruit(r) => self.recruit_command(r)?,
             FormKind::NewPlan => (
                 Command::DraftPlan {
                     title: t(FieldId::Title),

@@ -166,3 +166,92 @@ fn line_kind_decides_visible_fields_and_focus_skips_hidden_ones() {
     f.move_focus(true);
     assert_eq!(f.fields[f.focus].id, FieldId::Headcount);
 }
+
+/// Types `text` into the field `id` of `f`, over what it held.
+fn fill(f: &mut Form, id: FieldId, text: &str) {
+    f.focus = f.fields.iter().position(|x| x.id == id).expect("field");
+    f.edit(EditOp::End);
+    f.edit(EditOp::KillToStart);
+    for c in text.chars() {
+        f.type_char(c);
+    }
+}
+
+#[test]
+fn an_interview_time_is_read_in_company_time_and_full_width_digits_pass() {
+    let zone: chrono_tz::Tz = "Asia/Shanghai".parse().expect("zone");
+    let mut f = Form::schedule(CandidateId(4), zone, "", "hr.li，head.civil", String::new());
+    fill(&mut f, FieldId::At, "２０２７-０３-０１ 14:30");
+    fill(&mut f, FieldId::Place, "會議室 B");
+    let Ok((
+        Command::Recruit(crate::domain::recruit::Recruit::Schedule {
+            at, interviewers, ..
+        }),
+        _,
+    )) = f.command()
+    else {
+        panic!("{:?}", f.first_problem());
+    };
+    assert_eq!(at.to_rfc3339(), "2027-03-01T06:30:00+00:00");
+    assert_eq!(
+        interviewers,
+        ["hr.li", "head.civil"],
+        "a full-width comma splits too"
+    );
+    let mut bad = Form::schedule(CandidateId(4), zone, "tomorrow", "hr.li", String::new());
+    bad.focus = 0;
+    assert!(matches!(
+        bad.problem(FieldId::At),
+        Some(DomainError::BadDate { .. })
+    ));
+    fill(&mut bad, FieldId::Interviewers, "");
+    assert!(bad.problem(FieldId::Place).is_some(), "a place is needed");
+    assert!(matches!(
+        bad.problem(FieldId::Interviewers),
+        Some(DomainError::BadPanel { .. })
+    ));
+}
+
+#[test]
+fn extending_or_failing_a_probation_needs_a_date_and_a_reason() {
+    let cat = Catalog::english();
+    let mut f = Form::assess(&cat, EmployeeId(41), seen(), String::new());
+    assert!(f.command().is_ok(), "a pass needs nothing more");
+    f.focus = 0;
+    f.left_right(true);
+    assert!(f.visible(FieldId::ExtendTo));
+    assert!(matches!(
+        f.problem(FieldId::ExtendTo),
+        Some(DomainError::EmptyField { .. })
+    ));
+    assert_eq!(
+        f.problem(FieldId::Comment),
+        Some(DomainError::CommentRequired)
+    );
+    fill(&mut f, FieldId::ExtendTo, "2027-02-01");
+    fill(&mut f, FieldId::Comment, "needs another site");
+    let Ok((Command::Recruit(crate::domain::recruit::Recruit::Assess { verdict, .. }), comment)) =
+        f.command()
+    else {
+        panic!("{:?}", f.first_problem());
+    };
+    assert_eq!(
+        verdict,
+        crate::domain::recruit::Verdict::Extend(
+            chrono::NaiveDate::from_ymd_opt(2027, 2, 1).expect("day")
+        )
+    );
+    assert_eq!(comment, "needs another site");
+}
+
+#[test]
+fn a_requisition_asks_for_one_to_a_hundred_people() {
+    let mut f = Form::edit_req(ReqId(3), 1, "more", chrono::NaiveDate::MIN, "");
+    fill(&mut f, FieldId::Count, "０");
+    assert!(matches!(
+        f.problem(FieldId::Count),
+        Some(DomainError::BadCount { .. })
+    ));
+    fill(&mut f, FieldId::Count, "１２");
+    assert_eq!(f.problem(FieldId::Count), None);
+}

@@ -25,7 +25,7 @@ pub const ENTRY: Entry = Entry {
     key: Some(Action::ScreenDelegations),
     tab: ScreenId::Delegations,
     label: |app| app.cat.t("tab.delegations").to_string(),
-    short: None,
+    short: Some("tab.delegations_short"),
     wants: |_| vec![Want::Delegations],
     loaded: super::nothing_loaded,
     nav: |s, _| Some(&s.delegations.nav),

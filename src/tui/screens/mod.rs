@@ -36,6 +36,10 @@ pub enum ScreenId {
     /// One employee's record, opened from the directory.
     Employee,
     Delegations,
+    /// The requisitions.
+    Recruit,
+    /// One requisition, opened from the list or the inbox.
+    Req,
 }
 
 /// Where things landed on the last frame, for the mouse.
@@ -88,7 +92,7 @@ pub struct Entry {
     pub draw: fn(&mut Frame, &App, &Theme, Rect, &mut Hits),
 }
 
-pub const SCREENS: [Entry; 9] = [
+pub const SCREENS: [Entry; 11] = [
     inbox::ENTRY,
     org::ENTRY,
     plans::ENTRY,
@@ -98,6 +102,8 @@ pub const SCREENS: [Entry; 9] = [
     people::ENTRY,
     people::record::ENTRY,
     delegations::ENTRY,
+    recruit::ENTRY,
+    recruit::detail::ENTRY,
 ];
 
 pub fn entry(id: ScreenId) -> &'static Entry {
@@ -133,6 +139,8 @@ pub struct Screens {
     pub people: people::State,
     pub employee: people::record::State,
     pub delegations: delegations::State,
+    pub recruit: recruit::State,
+    pub req: recruit::detail::State,
 }
 
 /// Keeps every selection inside its list after new data arrived.

@@ -7,6 +7,7 @@
 
 pub mod actions;
 pub mod directory;
+pub mod hiring;
 pub mod order;
 pub mod record;
 

@@ -44,9 +44,13 @@ pub const ENTRY: Entry = Entry {
     on,
     offers: |app, a| match a {
         Action::Back | Action::ScrollDown | Action::ScrollUp => Some(true),
-        _ => actions::offers(app, a),
+        _ => super::hiring::offers(app, a).or_else(|| actions::offers(app, a)),
     },
-    allowed: actions::allowed,
+    allowed: |app, a| {
+        if !super::hiring::allowed(app, a) {
+            actions::allowed(app, a);
+        }
+    },
     draw,
 };
 
@@ -84,7 +88,9 @@ fn on(app: &mut App, action: Action) -> bool {
         Action::PageDown | Action::ScrollDown => d.down(page.max(2) / 2),
         Action::First => d.scroll = 0,
         Action::Last => d.to_end(),
-        other => return actions::on(app, other, app.ui.employee.id),
+        other => {
+            return super::hiring::on(app, other) || actions::on(app, other, app.ui.employee.id);
+        }
     }
     true
 }
@@ -161,6 +167,7 @@ pub fn doc(app: &App, theme: &Theme, v: &EmployeeView) -> Doc {
             rows(&mut doc, &shown, plain);
         }
     }
+    super::hiring::doc(app, theme, v, &mut doc);
     doc.blank();
     doc.push(title("people.history"), theme.accent);
     if v.history.is_empty() {

@@ -1,0 +1,324 @@
+//! The forms of recruitment: raising and signing a requisition, each step
+//! a candidate takes (interview, feedback, offer, answer, rejection, hire),
+//! and what follows a hire (onboarding, the probation assessment, the formal
+//! contract). Each checks as the user types what the domain would refuse,
+//! and becomes one `Command::Recruit`.
+
+use super::people::PERSONAL;
+use super::*;
+use crate::domain::recruit::Recommend;
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum RecruitForm {
+    Raise,
+    Edit(ReqId),
+    Resubmit(ReqId),
+    Cancel(ReqId),
+    /// The HR head names who runs an open requisition.
+    Assign(ReqId),
+    /// `assign`: the HR head's approval may name who runs it.
+    Sign {
+        id: ReqId,
+        decision: Decision,
+        seen: Seen,
+        assign: bool,
+    },
+    AddCandidate(ReqId),
+    /// `zone`: the company's, in which the time is typed.
+    Schedule {
+        candidate: CandidateId,
+        zone: Tz,
+    },
+    Feedback(InterviewId),
+    Offer(CandidateId),
+    Answer(CandidateId),
+    Drop(CandidateId),
+    Hire(CandidateId),
+    Assess {
+        employee: EmployeeId,
+        seen: Seen,
+    },
+    Train(EmployeeId),
+    StartWork(EmployeeId),
+    FormalContract(EmployeeId),
+}
+
+impl RecruitForm {
+    /// What the status line says once it is saved (a catalog key).
+    pub fn done_key(&self) -> &'static str {
+        match self {
+            RecruitForm::Raise => "rq.raised",
+            RecruitForm::Edit(_) => "msg.saved",
+            RecruitForm::Resubmit(_) => "msg.submitted",
+            RecruitForm::Cancel(_) => "rq.cancelled",
+            RecruitForm::Assign(_) => "rq.assigned",
+            RecruitForm::Sign { decision, .. } => match decision {
+                Decision::Approve => "msg.approved",
+                Decision::Reject => "msg.rejected",
+                Decision::Return => "msg.returned",
+            },
+            RecruitForm::AddCandidate(_) => "rq.candidate_added",
+            RecruitForm::Schedule { .. } => "rq.scheduled",
+            RecruitForm::Feedback(_) => "rq.feedback_given",
+            RecruitForm::Offer(_) => "rq.offered",
+            RecruitForm::Answer(_) => "rq.answered",
+            RecruitForm::Drop(_) => "rq.dropped",
+            RecruitForm::Hire(_) => "rq.hired",
+            RecruitForm::Assess { .. } => "rq.assessed",
+            RecruitForm::Train(_) | RecruitForm::StartWork(_) | RecruitForm::FormalContract(_) => {
+                "msg.saved"
+            }
+        }
+    }
+}
+
+/// Scores as a choice: nothing to mistype.
+const SCORES: [u32; 5] = [1, 2, 3, 4, 5];
+pub(super) const VERDICT_PASS: u32 = 0;
+pub(super) const VERDICT_EXTEND: u32 = 1;
+pub(super) const VERDICT_FAIL: u32 = 2;
+/// The probation of an offer: the company's default, or a number of months.
+pub(super) const MONTHS_DEFAULT: u32 = 0;
+
+fn choice(id: FieldId, options: Vec<(String, u32)>, want: u32) -> Field {
+    let selected = options.iter().position(|(_, v)| *v == want).unwrap_or(0);
+    Field {
+        id,
+        value: Value::Choice { options, selected },
+    }
+}
+
+impl Form {
+    /// `positions`: those the user may ask people for.
+    pub fn raise_req(cat: &Catalog, positions: &[PositionRow], start: NaiveDate) -> Form {
+        // The free seats before the names, which a narrow form cuts first.
+        let options = positions
+            .iter()
+            .filter(|p| !p.closed)
+            .map(|p| {
+                let free = cat.f("people.free_seats", &[("n", p.free.to_string())]);
+                (
+                    format!("{} · {free} · {} · {}", p.id, p.title, p.dept_name),
+                    p.id.0,
+                )
+            })
+            .collect();
+        let fields = vec![
+            choice(FieldId::Position, options, 0),
+            text(FieldId::Count, "1"),
+            text(FieldId::StartDate, &start.to_string()),
+            text(FieldId::Reason, ""),
+            text(FieldId::Note, ""),
+            text(FieldId::Comment, ""),
+        ];
+        let mut form = Form::new(FormKind::Recruit(RecruitForm::Raise), fields, String::new());
+        form.positions = positions.to_vec();
+        form
+    }
+
+    pub fn edit_req(id: ReqId, count: u32, reason: &str, start: NaiveDate, notes: &str) -> Form {
+        let fields = vec![
+            text(FieldId::Count, &count.to_string()),
+            text(FieldId::StartDate, &start.to_string()),
+            text(FieldId::Reason, reason),
+            text(FieldId::Note, notes),
+        ];
+        Form::new(
+            FormKind::Recruit(RecruitForm::Edit(id)),
+            fields,
+            id.to_string(),
+        )
+    }
+
+    /// A form with only a comment: resubmitting or cancelling a
+    /// requisition, signing it.
+    pub fn recruit_comment(kind: RecruitForm, subject: String) -> Form {
+        let mut fields = Vec::new();
+        if matches!(
+            kind,
+            RecruitForm::Sign { assign: true, .. } | RecruitForm::Assign(_)
+        ) {
+            fields.push(text(FieldId::Assign, ""));
+        }
+        fields.push(text(FieldId::Comment, ""));
+        Form::new(FormKind::Recruit(kind), fields, subject)
+    }
+
+    pub fn add_candidate(req: ReqId, subject: String) -> Form {
+        let fields = vec![
+            text(FieldId::CandidateName, ""),
+            text(FieldId::Contact, ""),
+            text(FieldId::Source, ""),
+            text(FieldId::Note, ""),
+        ];
+        Form::new(
+            FormKind::Recruit(RecruitForm::AddCandidate(req)),
+            fields,
+            subject,
+        )
+    }
+
+    /// `interviewers`: a first panel to edit (the requisition's author and runner).
+    pub fn schedule(
+        candidate: CandidateId,
+        zone: Tz,
+        at: &str,
+        interviewers: &str,
+        subject: String,
+    ) -> Form {
+        let fields = vec![
+            text(FieldId::At, at),
+            text(FieldId::Place, ""),
+            text(FieldId::Interviewers, interviewers),
+        ];
+        Form::new(
+            FormKind::Recruit(RecruitForm::Schedule { candidate, zone }),
+            fields,
+            subject,
+        )
+    }
+
+    pub fn feedback(cat: &Catalog, interview: InterviewId, subject: String) -> Form {
+        let scores = SCORES
+            .iter()
+            .map(|s| (cat.f("rq.score", &[("n", s.to_string())]), *s))
+            .collect();
+        let recommends = Recommend::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                (
+                    cat.t(&format!("recommend.{}", r.key())).to_string(),
+                    i as u32,
+                )
+            })
+            .collect();
+        let fields = vec![
+            choice(FieldId::Score, scores, 3),
+            choice(FieldId::Recommend, recommends, 0),
+            text(FieldId::Comment, ""),
+        ];
+        Form::new(
+            FormKind::Recruit(RecruitForm::Feedback(interview)),
+            fields,
+            subject,
+        )
+    }
+
+    pub fn offer(cat: &Catalog, candidate: CandidateId, start: NaiveDate, subject: String) -> Form {
+        let max = crate::domain::recruit::Settings::builtin().map_or(6, |s| s.max_probation_months);
+        let mut months = vec![(cat.t("rq.months_default").to_string(), MONTHS_DEFAULT)];
+        months.extend((1..=max).map(|m| (cat.f("rq.months", &[("n", m.to_string())]), m)));
+        let fields = vec![
+            text(FieldId::StartDate, &start.to_string()),
+            choice(FieldId::ProbationMonths, months, MONTHS_DEFAULT),
+        ];
+        Form::new(
+            FormKind::Recruit(RecruitForm::Offer(candidate)),
+            fields,
+            subject,
+        )
+    }
+
+    pub fn answer(cat: &Catalog, candidate: CandidateId, subject: String) -> Form {
+        let options = vec![
+            (cat.t("stage.accepted").to_string(), 1),
+            (cat.t("stage.declined").to_string(), 0),
+        ];
+        let fields = vec![
+            choice(FieldId::Answer, options, 1),
+            text(FieldId::Comment, ""),
+        ];
+        Form::new(
+            FormKind::Recruit(RecruitForm::Answer(candidate)),
+            fields,
+            subject,
+        )
+    }
+
+    pub fn drop_candidate(cat: &Catalog, candidate: CandidateId, subject: String) -> Form {
+        let options = vec![
+            (cat.t("stage.rejected").to_string(), 0),
+            (cat.t("stage.withdrawn").to_string(), 1),
+        ];
+        let fields = vec![
+            choice(FieldId::DropKind, options, 0),
+            text(FieldId::Comment, ""),
+        ];
+        Form::new(
+            FormKind::Recruit(RecruitForm::Drop(candidate)),
+            fields,
+            subject,
+        )
+    }
+
+    /// The forms a hire fills: the candidate's name as they gave it to start.
+    pub fn hire(candidate: CandidateId, name: &str, subject: String) -> Form {
+        let mut fields = vec![
+            text(FieldId::StaffNumber, ""),
+            text(FieldId::LegalName, name),
+        ];
+        fields.extend(PERSONAL.map(|(id, _)| text(id, "")));
+        fields.push(text(FieldId::ProbationEnd, ""));
+        fields.push(text(FieldId::Comment, ""));
+        Form::new(
+            FormKind::Recruit(RecruitForm::Hire(candidate)),
+            fields,
+            subject,
+        )
+    }
+
+    pub fn assess(cat: &Catalog, employee: EmployeeId, seen: Seen, subject: String) -> Form {
+        let verdicts = vec![
+            (cat.t("verdict.approve").to_string(), VERDICT_PASS),
+            (cat.t("verdict.return").to_string(), VERDICT_EXTEND),
+            (cat.t("verdict.reject").to_string(), VERDICT_FAIL),
+        ];
+        let fields = vec![
+            choice(FieldId::Verdict, verdicts, VERDICT_PASS),
+            text(FieldId::ExtendTo, ""),
+            text(FieldId::Comment, ""),
+        ];
+        Form::new(
+            FormKind::Recruit(RecruitForm::Assess { employee, seen }),
+            fields,
+            subject,
+        )
+    }
+
+    pub fn train(employee: EmployeeId, today: NaiveDate, subject: String) -> Form {
+        let fields = vec![
+            text(FieldId::Training, ""),
+            text(FieldId::Trainer, ""),
+            text(FieldId::OnDay, &today.to_string()),
+        ];
+        Form::new(
+            FormKind::Recruit(RecruitForm::Train(employee)),
+            fields,
+            subject,
+        )
+    }
+
+    pub fn start_work(employee: EmployeeId, today: NaiveDate, subject: String) -> Form {
+        Form::new(
+            FormKind::Recruit(RecruitForm::StartWork(employee)),
+            vec![text(FieldId::OnDay, &today.to_string())],
+            subject,
+        )
+    }
+
+    pub fn formal_contract(employee: EmployeeId, start: NaiveDate, subject: String) -> Form {
+        let fields = vec![
+            text(FieldId::ContractNo, ""),
+            text(FieldId::StartDate, &start.to_string()),
+            text(FieldId::ContractEnd, ""),
+        ];
+        Form::new(
+            FormKind::Recruit(RecruitForm::FormalContract(employee)),
+            fields,
+            subject,
+        )
+    }
+}

@@ -1,0 +1,401 @@
+//! Recruitment as people use it in the terminal: the requisitions at 80×24
+//! in the three languages, one requisition with its candidates as a
+//! pipeline, its forms, a new hire's record; and a requisition taken by key
+//! presses from the list through an interview and its feedback to the hire.
+//!
+//! Regenerate snapshots with `INSTA_UPDATE=always cargo test --test tui_recruit`.
+
+mod tui_support;
+
+use ratatui::crossterm::event::KeyCode;
+use renshi::domain::recruit::{ReqState, Stage};
+use renshi::domain::*;
+use renshi::i18n::Lang;
+use renshi::service::Caller;
+use renshi::service::api::{Query, Reply, ReqView, Request};
+use renshi::tui::app::Modal;
+use renshi::tui::frame::footer_entries;
+use renshi::tui::keymap::Action;
+use renshi::tui::screens::ScreenId;
+use renshi::tui::screens::recruit::{self, detail, pipeline};
+use tui_support::*;
+
+const LANGS: [(Lang, &str); 3] = [
+    (Lang::En, "en"),
+    (Lang::ZhHans, "zh_hans"),
+    (Lang::ZhHant, "zh_hant"),
+];
+
+fn offered(t: &Tui) -> Vec<Action> {
+    footer_entries(&t.app).into_iter().map(|e| e.1).collect()
+}
+
+fn req(t: &Tui, login: &str, id: ReqId) -> ReqView {
+    match t
+        .svc
+        .handle(&Caller::new(login), Request::Query(Query::Requisition(id)))
+    {
+        Ok(Reply::Requisition(v)) => *v,
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Moves down the requisition list to `id` and opens it.
+fn open(t: &mut Tui, id: &str) {
+    t.ch('8');
+    assert_eq!(t.app.screen, ScreenId::Recruit, "{}", t.small());
+    for _ in 0..recruit::rows(&t.app).len() {
+        if recruit::rows(&t.app)[t.app.ui.recruit.nav.sel]
+            .id
+            .to_string()
+            == id
+        {
+            t.key(KeyCode::Enter);
+            assert_eq!(t.app.screen, ScreenId::Req, "{}", t.small());
+            return;
+        }
+        t.ch('j');
+    }
+    panic!("no {id} in the list\n{}", t.small());
+}
+
+/// The open requisition's first requisition that is open for candidates.
+fn open_req_id(t: &Tui) -> ReqId {
+    recruit::rows(&t.app)
+        .iter()
+        .find(|r| r.state == ReqState::Open)
+        .map(|r| r.id)
+        .expect("the demo has an open requisition")
+}
+
+fn form_open(t: &Tui) -> bool {
+    matches!(t.app.modal, Modal::Form(_))
+}
+
+// ---------------------------------------------------------------- snapshots
+
+#[test]
+fn the_requisitions_in_three_languages() {
+    for (lang, tag) in LANGS {
+        let mut t = Tui::new("hr.zhao", lang);
+        t.ch('8');
+        assert_eq!(t.app.screen, ScreenId::Recruit);
+        insta::assert_snapshot!(format!("reqs_hr_{tag}_80x24"), t.small());
+    }
+}
+
+#[test]
+fn a_requisition_with_its_pipeline_in_three_languages() {
+    for (lang, tag) in LANGS {
+        let mut t = Tui::new("hr.li", lang);
+        t.ch('8');
+        let id = open_req_id(&t).to_string();
+        open(&mut t, &id);
+        insta::assert_snapshot!(format!("req_open_hr_{tag}_80x24"), t.small());
+    }
+}
+
+#[test]
+fn a_requisition_waiting_for_a_signature_in_three_languages() {
+    for (lang, tag) in LANGS {
+        let mut t = Tui::new("div.eng", lang);
+        t.ch('8');
+        let id = recruit::rows(&t.app)
+            .iter()
+            .find(|r| r.state == ReqState::Submitted)
+            .map(|r| r.id.to_string())
+            .expect("one waits for signatures");
+        open(&mut t, &id);
+        let keys = offered(&t);
+        assert!(keys.contains(&Action::Approve), "{}", t.small());
+        insta::assert_snapshot!(format!("req_signing_div_{tag}_80x24"), t.small());
+        t.ch('b');
+        assert!(form_open(&t), "{}", t.small());
+        insta::assert_snapshot!(format!("req_return_form_div_{tag}_80x24"), t.small());
+    }
+}
+
+#[test]
+fn a_new_hires_record_shows_probation_and_onboarding_in_three_languages() {
+    for (lang, tag) in LANGS {
+        let mut t = Tui::new("head.civil", lang);
+        // The demo's hire from REQ-0001 waits for the department's assessment.
+        let id = t
+            .app
+            .data
+            .inbox
+            .rows()
+            .iter()
+            .position(|i| matches!(i.case, renshi::service::api::CaseRef::Employee(_)))
+            .expect("an assessment waits in the inbox");
+        for _ in 0..id {
+            t.ch('j');
+        }
+        t.key(KeyCode::Enter);
+        assert_eq!(t.app.screen, ScreenId::Employee, "{}", t.small());
+        t.ch('J');
+        insta::assert_snapshot!(format!("record_hire_head_{tag}_80x24"), t.small());
+        t.ch('a');
+        assert!(form_open(&t), "{}", t.small());
+        insta::assert_snapshot!(format!("assess_form_head_{tag}_80x24"), t.small());
+    }
+}
+
+// ---------------------------------------------------------------- a whole hire
+
+#[test]
+fn a_candidate_goes_from_the_list_through_feedback_to_the_hire() {
+    let mut hr = Tui::new("hr.li", Lang::En);
+    hr.ch('8');
+    let id = open_req_id(&hr);
+    open(&mut hr, &id.to_string());
+    let before = req(&hr, "hr.li", id).candidates.len();
+
+    // A candidate, by the form `n` opens.
+    assert!(
+        offered(&hr).contains(&Action::AddCandidate),
+        "{}",
+        hr.small()
+    );
+    hr.ch('n');
+    assert!(form_open(&hr), "{}", hr.small());
+    hr.typed("周杰 Zhou Jie").key(KeyCode::Tab);
+    hr.typed("139 0000 7777")
+        .key(KeyCode::Tab)
+        .typed("job board");
+    hr.key(KeyCode::Enter);
+    assert!(!form_open(&hr), "{}", hr.small());
+    let v = req(&hr, "hr.li", id);
+    assert_eq!(v.candidates.len(), before + 1);
+    let cand = v.candidates.last().map(|c| c.id).expect("added");
+    assert_eq!(
+        pipeline::selected(&hr.app).map(|c| c.id),
+        Some(cand),
+        "{}",
+        hr.small()
+    );
+
+    // Enter moves them on: an interview. A time that is no time is refused
+    // in the form, and nothing is saved.
+    hr.key(KeyCode::Enter);
+    assert!(form_open(&hr), "{}", hr.small());
+    hr.ctrl('u').typed("tomorrow");
+    hr.key(KeyCode::Tab).typed("會議室 B").key(KeyCode::Enter);
+    assert!(form_open(&hr), "a bad time must keep the form open");
+    assert!(
+        hr.small().contains("`tomorrow` is not a day"),
+        "{}",
+        hr.small()
+    );
+    hr.key(KeyCode::BackTab)
+        .ctrl('u')
+        .typed("２０２６-１２-０１ 10:00");
+    hr.key(KeyCode::Enter);
+    assert!(!form_open(&hr), "{}", hr.small());
+    let c = |t: &Tui| {
+        req(t, "hr.li", id)
+            .candidates
+            .into_iter()
+            .find(|c| c.id == cand)
+            .expect("still there")
+    };
+    assert_eq!(c(&hr).stage, Stage::Interviewing);
+    assert_eq!(detail::view(&hr.app).map(|v| v.row.id), Some(id));
+
+    // No offer before the interviewers have spoken; hr.li gives hers.
+    assert!(!offered(&hr).contains(&Action::Offer), "{}", hr.small());
+    assert!(offered(&hr).contains(&Action::Feedback), "{}", hr.small());
+    hr.key(KeyCode::Enter);
+    assert!(form_open(&hr), "{}", hr.small());
+    hr.key(KeyCode::Right).key(KeyCode::Tab).key(KeyCode::Tab);
+    hr.typed("clear on structure");
+    hr.key(KeyCode::Enter);
+    assert!(!form_open(&hr), "{}", hr.small());
+
+    // The department head, from the inbox: Enter opens the requisition
+    // with the candidate selected, Enter again the feedback form.
+    let mut head = hr.beside("head.civil");
+    let at = head
+        .app
+        .data
+        .inbox
+        .rows()
+        .iter()
+        .position(|i| i.title.starts_with("周杰"))
+        .expect("the interview waits in the head's inbox");
+    for _ in 0..at {
+        head.ch('j');
+    }
+    head.key(KeyCode::Enter);
+    assert_eq!(head.app.screen, ScreenId::Req, "{}", head.small());
+    assert_eq!(pipeline::selected(&head.app).map(|c| c.id), Some(cand));
+    // Blind: hers is hidden until he gives his.
+    assert!(
+        head.small().contains("hidden until you give yours"),
+        "{}",
+        head.small()
+    );
+    head.key(KeyCode::Enter);
+    assert!(form_open(&head), "{}", head.small());
+    head.key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .typed("能帶班 leads a crew");
+    head.key(KeyCode::Enter);
+    assert!(!form_open(&head), "{}", head.small());
+    assert!(head.small().contains("hr.li: 4/5"), "{}", head.small());
+
+    // hr.li: the offer, the answer, the hire, each by Enter.
+    hr.ctrl('r');
+    assert!(offered(&hr).contains(&Action::Offer), "{}", hr.small());
+    hr.key(KeyCode::Enter);
+    assert!(form_open(&hr), "{}", hr.small());
+    // The one seat is held by the offer to 羅志明: the domain says so in
+    // the form, which stays open.
+    hr.key(KeyCode::Enter);
+    assert!(form_open(&hr), "{}", hr.small());
+    assert!(
+        hr.small().contains("is offered or filled already"),
+        "{}",
+        hr.small()
+    );
+    hr.key(KeyCode::Esc);
+    // 羅志明 declines (the column to the right), which frees the seat.
+    hr.key(KeyCode::Right);
+    assert_eq!(
+        pipeline::selected(&hr.app).map(|c| c.stage),
+        Some(Stage::Offered)
+    );
+    hr.ch('y')
+        .key(KeyCode::Right)
+        .key(KeyCode::Tab)
+        .typed("took another offer");
+    hr.key(KeyCode::Enter);
+    assert!(!form_open(&hr), "{}", hr.small());
+    assert_eq!(
+        pipeline::selected(&hr.app).map(|c| c.stage),
+        Some(Stage::Declined),
+        "the one who declined stays selected, in the closed column"
+    );
+    hr.key(KeyCode::Left)
+        .key(KeyCode::Left)
+        .key(KeyCode::Left)
+        .key(KeyCode::Left);
+    while pipeline::selected(&hr.app).map(|c| c.id) != Some(cand) {
+        hr.key(KeyCode::Down);
+    }
+    hr.key(KeyCode::Enter).key(KeyCode::Enter);
+    assert_eq!(c(&hr).stage, Stage::Offered, "{}", hr.small());
+    hr.key(KeyCode::Enter).key(KeyCode::Enter);
+    assert_eq!(c(&hr).stage, Stage::Accepted, "{}", hr.small());
+    hr.key(KeyCode::Enter);
+    assert!(form_open(&hr), "{}", hr.small());
+    insta::assert_snapshot!("hire_form_hr_en_80x24", hr.small());
+    hr.typed("HX-3100");
+    hr.key(KeyCode::Enter);
+    assert!(!form_open(&hr), "{}", hr.small());
+    let hired = c(&hr);
+    assert_eq!(hired.stage, Stage::Hired, "{}", hr.small());
+    assert!(hired.employee.is_some());
+    assert_eq!(
+        pipeline::selected(&hr.app).map(|c| c.stage),
+        Some(Stage::Hired)
+    );
+    insta::assert_snapshot!("req_after_hire_hr_en_80x24", hr.small());
+}
+
+#[test]
+fn the_author_raises_a_requisition_and_a_refusal_shows_in_the_form() {
+    let mut t = Tui::new("head.civil", Lang::En);
+    t.ch('8');
+    assert!(offered(&t).contains(&Action::RaiseReq));
+    t.ch('n');
+    assert!(form_open(&t), "{}", t.small());
+    // An empty reason is refused by the form itself.
+    t.key(KeyCode::Enter);
+    assert!(form_open(&t));
+    assert!(t.small().contains("must not be empty"), "{}", t.small());
+    t.key(KeyCode::Tab).key(KeyCode::Tab).key(KeyCode::Tab);
+    t.typed("機場 terminal, second shift");
+    t.key(KeyCode::Enter);
+    let screen = t.small();
+    if form_open(&t) {
+        // No free seat in the first position offered: the domain says so.
+        assert!(screen.contains("free seat"), "{screen}");
+    } else {
+        assert_eq!(t.app.screen, ScreenId::Req, "{screen}");
+    }
+}
+
+#[test]
+fn a_narrow_and_a_wide_terminal() {
+    let mut t = Tui::new("hr.li", Lang::ZhHant);
+    t.ch('8');
+    let id = open_req_id(&t).to_string();
+    open(&mut t, &id);
+    for (w, h) in [(60, 20), (80, 24), (140, 45)] {
+        let screen = t.screen(w, h);
+        for line in screen.lines() {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= w as usize,
+                "wider than {w}: {line}"
+            );
+        }
+    }
+    insta::assert_snapshot!("req_open_hr_zh_hant_140x45", t.screen(140, 45));
+}
+
+#[test]
+fn a_candidate_in_the_runners_inbox_opens_their_requisition_with_them_selected() {
+    let mut t = Tui::new("hr.li", Lang::ZhHans);
+    let items = t.app.data.inbox.rows().to_vec();
+    let at = items
+        .iter()
+        .position(|i| matches!(i.case, renshi::service::api::CaseRef::Candidate(_)))
+        .unwrap_or_else(|| panic!("a candidate waits for hr.li:\n{}", t.small()));
+    let renshi::service::api::CaseRef::Candidate(cand) = items[at].case else {
+        unreachable!()
+    };
+    for _ in 0..at {
+        t.ch('j');
+    }
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, ScreenId::Req, "{}", t.small());
+    assert_eq!(
+        pipeline::selected(&t.app).map(|c| c.id),
+        Some(cand),
+        "{}",
+        t.small()
+    );
+    // Esc goes back to the inbox it came from.
+    t.key(KeyCode::Esc);
+    assert_eq!(t.app.screen, ScreenId::Inbox, "{}", t.small());
+    // Help lists the requisition's keys from the same table.
+    t.ch('8').key(KeyCode::Enter).ch('?');
+    let help = t.small();
+    assert!(help.contains("一份用人申请"), "{help}");
+}
+
+#[test]
+fn the_hr_head_names_who_runs_an_open_requisition() {
+    let mut t = Tui::new("hr.zhao", Lang::En);
+    t.ch('8');
+    let id = open_req_id(&t);
+    open(&mut t, &id.to_string());
+    assert!(offered(&t).contains(&Action::AssignReq), "{}", t.small());
+    t.ch('A');
+    assert!(form_open(&t), "{}", t.small());
+    // A runner must be named here.
+    t.key(KeyCode::Enter);
+    assert!(form_open(&t), "{}", t.small());
+    t.typed("hr.zhao").key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+    assert_eq!(
+        req(&t, "hr.zhao", id).row.runner.as_deref(),
+        Some("hr.zhao")
+    );
+    // HR staff who do not run it are not offered to name anyone.
+    let mut li = t.beside("hr.li");
+    li.ch('8');
+    open(&mut li, &id.to_string());
+    assert!(!offered(&li).contains(&Action::AssignReq), "{}", li.small());
+}
