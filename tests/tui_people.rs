@@ -330,6 +330,7 @@ fn hr_enters_an_employee_with_a_contract_and_personal_data() {
     // A probation contract has an end: shown once a contract is chosen.
     t.key(KeyCode::Tab).typed("2027-05-31");
     t.key(KeyCode::Tab).typed("110101200001011234");
+    t.key(KeyCode::Tab).typed("2000-01-01");
     t.key(KeyCode::Tab).typed("13900000000");
     insta::assert_snapshot!("people_add_form_hr_en_80x24", t.small());
     t.key(KeyCode::Enter);

@@ -189,7 +189,7 @@ fn a_candidate_goes_from_the_list_through_feedback_to_the_hire() {
     );
     hr.key(KeyCode::BackTab)
         .ctrl('u')
-        .typed("２０２６-１２-０１ 10:00");
+        .typed("２０２６-１１-２０ 10:00");
     hr.key(KeyCode::Enter);
     assert!(!form_open(&hr), "{}", hr.small());
     let c = |t: &Tui| {
@@ -231,7 +231,7 @@ fn a_candidate_goes_from_the_list_through_feedback_to_the_hire() {
     assert_eq!(pipeline::selected(&head.app).map(|c| c.id), Some(cand));
     // Blind: hers is hidden until he gives his.
     assert!(
-        head.small().contains("hidden until you give yours"),
+        head.small().contains("not shown yet"),
         "{}",
         head.small()
     );
@@ -291,6 +291,16 @@ fn a_candidate_goes_from_the_list_through_feedback_to_the_hire() {
     assert!(form_open(&hr), "{}", hr.small());
     insta::assert_snapshot!("hire_form_hr_en_80x24", hr.small());
     hr.typed("HX-3100");
+    // The forms of a hire are not optional: the form stays open and says which.
+    hr.key(KeyCode::Enter);
+    assert!(form_open(&hr), "{}", hr.small());
+    assert!(hr.small().contains("ID number"), "{}", hr.small());
+    hr.key(KeyCode::Tab).key(KeyCode::Tab).typed("110101199001017777");
+    hr.key(KeyCode::Tab).typed("1990-01-01");
+    hr.key(KeyCode::Tab).typed("13900007777");
+    hr.key(KeyCode::Tab).typed("周母 13900007778");
+    hr.key(KeyCode::Tab).key(KeyCode::Tab).key(KeyCode::Tab);
+    hr.typed("6222 0000 0000 7777");
     hr.key(KeyCode::Enter);
     assert!(!form_open(&hr), "{}", hr.small());
     let hired = c(&hr);

@@ -231,12 +231,12 @@ fn board_approves_from_the_inbox_and_the_inbox_empties() {
     let inbox = t.small();
     assert!(inbox.contains("Nothing waits for you"), "{inbox}");
 
-    // The approved headcount reached the organisation: Civil Engineer 8 → 10.
+    // The approved headcount reached the organisation: Civil Engineer 10 → 12.
     t.ch('2');
     t.select_dept("土建部");
     let org = t.small();
     let row = line_with(&org, "Civil Engineer");
-    assert!(row.split_whitespace().any(|w| w == "10"), "{org}");
+    assert!(row.split_whitespace().any(|w| w == "12"), "{org}");
 }
 
 #[test]
@@ -370,10 +370,10 @@ fn change_headcount_through_the_form_adds_a_line() {
         }
         t.key(KeyCode::Right);
     }
-    t.key(KeyCode::Tab).typed("9").key(KeyCode::Enter);
+    t.key(KeyCode::Tab).typed("11").key(KeyCode::Enter);
     assert!(matches!(t.app.modal, Modal::None), "{}", t.small());
     let s = t.small();
-    assert!(s.contains("Civil Engineer: headcount 8 → 9"), "{s}");
+    assert!(s.contains("Civil Engineer: headcount 10 → 11"), "{s}");
 }
 
 #[test]
@@ -409,11 +409,11 @@ fn chinese_rows_line_up_with_their_headers() {
     let header = line_with_all(&s, &[cat.t("col.position"), cat.t("col.approved")]);
     let row = line_with(&s, "土建工程師");
     let appr = column(header, cat.t("col.approved"));
-    let eight = row[..]
-        .find(" 8")
+    let ten = row[..]
+        .find(" 10")
         .map(|i| row[..i + 1].width())
-        .expect("approved 8 in row");
-    assert_eq!(appr, eight, "approved column:\n{s}");
+        .expect("approved 10 in row");
+    assert_eq!(appr, ten, "approved column:\n{s}");
     // The box's right border is at the same display column on every body line.
     let right_edges: Vec<usize> = s
         .lines()

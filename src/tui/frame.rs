@@ -143,6 +143,15 @@ fn draw_tabs(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
             }
         }
     }
+    // Then the padding inside each tab goes (the current one keeps it, so
+    // its highlight still reads as a tab), before any name does.
+    if width(&labels) > area.width as usize {
+        for (i, s) in tabs.iter().enumerate() {
+            if *s != current {
+                labels[i] = labels[i].trim().to_string();
+            }
+        }
+    }
     for i in (0..tabs.len()).rev() {
         if width(&labels) <= area.width as usize {
             break;

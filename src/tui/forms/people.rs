@@ -27,9 +27,11 @@ const STATUS_PROBATION: u32 = 1;
 /// Contract kinds, after "none": as `ContractKind::ALL`.
 const NO_CONTRACT: u32 = 0;
 
-pub(super) const PERSONAL: [(FieldId, &str); 5] = [
+pub(super) const PERSONAL: [(FieldId, &str); 7] = [
     (FieldId::IdNumber, "id_number"),
+    (FieldId::DateOfBirth, "date_of_birth"),
     (FieldId::Phone, "phone"),
+    (FieldId::EmergencyContact, "emergency_contact"),
     (FieldId::Email, "email"),
     (FieldId::Address, "address"),
     (FieldId::BankAccount, "bank_account"),
