@@ -176,7 +176,7 @@ fn approved_plan_creates_and_resizes_positions_with_history() {
         Reply::Position(detail) => {
             assert_eq!(detail.history, sup.history);
             assert_eq!(detail.row.approved, 7);
-            assert_eq!(detail.row.free, 3);
+            assert_eq!(detail.row.free, 2);
         }
         other => panic!("position query answered {other:?}"),
     }
@@ -260,7 +260,7 @@ fn reject_and_return_need_a_comment_and_return_allows_a_second_round() {
             "Put the BIM team in its own plan"
         )
     );
-    assert_eq!(c.positions[&civ_eng].approved, 8, "nothing applied");
+    assert_eq!(c.positions[&civ_eng].approved, 10, "nothing applied");
     assert!(inbox(&svc, "gm.wang").contains(&(InboxKind::RevisePlan, HP1)));
     assert_eq!(
         refused(&svc, "board.lin", sign(&svc, HP1, Decision::Approve), ""),
@@ -310,7 +310,7 @@ fn reject_and_return_need_a_comment_and_return_allows_a_second_round() {
         .map(|s| (s.round, s.decision))
         .collect();
     assert_eq!(rounds, [(1, Decision::Return), (2, Decision::Approve)]);
-    assert_eq!(c.positions[&civ_eng].approved, 10);
+    assert_eq!(c.positions[&civ_eng].approved, 12);
     assert!(
         !c.positions.values().any(|p| p.title.contains("BIM")),
         "the removed line was not applied"
@@ -1206,7 +1206,7 @@ fn hr_records_a_paper_signoff_naming_signer_and_paper() {
     let c = company(&svc);
     let plan = &c.plans[&HP1];
     assert_eq!(plan.state, PlanState::Approved);
-    assert_eq!(c.positions[&civ_eng].approved, 10);
+    assert_eq!(c.positions[&civ_eng].approved, 12);
     let s = &plan.signoff.signatures[0];
     assert_eq!(s.signer, "board.lin");
     assert_eq!(s.for_whom, None);
@@ -1477,14 +1477,14 @@ fn a_plan_overtaken_by_another_is_not_approved_as_a_no_op() {
     let (_dir, svc) = demo();
     let c = company(&svc);
     let civ_eng = position_id(&c, "Civil Engineer");
-    // HP-0001 (submitted) raises Civil Engineer 8 → 10; a second plan does the same first.
+    // HP-0001 (submitted) raises Civil Engineer 10 → 12; a second plan does the same first.
     let id = draft(&svc, "Same figure, faster");
     add(
         &svc,
         id,
         PlanLine::SetHeadcount {
             position: civ_eng,
-            headcount: 10,
+            headcount: 12,
         },
     );
     submit(&svc, id);
@@ -1504,9 +1504,9 @@ fn a_plan_overtaken_by_another_is_not_approved_as_a_no_op() {
     );
     assert_eq!(view.overtaken_by, vec![id]);
     assert!(view.lines[0].overtaken && view.lines[0].overtaken_by == Some(id));
-    // What the board judges still reads 8 → 10, not 10 → 10.
-    assert_eq!(view.lines[0].current, Some(8));
-    assert_eq!(view.lines[0].now_approved, Some(10));
+    // What the board judges still reads 10 → 12, not 12 → 12.
+    assert_eq!(view.lines[0].current, Some(10));
+    assert_eq!(view.lines[0].now_approved, Some(12));
     // Returning it is still possible, so the general manager can revise it.
     ok(
         &svc,
@@ -1587,7 +1587,7 @@ fn headcount_and_duties_of_one_position_may_change_in_one_plan() {
         id,
         PlanLine::SetHeadcount {
             position: supervisor,
-            headcount: 6,
+            headcount: 7,
         },
     );
     add(
@@ -1609,7 +1609,7 @@ fn headcount_and_duties_of_one_position_may_change_in_one_plan() {
                 id,
                 line: PlanLine::SetHeadcount {
                     position: supervisor,
-                    headcount: 7
+                    headcount: 8
                 }
             },
             ""
@@ -1633,7 +1633,7 @@ fn headcount_and_duties_of_one_position_may_change_in_one_plan() {
     submit(&svc, id);
     ok(&svc, "board.chen", sign(&svc, id, Decision::Approve), "");
     let after = company(&svc);
-    assert_eq!(after.positions[&supervisor].approved, 6);
+    assert_eq!(after.positions[&supervisor].approved, 7);
     assert_eq!(after.positions[&supervisor].duties, "Supervises two sites.");
 }
 

@@ -230,11 +230,7 @@ fn a_candidate_goes_from_the_list_through_feedback_to_the_hire() {
     assert_eq!(head.app.screen, ScreenId::Req, "{}", head.small());
     assert_eq!(pipeline::selected(&head.app).map(|c| c.id), Some(cand));
     // Blind: hers is hidden until he gives his.
-    assert!(
-        head.small().contains("not shown yet"),
-        "{}",
-        head.small()
-    );
+    assert!(head.small().contains("not shown yet"), "{}", head.small());
     head.key(KeyCode::Enter);
     assert!(form_open(&head), "{}", head.small());
     head.key(KeyCode::Tab)
@@ -295,7 +291,9 @@ fn a_candidate_goes_from_the_list_through_feedback_to_the_hire() {
     hr.key(KeyCode::Enter);
     assert!(form_open(&hr), "{}", hr.small());
     assert!(hr.small().contains("ID number"), "{}", hr.small());
-    hr.key(KeyCode::Tab).key(KeyCode::Tab).typed("110101199001017777");
+    hr.key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .typed("110101199001017777");
     hr.key(KeyCode::Tab).typed("1990-01-01");
     hr.key(KeyCode::Tab).typed("13900007777");
     hr.key(KeyCode::Tab).typed("周母 13900007778");
