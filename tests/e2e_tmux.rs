@@ -356,3 +356,221 @@ fn gm_drafts_and_submits_board_approves_cli_sees_the_new_headcount() {
     let out = cli(&home, &["--store", &store, "audit", "verify"]);
     assert!(out.status.success(), "audit verify: {}", text(&out));
 }
+
+/// One signer's turn on a requisition in their own terminal: the inbox
+/// shows it, Enter opens it, `a` and Enter approve it; the screen then says
+/// it waits for the next step (or is open), and the program quits cleanly.
+fn sign_in_terminal(tmux: &Tmux, home: &Path, store: &str, login: &str, req: &str, then: &str) {
+    let rc = home.join(format!("{login}.rc"));
+    // tmux reads a `.` in a target as a pane: the session is named without.
+    let session = &login.replace('.', "_");
+    tmux.start(session, &["--store", store, "--as", login], &rc);
+    let s = tmux.wait_for(session, req);
+    assert!(s.contains("Sign requisition"), "{login}'s inbox:\n{s}");
+    let rows: Vec<&str> = s.lines().filter(|l| l.contains("│")).collect();
+    let at = rows
+        .iter()
+        .filter(|l| l.contains("-0"))
+        .position(|l| l.contains(req))
+        .unwrap_or_else(|| panic!("{req} in the inbox:\n{s}"));
+    for _ in 0..at {
+        tmux.keys(session, &["j"]);
+    }
+    tmux.keys(session, &["Enter"]);
+    tmux.wait_for(session, &format!("{req} "));
+    tmux.keys(session, &["a"]);
+    tmux.wait_for(session, "Approve");
+    tmux.keys(session, &["Enter"]);
+    let s = tmux.wait_for(session, then);
+    assert!(!s.contains("Error"), "{s}");
+    tmux.keys(session, &["Escape", "q"]);
+    assert_eq!(
+        tmux.wait_exit(session, &rc),
+        0,
+        "renshi as {login} exited with an error"
+    );
+}
+
+#[test]
+fn a_requisition_goes_from_the_department_head_to_a_hire_across_terminals() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let home = dir.path().to_path_buf();
+    let store_path = home.join("store");
+    let store = store_path.display().to_string();
+    let tmux = Tmux::new(&home);
+    let out = cli(&home, &["init", "--demo", "--store", &store]);
+    assert!(out.status.success(), "renshi init --demo: {}", text(&out));
+    let run = |args: &[&str]| {
+        let mut all = vec!["--store", store.as_str()];
+        all.extend_from_slice(args);
+        let o = cli(&home, &all);
+        assert!(o.status.success(), "renshi {args:?}: {}", text(&o));
+        String::from_utf8_lossy(&o.stdout).trim().to_string()
+    };
+
+    // ---- The department head raises a requisition from the Recruitment tab.
+    let rc = home.join("head.rc");
+    tmux.start("head", &["--store", &store, "--as", "head.civil"], &rc);
+    tmux.wait_for("head", "1 Inbox");
+    tmux.keys("head", &["8"]);
+    tmux.wait_for("head", "REQ-0003");
+    tmux.keys("head", &["n"]);
+    let s = tmux.wait_for("head", "Position");
+    // The form opens on the first of the head's positions; find the engineers'.
+    let mut shown = s;
+    for _ in 0..10 {
+        if shown
+            .lines()
+            .any(|l| l.contains("Position") && l.contains("POS-012"))
+        {
+            break;
+        }
+        tmux.keys("head", &["Right"]);
+        std::thread::sleep(POLL);
+        shown = tmux.screen("head");
+    }
+    assert!(shown.contains("POS-012"), "{shown}");
+    tmux.keys("head", &["Tab", "C-u"]);
+    tmux.type_text("head", "1");
+    tmux.keys("head", &["Tab"]);
+    tmux.keys("head", &["C-u"]);
+    tmux.type_text("head", "2031-03-01");
+    tmux.keys("head", &["Tab"]);
+    tmux.type_text("head", "E2E 夜班 night shift at the metro site");
+    tmux.keys("head", &["Enter"]);
+    let s = tmux.wait_for("head", "REQ-0004 ");
+    assert!(!s.contains("Error"), "{s}");
+    tmux.keys("head", &["Escape", "q"]);
+    assert_eq!(tmux.wait_exit("head", &rc), 0);
+
+    // ---- Three signers, each in their own terminal, in the chain's order.
+    sign_in_terminal(
+        &tmux,
+        &home,
+        &store,
+        "div.eng",
+        "REQ-0004",
+        "General manager",
+    );
+    sign_in_terminal(&tmux, &home, &store, "gm.wang", "REQ-0004", "HR head");
+    sign_in_terminal(&tmux, &home, &store, "hr.zhao", "REQ-0004", "Open");
+    let shown: serde_json::Value = serde_json::from_str(&run(&[
+        "--as", "hr.li", "req", "show", "REQ-0004", "--json",
+    ]))
+    .expect("req show --json");
+    assert_eq!(shown["row"]["state"], "open", "{shown}");
+    assert_eq!(shown["step_times"].as_array().map(Vec::len), Some(3));
+
+    // ---- HR staff runs it: a candidate and an interview (the CLI, as HR does
+    // at a desk), the interviewer's feedback in the department head's terminal.
+    run(&[
+        "--as", "hr.zhao", "req", "assign", "REQ-0004", "--to", "hr.li",
+    ]);
+    let can = run(&[
+        "--as",
+        "hr.li",
+        "candidate",
+        "add",
+        "REQ-0004",
+        "--name",
+        "E2E 候選人",
+        "--contact",
+        "13900000888",
+    ]);
+    let int = run(&[
+        "--as",
+        "hr.li",
+        "interview",
+        "schedule",
+        &can,
+        "--at",
+        "today 00:00",
+        "--place",
+        "Room E2E",
+        "--with",
+        "hr.li",
+        "--with",
+        "head.civil",
+    ]);
+    run(&[
+        "--as",
+        "hr.li",
+        "feedback",
+        &int,
+        "--score",
+        "4",
+        "--recommend",
+        "hire",
+    ]);
+    let rc = home.join("head2.rc");
+    tmux.start("head2", &["--store", &store, "--as", "head.civil"], &rc);
+    let s = tmux.wait_for("head2", "E2E 候選人");
+    let rows: Vec<&str> = s.lines().filter(|l| l.contains("-0")).collect();
+    let at = rows
+        .iter()
+        .position(|l| l.contains("E2E 候選人"))
+        .unwrap_or_else(|| panic!("the interview in the inbox:\n{s}"));
+    for _ in 0..at {
+        tmux.keys("head2", &["j"]);
+    }
+    tmux.keys("head2", &["Enter"]);
+    tmux.wait_for("head2", "REQ-0004 ");
+    tmux.keys("head2", &["f"]);
+    tmux.wait_for("head2", "Score");
+    tmux.keys("head2", &["Right", "Right", "Right", "Tab", "Tab"]);
+    tmux.type_text("head2", "能帶班 leads a crew");
+    tmux.keys("head2", &["Enter"]);
+    tmux.wait_until("head2", "the feedback saved", |s| !s.contains("Score"));
+    tmux.keys("head2", &["Escape", "q"]);
+    assert_eq!(tmux.wait_exit("head2", &rc), 0);
+
+    // ---- The offer, its answer and the hire; the ledger follows each step.
+    let free = |home: &Path| -> i64 {
+        let o = cli(
+            home,
+            &["--store", &store, "--as", "gm.wang", "positions", "--json"],
+        );
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("positions --json");
+        v["items"]
+            .as_array()
+            .and_then(|a| a.iter().find(|p| p["id"] == "POS-012"))
+            .and_then(|p| p["free"].as_i64())
+            .expect("POS-012")
+    };
+    let before = free(&home);
+    run(&[
+        "--as",
+        "hr.li",
+        "offer",
+        "make",
+        &can,
+        "--start",
+        "2031-03-01",
+    ]);
+    run(&["--as", "hr.li", "offer", "accept", &can]);
+    assert_eq!(
+        free(&home),
+        before,
+        "the requisition held the seat all along"
+    );
+    let hired = run(&[
+        "--as",
+        "hr.li",
+        "hire",
+        &can,
+        "--id-number",
+        "110101199101010088",
+        "--date-of-birth",
+        "1991-01-01",
+        "--phone",
+        "13900000888",
+        "--emergency-contact",
+        "家人 13900000889",
+        "--bank-account",
+        "6222 0000 0000 0888",
+    ]);
+    assert!(hired.contains("EMP-"), "{hired}");
+    assert_eq!(free(&home), before, "the reserved seat became a filled one");
+    let verify = run(&["--as", "admin", "audit", "verify"]);
+    assert!(!verify.is_empty(), "audit verify printed nothing");
+}
