@@ -407,3 +407,35 @@ fn the_hr_head_names_who_runs_an_open_requisition() {
     open(&mut li, &id.to_string());
     assert!(!offered(&li).contains(&Action::AssignReq), "{}", li.small());
 }
+
+#[test]
+fn the_time_report_takes_turns_with_the_list_in_three_languages() {
+    for (lang, tag) in LANGS {
+        let mut t = Tui::new("gm.wang", lang);
+        t.ch('8');
+        t.ch('t');
+        let s = t.small();
+        // Every step of the demo's requisitions has its row, slowest first.
+        let cat = renshi::i18n::Catalog::load(lang);
+        for key in [
+            "step.division_head",
+            "step.general_manager",
+            "step.hr_head",
+            "stage.applied",
+        ] {
+            assert!(s.contains(cat.t(key)), "{key}:\n{s}");
+        }
+        insta::assert_snapshot!(format!("time_report_gm_{tag}_80x24"), s);
+        t.ch('t');
+        assert!(
+            t.small().contains("REQ-0003"),
+            "back to the list:\n{}",
+            t.small()
+        );
+    }
+    // Someone who may not see it is told why, in the tab.
+    let mut t = Tui::new("head.civil", renshi::i18n::Lang::En);
+    t.ch('8');
+    t.ch('t');
+    assert!(t.small().contains("may not"), "{}", t.small());
+}

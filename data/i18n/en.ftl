@@ -1137,3 +1137,4 @@ prob-seen = Assessment round { $round }, digest { $digest } (assess with --seen 
 offer-made = Offer made to { $candidate }; record the answer with `renshi offer accept { $candidate }` or `renshi offer decline { $candidate }`.
 offer-answered = The answer of { $candidate } is recorded.
 onboard-recorded = Recorded on { $id }'s record.
+key-time_report = Time report

@@ -1083,3 +1083,4 @@ prob-seen = 考核第 { $round } 轮，摘要 { $digest }（考核时可加 `--s
 offer-made = 已向 { $candidate } 发出录用通知；请用 `renshi offer accept { $candidate }` 或 `renshi offer decline { $candidate }` 登记答复。
 offer-answered = 已登记 { $candidate } 的答复。
 onboard-recorded = 已记入 { $id } 的档案。
+key-time_report = 用时报表

@@ -1085,3 +1085,4 @@ prob-seen = 考核第 { $round } 輪，摘要 { $digest }（考核時可加 `--s
 offer-made = 已向 { $candidate } 發出錄用通知；請用 `renshi offer accept { $candidate }` 或 `renshi offer decline { $candidate }` 登記答覆。
 offer-answered = 已登記 { $candidate } 的答覆。
 onboard-recorded = 已記入 { $id } 的檔案。
+key-time_report = 用時報表

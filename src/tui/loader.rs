@@ -45,6 +45,8 @@ pub enum Want {
     Req(ReqId),
     /// The requisition that holds an inbox item's candidate or interview.
     ReqOf(CaseRef),
+    /// Time-to-fill and time per step.
+    RecruitReport,
 }
 
 impl Want {
@@ -70,6 +72,7 @@ impl Want {
             Want::Employee(_) => 14,
             Want::Reqs => 15,
             Want::Req(_) | Want::ReqOf(_) => 16,
+            Want::RecruitReport => 17,
         }
     }
 
@@ -118,6 +121,7 @@ impl Want {
                 page: PageReq::FIRST,
             },
             Want::Req(id) => Query::Requisition(*id),
+            Want::RecruitReport => Query::RecruitReport,
             Want::ReqOf(CaseRef::Req(id)) => Query::Requisition(*id),
             Want::ReqOf(CaseRef::Interview(id)) => Query::Interview(*id),
             // A candidate's requisition is found by a walk (`req_of`).

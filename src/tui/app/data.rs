@@ -60,6 +60,8 @@ pub struct Data {
     pub reqs: Loaded<Vec<ReqRow>>,
     /// The requisition last opened.
     pub req: Option<ReqView>,
+    /// Time-to-fill and time per step, while the Recruitment tab shows them.
+    pub recruit_report: Loaded<crate::service::api::RecruitReport>,
 }
 
 impl App {
@@ -75,6 +77,7 @@ impl App {
                     Want::Delegations => self.data.delegations = Loaded::Denied(why),
                     Want::People { .. } => self.data.people = Loaded::Denied(why),
                     Want::Reqs => self.data.reqs = Loaded::Denied(why),
+                    Want::RecruitReport => self.data.recruit_report = Loaded::Denied(why),
                     // The item led nowhere the user may go: back to the inbox.
                     Want::ReqOf(_) => {
                         self.error(why);
@@ -124,6 +127,7 @@ impl App {
             (Want::Users, Reply::Users(p)) => d.users = Loaded::Ready(p.items),
             (Want::Delegations, Reply::Delegations(p)) => d.delegations = Loaded::Ready(p.items),
             (Want::Reqs, Reply::Requisitions(p)) => d.reqs = Loaded::Ready(p.items),
+            (Want::RecruitReport, Reply::RecruitReport(r)) => d.recruit_report = Loaded::Ready(r),
             (Want::Req(_) | Want::ReqOf(_), Reply::Requisition(v)) => d.req = Some(*v),
             (_, other) => {
                 let why = format!("unexpected reply {other:?}");

@@ -7,6 +7,7 @@ pub mod actions;
 pub mod detail;
 mod list;
 pub mod pipeline;
+mod report;
 
 use super::{Entry, Nav, ScreenId, Screens};
 use crate::domain::{Command, ReqId, Role};
@@ -20,6 +21,8 @@ pub struct State {
     pub nav: Nav,
     /// A form waiting for every position to arrive (raising a requisition).
     pub pending: Option<Action>,
+    /// The tab shows the time report instead of the list.
+    pub report: bool,
 }
 
 pub const ENTRY: Entry = Entry {
@@ -29,15 +32,28 @@ pub const ENTRY: Entry = Entry {
     tab: ScreenId::Recruit,
     label: |app| app.cat.t("tab.recruit").to_string(),
     short: Some("tab.recruit_short"),
-    wants: |_| vec![Want::Reqs],
+    wants: |app| {
+        if app.ui.recruit.report {
+            vec![Want::Reqs, Want::RecruitReport]
+        } else {
+            vec![Want::Reqs]
+        }
+    },
     loaded: actions::list_loaded,
     nav: |s, _| Some(&s.recruit.nav),
     nav_mut: |s: &mut Screens, _| Some(&mut s.recruit.nav),
-    rows: |app| list::shown(app).len(),
+    rows: |app| {
+        if app.ui.recruit.report {
+            0
+        } else {
+            list::shown(app).len()
+        }
+    },
     moved: super::nothing_moved,
     on,
     offers: |app, a| match a {
-        Action::Open => Some(!list::shown(app).is_empty()),
+        Action::Open => Some(!app.ui.recruit.report && !list::shown(app).is_empty()),
+        Action::TimeReport => Some(true),
         // Department heads ask for people.
         Action::RaiseReq => Some(
             app.data
@@ -48,7 +64,13 @@ pub const ENTRY: Entry = Entry {
         _ => None,
     },
     allowed: actions::list_allowed,
-    draw: list::draw,
+    draw: |f, app, theme, area, hits| {
+        if app.ui.recruit.report {
+            report::draw(f, app, theme, area, hits)
+        } else {
+            list::draw(f, app, theme, area, hits)
+        }
+    },
 };
 
 /// The state's name as the catalogs say it.
@@ -67,6 +89,12 @@ fn on(app: &mut App, action: Action) -> bool {
             if let Some(id) = list::shown(app).get(app.ui.recruit.nav.sel).map(|r| r.id) {
                 open_req(app, id);
             }
+        }
+        // The list and the time report take turns in the tab.
+        Action::TimeReport => {
+            app.ui.recruit.report = !app.ui.recruit.report;
+            app.data.recruit_report = crate::tui::app::Loaded::Waiting;
+            app.refresh();
         }
         Action::RaiseReq => app.if_allowed(
             Command::Recruit(crate::domain::recruit::Recruit::Raise {
