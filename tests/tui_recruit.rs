@@ -439,3 +439,40 @@ fn the_time_report_takes_turns_with_the_list_in_three_languages() {
     t.ch('t');
     assert!(t.small().contains("may not"), "{}", t.small());
 }
+
+/// The general manager lets a full position take one more seat, with a
+/// reason, from the Recruitment tab; the ledger shows it and nobody else
+/// is offered the key.
+#[test]
+fn the_general_manager_overrides_a_full_position_from_the_tab() {
+    let mut head = Tui::new("head.civil", Lang::En);
+    head.ch('8');
+    assert!(!offered(&head).contains(&Action::OverrideSeats));
+    let mut t = Tui::new("gm.wang", Lang::En);
+    t.ch('8');
+    assert!(
+        offered(&t).contains(&Action::OverrideSeats),
+        "{}",
+        t.small()
+    );
+    t.ch('O');
+    assert!(form_open(&t), "{}", t.small());
+    for _ in 0..40 {
+        if t.small()
+            .lines()
+            .any(|l| l.contains("Position") && l.contains("POS-013"))
+        {
+            break;
+        }
+        t.key(KeyCode::Right);
+    }
+    // No reason, no override: the form stays open.
+    t.key(KeyCode::Enter);
+    assert!(form_open(&t), "a reason is required:\n{}", t.small());
+    t.key(KeyCode::Tab).key(KeyCode::Tab);
+    t.typed("Night shift on the metro site");
+    t.key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+    let l = t.svc.company().ledger(PositionId(13));
+    assert_eq!(l.overridden, 1, "{}", t.small());
+}

@@ -1138,3 +1138,7 @@ offer-made = Offer made to { $candidate }; record the answer with `renshi offer 
 offer-answered = The answer of { $candidate } is recorded.
 onboard-recorded = Recorded on { $id }'s record.
 key-time_report = Time report
+key-override_seats = Seats over headcount
+field-seats = Seats over headcount
+rq-overridden = The position may now hold those seats beyond its headcount; the reason is in the ledger and the audit log.
+rqf-override = Seats beyond the headcount (general manager)

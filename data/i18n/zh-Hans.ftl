@@ -1084,3 +1084,7 @@ offer-made = 已向 { $candidate } 发出录用通知；请用 `renshi offer acc
 offer-answered = 已登记 { $candidate } 的答复。
 onboard-recorded = 已记入 { $id } 的档案。
 key-time_report = 用时报表
+key-override_seats = 批准超编
+field-seats = 超编名额
+rq-overridden = 已批准该岗位超编，理由记入编制台账与审计日志。
+rqf-override = 批准超编（总经理）

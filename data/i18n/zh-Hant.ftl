@@ -1086,3 +1086,7 @@ offer-made = 已向 { $candidate } 發出錄用通知；請用 `renshi offer acc
 offer-answered = 已登記 { $candidate } 的答覆。
 onboard-recorded = 已記入 { $id } 的檔案。
 key-time_report = 用時報表
+key-override_seats = 核准超額
+field-seats = 超額名額
+rq-overridden = 已核准該職位超額，理由記入員額台帳與稽核紀錄。
+rqf-override = 核准超額（總經理）

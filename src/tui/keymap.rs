@@ -57,7 +57,7 @@ actions! {
     Answer = "answer", DropCandidate = "drop_candidate", Hire = "hire",
     Assess = "assess", Train = "train", StartWork = "start_work",
     FormalContract = "formal_contract", AssignReq = "assign_req",
-    TimeReport = "time_report",
+    TimeReport = "time_report", OverrideSeats = "override_seats",
 }
 
 impl Action {

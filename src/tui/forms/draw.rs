@@ -47,6 +47,7 @@ fn title(app: &App, form: &Form) -> String {
 fn recruit_title(r: &RecruitForm) -> &'static str {
     match r {
         RecruitForm::Raise => "rqf.raise",
+        RecruitForm::Override => "rqf.override",
         RecruitForm::Edit(_) => "rqf.edit",
         RecruitForm::Resubmit(_) => "rqf.resubmit",
         RecruitForm::Cancel(_) => "rqf.cancel",

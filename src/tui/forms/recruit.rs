@@ -13,6 +13,8 @@ use chrono_tz::Tz;
 #[derive(Clone, Debug, PartialEq)]
 pub enum RecruitForm {
     Raise,
+    /// The general manager lets a position exceed its headcount.
+    Override,
     Edit(ReqId),
     Resubmit(ReqId),
     Cancel(ReqId),
@@ -50,6 +52,7 @@ impl RecruitForm {
     pub fn done_key(&self) -> &'static str {
         match self {
             RecruitForm::Raise => "rq.raised",
+            RecruitForm::Override => "rq.overridden",
             RecruitForm::Edit(_) => "msg.saved",
             RecruitForm::Resubmit(_) => "msg.submitted",
             RecruitForm::Cancel(_) => "rq.cancelled",
@@ -114,6 +117,33 @@ impl Form {
             text(FieldId::Comment, ""),
         ];
         let mut form = Form::new(FormKind::Recruit(RecruitForm::Raise), fields, String::new());
+        form.positions = positions.to_vec();
+        form
+    }
+
+    /// Seats beyond a position's headcount: which position, how many, why.
+    pub fn override_seats(cat: &Catalog, positions: &[PositionRow]) -> Form {
+        let options = positions
+            .iter()
+            .filter(|p| !p.closed)
+            .map(|p| {
+                let free = cat.f("people.free_seats", &[("n", p.free.to_string())]);
+                (
+                    format!("{} · {free} · {} · {}", p.id, p.title, p.dept_name),
+                    p.id.0,
+                )
+            })
+            .collect();
+        let fields = vec![
+            choice(FieldId::Position, options, 0),
+            text(FieldId::Seats, "1"),
+            text(FieldId::Comment, ""),
+        ];
+        let mut form = Form::new(
+            FormKind::Recruit(RecruitForm::Override),
+            fields,
+            String::new(),
+        );
         form.positions = positions.to_vec();
         form
     }

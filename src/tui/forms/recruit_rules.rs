@@ -63,7 +63,9 @@ impl Form {
     /// Whether the comment must be given: saying no is always explained.
     pub fn recruit_comment_required(&self) -> bool {
         match &self.kind {
-            FormKind::Recruit(RecruitForm::Cancel(_) | RecruitForm::Drop(_)) => true,
+            FormKind::Recruit(
+                RecruitForm::Cancel(_) | RecruitForm::Drop(_) | RecruitForm::Override,
+            ) => true,
             FormKind::Recruit(RecruitForm::Sign { decision, .. }) => decision.needs_comment(),
             FormKind::Recruit(RecruitForm::Assess { .. }) => {
                 self.choice_of(FieldId::Verdict) != Some(VERDICT_PASS)
@@ -83,7 +85,7 @@ impl Form {
             FieldId::Position if self.choice_of(id).is_none() => Err(DomainError::EmptyField {
                 field: id.label_key().into(),
             }),
-            FieldId::Count => count(t).map(|_| ()),
+            FieldId::Count | FieldId::Seats => count(t).map(|_| ()),
             FieldId::Reason => text::block("field.reason", t, MAX_TEXT, false).map(|_| ()),
             FieldId::Note => {
                 let key = if matches!(form, RecruitForm::AddCandidate(_)) {
@@ -174,6 +176,13 @@ impl Form {
                     reason: t(FieldId::Reason),
                     start: parse_day(&t(FieldId::StartDate))?,
                     notes: t(FieldId::Note),
+                },
+                comment,
+            ),
+            RecruitForm::Override => (
+                Recruit::Override {
+                    position: PositionId(self.choice_of(FieldId::Position).unwrap_or(0)),
+                    seats: count(&t(FieldId::Seats))?,
                 },
                 comment,
             ),

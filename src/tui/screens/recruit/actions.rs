@@ -301,13 +301,20 @@ pub fn allowed(app: &mut App, action: Action) {
 
 /// Raising a requisition offers the positions: they are read first.
 pub fn list_allowed(app: &mut App, action: Action) {
-    if action == Action::RaiseReq {
+    if matches!(action, Action::RaiseReq | Action::OverrideSeats) {
         app.ui.recruit.pending = Some(action);
         app.load(Want::AllPositions);
     }
 }
 
 pub fn list_loaded(app: &mut App, want: &Want) {
+    if app.ui.recruit.pending == Some(Action::OverrideSeats) && *want == Want::AllPositions {
+        app.ui.recruit.pending = None;
+        let all = app.data.all_positions.clone().unwrap_or_default();
+        let form = Form::override_seats(&app.cat, &all);
+        app.open_form(form);
+        return;
+    }
     if app.ui.recruit.pending == Some(Action::RaiseReq) && *want == Want::AllPositions {
         app.ui.recruit.pending = None;
         let all = app.data.all_positions.clone().unwrap_or_default();

@@ -54,6 +54,13 @@ pub const ENTRY: Entry = Entry {
     offers: |app, a| match a {
         Action::Open => Some(!app.ui.recruit.report && !list::shown(app).is_empty()),
         Action::TimeReport => Some(true),
+        // The general manager alone lets a position exceed its headcount.
+        Action::OverrideSeats => Some(
+            app.data
+                .me
+                .as_ref()
+                .is_some_and(|m| m.roles.iter().any(|g| g.role == Role::GeneralManager)),
+        ),
         // Department heads ask for people.
         Action::RaiseReq => Some(
             app.data
@@ -96,6 +103,13 @@ fn on(app: &mut App, action: Action) -> bool {
             app.data.recruit_report = crate::tui::app::Loaded::Waiting;
             app.refresh();
         }
+        Action::OverrideSeats => app.if_allowed(
+            Command::Recruit(crate::domain::recruit::Recruit::Override {
+                position: crate::domain::PositionId(0),
+                seats: 1,
+            }),
+            Action::OverrideSeats,
+        ),
         Action::RaiseReq => app.if_allowed(
             Command::Recruit(crate::domain::recruit::Recruit::Raise {
                 position: crate::domain::PositionId(0),
