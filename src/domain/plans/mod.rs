@@ -2,13 +2,14 @@
 //! the board signs, and approval applies them. The rules of each change, the
 //! ledger check, and the digest that binds a signature to what was shown.
 
-use super::commands::{Command, Ctx, MAX_TEXT, MAX_TITLE, check_headcount, dept, not_found, user};
+use super::commands::{Command, Ctx, MAX_TEXT, MAX_TITLE, check_headcount, dept, not_found};
 use super::digest::{Digest, Hasher};
 use super::error::DomainError;
 use super::events::Event;
 use super::ids::*;
 use super::model::*;
-use super::signoff::{Capacity, Decision, Outcome, Paper, Seen, Signature};
+use super::sign::{self, PaperSignoff};
+use super::signoff::{Capacity, Decision, Outcome, Signature};
 use super::state::Company;
 use super::text;
 
@@ -112,12 +113,13 @@ pub fn decide(
             }])
         }
         Command::SignPlan { id, decision, seen } => {
-            let plan = awaiting(company, *id, seen)?;
+            let plan = plan(company, *id)?;
+            sign::check_seen(company, plan, seen)?;
             let cap = signing_capacity(company, plan, actor, ctx.today)?;
             if *decision == Decision::Approve {
                 not_overtaken(company, plan)?;
             }
-            let sig = signature(plan, *decision, &actor.login, cap, comment, ctx)?;
+            let sig = sign::signature(company, plan, *decision, &actor.login, cap, comment, ctx)?;
             signed_events(company, plan, sig, ctx)
         }
         Command::RecordPaperSignoff {
@@ -127,88 +129,30 @@ pub fn decide(
             paper_ref,
             seen,
         } => {
-            let plan = awaiting(company, *id, seen)?;
-            if let Some(p) = &plan.signoff.pending_paper {
-                return Err(DomainError::PaperPending {
-                    case: id.to_string(),
-                    recorded_by: recorder(p),
-                });
-            }
-            let reference = text::line("field.paper_ref", paper_ref, MAX_TITLE, false)?;
-            let who = user(company, signer)?;
-            if who.login == actor.login {
-                return Err(DomainError::PaperOwnSignature);
-            }
-            if who.disabled {
-                return Err(DomainError::UserDisabled {
-                    login: who.login.clone(),
-                });
-            }
-            // The clerk is held to four eyes too: an author does not record
-            // signatures on their own case.
-            let depts = company.plan_depts(plan);
-            plan.signoff
-                .four_eyes(&id.to_string(), company, &actor.login, &depts)?;
-            let cap = paper_capacity(company, plan, who, ctx)?;
+            let plan = plan(company, *id)?;
+            let recorded = sign::record_paper(
+                company, plan, actor, signer, *decision, paper_ref, seen, comment, ctx,
+            )?;
             if *decision == Decision::Approve {
                 not_overtaken(company, plan)?;
             }
-            let mut sig = signature(plan, *decision, &who.login, cap, comment, ctx)?;
-            sig.paper = Some(Paper {
-                reference,
-                recorded_by: actor.login.clone(),
-                confirmed_by: None,
-            });
-            if actor.has(Role::HrHead) {
-                signed_events(company, plan, sig, ctx)
-            } else {
-                Ok(vec![Event::PaperSignoffRecorded {
-                    id: *id,
-                    signature: sig,
-                }])
+            match recorded {
+                PaperSignoff::Counts(sig) => signed_events(company, plan, sig, ctx),
+                PaperSignoff::Pending(signature) => {
+                    Ok(vec![Event::PaperSignoffRecorded { id: *id, signature }])
+                }
             }
         }
         Command::ConfirmPaperSignoff { id, seen } => {
-            let plan = awaiting(company, *id, seen)?;
-            let pending =
-                plan.signoff
-                    .pending_paper
-                    .as_ref()
-                    .ok_or_else(|| DomainError::NoPendingPaper {
-                        case: id.to_string(),
-                    })?;
-            let recorded_by = recorder(pending);
-            if actor.login == recorded_by || actor.login == pending.signer {
-                return Err(DomainError::SecondPersonNeeded { recorded_by });
-            }
-            let depts = company.plan_depts(plan);
-            plan.signoff
-                .four_eyes(&id.to_string(), company, &actor.login, &depts)?;
-            // Delegations may have ended since it was recorded: ask again.
-            let who = user(company, &pending.signer)?;
-            let cap = paper_capacity(company, plan, who, ctx)?;
-            if pending.decision == Decision::Approve {
+            let plan = plan(company, *id)?;
+            let sig = sign::confirm_paper(company, plan, actor, seen, ctx)?;
+            if sig.decision == Decision::Approve {
                 not_overtaken(company, plan)?;
-            }
-            let mut sig = pending.clone();
-            sig.for_whom = cap.for_whom();
-            sig.at = ctx.now;
-            sig.seen = digest(plan);
-            if let Some(p) = &mut sig.paper {
-                p.confirmed_by = Some(actor.login.clone());
             }
             signed_events(company, plan, sig, ctx)
         }
         Command::DiscardPaperSignoff { id } => {
-            let p = plan(company, *id)?;
-            if p.signoff.pending_paper.is_none() {
-                return Err(DomainError::NoPendingPaper {
-                    case: id.to_string(),
-                });
-            }
-            if comment.is_empty() {
-                return Err(DomainError::CommentRequired);
-            }
+            sign::discard_paper(plan(company, *id)?, comment)?;
             Ok(vec![Event::PaperSignoffDiscarded {
                 id: *id,
                 by: actor.login.clone(),

@@ -3,6 +3,7 @@
 //! approved since they were submitted (which no one may approve).
 
 use super::*;
+use crate::domain::sign::Signable;
 
 /// The overtaken lines of `plan`; empty unless it is submitted. (Drafts and
 /// returned plans are judged against today's figures: they get a fresh
@@ -60,46 +61,32 @@ pub(super) fn not_overtaken(company: &Company, plan: &Plan) -> Result<(), Domain
     }
 }
 
-pub(super) fn recorder(sig: &Signature) -> String {
-    sig.paper
-        .as_ref()
-        .map(|p| p.recorded_by.clone())
-        .unwrap_or_default()
-}
-
-/// A submitted plan, refused when it changed since the signer saw it.
-pub(super) fn awaiting<'a>(
-    company: &'a Company,
-    id: PlanId,
-    seen: &Seen,
-) -> Result<&'a Plan, DomainError> {
-    let p = plan(company, id)?;
-    if p.state != PlanState::Submitted {
-        return Err(DomainError::NotAwaitingSignature {
-            plan: id.to_string(),
-            state: p.state.key().into(),
-        });
+impl Signable for Plan {
+    fn case(&self) -> String {
+        self.id.to_string()
     }
-    p.signoff.check_seen(&id.to_string(), seen, &digest(p))?;
-    Ok(p)
-}
 
-/// The capacity in which the named signer of a paper sign-off could have signed.
-pub(super) fn paper_capacity(
-    company: &Company,
-    plan: &Plan,
-    who: &User,
-    ctx: &Ctx,
-) -> Result<Capacity, DomainError> {
-    match signing_capacity(company, plan, who, ctx.today) {
-        Err(DomainError::NotYourTurn { step, role, .. }) => {
-            Err(DomainError::PaperSignerCannotSign {
-                login: who.login.clone(),
-                step,
-                role,
+    fn signoff(&self) -> &crate::domain::signoff::SignoffCase {
+        &self.signoff
+    }
+
+    fn awaiting(&self) -> Result<(), DomainError> {
+        if self.state == PlanState::Submitted {
+            Ok(())
+        } else {
+            Err(DomainError::NotAwaitingSignature {
+                plan: self.id.to_string(),
+                state: self.state.key().into(),
             })
         }
-        other => other,
+    }
+
+    fn digest(&self, _company: &Company) -> Digest {
+        digest(self)
+    }
+
+    fn subject(&self, company: &Company) -> Vec<DeptId> {
+        company.plan_depts(self)
     }
 }
 
@@ -110,15 +97,7 @@ pub fn signing_capacity(
     user: &User,
     today: chrono::NaiveDate,
 ) -> Result<Capacity, DomainError> {
-    if plan.state != PlanState::Submitted {
-        return Err(DomainError::NotAwaitingSignature {
-            plan: plan.id.to_string(),
-            state: plan.state.key().into(),
-        });
-    }
-    let depts = company.plan_depts(plan);
-    plan.signoff
-        .capacity(&plan.id.to_string(), company, user, &depts, today)
+    sign::capacity(company, plan, user, today)
 }
 
 /// The digest of everything a signer is shown: the plan's words, each change
@@ -165,30 +144,6 @@ pub fn digest(plan: &Plan) -> Digest {
         }
     }
     h.finish()
-}
-
-pub(super) fn signature(
-    plan: &Plan,
-    decision: Decision,
-    signer: &str,
-    cap: Capacity,
-    comment: &str,
-    ctx: &Ctx,
-) -> Result<Signature, DomainError> {
-    if decision.needs_comment() && comment.trim().is_empty() {
-        return Err(DomainError::CommentRequired);
-    }
-    Ok(Signature {
-        round: plan.signoff.round,
-        step: plan.signoff.next.unwrap_or(0),
-        decision,
-        signer: signer.into(),
-        for_whom: cap.for_whom(),
-        paper: None,
-        at: ctx.now,
-        comment: comment.trim().into(),
-        seen: digest(plan),
-    })
 }
 
 /// The signature, and when it completes the chain with approval, the changes it applies.
