@@ -134,11 +134,7 @@ pub fn can(
         Command::SignPlan { id, .. } => {
             let plan = super::plans::plan(company, *id)?;
             let may_see = can_see(company, actor, Access::Plan(*id), today).is_ok();
-            let delegate = company
-                .delegations
-                .values()
-                .any(|d| d.to == actor.login && d.valid_on(today));
-            if may_see || delegate {
+            if may_see || signs_for_someone(company, actor, today) {
                 Ok(())
             } else {
                 // Name the roles of the plan's chain; before submission it has
@@ -185,12 +181,7 @@ fn can_recruit(
     r: &Recruit,
     today: NaiveDate,
 ) -> Result<(), DomainError> {
-    let delegate = || {
-        company
-            .delegations
-            .values()
-            .any(|d| d.to == actor.login && d.valid_on(today))
-    };
+    let delegate = || signs_for_someone(company, actor, today);
     match r {
         Recruit::Sign { id, .. } => {
             let req = super::recruit::requisition(company, *id)?;
@@ -304,12 +295,7 @@ pub fn can_see(
                 .iter()
                 .any(|d| covers(company, actor, *d));
             let for_someone = plan.state == PlanState::Submitted
-                && company
-                    .delegations
-                    .values()
-                    .filter(|d| d.to == actor.login && d.valid_on(today))
-                    .filter_map(|d| company.users.get(&d.from))
-                    .any(|from| can_see(company, from, access, today).is_ok());
+                && sees_for_someone(company, actor, access, today);
             allow(
                 actor,
                 PLAN_READERS,
@@ -345,12 +331,7 @@ pub fn can_see(
                 })
             });
             let for_someone = req.state == super::recruit::ReqState::Submitted
-                && company
-                    .delegations
-                    .values()
-                    .filter(|d| d.to == actor.login && d.valid_on(today))
-                    .filter_map(|d| company.users.get(&d.from))
-                    .any(|from| can_see(company, from, access, today).is_ok());
+                && sees_for_someone(company, actor, access, today);
             allow(
                 actor,
                 STAFF_READERS,
@@ -378,6 +359,25 @@ pub fn can_see(
             allow(actor, STAFF_READERS, Some(in_scope), "action.view_staff")
         }
     }
+}
+
+/// Whether anyone's delegation to `actor` holds `today`.
+pub fn signs_for_someone(company: &Company, actor: &User, today: NaiveDate) -> bool {
+    company
+        .delegations
+        .values()
+        .any(|d| d.to == actor.login && d.valid_on(today))
+}
+
+/// Whether someone who delegated to `actor` (valid `today`) may see it: a
+/// delegate sees a case while it waits for a signature they may give.
+fn sees_for_someone(company: &Company, actor: &User, access: Access, today: NaiveDate) -> bool {
+    company
+        .delegations
+        .values()
+        .filter(|d| d.to == actor.login && d.valid_on(today))
+        .filter_map(|d| company.users.get(&d.from))
+        .any(|from| can_see(company, from, access, today).is_ok())
 }
 
 /// Whether `actor` may see the employee in the directory: everyone there for

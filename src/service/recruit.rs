@@ -438,11 +438,7 @@ fn may_sign(company: &Company, r: &Requisition, me: &User, today: NaiveDate) -> 
     let Some((_, step)) = r.signoff.current() else {
         return false;
     };
-    me.has(step.role)
-        || company
-            .delegations
-            .values()
-            .any(|d| d.to == me.login && d.valid_on(today))
+    me.has(step.role) || auth::signs_for_someone(company, me, today)
 }
 
 /// Whether a candidate's next step is the runner's: to interview, to offer
@@ -480,12 +476,7 @@ fn employee_items(
         since,
     };
     let heads = me.has(Role::DeptHead);
-    let signs = heads
-        || me.has(Role::HrHead)
-        || company
-            .delegations
-            .values()
-            .any(|d| d.to == me.login && d.valid_on(today));
+    let signs = heads || me.has(Role::HrHead) || auth::signs_for_someone(company, me, today);
     for e in company
         .index
         .hiring

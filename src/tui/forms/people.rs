@@ -47,7 +47,11 @@ fn choice(id: FieldId, options: Vec<(String, u32)>, want: u32) -> Field {
 
 /// Positions as a choice: "POS-013 · 2 free · 施工員 · 土建部 Civil Works"
 /// (the seats before the names, which a narrow form cuts first).
-fn positions_field(cat: &Catalog, positions: &[PositionRow], skip: Option<PositionId>) -> Field {
+pub(super) fn positions_field(
+    cat: &Catalog,
+    positions: &[PositionRow],
+    skip: Option<PositionId>,
+) -> Field {
     let options = positions
         .iter()
         .filter(|p| !p.closed && Some(p.id) != skip)

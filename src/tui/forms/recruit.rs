@@ -4,7 +4,7 @@
 //! contract). Each checks as the user types what the domain would refuse,
 //! and becomes one `Command::Recruit`.
 
-use super::people::PERSONAL;
+use super::people::{PERSONAL, positions_field};
 use super::*;
 use crate::domain::recruit::Recommend;
 use chrono::NaiveDate;
@@ -96,20 +96,8 @@ fn choice(id: FieldId, options: Vec<(String, u32)>, want: u32) -> Field {
 impl Form {
     /// `positions`: those the user may ask people for.
     pub fn raise_req(cat: &Catalog, positions: &[PositionRow], start: NaiveDate) -> Form {
-        // The free seats before the names, which a narrow form cuts first.
-        let options = positions
-            .iter()
-            .filter(|p| !p.closed)
-            .map(|p| {
-                let free = cat.f("people.free_seats", &[("n", p.free.to_string())]);
-                (
-                    format!("{} · {free} · {} · {}", p.id, p.title, p.dept_name),
-                    p.id.0,
-                )
-            })
-            .collect();
         let fields = vec![
-            choice(FieldId::Position, options, 0),
+            positions_field(cat, positions, None),
             text(FieldId::Count, "1"),
             text(FieldId::StartDate, &start.to_string()),
             text(FieldId::Reason, ""),
@@ -123,19 +111,8 @@ impl Form {
 
     /// Seats beyond a position's headcount: which position, how many, why.
     pub fn override_seats(cat: &Catalog, positions: &[PositionRow]) -> Form {
-        let options = positions
-            .iter()
-            .filter(|p| !p.closed)
-            .map(|p| {
-                let free = cat.f("people.free_seats", &[("n", p.free.to_string())]);
-                (
-                    format!("{} · {free} · {} · {}", p.id, p.title, p.dept_name),
-                    p.id.0,
-                )
-            })
-            .collect();
         let fields = vec![
-            choice(FieldId::Position, options, 0),
+            positions_field(cat, positions, None),
             text(FieldId::Seats, "1"),
             text(FieldId::Comment, ""),
         ];
