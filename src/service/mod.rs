@@ -10,6 +10,7 @@ pub use backup::{kept_head, verify_failure};
 mod people;
 mod recruit;
 pub mod seed;
+mod timeline;
 mod views;
 
 use crate::domain::auth::{self, Access};

@@ -2,7 +2,7 @@
 //! the inbox entries of the flow, and the time-to-fill report.
 
 use super::api::*;
-use super::views::timeline;
+use super::timeline::timeline;
 use crate::domain::auth::{self, Access};
 use crate::domain::recruit::{self, Interview, ReqState, Requisition, Stage};
 use crate::domain::sign::Signable;

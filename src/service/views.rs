@@ -1,6 +1,7 @@
 //! Read models: what the queries answer, built from the published company.
 
 use super::api::*;
+use super::timeline::timeline;
 use crate::domain::plans::{self, check_line, signing_capacity};
 use crate::domain::signoff::Seen;
 use crate::domain::time::day_in;
@@ -309,49 +310,6 @@ pub fn plan_row(company: &Company, open: &OpenPlans, p: &Plan) -> PlanRow {
         conflicts: open.conflicts(p),
         overtaken_by: overtaken_by(company, p),
     }
-}
-
-/// Submissions, signatures and a withdrawal, in the order they happened:
-/// each round's submission before its signatures. Plans and requisitions
-/// share it.
-pub(super) fn timeline(
-    author: &str,
-    submissions: &[Submission],
-    signatures: &[crate::domain::signoff::Signature],
-    withdrawal: Option<&Withdrawal>,
-) -> Vec<TimelineEntry> {
-    let mut out = Vec::new();
-    for s in submissions {
-        out.push(TimelineEntry::Submitted {
-            round: s.round,
-            by: author.to_string(),
-            at: s.at,
-            comment: s.comment.clone(),
-            resubmitted: s.round > 1,
-        });
-        out.extend(
-            signatures
-                .iter()
-                .filter(|sig| sig.round == s.round)
-                .cloned()
-                .map(TimelineEntry::Signed),
-        );
-    }
-    // Signatures without their round's submission (none should exist) are
-    // kept too; then everything in time order. The sort is stable, so a
-    // submission stays before a signature of the same instant.
-    out.extend(
-        signatures
-            .iter()
-            .filter(|sig| !submissions.iter().any(|s| s.round == sig.round))
-            .cloned()
-            .map(TimelineEntry::Signed),
-    );
-    if let Some(w) = withdrawal {
-        out.push(TimelineEntry::Withdrawn(w.clone()));
-    }
-    out.sort_by_key(TimelineEntry::at);
-    out
 }
 
 /// Delegations given or received by `me` (`all`: every one), by id.
