@@ -17,6 +17,7 @@ mod print;
 mod progress;
 mod recruit;
 mod restore;
+mod sign;
 pub mod ssh;
 mod users;
 
@@ -336,9 +337,9 @@ fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCod
         Cmd::Departments { list } => org::departments(client, cat, list),
         Cmd::Department(d) => org::department(client, cat, d),
         Cmd::Plan(p) => plans::plan(client, p, cat),
-        Cmd::Approve(a) => plans::sign(client, cat, a, Decision::Approve),
-        Cmd::Reject(a) => plans::sign(client, cat, a, Decision::Reject),
-        Cmd::Return(a) => plans::sign(client, cat, a, Decision::Return),
+        Cmd::Approve(a) => sign::sign(client, cat, a, Decision::Approve),
+        Cmd::Reject(a) => sign::sign(client, cat, a, Decision::Reject),
+        Cmd::Return(a) => sign::sign(client, cat, a, Decision::Return),
         Cmd::Delegate(d) => delegations::delegate(client, cat, d),
         Cmd::Undelegate { id } => delegations::undelegate(client, cat, *id),
         Cmd::Audit(AuditCmd::Verify {

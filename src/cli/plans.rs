@@ -2,6 +2,7 @@
 
 use super::list::{keep, print_items};
 use super::print::{all, exec, indented, json, query, say, table, unexpected, warn};
+use super::sign::{short, signed};
 use super::{LineArgs, PlanCmd, SignArgs};
 use crate::domain::commands::parse_headcount;
 use crate::domain::signoff::{Decision, Seen};
@@ -30,34 +31,19 @@ fn seen(client: &mut dyn Client, id: PlanId, typed: Option<&str>) -> Result<Seen
     })
 }
 
-pub fn short(seen: &Seen) -> String {
-    seen.digest
-        .chars()
-        .take(crate::domain::digest::Digest::SHORT)
-        .collect()
-}
-
+/// Signs a plan; `approve`, `reject` and `return` come here through `sign::sign`.
 pub fn sign(
     client: &mut dyn Client,
     cat: &Catalog,
     a: &SignArgs,
+    id: PlanId,
     decision: Decision,
 ) -> Result<ExitCode, ApiError> {
-    let id = match a.id {
-        super::SignTarget::Plan(id) => id,
-        super::SignTarget::Req(id) => return super::recruit::sign(client, cat, a, id, decision),
-    };
     let seen = seen(client, id, a.seen.as_deref())?;
     let tag = short(&seen);
     exec(client, Command::SignPlan { id, decision, seen }, &a.comment)?;
     signed(cat, decision, &id, &tag);
     Ok(ExitCode::SUCCESS)
-}
-
-/// "HP-0001 approved (seen 7f3a…)." and the like, for a signature given or recorded.
-pub fn signed(cat: &Catalog, decision: Decision, id: &dyn std::fmt::Display, seen: &str) {
-    let key = format!("cli.signed_{}", decision.key());
-    say(cat.f(&key, &[("id", id.to_string()), ("seen", seen.to_string())]));
 }
 
 pub fn plan(client: &mut dyn Client, p: &PlanCmd, cat: &Catalog) -> Result<ExitCode, ApiError> {
