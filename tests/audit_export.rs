@@ -344,7 +344,7 @@ fn old_store_exports(format: u32, events: u64) {
     );
     assert_eq!(Store::open(&store).unwrap().verify(|_| {}), Ok(events));
     let marker = std::fs::read_to_string(store.join("RENSHI_STORE")).unwrap();
-    assert!(marker.starts_with("renshi store, format 5"), "{marker}");
+    assert!(marker.starts_with("renshi store, format 6"), "{marker}");
     let file = dir.path().join("old.jsonl");
     // The fixtures were written by whoever made them; the demo's
     // administrator reads them, whichever login runs the test.

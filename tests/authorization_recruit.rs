@@ -69,6 +69,7 @@ const COMMANDS: &[(&str, [&str; 10])] = &[
     ("Assess",        [ASSESS, ASSESS, OK, OK, OK, ASSESS, ASSESS, ASSESS, OK, ASSESS]),
     ("OpenReview",    [HR, OK, OK, HR, HR, HR, HR, HR, HR, HR]),
     ("FormalContract",[HR, OK, OK, HR, HR, HR, HR, HR, HR, HR]),
+    ("EraseCandidate",[HR_HEAD, HR_HEAD, OK, HR_HEAD, HR_HEAD, HR_HEAD, HR_HEAD, HR_HEAD, HR_HEAD, HR_HEAD]),
 ];
 
 /// Who runs each instance through `decide` to show it is valid: the table
@@ -97,6 +98,11 @@ const VALID_AS: &[(&str, &str, &str)] = &[
     ("Assess", "head.civil", ""),
     ("OpenReview", "hr.li", ""),
     ("FormalContract", "hr.li", ""),
+    (
+        "EraseCandidate",
+        "hr.zhao",
+        "PIPL art. 47: asked to be forgotten.",
+    ),
 ];
 
 /// The role each demo login stands for, in the table's order.
@@ -498,9 +504,15 @@ fn commands(w: &World) -> BTreeMap<&'static str, Recruit> {
                 number: "LC-2027-001".into(),
             },
         ),
+        (
+            "EraseCandidate",
+            Recruit::EraseCandidate {
+                candidate: i.interviewed,
+            },
+        ),
     ];
     let named: BTreeMap<_, _> = list.into_iter().collect();
-    assert_eq!(named.len(), 23, "one instance of each recruitment command");
+    assert_eq!(named.len(), 24, "one instance of each recruitment command");
     for (name, cmd) in &named {
         assert_eq!(*name, variant(cmd));
     }
@@ -534,6 +546,7 @@ fn variant(cmd: &Recruit) -> &'static str {
         Recruit::Assess { .. } => "Assess",
         Recruit::OpenReview { .. } => "OpenReview",
         Recruit::FormalContract { .. } => "FormalContract",
+        Recruit::EraseCandidate { .. } => "EraseCandidate",
     }
 }
 

@@ -53,7 +53,8 @@ fn backed_up() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let (dir, store, _) = demo_store();
     let file = dir.path().join("backup.jsonl");
     let said = ok(renshi(&store).arg("backup").arg(&file));
-    assert!(said.contains("41 personal records"), "{said}");
+    // The 41 employees' records and the 3 candidates'.
+    assert!(said.contains("44 personal records"), "{said}");
     (dir, store, file)
 }
 
@@ -98,6 +99,7 @@ fn a_backup_restores_to_the_same_company_and_head() {
     drop((a, b));
     let restored = company(&target);
     assert_eq!(restored.personal.len(), 41);
+    assert_eq!(restored.candidate_records.len(), 3);
     same(&restored, &company(&store));
     // A restored store is a real one: `--as` is not honoured on it.
     let out = output(renshi(&target).args(["--as", "gm.wang", "inbox"]));
@@ -177,8 +179,9 @@ fn a_backup_taken_while_eight_clients_write_restores_to_its_head() {
         }
     }
     drop(original);
-    let personal = company(&store).personal;
-    expected.personal = personal;
+    let now = company(&store);
+    expected.personal = now.personal;
+    expected.candidate_records = now.candidate_records;
     let restored = company(&target);
     assert_eq!(Store::open(&target).unwrap().head().seq, seq);
     same(&restored, &expected);
@@ -324,7 +327,7 @@ fn a_backup_passes_audit_verify_file_and_the_python_verifier() {
         .args(["audit", "verify", "--file"])
         .arg(&file));
     assert!(
-        said.contains("The backup") && said.contains("41 personal records"),
+        said.contains("The backup") && said.contains("44 personal records"),
         "{said}"
     );
     let py = find_tool("python3");
@@ -340,7 +343,7 @@ fn a_backup_passes_audit_verify_file_and_the_python_verifier() {
         );
         assert!(out.status.success(), "{}", text(&out.stderr));
         assert!(
-            text(&out.stdout).contains("41 personal records"),
+            text(&out.stdout).contains("44 personal records"),
             "{}",
             text(&out.stdout)
         );
@@ -515,5 +518,130 @@ fn a_backup_whose_personal_records_the_log_contradicts_is_refused() {
             assert_ne!(out.status.code(), Some(0));
             assert!(text(&out.stderr).contains(needle), "{}", text(&out.stderr));
         }
+    }
+}
+
+/// A candidate's contact and CV notes live beside the log like employees'
+/// personal data: no event holds them, a backup carries them in records of
+/// their own, and an erasure there survives a restore.
+#[test]
+fn a_candidates_contact_is_kept_outside_the_chain_and_restored() {
+    let (dir, store, _) = demo_store();
+    let added = ok(renshi(&store).args([
+        "--as",
+        "hr.li",
+        "candidate",
+        "add",
+        "REQ-0002",
+        "--name",
+        "Ada 林",
+        "--contact",
+        "ada@example.org",
+        "--notes",
+        "Ten years of tunnels",
+    ]));
+    let id = added.trim().to_string();
+    ok(renshi(&store).args([
+        "--as",
+        "hr.zhao",
+        "candidate",
+        "erase",
+        "CAN-0001",
+        "-m",
+        "PIPL art. 47",
+    ]));
+    let file = dir.path().join("candidates.jsonl");
+    ok(renshi(&store).arg("backup").arg(&file));
+    let text_in = std::fs::read_to_string(&file).unwrap();
+    let (events, records): (Vec<&str>, Vec<&str>) = text_in
+        .lines()
+        .filter(|l| l.starts_with("{\"seq\"") || l.starts_with("{\"candidate\""))
+        .partition(|l| l.starts_with("{\"seq\""));
+    for l in &events {
+        assert!(
+            !l.contains("ada@example.org") && !l.contains("Ten years"),
+            "{l}"
+        );
+    }
+    let ada = records
+        .iter()
+        .find(|l| l.contains(&format!("\"{id}\"")))
+        .expect("her record");
+    assert!(
+        ada.contains("ada@example.org") && ada.contains("Ten years"),
+        "{ada}"
+    );
+    let first = records.iter().find(|l| l.contains("\"CAN-0001\"")).unwrap();
+    assert!(
+        first.contains("\"contact\":\"\"") && first.contains("\"erased\":{"),
+        "{first}"
+    );
+    let target = dir.path().join("restored");
+    ok(renshi(&target).arg("restore").arg(&file));
+    let restored = company(&target);
+    same(&restored, &company(&store));
+    let can = |n: u32| renshi::domain::CandidateId(n);
+    assert_eq!(
+        restored.candidate_records[&can(4)].contact,
+        "ada@example.org"
+    );
+    assert!(restored.candidate_records[&can(1)].erased.is_some());
+    assert!(restored.candidate_records[&can(1)].contact.is_empty());
+}
+
+#[test]
+fn a_backup_whose_candidate_records_the_log_contradicts_is_refused() {
+    let (dir, store, _) = demo_store();
+    ok(renshi(&store).args([
+        "--as",
+        "hr.zhao",
+        "candidate",
+        "erase",
+        "CAN-0001",
+        "-m",
+        "PIPL art. 47",
+    ]));
+    let file = dir.path().join("erased.jsonl");
+    ok(renshi(&store).arg("backup").arg(&file));
+    let text_in = std::fs::read_to_string(&file).unwrap();
+    let line_of = |id: &str| {
+        text_in
+            .lines()
+            .find(|l| l.starts_with(&format!("{{\"candidate\":\"{id}\"")))
+            .unwrap()
+            .to_string()
+    };
+    let erased = line_of("CAN-0001");
+    let alive = line_of("CAN-0002");
+    assert!(alive.contains("\"erased\":null"), "{alive}");
+    for (name, from, to, needle) in [
+        (
+            "unerased",
+            erased.clone(),
+            alive.replace("CAN-0002", "CAN-0001"),
+            "the log erased the personal data of CAN-0001",
+        ),
+        (
+            "erased",
+            alive.clone(),
+            erased.replace("CAN-0001", "CAN-0002"),
+            "says it was erased, but the log never erased it",
+        ),
+        (
+            "escape",
+            alive.clone(),
+            alive.replacen("\"contact\":\"", "\"contact\":\"\\u001b]0;owned\\u0007", 1),
+            "breaks the rules for text in `contact`",
+        ),
+        (
+            "order",
+            alive.clone(),
+            format!("{alive}\n{alive}"),
+            "comes twice or out of order",
+        ),
+    ] {
+        let bad = dir.path().join(format!("{name}.jsonl"));
+        std::fs::write(&bad, text_in.replacen(&from, &to, 1)).unwrap();
+        refused(&bad, needle);
     }
 }

@@ -10,8 +10,9 @@ mod daemon_support;
 use common::ok as done;
 use common::{HP1, HP2, days, demo, refused, seen};
 use daemon_support::*;
+use renshi::domain::recruit::Recruit;
 use renshi::domain::*;
-use renshi::service::api::{ApiError, Done, Reply, Request};
+use renshi::service::api::{ApiError, Done, Query, Reply, Request};
 use renshi::service::{Caller, Service};
 use renshi::store::{Store, StoreError, VerifyFailure, codec};
 use renshi::transport::Client;
@@ -809,13 +810,13 @@ fn a_store_missing_a_data_file_is_called_damaged() {
 }
 
 #[test]
-fn a_store_written_by_format_3_keeps_its_personal_data_in_format_5() {
+fn a_store_written_by_format_3_keeps_its_personal_data_in_the_current_format() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("store");
     copy_dir(Path::new("tests/fixtures/store-v3"), &path);
     let store = Store::open(&path).unwrap();
     let marker = std::fs::read_to_string(path.join("RENSHI_STORE")).unwrap();
-    assert!(marker.starts_with("renshi store, format 5"), "{marker}");
+    assert!(marker.starts_with("renshi store, format 6"), "{marker}");
     assert_eq!(store.verify(|_| {}), Ok(89));
     let svc = Service::open(store).unwrap();
     let c = svc.company();
@@ -848,13 +849,13 @@ fn a_store_written_by_format_3_keeps_its_personal_data_in_format_5() {
 /// opens with every record read as it was and the two new fields empty, its
 /// old snapshot ignored rather than misread, and a change after the move kept.
 #[test]
-fn a_store_written_by_format_4_keeps_its_personal_data_in_format_5() {
+fn a_store_written_by_format_4_keeps_its_personal_data_in_the_current_format() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("store");
     copy_dir(Path::new("tests/fixtures/store-v4"), &path);
     let store = Store::open(&path).unwrap();
     let marker = std::fs::read_to_string(path.join("RENSHI_STORE")).unwrap();
-    assert!(marker.starts_with("renshi store, format 5"), "{marker}");
+    assert!(marker.starts_with("renshi store, format 6"), "{marker}");
     assert!(store.verify(|_| {}).is_ok());
     let svc = Service::open(store).unwrap();
     let c = svc.company();
@@ -894,4 +895,55 @@ fn a_store_written_by_format_4_keeps_its_personal_data_in_format_5() {
     );
     assert_eq!(rebuilt.personal[&EmployeeId(1)].data.phone, "13800000001");
     assert_eq!(rebuilt.personal.len(), rebuilt.employees.len());
+    // Its candidates' contacts were written in the log, before format 6 kept
+    // them beside it: they read as before, and can be erased all the same.
+    let (id, record) = rebuilt
+        .candidate_records
+        .iter()
+        .find(|(_, r)| !r.contact.is_empty())
+        .map(|(id, r)| (*id, r.clone()))
+        .expect("a candidate with a contact in the old log");
+    assert_eq!(rebuilt.candidate_records.len(), rebuilt.candidates.len());
+    assert!(record.erased.is_none());
+    // The log's own copy reads as the candidate's view does: masked for all
+    // but HR, and gone from every view once erased.
+    let logged = |svc: &Service, login: &str| {
+        let rows = match svc.query(
+            &Caller::new(login),
+            Query::Audit {
+                from: 1,
+                limit: 500,
+            },
+        ) {
+            Ok(Reply::Audit(rows)) => rows,
+            other => panic!("{other:?}"),
+        };
+        rows.into_iter()
+            .find_map(|r| match r.event {
+                Some(Event::CandidateAdded { id: c, contact, .. }) if c == id => Some(contact),
+                _ => None,
+            })
+            .expect("the candidate's event")
+    };
+    assert_eq!(logged(&svc, "hr.zhao"), record.contact);
+    let masked = logged(&svc, "board.chen");
+    assert!(
+        masked.starts_with('*') && masked != record.contact,
+        "{masked}"
+    );
+    svc.execute(
+        &Caller::new("hr.zhao"),
+        &Command::Recruit(Recruit::EraseCandidate { candidate: id }),
+        "asked for erasure after the rejection",
+    )
+    .unwrap();
+    drop(svc);
+    let svc = Service::open(Store::open(&path).unwrap()).unwrap();
+    assert!(svc.company().candidate_records[&id].erased.is_some());
+    assert_eq!(logged(&svc, "hr.zhao"), "");
+    std::fs::remove_file(path.join("snapshot")).unwrap();
+    let (rebuilt, _) = svc.store().load().unwrap();
+    let erased = &rebuilt.candidate_records[&id];
+    assert!(erased.erased.is_some() && erased.contact.is_empty() && erased.notes.is_empty());
+    assert_eq!(svc.store().verify(|_| {}).map(|_| ()), Ok(()));
 }

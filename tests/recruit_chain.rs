@@ -751,3 +751,124 @@ fn only_the_general_manager_overrides_and_the_reason_is_kept() {
         "over the headcount, by the recorded override"
     );
 }
+
+/// An auditor who sits on a round reads the log like anyone on it: the
+/// others' feedback stays withheld until they give theirs, and a whole-log
+/// export (whose lines cannot leave anything out) is refused until then.
+#[test]
+fn an_interviewer_who_reads_the_audit_log_sees_no_feedback_before_giving_theirs() {
+    let (_dir, svc, _) = setup();
+    let can = CandidateId(2);
+    let int: InterviewId = created(&step(
+        &svc,
+        "hr.li",
+        Recruit::Schedule {
+            candidate: can,
+            at: now(),
+            place: "Room B".into(),
+            interviewers: vec!["hr.zhao".into(), "head.civil".into()],
+        },
+        "",
+    ));
+    step(
+        &svc,
+        "head.civil",
+        Recruit::Feedback {
+            interview: int,
+            score: 2,
+            recommend: Recommend::NoHire,
+        },
+        "Weak on drainage 排水.",
+    );
+    let audit =
+        |login: &str| match svc.query(&Caller::new(login), Query::Audit { from: 0, limit: 5 }) {
+            Ok(Reply::Audit(rows)) => rows,
+            other => panic!("{other:?}"),
+        };
+    let export = |login: &str| {
+        svc.query(
+            &Caller::new(login),
+            Query::Export {
+                from: 1,
+                upto: svc.head().seq,
+            },
+        )
+    };
+    let last = |login: &str| audit(login).pop().expect("an entry");
+    // hr.zhao sits on the round and has not given feedback.
+    let hidden = last("hr.zhao");
+    assert_eq!(hidden.event, None);
+    assert_eq!(hidden.withheld, Some(int));
+    assert_eq!(hidden.comment, "", "the note is the comment: withheld too");
+    assert!(
+        !hidden.hash.is_empty(),
+        "the chain still shows the entry is there"
+    );
+    match export("hr.zhao") {
+        Err(renshi::service::api::ApiError::Domain(DomainError::FeedbackFirst { interview })) => {
+            assert_eq!(interview, int.to_string())
+        }
+        other => panic!("{other:?}"),
+    }
+    // An auditor not on the round reads it in full.
+    let board = last("board.chen");
+    assert!(matches!(
+        board.event,
+        Some(Event::FeedbackGiven { score: 2, .. })
+    ));
+    assert_eq!(board.comment, "Weak on drainage 排水.");
+    assert!(export("board.chen").is_ok());
+    // Once hr.zhao gives theirs, the log is theirs to read whole.
+    step(
+        &svc,
+        "hr.zhao",
+        Recruit::Feedback {
+            interview: int,
+            score: 3,
+            recommend: Recommend::Hold,
+        },
+        "",
+    );
+    let rows = audit("hr.zhao");
+    assert!(
+        rows.iter()
+            .all(|r| r.withheld.is_none() && r.event.is_some())
+    );
+    assert!(export("hr.zhao").is_ok());
+}
+
+/// A candidate's contact and CV notes are erased once, for a stated reason;
+/// their name and stages stay, and the view says who erased them and when.
+#[test]
+fn a_candidates_contact_is_erased_once_for_a_reason() {
+    let (_dir, svc, _) = setup();
+    let can = CandidateId(3);
+    let candidate = |svc: &renshi::service::Service| {
+        let req = svc.company().candidates[&can].req;
+        view(svc, "hr.li", req)
+            .candidates
+            .into_iter()
+            .find(|c| c.id == can)
+            .expect("the candidate")
+    };
+    assert!(!candidate(&svc).contact.is_empty());
+    let before = events(&svc);
+    let erase = Recruit::EraseCandidate { candidate: can };
+    assert!(matches!(
+        refuse(&svc, "hr.zhao", erase.clone(), "  "),
+        DomainError::ReasonRequired { .. }
+    ));
+    assert_eq!(events(&svc), before, "nothing written");
+    step(&svc, "hr.zhao", erase.clone(), "PIPL art. 47");
+    let c = candidate(&svc);
+    assert_eq!((c.contact.as_str(), c.notes.as_str()), ("", ""));
+    assert_eq!(c.erased.as_ref().map(|e| e.by.as_str()), Some("hr.zhao"));
+    assert_eq!(c.stage, Stage::Offered, "the stages stay");
+    let after = events(&svc);
+    assert!(matches!(
+        refuse(&svc, "hr.zhao", erase, "again"),
+        DomainError::AlreadyErased { .. }
+    ));
+    assert_eq!(events(&svc), after);
+    assert!(svc.store().verify(|_| {}).is_ok());
+}

@@ -589,6 +589,8 @@ mod tests {
             ("{ $req }", "REQ-0001"),
             ("{ $candidate }", "CAN-0001"),
             ("{ $position }", "POS-001"),
+            ("{ $interview }", "INT-0001"),
+            ("SCORE", "4"),
             ("LOGIN", "li.na"),
             ("{ $path }", "/tmp/store"),
             ("{ $head }", head.as_str()),

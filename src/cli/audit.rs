@@ -109,7 +109,7 @@ pub fn log(
             format!("{:>6}", r.seq),
             crate::present::when(r.at, zone),
             format!("{}{via}", r.actor),
-            crate::present::event_text(cat, &r.event),
+            crate::present::entry_text(cat, r),
         ]
     };
     let rows = if matcher.is_empty() && since.is_none() {

@@ -161,8 +161,32 @@ pub struct Ctx<'a> {
 pub struct Decided {
     pub events: Vec<Event>,
     pub comment: String,
-    /// Personal records to keep beside the log, in the same commit.
-    pub personal: people::PersonalWrites,
+    pub beside: Beside,
+}
+
+/// Records a command keeps beside the log, in the same durable commit:
+/// people's data that the law may require erased, which a hash-chained log
+/// could not give up.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Beside {
+    pub people: people::PersonalWrites,
+    pub candidates: Vec<(CandidateId, super::recruit::CandidateRecord)>,
+}
+
+impl Beside {
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty() && self.candidates.is_empty()
+    }
+
+    /// Puts the records into `company`, as the store keeps them.
+    pub fn keep_in(&self, company: &mut Company) {
+        for (id, record) in &self.people {
+            company.personal.insert(*id, record.clone());
+        }
+        for (id, record) in &self.candidates {
+            company.candidate_records.insert(*id, record.clone());
+        }
+    }
 }
 
 /// Authorizes and validates `cmd` for `actor`; on success returns the events to record.
@@ -181,7 +205,7 @@ pub fn decide(
     }
     auth::can(company, actor, cmd, ctx.today)?;
     let comment = text::block("field.comment", comment, MAX_TEXT, true)?;
-    let mut personal = Vec::new();
+    let mut beside = Beside::default();
     let events = match cmd {
         Command::RegisterUser { .. }
         | Command::EditUser { .. }
@@ -198,12 +222,12 @@ pub fn decide(
         | Command::TransferEmployee { .. }
         | Command::ErasePersonalData { .. } => {
             let (events, writes) = people::decide(company, actor, cmd, &comment, ctx)?;
-            personal = writes;
+            beside.people = writes;
             events
         }
         Command::Recruit(r) => {
             let (events, writes) = super::recruit::decide(company, actor, r, &comment, ctx)?;
-            personal = writes;
+            beside = writes;
             events
         }
         _ => plans::decide(company, actor, cmd, &comment, ctx)?,
@@ -211,7 +235,7 @@ pub fn decide(
     Ok(Decided {
         events,
         comment,
-        personal,
+        beside,
     })
 }
 

@@ -328,6 +328,10 @@ pub enum DomainError {
         "an interview at {at} cannot be scheduled: give a time from {applied} (when the candidate applied) to a year ahead"
     )]
     BadInterviewTime { at: String, applied: String },
+    #[error(
+        "the log holds feedback on {interview} that you may see only after giving yours: give it first, or ask another auditor"
+    )]
+    FeedbackFirst { interview: String },
 }
 
 /// One problem of one roster row. It carries another error's catalog key and
@@ -473,6 +477,7 @@ impl DomainError {
             InterviewNotYet { .. } => "err.interview_not_yet",
             InterviewCancelled { .. } => "err.interview_cancelled",
             BadInterviewTime { .. } => "err.bad_interview_time",
+            FeedbackFirst { .. } => "err.feedback_first",
         }
     }
 
@@ -717,7 +722,9 @@ impl DomainError {
             NotPassedBefore { id } => vec![("id", s(id))],
             AlreadyStarted { id, on } => vec![("id", s(id)), ("on", s(on))],
             InterviewNotYet { interview, at } => vec![("interview", s(interview)), ("at", s(at))],
-            InterviewCancelled { interview } => vec![("interview", s(interview))],
+            InterviewCancelled { interview } | FeedbackFirst { interview } => {
+                vec![("interview", s(interview))]
+            }
             BadInterviewTime { at, applied } => vec![("at", s(at)), ("applied", s(applied))],
             CommentRequired | EmptyRoster | DelegationEnded | DelegationToSelf | NoSeats
             | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment => vec![],

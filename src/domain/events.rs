@@ -298,6 +298,9 @@ pub enum Event {
         at: DateTime<Utc>,
         reason: String,
     },
+    /// A candidate as recorded before their contact and CV notes moved out
+    /// of the log (store format 6): never written now, replayed from older
+    /// logs. `CandidateApplied` took its place.
     CandidateAdded {
         id: CandidateId,
         req: ReqId,
@@ -415,6 +418,25 @@ pub enum Event {
         #[serde(with = "instant")]
         at: DateTime<Utc>,
     },
+    /// A candidate for a requisition. Their contact and CV notes are kept
+    /// beside the log (`CandidateRecord`), so they can be erased.
+    CandidateApplied {
+        id: CandidateId,
+        req: ReqId,
+        name: String,
+        source: String,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// A candidate's contact and CV notes were erased (the comment gives
+    /// the legal ground); the record beside the log says so too.
+    CandidateDataErased {
+        id: CandidateId,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
 }
 
 impl Event {
@@ -477,6 +499,8 @@ impl Event {
             ProbationAssessed { .. } => "event.probation_assessed",
             FormalContractSigned { .. } => "event.formal_contract",
             InterviewCancelled { .. } => "event.interview_cancelled",
+            CandidateApplied { .. } => "event.candidate_added",
+            CandidateDataErased { .. } => "event.candidate_erased",
         }
     }
 }

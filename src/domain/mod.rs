@@ -19,7 +19,7 @@ pub mod text;
 pub mod time;
 pub mod users;
 
-pub use commands::{Command, Ctx, Decided, decide};
+pub use commands::{Beside, Command, Ctx, Decided, decide};
 pub use error::{DomainError, RowProblem};
 pub use events::Event;
 pub use ids::*;

@@ -9,7 +9,7 @@
 use super::events::Event;
 use super::ids::*;
 use super::model::*;
-use super::recruit::{Candidate, Interview, Requisition};
+use super::recruit::{Candidate, CandidateRecord, Interview, Requisition};
 use super::signoff::SignoffCase;
 use chrono_tz::Tz;
 use imbl::{OrdMap, OrdSet};
@@ -33,6 +33,8 @@ pub struct Company {
     /// set by the service from what a command decided, read back from the
     /// store's own records when the log is replayed.
     pub personal: OrdMap<EmployeeId, PersonalRecord>,
+    /// Candidates' contacts and CV notes, kept beside the log like `personal`.
+    pub candidate_records: OrdMap<CandidateId, CandidateRecord>,
     /// The highest plan number ever drafted, so a deleted draft's number is
     /// never given to another plan.
     pub plan_seq: u32,
@@ -386,6 +388,8 @@ impl Company {
             | Event::RequisitionCancelled { .. }
             | Event::SeatsOverridden { .. }
             | Event::CandidateAdded { .. }
+            | Event::CandidateApplied { .. }
+            | Event::CandidateDataErased { .. }
             | Event::InterviewScheduled { .. }
             | Event::FeedbackGiven { .. }
             | Event::OfferMade { .. }

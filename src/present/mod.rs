@@ -6,7 +6,7 @@ pub mod recruit;
 use crate::domain::signoff::{Signature, StepTemplate};
 use crate::domain::{Event, PlanLine};
 use crate::i18n::Catalog;
-use crate::service::api::{InboxKind, LineView, PlanView, TimelineEntry};
+use crate::service::api::{AuditEntry, InboxKind, LineView, PlanView, TimelineEntry};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -285,7 +285,22 @@ fn paper_text(cat: &Catalog, p: &crate::domain::signoff::Paper) -> String {
     }
 }
 
-/// One audit-log entry as a sentence: what happened and to which record.
+/// An audit-log entry as the asker may read it: the event, or why it is
+/// withheld from them.
+pub fn entry_text(cat: &Catalog, e: &AuditEntry) -> String {
+    match (&e.event, e.withheld) {
+        (Some(event), _) => event_text(cat, event),
+        (None, interview) => cat.f(
+            "audit.withheld",
+            &[(
+                "interview",
+                interview.map(|i| i.to_string()).unwrap_or_default(),
+            )],
+        ),
+    }
+}
+
+/// One audit-log event as a sentence: what happened and to which record.
 pub fn event_text(cat: &Catalog, e: &Event) -> String {
     let detail = match e {
         Event::CompanyNamed { name } | Event::ZoneSet { zone: name } => name.clone(),

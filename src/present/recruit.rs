@@ -29,7 +29,9 @@ pub fn event_detail(cat: &Catalog, e: &Event) -> String {
         Event::SeatsOverridden {
             position, seats, ..
         } => format!("{position} +{seats}"),
-        Event::CandidateAdded { id, req, name, .. } => format!("{id} {name} ({req})"),
+        Event::CandidateAdded { id, req, name, .. }
+        | Event::CandidateApplied { id, req, name, .. } => format!("{id} {name} ({req})"),
+        Event::CandidateDataErased { id, .. } => id.to_string(),
         Event::InterviewScheduled {
             id,
             candidate,

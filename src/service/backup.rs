@@ -51,20 +51,30 @@ pub fn verify_head(store: &Store, seq: Option<u64>, hash: [u8; 32]) -> Result<Re
     Ok(Reply::HeadVerified { seq, events })
 }
 
-/// A page of personal-record lines, in employee order.
+/// A page of the lines of records kept outside the log: the employees',
+/// in id order, then the candidates'. The cursor counts lines.
 pub fn personal(company: &Company, page: PageReq) -> Result<Page<String>, ApiError> {
-    let lines: Vec<String> = company
+    use crate::store::export::{candidate_line, personal_line};
+    let skip = usize::try_from(page.cursor).unwrap_or(usize::MAX);
+    let from_people = company.personal.len().min(skip);
+    // Skipped before they are written out: a page costs what it holds.
+    let people = company
         .personal
         .iter()
-        .skip(usize::try_from(page.cursor).unwrap_or(usize::MAX))
+        .skip(from_people)
+        .map(|(id, r)| personal_line(*id, r));
+    let candidates = company
+        .candidate_records
+        .iter()
+        .skip(skip - from_people)
+        .map(|(id, r)| candidate_line(*id, r));
+    let lines: Vec<String> = people
+        .chain(candidates)
         .take(page.limit())
-        .map(|(id, r)| crate::store::export::personal_line(*id, r))
         .collect::<Result<_, _>>()
         .map_err(ApiError::Protocol)?;
-    let total = company.personal.len();
-    let end = usize::try_from(page.cursor)
-        .unwrap_or(usize::MAX)
-        .saturating_add(lines.len());
+    let total = company.personal.len() + company.candidate_records.len();
+    let end = skip.saturating_add(lines.len());
     Ok(Page {
         next: (end < total).then_some(end as u64),
         total: total as u64,

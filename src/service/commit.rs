@@ -5,8 +5,8 @@
 
 use super::api::{ApiError, Done};
 use super::{Caller, Service, Snap, user};
+use crate::domain::Beside;
 use crate::domain::commands::{self, Ctx};
-use crate::domain::people::PersonalWrites;
 use crate::domain::time::day_in;
 use crate::domain::{Command, Company, Event, RequestId};
 use crate::store::{Commit, Envelope};
@@ -28,7 +28,7 @@ pub(super) enum Work {
     Seed {
         comment: String,
         events: Vec<Event>,
-        personal: PersonalWrites,
+        beside: Beside,
     },
 }
 
@@ -48,7 +48,7 @@ struct Accepted {
     ticket: u64,
     env: Envelope,
     events: Vec<Event>,
-    personal: PersonalWrites,
+    beside: Beside,
     request: Option<RequestId>,
     created: Option<String>,
 }
@@ -170,19 +170,17 @@ impl Service {
                 }
             }
             match self.decide(&state, job) {
-                Ok((env, events, personal)) => {
+                Ok((env, events, beside)) => {
                     for e in &events {
                         state.apply(e);
                     }
-                    for (id, record) in &personal {
-                        state.personal.insert(*id, record.clone());
-                    }
+                    beside.keep_in(&mut state);
                     let created = created_id(&events);
                     accepted.push(Accepted {
                         ticket: job.ticket,
                         env,
                         events,
-                        personal,
+                        beside,
                         request,
                         created,
                     });
@@ -195,7 +193,7 @@ impl Service {
             .map(|a| Commit {
                 env: a.env.clone(),
                 events: &a.events,
-                personal: &a.personal,
+                beside: &a.beside,
                 request: a.request,
                 created: a.created.clone(),
             })
@@ -244,7 +242,7 @@ impl Service {
         &self,
         state: &Company,
         job: &Job,
-    ) -> Result<(Envelope, Vec<Event>, PersonalWrites), ApiError> {
+    ) -> Result<(Envelope, Vec<Event>, Beside), ApiError> {
         let envelope = |comment: String, request| Envelope {
             at: job.now,
             actor: job.caller.login.clone(),
@@ -256,11 +254,11 @@ impl Service {
             Work::Seed {
                 comment,
                 events,
-                personal,
+                beside,
             } => Ok((
                 envelope(comment.clone(), None),
                 events.clone(),
-                personal.clone(),
+                beside.clone(),
             )),
             Work::Command {
                 command,
@@ -278,7 +276,7 @@ impl Service {
                 Ok((
                     envelope(decided.comment, *request),
                     decided.events,
-                    decided.personal,
+                    decided.beside,
                 ))
             }
         }
@@ -292,7 +290,9 @@ fn snapshot_after<'e>(events: impl Iterator<Item = &'e Event>) -> Snap {
     let mut when = Snap::IfDue;
     for e in events {
         match e {
-            Event::PersonalDataErased { .. } => return Snap::Here,
+            Event::PersonalDataErased { .. } | Event::CandidateDataErased { .. } => {
+                return Snap::Here;
+            }
             Event::EmployeesImported { .. } => when = Snap::Soon,
             _ => {}
         }
@@ -330,7 +330,9 @@ pub(super) fn created_id(events: &[Event]) -> Option<String> {
         Event::EmployeeAdded { id, .. } => Some(id.to_string()),
         Event::EmployeesImported { rows, .. } => rows.first().map(|r| r.id.to_string()),
         Event::RequisitionRaised { id, .. } => Some(id.to_string()),
-        Event::CandidateAdded { id, .. } => Some(id.to_string()),
+        Event::CandidateAdded { id, .. } | Event::CandidateApplied { id, .. } => {
+            Some(id.to_string())
+        }
         Event::InterviewScheduled { id, .. } => Some(id.to_string()),
         _ => None,
     })

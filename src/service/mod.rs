@@ -16,7 +16,7 @@ mod views;
 use crate::domain::auth::{self, Access};
 use crate::domain::commands;
 use crate::domain::time::day_in;
-use crate::domain::{Command, Company, DomainError, Event, RequestId, Templates, User};
+use crate::domain::{Beside, Command, Company, DomainError, Event, RequestId, Templates, User};
 use crate::store::{Head, LoadReport, Store};
 use api::*;
 use chrono::{DateTime, Utc};
@@ -185,23 +185,23 @@ impl Service {
 
     /// Writes seed events (a new store's opening figures) as one commit.
     pub fn seed(&self, actor: &str, comment: &str, events: &[Event]) -> Result<u64, ApiError> {
-        self.seed_with(actor, comment, events, Vec::new())
+        self.seed_with(actor, comment, events, Beside::default())
     }
 
-    /// The same, with personal records to keep beside the log.
+    /// The same, with records to keep beside the log.
     pub fn seed_with(
         &self,
         actor: &str,
         comment: &str,
         events: &[Event],
-        personal: crate::domain::people::PersonalWrites,
+        beside: Beside,
     ) -> Result<u64, ApiError> {
         self.run(
             Caller::new(actor),
             Work::Seed {
                 comment: comment.to_string(),
                 events: events.to_vec(),
-                personal,
+                beside,
             },
         )
         .map(|d| d.seq)
@@ -339,7 +339,12 @@ impl Service {
                     n => n,
                 };
                 let entries = self.store.events(from, limit as usize)?;
-                Reply::Audit(entries.into_iter().map(views::audit_entry).collect())
+                Reply::Audit(
+                    entries
+                        .into_iter()
+                        .map(|r| views::audit_entry(r, &company, me))
+                        .collect(),
+                )
             }
             Query::Delegations { all, page } => {
                 if all {
@@ -411,6 +416,7 @@ impl Service {
             }
             Query::Export { from, upto } => {
                 see(Access::Audit)?;
+                views::export_allowed(&company, me)?;
                 Reply::Export(backup::export(&self.store, from, upto)?)
             }
             Query::VerifyHead { seq, hash } => {

@@ -82,18 +82,24 @@ pub fn requisition(
         .candidates
         .iter()
         .filter_map(|c| company.candidates.get(c))
-        .map(|c| CandidateView {
+        .map(|c| {
+            let told = company.candidate_records.get(&c.id);
+            let contact = told.map_or("", |t| t.contact.as_str());
+            (c, told, contact)
+        })
+        .map(|(c, told, contact)| CandidateView {
             id: c.id,
             req: c.req,
             name: c.name.clone(),
             contact: if auth::reads_contact(me) {
-                c.contact.clone()
+                contact.to_string()
             } else {
-                crate::domain::people::mask("phone", &c.contact)
+                crate::domain::people::mask("phone", contact)
             },
             contact_masked: !auth::reads_contact(me),
             source: c.source.clone(),
-            notes: c.notes.clone(),
+            notes: told.map(|t| t.notes.clone()).unwrap_or_default(),
+            erased: c.erased.clone(),
             stage: c.stage,
             since: c.since,
             offer: c.offer.clone(),
@@ -181,7 +187,11 @@ pub fn interview(
             .get(&r.position)
             .map(|p| p.title.clone())
             .unwrap_or_default(),
-        cv_notes: c.notes.clone(),
+        cv_notes: company
+            .candidate_records
+            .get(&c.id)
+            .map(|t| t.notes.clone())
+            .unwrap_or_default(),
     })
 }
 

@@ -14,16 +14,92 @@ fn hex(h: &[u8]) -> String {
     h.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-pub fn audit_entry(r: Recorded) -> AuditEntry {
+/// A log entry as `me` may read it: the feedback of a round they interview
+/// in stays blind until they give theirs, in the log as on the round.
+pub fn audit_entry(r: Recorded, company: &Company, me: &User) -> AuditEntry {
+    let withheld = match &r.event {
+        Event::FeedbackGiven { interview, by, .. }
+            if *by != me.login
+                && company
+                    .interviews
+                    .get(interview)
+                    .is_some_and(|i| i.blind_for(&me.login)) =>
+        {
+            Some(*interview)
+        }
+        _ => None,
+    };
+    let (event, comment) = match withheld {
+        Some(_) => (None, String::new()),
+        None => (Some(older_contact(r.event, company, me)), r.env.comment),
+    };
     AuditEntry {
         seq: r.seq,
         at: r.env.at,
         actor: r.env.actor,
         via: r.env.via,
-        comment: r.env.comment,
-        event: r.event,
+        comment,
+        event,
+        withheld,
         hash: hex(&r.hash),
         prev: hex(&r.prev),
+    }
+}
+
+/// A candidate as a log from before format 6 holds them, contact included:
+/// shown as the candidate's view shows it (masked for all but HR, gone once
+/// erased). The export still carries what the hash covers.
+fn older_contact(event: Event, company: &Company, me: &User) -> Event {
+    match event {
+        Event::CandidateAdded {
+            id,
+            req,
+            name,
+            contact,
+            source,
+            notes,
+            by,
+            at,
+        } => {
+            let erased = company
+                .candidate_records
+                .get(&id)
+                .is_some_and(|r| r.erased.is_some());
+            let contact = if erased {
+                String::new()
+            } else if auth::reads_contact(me) {
+                contact
+            } else {
+                crate::domain::people::mask("phone", &contact)
+            };
+            Event::CandidateAdded {
+                id,
+                req,
+                name,
+                contact,
+                source,
+                notes: if erased { String::new() } else { notes },
+                by,
+                at,
+            }
+        }
+        other => other,
+    }
+}
+
+/// Refuses a whole-log export to someone the log would show feedback they
+/// may not see yet (the lines carry what the hashes cover, so nothing in
+/// them can be left out).
+pub fn export_allowed(company: &Company, me: &User) -> Result<(), DomainError> {
+    match company
+        .interviews
+        .values()
+        .find(|i| i.blind_for(&me.login) && !i.feedback.is_empty())
+    {
+        Some(i) => Err(DomainError::FeedbackFirst {
+            interview: i.id.to_string(),
+        }),
+        None => Ok(()),
     }
 }
 

@@ -19,11 +19,12 @@ use serde::{Deserialize, Serialize, de::DeserializeOwned};
 /// Version of the store layout. 1: stop 4's records and events; 2: events
 /// only, fixed chain fields, integer times, a head file and a snapshot; 3:
 /// new events in codec 3 (JSON); 4: personal records in buckets of employees
-/// (`personal`); 5: a date of birth and an emergency contact in each. An
-/// older store becomes format 5 when this renshi first opens its log (the
-/// log is not rewritten), so that an older renshi refuses it by its number
-/// instead of calling codec-3 events broken or its records garbled.
-pub const FORMAT_VERSION: u32 = 5;
+/// (`personal`); 5: a date of birth and an emergency contact in each; 6:
+/// candidates' contacts kept beside the log too. An older store becomes
+/// format 6 when this renshi first opens its log (the log is not
+/// rewritten), so that an older renshi refuses it by its number instead of
+/// calling codec-3 events broken or its records garbled.
+pub const FORMAT_VERSION: u32 = 6;
 /// The first byte of an event body: which encoding the rest is in. Bodies of
 /// codec 1 (migrated from format 1) are kept byte for byte, so their hashes hold.
 pub const BODY_V1: u8 = 1;

@@ -13,7 +13,8 @@
 use super::codec::{self, Hash};
 use super::*;
 use crate::domain::ids::hex_bytes::to_hex;
-use crate::domain::{EmployeeId, PersonalRecord};
+use crate::domain::recruit::CandidateRecord;
+use crate::domain::{CandidateId, EmployeeId, PersonalRecord};
 use std::borrow::Cow;
 
 /// Version of the file shapes; a reader refuses numbers it does not know.
@@ -56,6 +57,16 @@ pub struct PersonalLine {
     pub record: PersonalRecord,
 }
 
+/// A backup's record of what a candidate told about themselves (their
+/// contact, CV notes): kept outside the chain like `PersonalLine`, after
+/// the employees' records.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CandidateLine {
+    pub candidate: CandidateId,
+    pub record: CandidateRecord,
+}
+
 /// A backup's last line: a file cut short anywhere lacks it, and `sha256`
 /// (of every byte before this line) catches a byte changed outside the
 /// chain's protection (the header, the personal records).
@@ -64,6 +75,7 @@ pub struct PersonalLine {
 pub struct Trailer {
     pub renshi_backup_end: u32,
     pub events: u64,
+    /// Records kept outside the chain: employees' and candidates'.
     pub personal: u64,
     pub head_hash: String,
     pub sha256: String,
@@ -184,6 +196,14 @@ pub fn header_line(backup: bool, company: &str, seq: u64, hash: &Hash) -> String
 pub fn personal_line(id: EmployeeId, record: &PersonalRecord) -> Result<String, String> {
     serde_json::to_string(&PersonalLine {
         personal: id,
+        record: record.clone(),
+    })
+    .map_err(|e| e.to_string())
+}
+
+pub fn candidate_line(id: CandidateId, record: &CandidateRecord) -> Result<String, String> {
+    serde_json::to_string(&CandidateLine {
+        candidate: id,
         record: record.clone(),
     })
     .map_err(|e| e.to_string())

@@ -29,7 +29,8 @@ use files::*;
 use open::{event_hash, last_event};
 pub use verify::KeptHeadFailure;
 
-use crate::domain::{Company, EmployeeId, Event, PersonalRecord, RequestId};
+use crate::domain::recruit::CandidateRecord;
+use crate::domain::{Beside, Company, EmployeeId, Event, PersonalRecord, RequestId};
 use chrono::{DateTime, Utc};
 use head::HeadFile;
 use serde::{Deserialize, Serialize};
@@ -88,9 +89,9 @@ pub struct Recorded {
 pub struct Commit<'a> {
     pub env: Envelope,
     pub events: &'a [Event],
-    /// Personal records, kept beside the log (never in it) so that they can
-    /// be erased without breaking the chain; written in the same batch.
-    pub personal: &'a [(EmployeeId, PersonalRecord)],
+    /// Records kept beside the log (never in it) so that they can be erased
+    /// without breaking the chain; written in the same batch.
+    pub beside: &'a Beside,
     pub request: Option<RequestId>,
     pub created: Option<String>,
 }
@@ -316,6 +317,11 @@ impl Store {
         }
         // Personal records are not in the log: sled's own are the truth.
         company.personal = personal::load(&self.path, &inner.db)?;
+        // An older log held candidates' contacts itself (replayed into the
+        // same map); what the store kept beside it, such as an erasure, wins.
+        company
+            .candidate_records
+            .extend(personal::load::<CandidateRecord>(&self.path, &inner.db)?);
         Ok((company, report))
     }
 
@@ -356,6 +362,7 @@ impl Store {
         let mut batch = sled::Batch::default();
         let mut last = Vec::with_capacity(commits.len());
         let mut personal = Vec::new();
+        let mut candidates = Vec::new();
         for c in commits {
             let mut env = c.env.clone();
             // The log's clock never runs backwards: a machine clock set back
@@ -382,7 +389,8 @@ impl Store {
                     at: env.at,
                 };
             }
-            personal.extend(c.personal.iter().map(|(id, r)| (*id, r)));
+            personal.extend(c.beside.people.iter().map(|(id, r)| (*id, r)));
+            candidates.extend(c.beside.candidates.iter().map(|(id, r)| (*id, r)));
             if let Some(id) = &c.request {
                 let answer = Answer {
                     seq: next.seq,
@@ -401,6 +409,7 @@ impl Store {
             let guard = self.inner()?;
             match guard.as_ref() {
                 Some(inner) => personal::put(&self.path, &inner.db, &mut batch, personal)
+                    .and_then(|()| personal::put(&self.path, &inner.db, &mut batch, candidates))
                     .and_then(|()| {
                         inner
                             .db

@@ -75,8 +75,8 @@ impl Store {
         let mut notes = Vec::new();
         match marker_format(path) {
             Some(1) => notes.push(migrate::from_v1(path)?),
-            // Formats 2 to 4 become 5 when sled is first opened (`check`).
-            Some(2..=4 | codec::FORMAT_VERSION) => {}
+            // Formats 2 to 5 become 6 when sled is first opened (`check`).
+            Some(2..=5 | codec::FORMAT_VERSION) => {}
             Some(found) => {
                 return Err(StoreError::Unsupported {
                     path: path.display().to_string(),
@@ -207,9 +207,11 @@ impl Store {
             .get(META_DEMO)
             .map_err(|e| StoreError::from_sled(path, e))?
             .is_some_and(|v| v.as_ref() == [1]);
-        if (2..=4).contains(&found) {
+        if (2..=5).contains(&found) {
             // Format 3 added a codec for new events, format 4 keeps personal
-            // records in buckets, format 5 adds two personal fields: the
+            // records in buckets, format 5 adds two personal fields, format 6
+            // keeps candidates' contacts beside the log (its older candidates
+            // keep theirs in the log, which is never rewritten): the
             // store's number goes up before any can be written, sled's record
             // first (durably, in one batch with the records rewritten), then
             // the marker, so an older renshi refuses the store instead of
@@ -217,10 +219,10 @@ impl Store {
             // between the two, the next open does the rest.
             let mut batch = sled::Batch::default();
             batch.insert(META_FORMAT, &codec::FORMAT_VERSION.to_be_bytes());
-            let batch = if found == 4 {
-                personal::from_format_4(path, db, batch)?
-            } else {
-                personal::from_singles(path, db, batch)?
+            let batch = match found {
+                5 => batch,
+                4 => personal::from_format_4(path, db, batch)?,
+                _ => personal::from_singles(path, db, batch)?,
             };
             db.apply_batch(batch)
                 .map_err(|e| StoreError::from_sled(path, e))?;

@@ -12,7 +12,6 @@
 
 use super::check::{Checker, FileError, Item, Problem, check_lines};
 use super::*;
-use crate::domain::PersonalRecord;
 use std::io::BufRead;
 
 /// Events handed to sled at once: sled takes small batches much faster than
@@ -100,16 +99,16 @@ impl Store {
         Ok(())
     }
 
-    fn put_personal<'a>(
-        &self,
-        records: impl IntoIterator<Item = (EmployeeId, &'a PersonalRecord)>,
-    ) -> Result<(), StoreError> {
+    fn put_beside(&self, company: &Company) -> Result<(), StoreError> {
         let mut batch = sled::Batch::default();
         let guard = self.inner()?;
         let inner = guard
             .as_ref()
             .ok_or_else(|| io(&self.path, "the store is being reopened"))?;
-        personal::put(&self.path, &inner.db, &mut batch, records)?;
+        let people = company.personal.iter().map(|(id, r)| (*id, r));
+        personal::put(&self.path, &inner.db, &mut batch, people)?;
+        let candidates = company.candidate_records.iter().map(|(id, r)| (*id, r));
+        personal::put(&self.path, &inner.db, &mut batch, candidates)?;
         inner
             .db
             .apply_batch(batch)
@@ -197,14 +196,14 @@ fn build(
     // A write that failed stopped the reader: its error is the one to tell.
     written?;
     let (company, summary, skipped) = read?;
-    store.put_personal(company.personal.iter().map(|(id, r)| (*id, r)))?;
+    store.put_beside(&company)?;
     let head = store.head();
     store.write_snapshot(&company, head)?;
     store.head_file.write(&head, true)?;
     Ok(Restored {
         events: summary.events,
         head: summary.head,
-        personal: company.personal.len() as u64,
+        personal: (company.personal.len() + company.candidate_records.len()) as u64,
         skipped,
         kept: summary.kept,
     })
@@ -265,26 +264,18 @@ fn replay(
                 if company.employees.contains_key(&id) {
                     // The checksum over these lines is anyone's to recompute:
                     // the log is what says whose data was erased.
-                    use crate::domain::people::{RecordProblem, check_record};
-                    let who = id.to_string();
-                    let problem = match check_record(&company, id, &record) {
-                        Ok(()) => None,
-                        Err(RecordProblem::NotErased) => {
-                            Some(Problem::PersonalNotErased { id: who })
-                        }
-                        Err(RecordProblem::ErasedUnlogged) => {
-                            Some(Problem::PersonalErasedUnlogged { id: who })
-                        }
-                    };
-                    if let Some(problem) = problem {
-                        return Err(FileError {
-                            line: number,
-                            seq: None,
-                            problem,
-                        }
-                        .into());
-                    }
+                    let checked = crate::domain::people::check_record(&company, id, &record);
+                    against_log(number, id.to_string(), checked)?;
                     company.personal.insert(id, *record);
+                } else {
+                    skipped += 1;
+                }
+            }
+            Item::Candidate(id, record) => {
+                if company.candidates.contains_key(&id) {
+                    let checked = crate::domain::recruit::check_record(&company, id, &record);
+                    against_log(number, id.to_string(), checked)?;
+                    company.candidate_records.insert(id, *record);
                 } else {
                     skipped += 1;
                 }
@@ -299,4 +290,25 @@ fn replay(
     .map_err(|_| stopped())?;
     let summary = checker.finish()?;
     Ok((company, summary, skipped))
+}
+
+/// A record kept outside the chain that the log contradicts (`who` erased
+/// there but not here, or the other way round) is refused.
+fn against_log(
+    line: u64,
+    who: String,
+    checked: Result<(), crate::domain::people::RecordProblem>,
+) -> Result<(), RestoreError> {
+    use crate::domain::people::RecordProblem;
+    let problem = match checked {
+        Ok(()) => return Ok(()),
+        Err(RecordProblem::NotErased) => Problem::PersonalNotErased { id: who },
+        Err(RecordProblem::ErasedUnlogged) => Problem::PersonalErasedUnlogged { id: who },
+    };
+    Err(FileError {
+        line,
+        seq: None,
+        problem,
+    }
+    .into())
 }

@@ -188,6 +188,14 @@ pub enum CandidateCmd {
         #[arg(long, short = 'm', default_value = "")]
         comment: String,
     },
+    /// Erase a candidate's contact and CV notes (HR head; name and stages stay)
+    Erase {
+        /// The candidate (CAN-0001)
+        id: CandidateId,
+        /// The legal ground for erasing (required)
+        #[arg(long, short = 'm', default_value = "")]
+        comment: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]

@@ -313,7 +313,12 @@ pub struct AuditJson {
     /// The OS login behind a demo identity (`--as`).
     pub via: Option<String>,
     pub comment: String,
+    /// `null` when withheld from the asker.
     pub event: Value,
+    /// The interview whose feedback this is, when withheld from the asker
+    /// until they give their own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<String>,
     /// SHA-256 of this entry and of the one before, hex.
     pub hash: String,
     pub prev: String,
@@ -326,7 +331,8 @@ pub fn audit(e: &AuditEntry) -> AuditJson {
         actor: e.actor.clone(),
         via: e.via.clone(),
         comment: e.comment.clone(),
-        event: event(&e.event),
+        event: e.event.as_ref().map_or(Value::Null, event),
+        withheld: e.withheld.map(|i| i.to_string()),
         hash: e.hash.clone(),
         prev: e.prev.clone(),
     }
@@ -576,6 +582,8 @@ pub fn event(e: &Event) -> Value {
         | Event::RequisitionCancelled { .. }
         | Event::SeatsOverridden { .. }
         | Event::CandidateAdded { .. }
+        | Event::CandidateApplied { .. }
+        | Event::CandidateDataErased { .. }
         | Event::InterviewScheduled { .. }
         | Event::FeedbackGiven { .. }
         | Event::OfferMade { .. }

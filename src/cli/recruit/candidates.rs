@@ -29,6 +29,18 @@ pub(super) fn show_candidate(cat: &Catalog, c: &CandidateView, zone: chrono_tz::
     if !c.notes.is_empty() {
         indented(&format!("{indent}  "), &c.notes);
     }
+    if let Some(e) = &c.erased {
+        say(format!(
+            "{indent}  {}",
+            cat.f(
+                "cand.erased_on",
+                &[
+                    ("by", e.by.clone()),
+                    ("at", crate::present::day(e.at, zone)),
+                ]
+            )
+        ));
+    }
     if let Some(o) = &c.offer {
         say(format!(
             "{indent}  {}",
@@ -99,6 +111,10 @@ pub fn candidate(
                 comment,
             )?;
             say(cat.t("msg.saved"));
+        }
+        CandidateCmd::Erase { id, comment } => {
+            run(client, Recruit::EraseCandidate { candidate: *id }, comment)?;
+            say(cat.f("cand.erased", &[("id", id.to_string())]));
         }
     }
     Ok(ExitCode::SUCCESS)

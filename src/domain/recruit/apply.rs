@@ -4,7 +4,7 @@ use super::model::*;
 use crate::domain::events::Event;
 use crate::domain::ids::*;
 use crate::domain::model::{
-    Change, Employee, EmployeeChange, EmployeeStatus, SeatOverride, Submission, Withdrawal,
+    Change, Employee, EmployeeChange, EmployeeStatus, Erasure, SeatOverride, Submission, Withdrawal,
 };
 use crate::domain::signoff::{ChainTemplate, Outcome, SignoffCase};
 use crate::domain::state::Company;
@@ -149,6 +149,14 @@ pub fn apply(company: &mut Company, event: &Event) {
                 });
             }
         }
+        Event::CandidateApplied {
+            id,
+            req,
+            name,
+            source,
+            by,
+            at,
+        } => add_candidate(company, *id, *req, name, source, by, *at),
         Event::CandidateAdded {
             id,
             req,
@@ -159,31 +167,34 @@ pub fn apply(company: &mut Company, event: &Event) {
             by,
             at,
         } => {
-            company.candidates.insert(
+            add_candidate(company, *id, *req, name, source, by, *at);
+            // An older log holds the contact itself; a record the store kept
+            // beside the log (an erasure) overrides it when the store opens.
+            company.candidate_records.insert(
                 *id,
-                Candidate {
-                    id: *id,
-                    req: *req,
-                    name: name.clone(),
+                CandidateRecord {
                     contact: contact.clone(),
-                    source: source.clone(),
                     notes: notes.clone(),
-                    stage: Stage::Applied,
-                    offer: None,
-                    interviews: Vec::new(),
-                    employee: None,
-                    history: vec![StageChange {
-                        stage: Stage::Applied,
-                        by: by.clone(),
-                        at: *at,
-                        reason: String::new(),
-                    }],
-                    since: *at,
+                    erased: None,
                 },
             );
-            if let Some(r) = company.requisitions.get_mut(req) {
-                r.candidates.push(*id);
+        }
+        Event::CandidateDataErased { id, by, at } => {
+            let erased = Some(Erasure {
+                by: by.clone(),
+                at: *at,
+            });
+            if let Some(c) = company.candidates.get_mut(id) {
+                c.erased = erased.clone();
             }
+            // Replaying an older log must not bring back what it held.
+            company.candidate_records.insert(
+                *id,
+                CandidateRecord {
+                    erased,
+                    ..CandidateRecord::default()
+                },
+            );
         }
         Event::InterviewScheduled {
             id,
@@ -559,4 +570,39 @@ fn push(e: &mut Employee, at: DateTime<Utc>, by: &str, change: Change) {
         by: by.to_string(),
         change,
     });
+}
+
+fn add_candidate(
+    company: &mut Company,
+    id: CandidateId,
+    req: ReqId,
+    name: &str,
+    source: &str,
+    by: &str,
+    at: DateTime<Utc>,
+) {
+    company.candidates.insert(
+        id,
+        Candidate {
+            id,
+            req,
+            name: name.to_string(),
+            source: source.to_string(),
+            stage: Stage::Applied,
+            offer: None,
+            interviews: Vec::new(),
+            employee: None,
+            history: vec![StageChange {
+                stage: Stage::Applied,
+                by: by.to_string(),
+                at,
+                reason: String::new(),
+            }],
+            since: at,
+            erased: None,
+        },
+    );
+    if let Some(r) = company.requisitions.get_mut(&req) {
+        r.candidates.push(id);
+    }
 }

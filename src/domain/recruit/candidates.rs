@@ -5,7 +5,7 @@
 use super::seats::{check_ledger, need_free};
 use super::*;
 use crate::domain::commands::{MAX_NAME, MAX_TEXT, MAX_TITLE, user};
-use crate::domain::model::ContractKind;
+use crate::domain::model::{ContractKind, Erasure};
 use crate::domain::people::RosterRow;
 use crate::domain::text;
 use crate::domain::time::day_in;
@@ -36,16 +36,25 @@ pub fn decide(
                     max: MAX_CANDIDATES,
                 });
             }
-            vec![Event::CandidateAdded {
-                id: CandidateId(company.candidates.get_max().map_or(1, |(k, _)| k.0 + 1)),
+            let id = CandidateId(company.candidates.get_max().map_or(1, |(k, _)| k.0 + 1));
+            let event = Event::CandidateApplied {
+                id,
                 req: *req,
                 name: text::line("field.candidate_name", name, MAX_NAME, false)?,
-                contact: text::line("field.contact", contact, MAX_CONTACT, false)?,
                 source: text::line("field.source", source, MAX_TITLE, true)?,
-                notes: text::block("field.cv_notes", notes, MAX_TEXT, true)?,
                 by,
                 at: ctx.now,
-            }]
+            };
+            let record = CandidateRecord {
+                contact: text::line("field.contact", contact, MAX_CONTACT, false)?,
+                notes: text::block("field.cv_notes", notes, MAX_TEXT, true)?,
+                erased: None,
+            };
+            let beside = Beside {
+                candidates: vec![(id, record)],
+                ..Beside::default()
+            };
+            return Ok((vec![event], beside));
         }
         Recruit::Schedule {
             candidate: id,
@@ -251,9 +260,10 @@ pub fn decide(
                 ctx,
             );
         }
+        Recruit::EraseCandidate { candidate: id } => return erase(company, *id, comment, ctx, by),
         _ => Vec::new(),
     };
-    Ok((events, Vec::new()))
+    Ok((events, Beside::default()))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -341,7 +351,58 @@ fn hire(
         chain: ctx.templates.get(PROBATION_CHAIN)?.clone(),
         at: ctx.now,
     });
-    Ok((events, writes))
+    Ok((
+        events,
+        Beside {
+            people: writes,
+            ..Beside::default()
+        },
+    ))
+}
+
+/// Erases what a candidate told about themselves, once, for a stated reason.
+fn erase(
+    company: &Company,
+    id: CandidateId,
+    comment: &str,
+    ctx: &Ctx,
+    by: String,
+) -> Result<Decided, DomainError> {
+    let c = candidate(company, id)?;
+    if let Some(Erasure { at, by }) = &c.erased {
+        return Err(DomainError::AlreadyErased {
+            id: id.to_string(),
+            by: by.clone(),
+            on: at.date_naive().to_string(),
+        });
+    }
+    // The law that requires it is the comment: nobody erases without saying why.
+    if comment.trim().is_empty() {
+        return Err(DomainError::ReasonRequired {
+            action: "action.erase_candidate".into(),
+        });
+    }
+    let erased = Some(Erasure {
+        by: by.clone(),
+        at: ctx.now,
+    });
+    Ok((
+        vec![Event::CandidateDataErased {
+            id,
+            by,
+            at: ctx.now,
+        }],
+        Beside {
+            candidates: vec![(
+                id,
+                CandidateRecord {
+                    erased,
+                    ..CandidateRecord::default()
+                },
+            )],
+            ..Beside::default()
+        },
+    ))
 }
 
 /// A probation from `start` to `end`: after its start, within the legal limit.
@@ -471,4 +532,39 @@ fn panel(
         });
     }
     Ok(out)
+}
+
+/// The field of a candidate's record read from outside (a backup) that
+/// breaks the rules for its text, if one does: the rules of the form hold
+/// for records as for everything typed in. Empty is allowed: erased.
+pub fn check_record_fields(record: &CandidateRecord) -> Result<(), &'static str> {
+    match text::line("field.contact", &record.contact, MAX_CONTACT, true) {
+        Ok(t) if t == record.contact => {}
+        _ => return Err("contact"),
+    }
+    match text::block("field.cv_notes", &record.notes, MAX_TEXT, true) {
+        Ok(t) if t == record.notes => Ok(()),
+        _ => Err("cv_notes"),
+    }
+}
+
+/// Checks a candidate's record read from outside (a backup) against the
+/// company the log built: the log is the truth about erasures.
+pub fn check_record(
+    company: &Company,
+    id: CandidateId,
+    record: &CandidateRecord,
+) -> Result<(), crate::domain::people::RecordProblem> {
+    use crate::domain::people::RecordProblem;
+    let erased_in_log = company
+        .candidates
+        .get(&id)
+        .is_some_and(|c| c.erased.is_some());
+    let empty = record.contact.is_empty() && record.notes.is_empty();
+    match (&record.erased, erased_in_log) {
+        (None, true) => Err(RecordProblem::NotErased),
+        (Some(_), false) => Err(RecordProblem::ErasedUnlogged),
+        (Some(_), true) if !empty => Err(RecordProblem::NotErased),
+        _ => Ok(()),
+    }
 }

@@ -13,18 +13,18 @@ mod seats;
 mod settings;
 
 pub use apply::apply;
+pub use candidates::{check_record, check_record_fields};
 pub use model::*;
 pub use probation::{Review, review, review_digest};
 pub use requisitions::signing_capacity;
 pub use seats::check_ledger;
 pub use settings::Settings;
 
-use super::commands::{Ctx, not_found};
+use super::commands::{Beside, Ctx, not_found};
 use super::error::DomainError;
 use super::events::Event;
 use super::ids::*;
 use super::model::{Personal, Role, User};
-use super::people::PersonalWrites;
 use super::signoff::{Decision, Seen};
 use super::state::Company;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -172,6 +172,11 @@ pub enum Recruit {
         end: Option<NaiveDate>,
         number: String,
     },
+    /// Erases a candidate's contact and CV notes (the comment gives the
+    /// legal ground); their name and stages stay in the log.
+    EraseCandidate {
+        candidate: CandidateId,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -218,7 +223,7 @@ pub fn roles_for(cmd: &Recruit) -> &'static [Role] {
         | Recruit::Hire { .. }
         | Recruit::OpenReview { .. }
         | Recruit::FormalContract { .. } => HR,
-        Recruit::Assign { .. } => &[Role::HrHead],
+        Recruit::Assign { .. } | Recruit::EraseCandidate { .. } => &[Role::HrHead],
         Recruit::Override { .. } => &[Role::GeneralManager],
         Recruit::Train { .. } | Recruit::StartWork { .. } => HR_AND_HEADS,
     }
@@ -244,12 +249,13 @@ pub fn action_key(cmd: &Recruit) -> &'static str {
         Recruit::Train { .. } | Recruit::StartWork { .. } => "action.onboard",
         Recruit::Assess { .. } | Recruit::OpenReview { .. } => "action.assess_probation",
         Recruit::FormalContract { .. } => "action.formal_contract",
+        Recruit::EraseCandidate { .. } => "action.erase_candidate",
     }
 }
 
-/// What a recruitment command decided: its events, and for a hire the new
-/// employee's personal record.
-pub type Decided = (Vec<Event>, PersonalWrites);
+/// What a recruitment command decided: its events, and the records kept
+/// beside the log (a candidate's contact, a new employee's personal data).
+pub type Decided = (Vec<Event>, Beside);
 
 pub fn decide(
     company: &Company,
@@ -269,7 +275,7 @@ pub fn decide(
         | Recruit::Assign { .. }
         | Recruit::Cancel { .. }
         | Recruit::Override { .. } => {
-            requisitions::decide(company, actor, cmd, comment, ctx).map(|e| (e, Vec::new()))
+            requisitions::decide(company, actor, cmd, comment, ctx).map(|e| (e, Beside::default()))
         }
         Recruit::AddCandidate { .. }
         | Recruit::Schedule { .. }
@@ -278,13 +284,14 @@ pub fn decide(
         | Recruit::Offer { .. }
         | Recruit::Answer { .. }
         | Recruit::Drop { .. }
-        | Recruit::Hire { .. } => candidates::decide(company, actor, cmd, comment, ctx),
+        | Recruit::Hire { .. }
+        | Recruit::EraseCandidate { .. } => candidates::decide(company, actor, cmd, comment, ctx),
         Recruit::Train { .. }
         | Recruit::StartWork { .. }
         | Recruit::Assess { .. }
         | Recruit::OpenReview { .. }
         | Recruit::FormalContract { .. } => {
-            probation::decide(company, actor, cmd, comment, ctx).map(|e| (e, Vec::new()))
+            probation::decide(company, actor, cmd, comment, ctx).map(|e| (e, Beside::default()))
         }
     }
 }

@@ -4,7 +4,7 @@
 //! new variants go at the end.
 
 use crate::domain::ids::*;
-use crate::domain::model::{Submission, Withdrawal};
+use crate::domain::model::{Erasure, Submission, Withdrawal};
 use crate::domain::signoff::SignoffCase;
 use crate::domain::time::{day, day_opt, instant};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -183,11 +183,8 @@ pub struct Candidate {
     pub id: CandidateId,
     pub req: ReqId,
     pub name: String,
-    /// Phone or mail as the candidate gave it: shown to HR only.
-    pub contact: String,
     /// Where they came from (a job board, a referral).
     pub source: String,
-    pub notes: String,
     pub stage: Stage,
     pub offer: Option<Offer>,
     pub interviews: Vec<InterviewId>,
@@ -196,6 +193,20 @@ pub struct Candidate {
     pub history: Vec<StageChange>,
     #[serde(with = "instant")]
     pub since: DateTime<Utc>,
+    /// Set when their contact and CV notes were erased: by whom and when.
+    pub erased: Option<Erasure>,
+}
+
+/// What a candidate told about themselves, kept beside the log (never in
+/// it, see `Beside`) so that it can be erased without breaking the chain.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CandidateRecord {
+    /// Phone or mail as the candidate gave it: shown to HR only.
+    pub contact: String,
+    /// The CV as HR summed it up: read by HR and the interviewers.
+    pub notes: String,
+    /// Set once erased: the data is gone, and this says when and by whom.
+    pub erased: Option<Erasure>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -279,6 +290,15 @@ impl Interview {
 
     pub fn feedback_of(&self, login: &str) -> Option<&Feedback> {
         self.feedback.iter().find(|f| f.by == login)
+    }
+
+    /// Whether `login` may not yet see the others' feedback: an interviewer
+    /// of a round still open who has not given their own. (Anyone else
+    /// sees it once the round is complete.)
+    pub fn blind_for(&self, login: &str) -> bool {
+        !self.complete()
+            && self.interviewers.iter().any(|i| i == login)
+            && self.feedback_of(login).is_none()
     }
 }
 

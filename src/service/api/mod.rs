@@ -17,7 +17,7 @@ pub use plans::*;
 pub use recruit::*;
 
 /// Bumped whenever a request or reply changes shape.
-pub const API_VERSION: u32 = 8;
+pub const API_VERSION: u32 = 9;
 /// The most items one page may hold, whatever a client asks for.
 pub const MAX_PAGE: u32 = 500;
 
@@ -555,7 +555,12 @@ pub struct AuditEntry {
     /// The OS login that ran it when different (a demo store's `--as`).
     pub via: Option<String>,
     pub comment: String,
-    pub event: Event,
+    /// `None` when withheld from the asker (see `withheld`).
+    pub event: Option<Event>,
+    /// Set when the entry is an interviewer's feedback on a round the asker
+    /// interviews in and has not given theirs: its content and comment are
+    /// withheld, as everywhere else, until they do.
+    pub withheld: Option<InterviewId>,
     /// SHA-256 of the entry and of the entry before it, in hex.
     pub hash: String,
     pub prev: String,

@@ -78,6 +78,8 @@ pub struct CandidateView {
     pub contact_masked: bool,
     pub source: String,
     pub notes: String,
+    /// Set when the contact and notes were erased: by whom and when.
+    pub erased: Option<crate::domain::Erasure>,
     pub stage: Stage,
     #[serde(with = "instant")]
     pub since: DateTime<Utc>,

@@ -393,7 +393,11 @@ impl Service {
         if !taken {
             events.push(admin_user(os_login));
         }
-        self.seed_with(os_login, "renshi init --demo", &events, seed.personal)?;
+        let beside = Beside {
+            people: seed.personal,
+            ..Beside::default()
+        };
+        self.seed_with(os_login, "renshi init --demo", &events, beside)?;
         for (author, draft, lines, submit) in seed.plans {
             let caller = Caller::new(&author);
             let done = self.execute(&caller, &draft, &seed.comment)?;
@@ -417,12 +421,7 @@ impl Service {
             &self.settings,
         )
         .map_err(|e| ApiError::Protocol(format!("demo recruitment: {e}")))?;
-        self.seed_with(
-            os_login,
-            "renshi init --demo",
-            &story.events,
-            story.personal,
-        )?;
+        self.seed_with(os_login, "renshi init --demo", &story.events, story.beside)?;
         Ok(())
     }
 }

@@ -5,7 +5,6 @@
 //! offer out, and a hire whose probation ends within two weeks.
 
 use crate::domain::commands::{Ctx, decide};
-use crate::domain::people::PersonalWrites;
 use crate::domain::recruit::{Recommend, Recruit, Settings};
 use crate::domain::signoff::{Decision, Seen, Templates};
 use crate::domain::time::day_in;
@@ -14,7 +13,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 
 pub struct Story {
     pub events: Vec<Event>,
-    pub personal: PersonalWrites,
+    pub beside: Beside,
 }
 
 struct Teller<'a> {
@@ -52,12 +51,11 @@ impl Teller<'_> {
         for e in &d.events {
             self.company.apply(e);
         }
-        for (id, record) in &d.personal {
-            self.company.personal.insert(*id, record.clone());
-        }
+        d.beside.keep_in(&mut self.company);
         let created = crate::service::commit::created_id(&d.events);
         self.out.events.extend(d.events);
-        self.out.personal.extend(d.personal);
+        self.out.beside.people.extend(d.beside.people);
+        self.out.beside.candidates.extend(d.beside.candidates);
         Ok(created)
     }
 
@@ -137,7 +135,7 @@ pub fn story(
         settings,
         out: Story {
             events: Vec::new(),
-            personal: Vec::new(),
+            beside: Beside::default(),
         },
     };
     let supervisor = t.position("Site Supervisor")?;

@@ -13,7 +13,8 @@ use super::codec::{BODY_V1, BODY_V3, Body, Hash};
 use super::export::*;
 use crate::domain::ids::hex_bytes::{from_hex, to_hex};
 use crate::domain::people::check_fields;
-use crate::domain::{EmployeeId, PersonalRecord};
+use crate::domain::recruit::{CandidateRecord, check_record_fields};
+use crate::domain::{CandidateId, EmployeeId, PersonalRecord};
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
@@ -206,6 +207,7 @@ pub enum Item {
     },
     Event(Box<Checked>),
     Personal(EmployeeId, Box<PersonalRecord>),
+    Candidate(CandidateId, Box<CandidateRecord>),
     End,
 }
 
@@ -246,6 +248,9 @@ pub struct Checker {
     kept: Option<(Option<u64>, Hash)>,
     /// The employee of the last personal record read.
     last_personal: Option<EmployeeId>,
+    /// The candidate of the last candidate's record read (they follow the
+    /// employees' records).
+    last_candidate: Option<CandidateId>,
     /// The company's name as the last event that named it says.
     named: Option<String>,
 }
@@ -280,6 +285,7 @@ impl Checker {
             latest: None,
             kept: None,
             last_personal: None,
+            last_candidate: None,
             named: None,
         }
     }
@@ -462,7 +468,9 @@ impl Checker {
         if let Ok(p) = serde_json::from_str::<PersonalLine>(text) {
             // A backup writes them in id order, each once: a record twice
             // (the second would silently win) or out of order was altered.
-            if self.last_personal.is_some_and(|last| p.personal <= last) {
+            if self.last_candidate.is_some()
+                || self.last_personal.is_some_and(|last| p.personal <= last)
+            {
                 return Err(Problem::PersonalOrder {
                     id: p.personal.to_string(),
                 });
@@ -476,6 +484,22 @@ impl Checker {
             self.last_personal = Some(p.personal);
             self.summary.personal += 1;
             return Ok(Item::Personal(p.personal, Box::new(p.record)));
+        }
+        if let Ok(c) = serde_json::from_str::<CandidateLine>(text) {
+            if self.last_candidate.is_some_and(|last| c.candidate <= last) {
+                return Err(Problem::PersonalOrder {
+                    id: c.candidate.to_string(),
+                });
+            }
+            if let Err(field) = check_record_fields(&c.record) {
+                return Err(Problem::PersonalBadField {
+                    id: c.candidate.to_string(),
+                    field,
+                });
+            }
+            self.last_candidate = Some(c.candidate);
+            self.summary.personal += 1;
+            return Ok(Item::Candidate(c.candidate, Box::new(c.record)));
         }
         let t: Trailer =
             serde_json::from_str(text).map_err(|e| Problem::NotALine(e.to_string()))?;

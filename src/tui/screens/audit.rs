@@ -72,7 +72,7 @@ fn shown(app: &App) -> Vec<&AuditEntry> {
             vec![
                 r.seq.to_string(),
                 who(r),
-                crate::present::event_text(&app.cat, &r.event),
+                crate::present::entry_text(&app.cat, r),
                 r.comment.clone(),
             ]
         })
@@ -141,7 +141,7 @@ fn read(app: &App, r: &AuditEntry) -> Reader {
         format!(
             "{}{}",
             label("col.what"),
-            crate::present::event_text(cat, &r.event)
+            crate::present::entry_text(cat, r)
         ),
         plain,
         4,
@@ -184,7 +184,7 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
     let rows = shown(app)
         .into_iter()
         .map(|r| {
-            let mut what = crate::present::event_text(cat, &r.event);
+            let mut what = crate::present::entry_text(cat, r);
             if !r.comment.is_empty() {
                 what.push_str(&format!(" {} ", theme.glyphs.dash));
                 what.push_str(&r.comment);

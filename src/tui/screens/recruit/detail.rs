@@ -238,6 +238,11 @@ fn candidate(app: &App, theme: &Theme, c: &CandidateView, doc: &mut Doc) {
     if !c.notes.is_empty() {
         doc.push_indented(format!("  {}", c.notes), plain, 4);
     }
+    if let Some(e) = &c.erased {
+        let when = crate::present::day(e.at, app.zone());
+        let text = cat.f("cand.erased_on", &[("by", e.by.clone()), ("at", when)]);
+        doc.push_indented(format!("  {text}"), theme.dim, 4);
+    }
     if let Some(o) = &c.offer {
         let text = cat.f(
             "cand.offer",
