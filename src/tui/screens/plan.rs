@@ -115,11 +115,11 @@ fn on(app: &mut App, action: Action) -> bool {
             return true;
         }
         Action::ScrollDown => {
-            app.ui.plan.detail.down(page / 2);
+            app.ui.plan.detail.down(page.max(2) / 2);
             return true;
         }
         Action::ScrollUp => {
-            app.ui.plan.detail.up(page / 2);
+            app.ui.plan.detail.up(page.max(2) / 2);
             return true;
         }
         _ => {}

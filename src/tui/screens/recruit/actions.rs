@@ -185,12 +185,12 @@ pub fn on(app: &mut App, action: Action) -> bool {
         Action::Back => super::close_req(app),
         // Both panes of a wide terminal move together: one key, no focus.
         Action::ScrollDown => {
-            app.ui.req.detail.down(page / 2);
-            app.ui.req.side.down(page / 2);
+            app.ui.req.detail.down(page.max(2) / 2);
+            app.ui.req.side.down(page.max(2) / 2);
         }
         Action::ScrollUp => {
-            app.ui.req.detail.up(page / 2);
-            app.ui.req.side.up(page / 2);
+            app.ui.req.detail.up(page.max(2) / 2);
+            app.ui.req.side.up(page.max(2) / 2);
         }
         Action::FocusLeft | Action::FocusRight => pipeline::step(app, action == Action::FocusRight),
         Action::MoveOn => {
