@@ -10,7 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 fn title(app: &App, form: &Form) -> String {
@@ -306,16 +306,25 @@ pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
         .into_iter()
         .map(|(k, _, d)| format!("{k} {}", cat.t(&d)))
         .collect();
+    // Tall enough for the whole question and the keys: a paper sign-off's
+    // question names the signer, the paper and the recorder, and takes
+    // several lines, in Chinese as in English.
     let width = f.area().width.saturating_sub(4).min(60);
-    let area = centered(f.area(), width, 6);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let mut lines: Vec<Line> = wrap(&question, inner, 0)
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    lines.push(Line::from(""));
+    lines.extend(
+        wrap(&keys.join("  "), inner, 0)
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, theme.key))),
+    );
+    let h = (lines.len() as u16 + 2).min(f.area().height.saturating_sub(2));
+    let area = centered(f.area(), width, h);
     clear(f, area);
-    let p = Paragraph::new(vec![
-        Line::from(question),
-        Line::from(""),
-        Line::from(Span::styled(keys.join("  "), theme.key)),
-    ])
-    .wrap(Wrap { trim: true })
-    .block(
+    let p = Paragraph::new(lines).block(
         theme
             .block(cat.t("confirm.title").to_string(), area)
             .border_style(theme.accent),
