@@ -392,6 +392,7 @@ action-view_plans = see headcount plans
 action-view_users = see the users
 action-view_audit = read the audit log
 action-confirm_paper = confirm paper sign-offs
+action-discard_paper = discard a paper sign-off
 action-delete_plan = delete headcount plans
 action-withdraw_plan = withdraw headcount plans
 action-edit_user = edit users

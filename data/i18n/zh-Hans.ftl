@@ -386,6 +386,7 @@ action-view_plans = 查看定编方案
 action-view_users = 查看用户
 action-view_audit = 查看审计日志
 action-confirm_paper = 确认纸质签批
+action-discard_paper = 作废纸质签批
 action-delete_plan = 删除定编方案
 action-withdraw_plan = 撤回定编方案
 action-edit_user = 修改用户

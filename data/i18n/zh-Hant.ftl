@@ -388,6 +388,7 @@ action-view_plans = 查看員額計畫
 action-view_users = 查看使用者
 action-view_audit = 查看稽核紀錄
 action-confirm_paper = 確認紙本簽核
+action-discard_paper = 作廢紙本簽核
 action-delete_plan = 刪除員額計畫
 action-withdraw_plan = 撤回員額計畫
 action-edit_user = 修改使用者

@@ -105,6 +105,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         form.kind,
         FormKind::Submit { .. }
             | FormKind::Withdraw { .. }
+            | FormKind::DiscardPaper { .. }
             | FormKind::People(_)
             | FormKind::Recruit(_)
     ) && signing.is_none()
@@ -219,6 +220,9 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
             let hint = match &form.kind {
                 FormKind::Paper { .. } => cat.t("form.comment_required_unless_approve"),
                 FormKind::Sign { decision, .. } if decision.needs_comment() => {
+                    cat.t("form.comment_required")
+                }
+                FormKind::DiscardPaper { .. } | FormKind::Withdraw { .. } => {
                     cat.t("form.comment_required")
                 }
                 FormKind::People(_) if form.over_headcount() => cat.t("form.reason_required"),
