@@ -686,3 +686,93 @@ fn a_paper_signoff_on_a_requisition_is_discarded_only_with_a_reason() {
     assert!(li.small().contains("Paper sign-off discarded."));
     assert!(offered(&li).contains(&Action::RecordPaper));
 }
+
+// ---------------------------------------------------------------- probation from a roster
+
+fn employee(t: &Tui, login: &str, id: EmployeeId) -> renshi::service::api::EmployeeView {
+    match t
+        .svc
+        .handle(&Caller::new(login), Request::Query(Query::Employee(id)))
+    {
+        Ok(Reply::Employee(v)) => *v,
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Sarah Wong came with the roster, on probation: nothing opened her
+/// assessment. HR opens it from her record (`p`), the end taken from her
+/// probation contract, and the department head finds it in the inbox.
+#[test]
+fn hr_opens_the_probation_assessment_of_someone_from_the_roster() {
+    let mut t = Tui::new("hr.li", Lang::En);
+    t.ch('6')
+        .ch('/')
+        .typed("sarah")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    assert_eq!(t.app.screen, ScreenId::Employee, "{}", t.small());
+    let id = t.app.ui.employee.id.expect("a record is open");
+    assert!(
+        employee(&t, "hr.li", id)
+            .hiring
+            .and_then(|h| h.probation)
+            .is_none()
+    );
+    assert!(
+        t.small().contains("no assessment is open yet"),
+        "{}",
+        t.small()
+    );
+    assert!(offered(&t).contains(&Action::OpenReview), "{}", t.small());
+
+    // A department head does not open assessments.
+    let mut head = t.beside("head.civil");
+    head.ch('6')
+        .ch('/')
+        .typed("sarah")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    assert_eq!(head.app.screen, ScreenId::Employee, "{}", head.small());
+    assert!(!offered(&head).contains(&Action::OpenReview));
+
+    t.ch('p');
+    assert!(form_open(&t), "{}", t.small());
+    insta::assert_snapshot!("open_review_form_hr_en_80x24", t.small());
+    // Saving is opening it, and the footer says so.
+    let footer = t.footer(80, 24);
+    assert!(
+        footer.contains("Enter Open probation assessment"),
+        "{footer}"
+    );
+    t.key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+
+    let v = employee(&t, "hr.li", id);
+    let p = v
+        .hiring
+        .and_then(|h| h.probation)
+        .expect("the assessment is open");
+    assert_eq!(p.end.to_string(), "2026-12-01", "the contract's end");
+    assert_eq!(
+        p.outcome,
+        renshi::domain::recruit::ProbationOutcome::Pending
+    );
+    assert_eq!(p.review.next, Some(0));
+    let s = t.small();
+    assert!(
+        s.contains("Probation assessment of Sarah Wong") && s.contains("ending 2026-12-01"),
+        "{s}"
+    );
+    assert!(!offered(&t).contains(&Action::OpenReview), "{s}");
+
+    // It ends within the notice period: the department head sees it.
+    head.ctrl('r');
+    let due = head
+        .app
+        .data
+        .inbox
+        .rows()
+        .iter()
+        .any(|i| i.case == renshi::service::api::CaseRef::Employee(id));
+    assert!(due, "{}", head.small());
+}

@@ -225,7 +225,7 @@ pub fn footer_entries(app: &App) -> Vec<(String, Action, String)> {
 }
 
 /// What Enter does in a form whose saving binds more than a save: in a
-/// sign-off form, a plan's or a requisition's, it signs.
+/// sign-off form it signs; opening a probation assessment opens it.
 fn save_as(app: &App) -> Option<&'static str> {
     use crate::tui::forms::{FormKind, RecruitForm};
     let Modal::Form(f) = &app.modal else {
@@ -235,6 +235,7 @@ fn save_as(app: &App) -> Option<&'static str> {
         FormKind::Sign { .. }
         | FormKind::Paper { .. }
         | FormKind::Recruit(RecruitForm::Sign { .. }) => Some("key.sign"),
+        FormKind::Recruit(RecruitForm::OpenReview { .. }) => Some("key.open_review"),
         _ => None,
     }
 }

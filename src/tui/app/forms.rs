@@ -131,6 +131,7 @@ impl App {
         };
         form.saving = false;
         let kind = form.kind.clone();
+        let args = form.done_args();
         match result {
             Ok(Reply::Done(done)) => {
                 self.modal = Modal::None;
@@ -193,7 +194,7 @@ impl App {
                         r.done_key()
                     }
                 };
-                self.done(msg);
+                self.done_saying(msg, &args);
             }
             Ok(other) => {
                 let why = format!("unexpected reply {other:?}");

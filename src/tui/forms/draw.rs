@@ -61,6 +61,7 @@ fn recruit_title(r: &RecruitForm) -> &'static str {
         RecruitForm::Drop(_) => "rqf.drop",
         RecruitForm::Hire(_) => "rqf.hire",
         RecruitForm::Assess { .. } => "rqf.assess",
+        RecruitForm::OpenReview { .. } => "rqf.open_review",
         RecruitForm::Train(_) => "rqf.train",
         RecruitForm::StartWork(_) => "rqf.start_work",
         RecruitForm::FormalContract(_) => "rqf.formal_contract",
@@ -112,6 +113,10 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         && !form.subject.is_empty()
     {
         text(&mut rows, &form.subject, 0, theme.accent);
+    }
+    // Opening binds the probation's end: said before Enter is pressed.
+    if let FormKind::Recruit(RecruitForm::OpenReview { .. }) = form.kind {
+        text(&mut rows, cat.t("rqf.open_review_note"), 0, theme.dim);
     }
     if let Some(for_whom) = signing {
         text(&mut rows, &form.subject, 0, theme.accent);
