@@ -476,3 +476,303 @@ fn the_general_manager_overrides_a_full_position_from_the_tab() {
     let l = t.svc.company().ledger(PositionId(13));
     assert_eq!(l.overridden, 1, "{}", t.small());
 }
+
+// ---------------------------------------------------------------- paper sign-offs
+
+/// The requisition waiting for its first signature, opened by `t`.
+fn open_submitted(t: &mut Tui) -> ReqId {
+    t.ch('8');
+    let id = recruit::rows(&t.app)
+        .iter()
+        .find(|r| r.state == ReqState::Submitted)
+        .map(|r| r.id)
+        .expect("one waits for signatures");
+    open(t, &id.to_string());
+    id
+}
+
+#[test]
+fn the_paper_form_on_a_requisition_in_three_languages() {
+    for (lang, tag) in LANGS {
+        let mut t = Tui::new("hr.li", lang);
+        open_submitted(&mut t);
+        // HR records what was signed on paper; it does not sign itself.
+        let keys = offered(&t);
+        assert!(keys.contains(&Action::RecordPaper), "{}", t.small());
+        assert!(!keys.contains(&Action::Approve), "{}", t.small());
+        assert!(!keys.contains(&Action::ConfirmPaper), "{}", t.small());
+        t.ch('p');
+        assert!(form_open(&t), "{}", t.small());
+        // The signer offered first is whoever holds the waiting step's role.
+        assert!(t.small().contains("div.eng"), "{}", t.small());
+        insta::assert_snapshot!(format!("req_paper_form_hr_{tag}_80x24"), t.small());
+    }
+}
+
+/// HR staff record the division head's paper approval; it waits for a
+/// second HR person, who confirms it with `c`: then it counts as the
+/// division head's signature and the requisition goes on to the next step.
+#[test]
+fn a_paper_signoff_recorded_on_a_requisition_counts_once_a_second_person_confirms_it() {
+    let mut li = Tui::new("hr.li", Lang::En);
+    let id = open_submitted(&mut li);
+    let before = req(&li, "hr.li", id);
+    assert_eq!(before.next_step, Some(0));
+    li.ch('p')
+        .key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .typed("DIV-2026-88")
+        .key(KeyCode::Tab)
+        .typed("signed at the site office");
+    li.key(KeyCode::Enter);
+    assert!(!form_open(&li), "{}", li.small());
+    let v = req(&li, "hr.li", id);
+    let pending = v.pending_paper.as_ref().expect("recorded, not yet counted");
+    assert_eq!(pending.signer, "div.eng");
+    let paper = pending.paper.as_ref().expect("on paper");
+    assert_eq!(paper.reference, "DIV-2026-88");
+    assert_eq!(paper.recorded_by, "hr.li");
+    assert_eq!(v.row.state, ReqState::Submitted);
+    assert_eq!(v.next_step, Some(0), "one clerk alone signs nothing");
+    assert_eq!(v.timeline.len(), before.timeline.len());
+    let s = li.small();
+    assert!(s.contains("Paper sign-off recorded."), "{s}");
+    assert!(s.contains("waits for a second HR person"), "{s}");
+    // The clerk who recorded it may discard it, not confirm it.
+    assert!(!offered(&li).contains(&Action::ConfirmPaper), "{s}");
+    assert!(offered(&li).contains(&Action::DiscardPaper), "{s}");
+    assert!(!offered(&li).contains(&Action::RecordPaper), "{s}");
+    // Pressed anyway: the status line says what waits, and no form opens.
+    li.ch('p');
+    assert!(!form_open(&li), "{}", li.small());
+    let status = li
+        .small()
+        .lines()
+        .rev()
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
+    assert!(status.contains("waits for a second HR person"), "{status}");
+
+    // The author is no HR person: nothing of paper is offered to him.
+    let mut head = li.beside("head.civil");
+    head.ch('8');
+    open(&mut head, &id.to_string());
+    for a in [
+        Action::RecordPaper,
+        Action::ConfirmPaper,
+        Action::DiscardPaper,
+    ] {
+        assert!(!offered(&head).contains(&a), "{a:?}\n{}", head.small());
+    }
+
+    let mut zhao = li.beside("hr.zhao");
+    zhao.ch('8');
+    open(&mut zhao, &id.to_string());
+    assert!(
+        offered(&zhao).contains(&Action::ConfirmPaper),
+        "{}",
+        zhao.small()
+    );
+    zhao.ch('c');
+    assert!(
+        matches!(zhao.app.modal, Modal::Confirm(_)),
+        "{}",
+        zhao.small()
+    );
+    let question = zhao.small();
+    assert!(question.contains("DIV-2026-88"), "{question}");
+    // The question is whole, and says which keys answer it.
+    assert!(question.contains("second person"), "{question}");
+    assert!(question.contains("Enter, y Confirm"), "{question}");
+    zhao.key(KeyCode::Enter);
+    let v = req(&zhao, "hr.zhao", id);
+    assert!(v.pending_paper.is_none());
+    assert_eq!(v.next_step, Some(1), "on to the general manager");
+    let signed = v
+        .timeline
+        .iter()
+        .find_map(|e| match e {
+            renshi::service::api::TimelineEntry::Signed(s) => Some(s),
+            _ => None,
+        })
+        .expect("the paper signature is in the timeline");
+    assert_eq!(signed.signer, "div.eng");
+    assert_eq!(signed.decision, Decision::Approve);
+    assert_eq!(
+        signed
+            .paper
+            .as_ref()
+            .and_then(|p| p.confirmed_by.as_deref()),
+        Some("hr.zhao")
+    );
+    let s = zhao.small();
+    assert!(s.contains("Paper sign-off confirmed."), "{s}");
+    assert!(s.contains("confirmed by hr.zhao"), "{s}");
+}
+
+/// What the HR head records counts at once: the division head's paper
+/// approval is their signature, and the requisition waits for the general
+/// manager.
+#[test]
+fn the_hr_heads_paper_record_of_a_requisition_counts_at_once() {
+    let mut t = Tui::new("hr.zhao", Lang::ZhHans);
+    let id = open_submitted(&mut t);
+    let before = req(&t, "hr.zhao", id);
+    t.ch('p')
+        .key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .typed("分管-2026-7")
+        .key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+    let v = req(&t, "hr.zhao", id);
+    assert!(v.pending_paper.is_none());
+    assert_eq!(v.row.state, ReqState::Submitted);
+    assert_eq!(v.next_step, Some(1), "{}", t.small());
+    assert_eq!(v.timeline.len(), before.timeline.len() + 1);
+    let Some(renshi::service::api::TimelineEntry::Signed(s)) = v.timeline.last() else {
+        panic!("{:?}", v.timeline.last());
+    };
+    assert_eq!(
+        (s.signer.as_str(), s.decision),
+        ("div.eng", Decision::Approve)
+    );
+    let paper = s.paper.as_ref().expect("on paper");
+    assert_eq!(paper.recorded_by, "hr.zhao");
+    assert_eq!(paper.confirmed_by, None);
+    let screen = t.small();
+    assert!(screen.contains("已登记纸质签批。"), "{screen}");
+}
+
+/// A paper sign-off recorded wrongly is discarded with `X` (`x` drops a
+/// candidate here), and only with a reason.
+#[test]
+fn a_paper_signoff_on_a_requisition_is_discarded_only_with_a_reason() {
+    let mut li = Tui::new("hr.li", Lang::En);
+    let id = open_submitted(&mut li);
+    li.ch('p')
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right)
+        .key(KeyCode::Right);
+    li.key(KeyCode::Tab).typed("DIV-2026-89");
+    // Returning needs the paper's words.
+    li.key(KeyCode::Enter);
+    assert!(form_open(&li), "{}", li.small());
+    li.key(KeyCode::Tab).typed("budget first");
+    li.key(KeyCode::Enter);
+    assert!(!form_open(&li), "{}", li.small());
+    let pending = req(&li, "hr.li", id).pending_paper.expect("recorded");
+    assert_eq!(pending.decision, Decision::Return);
+
+    li.ch('X');
+    assert!(form_open(&li), "{}", li.small());
+    let s = li.small();
+    assert!(s.contains("A comment is required"), "{s}");
+    li.key(KeyCode::Enter);
+    assert!(form_open(&li), "{}", li.small());
+    assert!(
+        li.small()
+            .contains("to discard a paper sign-off a reason is required"),
+        "{}",
+        li.small()
+    );
+    li.typed("wrong paper: that was the 2025 file");
+    li.key(KeyCode::Enter);
+    assert!(!form_open(&li), "{}", li.small());
+    let v = req(&li, "hr.li", id);
+    assert!(v.pending_paper.is_none());
+    assert_eq!(v.row.state, ReqState::Submitted);
+    assert_eq!(v.next_step, Some(0));
+    assert!(li.small().contains("Paper sign-off discarded."));
+    assert!(offered(&li).contains(&Action::RecordPaper));
+}
+
+// ---------------------------------------------------------------- probation from a roster
+
+fn employee(t: &Tui, login: &str, id: EmployeeId) -> renshi::service::api::EmployeeView {
+    match t
+        .svc
+        .handle(&Caller::new(login), Request::Query(Query::Employee(id)))
+    {
+        Ok(Reply::Employee(v)) => *v,
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Sarah Wong came with the roster, on probation: nothing opened her
+/// assessment. HR opens it from her record (`p`), the end taken from her
+/// probation contract, and the department head finds it in the inbox.
+#[test]
+fn hr_opens_the_probation_assessment_of_someone_from_the_roster() {
+    let mut t = Tui::new("hr.li", Lang::En);
+    t.ch('6')
+        .ch('/')
+        .typed("sarah")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    assert_eq!(t.app.screen, ScreenId::Employee, "{}", t.small());
+    let id = t.app.ui.employee.id.expect("a record is open");
+    assert!(
+        employee(&t, "hr.li", id)
+            .hiring
+            .and_then(|h| h.probation)
+            .is_none()
+    );
+    assert!(
+        t.small().contains("no assessment is open yet"),
+        "{}",
+        t.small()
+    );
+    assert!(offered(&t).contains(&Action::OpenReview), "{}", t.small());
+
+    // A department head does not open assessments.
+    let mut head = t.beside("head.civil");
+    head.ch('6')
+        .ch('/')
+        .typed("sarah")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    assert_eq!(head.app.screen, ScreenId::Employee, "{}", head.small());
+    assert!(!offered(&head).contains(&Action::OpenReview));
+
+    t.ch('p');
+    assert!(form_open(&t), "{}", t.small());
+    insta::assert_snapshot!("open_review_form_hr_en_80x24", t.small());
+    // Saving is opening it, and the footer says so.
+    let footer = t.footer(80, 24);
+    assert!(
+        footer.contains("Enter Open probation assessment"),
+        "{footer}"
+    );
+    t.key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+
+    let v = employee(&t, "hr.li", id);
+    let p = v
+        .hiring
+        .and_then(|h| h.probation)
+        .expect("the assessment is open");
+    assert_eq!(p.end.to_string(), "2026-12-01", "the contract's end");
+    assert_eq!(
+        p.outcome,
+        renshi::domain::recruit::ProbationOutcome::Pending
+    );
+    assert_eq!(p.review.next, Some(0));
+    let s = t.small();
+    assert!(
+        s.contains("Probation assessment of Sarah Wong") && s.contains("ending 2026-12-01"),
+        "{s}"
+    );
+    assert!(!offered(&t).contains(&Action::OpenReview), "{s}");
+
+    // It ends within the notice period: the department head sees it.
+    head.ctrl('r');
+    let due = head
+        .app
+        .data
+        .inbox
+        .rows()
+        .iter()
+        .any(|i| i.case == renshi::service::api::CaseRef::Employee(id));
+    assert!(due, "{}", head.small());
+}

@@ -215,15 +215,29 @@ pub fn footer_entries(app: &App) -> Vec<(String, Action, String)> {
                 .next()
                 .unwrap_or(&k)
                 .to_string();
-            // In a sign-off form, saving is signing: say so.
-            let signing = matches!(
-                &app.modal,
-                Modal::Form(f) if matches!(f.kind, crate::tui::forms::FormKind::Sign { .. } | crate::tui::forms::FormKind::Paper { .. })
-            );
-            let d = if a == Action::Save && signing { "key.sign".to_string() } else { d };
+            let d = match save_as(app) {
+                Some(key) if a == Action::Save => key.to_string(),
+                _ => d,
+            };
             (first, a, app.cat.t(&d).to_string())
         })
         .collect()
+}
+
+/// What Enter does in a form whose saving binds more than a save: in a
+/// sign-off form it signs; opening a probation assessment opens it.
+fn save_as(app: &App) -> Option<&'static str> {
+    use crate::tui::forms::{FormKind, RecruitForm};
+    let Modal::Form(f) = &app.modal else {
+        return None;
+    };
+    match f.kind {
+        FormKind::Sign { .. }
+        | FormKind::Paper { .. }
+        | FormKind::Recruit(RecruitForm::Sign { .. }) => Some("key.sign"),
+        FormKind::Recruit(RecruitForm::OpenReview { .. }) => Some("key.open_review"),
+        _ => None,
+    }
 }
 
 /// Screen actions first; `? Help` always keeps its place at the end, and an

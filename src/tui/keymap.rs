@@ -58,6 +58,7 @@ actions! {
     Assess = "assess", Train = "train", StartWork = "start_work",
     FormalContract = "formal_contract", AssignReq = "assign_req",
     TimeReport = "time_report", OverrideSeats = "override_seats",
+    OpenReview = "open_review",
 }
 
 impl Action {

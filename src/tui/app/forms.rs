@@ -6,7 +6,7 @@ use super::{App, Modal};
 use crate::domain::signoff::Decision;
 use crate::domain::*;
 use crate::service::api::*;
-use crate::tui::forms::{Form, FormKind, PeopleForm};
+use crate::tui::forms::{Form, FormKind, PeopleForm, SignTarget};
 use crate::tui::keymap::Action;
 use crate::tui::loader::{Then, Want};
 use crate::tui::screens::{self, ScreenId};
@@ -15,7 +15,7 @@ use crate::tui::screens::{self, ScreenId};
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Pending {
     Line { plan: PlanId, no: Option<LineNo> },
-    Paper(PlanId),
+    Paper(SignTarget),
 }
 
 impl App {
@@ -31,8 +31,8 @@ impl App {
         self.load(Want::AllPositions);
     }
 
-    pub fn open_paper_form(&mut self, plan: PlanId) {
-        self.pending = Some(Pending::Paper(plan));
+    pub fn open_paper_form(&mut self, target: SignTarget) {
+        self.pending = Some(Pending::Paper(target));
         self.load(Want::Users);
     }
 
@@ -48,11 +48,11 @@ impl App {
         let Some(pending) = self.pending.take() else {
             return;
         };
-        let Some(plan) = self.data.plan.clone() else {
-            return;
-        };
         match pending {
-            Pending::Line { plan: id, no } if id == plan.id => {
+            Pending::Line { plan: id, no } => {
+                let Some(plan) = self.data.plan.clone().filter(|p| p.id == id) else {
+                    return;
+                };
                 let existing = no.and_then(|n| plan.lines.iter().find(|l| l.no == n));
                 let positions = self.data.all_positions.clone().unwrap_or_default();
                 let hint = screens::org::selected_position(self).cloned();
@@ -67,30 +67,11 @@ impl App {
                 );
                 self.open_form(form);
             }
-            Pending::Paper(id) if id == plan.id => {
-                let users = self.data.users.rows();
-                let role = plan
-                    .next_step
-                    .and_then(|i| plan.steps.get(i))
-                    .map(|s| s.role);
-                let holders: Vec<&User> = users
-                    .iter()
-                    .filter(|u| role.is_some_and(|r| u.has(r)))
-                    .collect();
-                let offered = if holders.is_empty() {
-                    users.iter().collect()
-                } else {
-                    holders
-                };
-                let users: Vec<(String, String)> = offered
-                    .into_iter()
-                    .map(|u| (u.login.clone(), u.display_name.clone()))
-                    .collect();
-                let subject = format!("{} {}", plan.id, plan.title);
-                let form = Form::paper(&self.cat, plan.id, plan.seen.clone(), &users, subject);
-                self.open_form(form);
+            Pending::Paper(target) => {
+                if let Some(form) = screens::paper::form(self, target) {
+                    self.open_form(form);
+                }
             }
-            _ => {}
         }
     }
 
@@ -150,6 +131,7 @@ impl App {
         };
         form.saving = false;
         let kind = form.kind.clone();
+        let args = form.done_args();
         match result {
             Ok(Reply::Done(done)) => {
                 self.modal = Modal::None;
@@ -212,7 +194,7 @@ impl App {
                         r.done_key()
                     }
                 };
-                self.done(msg);
+                self.done_saying(msg, &args);
             }
             Ok(other) => {
                 let why = format!("unexpected reply {other:?}");

@@ -237,6 +237,16 @@ impl App {
         self.refresh();
     }
 
+    /// `done`, with what the message names (whom, until when).
+    pub fn done_saying(&mut self, key: &str, args: &[(&str, String)]) {
+        if args.is_empty() {
+            return self.done(key);
+        }
+        self.done_message = Some(self.cat.f(key, args));
+        self.data_gen += 1;
+        self.refresh();
+    }
+
     // ---- messages -------------------------------------------------------
 
     pub fn info(&mut self, text: String) {

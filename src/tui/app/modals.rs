@@ -25,7 +25,7 @@ pub enum Confirm {
     Revoke(DelegationId),
     /// A second HR person confirms the paper sign-off `question` describes.
     ConfirmPaper {
-        plan: PlanId,
+        target: crate::tui::forms::SignTarget,
         seen: crate::domain::signoff::Seen,
         question: String,
     },
@@ -147,10 +147,9 @@ impl App {
             Confirm::DisableUser(login) => (Command::DisableUser { login }, "msg.user_disabled"),
             Confirm::EnableUser(login) => (Command::EnableUser { login }, "msg.user_enabled"),
             Confirm::Revoke(id) => (Command::RevokeDelegation { id }, "msg.revoked"),
-            Confirm::ConfirmPaper { plan, seen, .. } => (
-                Command::ConfirmPaperSignoff { id: plan, seen },
-                "msg.paper_confirmed",
-            ),
+            Confirm::ConfirmPaper { target, seen, .. } => {
+                (target.confirm(seen), "msg.paper_confirmed")
+            }
         };
         let leave = ok == "msg.plan_deleted";
         self.run(

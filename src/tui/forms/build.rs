@@ -1,5 +1,6 @@
 //! The forms renshi opens: a plan's title and note, a change to a plan,
-//! signing, submitting, and recording or discarding a paper sign-off.
+//! signing, submitting; users and delegations. Paper sign-offs are in
+//! `paper`.
 
 use super::*;
 
@@ -7,14 +8,6 @@ impl Form {
     pub fn plan(kind: FormKind, title: &str, note: &str) -> Form {
         let fields = vec![text(FieldId::Title, title), text(FieldId::Note, note)];
         Form::new(kind, fields, String::new())
-    }
-
-    pub fn discard_paper(plan: PlanId, subject: String) -> Form {
-        Form::new(
-            FormKind::DiscardPaper { plan },
-            vec![text(FieldId::Comment, "")],
-            subject,
-        )
     }
 
     pub fn withdraw(plan: PlanId, subject: String) -> Form {
@@ -131,58 +124,6 @@ impl Form {
                 seen,
             },
             vec![text(FieldId::Comment, "")],
-            subject,
-        )
-    }
-
-    /// `users` are (login, display name) of everyone who might have signed.
-    pub fn paper(
-        cat: &Catalog,
-        plan: PlanId,
-        seen: Seen,
-        users: &[(String, String)],
-        subject: String,
-    ) -> Form {
-        let signers: Vec<String> = users.iter().map(|(l, _)| l.clone()).collect();
-        let options = users
-            .iter()
-            .enumerate()
-            .map(|(i, (l, n))| (format!("{n} ({l})"), i as u32))
-            .collect();
-        let decisions = [Decision::Approve, Decision::Reject, Decision::Return]
-            .iter()
-            .enumerate()
-            .map(|(i, d)| {
-                (
-                    cat.t(&format!("decision.{}", d.key())).to_string(),
-                    i as u32,
-                )
-            })
-            .collect();
-        Form::new(
-            FormKind::Paper {
-                plan,
-                signers,
-                seen,
-            },
-            vec![
-                Field {
-                    id: FieldId::Signer,
-                    value: Value::Choice {
-                        options,
-                        selected: 0,
-                    },
-                },
-                Field {
-                    id: FieldId::Decision,
-                    value: Value::Choice {
-                        options: decisions,
-                        selected: 0,
-                    },
-                },
-                text(FieldId::PaperRef, ""),
-                text(FieldId::Comment, ""),
-            ],
             subject,
         )
     }

@@ -10,7 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 fn title(app: &App, form: &Form) -> String {
@@ -61,6 +61,7 @@ fn recruit_title(r: &RecruitForm) -> &'static str {
         RecruitForm::Drop(_) => "rqf.drop",
         RecruitForm::Hire(_) => "rqf.hire",
         RecruitForm::Assess { .. } => "rqf.assess",
+        RecruitForm::OpenReview { .. } => "rqf.open_review",
         RecruitForm::Train(_) => "rqf.train",
         RecruitForm::StartWork(_) => "rqf.start_work",
         RecruitForm::FormalContract(_) => "rqf.formal_contract",
@@ -105,12 +106,17 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         form.kind,
         FormKind::Submit { .. }
             | FormKind::Withdraw { .. }
+            | FormKind::DiscardPaper { .. }
             | FormKind::People(_)
             | FormKind::Recruit(_)
     ) && signing.is_none()
         && !form.subject.is_empty()
     {
         text(&mut rows, &form.subject, 0, theme.accent);
+    }
+    // Opening binds the probation's end: said before Enter is pressed.
+    if let FormKind::Recruit(RecruitForm::OpenReview { .. }) = form.kind {
+        text(&mut rows, cat.t("rqf.open_review_note"), 0, theme.dim);
     }
     if let Some(for_whom) = signing {
         text(&mut rows, &form.subject, 0, theme.accent);
@@ -221,6 +227,9 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                 FormKind::Sign { decision, .. } if decision.needs_comment() => {
                     cat.t("form.comment_required")
                 }
+                FormKind::DiscardPaper { .. } | FormKind::Withdraw { .. } => {
+                    cat.t("form.comment_required")
+                }
                 FormKind::People(_) if form.over_headcount() => cat.t("form.reason_required"),
                 FormKind::People(_) if form.comment_required() => cat.t("form.comment_required"),
                 FormKind::Recruit(_) if form.recruit_comment_required() => {
@@ -306,16 +315,25 @@ pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
         .into_iter()
         .map(|(k, _, d)| format!("{k} {}", cat.t(&d)))
         .collect();
+    // Tall enough for the whole question and the keys: a paper sign-off's
+    // question names the signer, the paper and the recorder, and takes
+    // several lines, in Chinese as in English.
     let width = f.area().width.saturating_sub(4).min(60);
-    let area = centered(f.area(), width, 6);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let mut lines: Vec<Line> = wrap(&question, inner, 0)
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    lines.push(Line::from(""));
+    lines.extend(
+        wrap(&keys.join("  "), inner, 0)
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, theme.key))),
+    );
+    let h = (lines.len() as u16 + 2).min(f.area().height.saturating_sub(2));
+    let area = centered(f.area(), width, h);
     clear(f, area);
-    let p = Paragraph::new(vec![
-        Line::from(question),
-        Line::from(""),
-        Line::from(Span::styled(keys.join("  "), theme.key)),
-    ])
-    .wrap(Wrap { trim: true })
-    .block(
+    let p = Paragraph::new(lines).block(
         theme
             .block(cat.t("confirm.title").to_string(), area)
             .border_style(theme.accent),

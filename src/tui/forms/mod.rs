@@ -3,11 +3,13 @@
 
 mod build;
 pub mod draw;
+mod paper;
 mod people;
 mod recruit;
 mod recruit_rules;
 mod rules;
 
+pub use paper::SignTarget;
 pub use people::PeopleForm;
 pub use recruit::RecruitForm;
 
@@ -169,7 +171,7 @@ pub enum FormKind {
     },
     /// HR records a sign-off given on paper; `signers` are the logins offered.
     Paper {
-        plan: PlanId,
+        target: SignTarget,
         signers: Vec<String>,
         seen: Seen,
     },
@@ -180,7 +182,7 @@ pub enum FormKind {
     },
     /// Drops a recorded paper sign-off; a comment says why.
     DiscardPaper {
-        plan: PlanId,
+        target: SignTarget,
     },
     /// The author takes back a submitted plan; a comment tells the signers why.
     Withdraw {

@@ -42,6 +42,12 @@ pub enum RecruitForm {
         employee: EmployeeId,
         seen: Seen,
     },
+    /// HR opens the assessment of someone on probation who came from a
+    /// roster; the end is checked against the day they were hired.
+    OpenReview {
+        employee: EmployeeId,
+        hired: NaiveDate,
+    },
     Train(EmployeeId),
     StartWork(EmployeeId),
     FormalContract(EmployeeId),
@@ -70,6 +76,7 @@ impl RecruitForm {
             RecruitForm::Drop(_) => "rq.dropped",
             RecruitForm::Hire(_) => "rq.hired",
             RecruitForm::Assess { .. } => "rq.assessed",
+            RecruitForm::OpenReview { .. } => "rq.review_opened",
             RecruitForm::Train(_) | RecruitForm::StartWork(_) | RecruitForm::FormalContract(_) => {
                 "msg.saved"
             }
@@ -293,6 +300,36 @@ impl Form {
             fields,
             subject,
         )
+    }
+
+    /// `end`: the day the probation ends, as far as is known (their
+    /// probation contract's end), to confirm or correct.
+    pub fn open_review(
+        employee: EmployeeId,
+        hired: NaiveDate,
+        end: NaiveDate,
+        subject: String,
+    ) -> Form {
+        Form::new(
+            FormKind::Recruit(RecruitForm::OpenReview { employee, hired }),
+            vec![text(FieldId::ProbationEnd, &end.to_string())],
+            subject,
+        )
+    }
+
+    /// What the status line says once the form is saved, when the words
+    /// need more than the form's kind: whom and until when.
+    pub fn done_args(&self) -> Vec<(&'static str, String)> {
+        match &self.kind {
+            FormKind::Recruit(RecruitForm::OpenReview { .. }) => vec![
+                ("who", self.subject.clone()),
+                (
+                    "end",
+                    self.text_of(FieldId::ProbationEnd).trim().to_string(),
+                ),
+            ],
+            _ => Vec::new(),
+        }
     }
 
     pub fn train(employee: EmployeeId, today: NaiveDate, subject: String) -> Form {

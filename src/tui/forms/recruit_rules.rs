@@ -106,7 +106,24 @@ impl Form {
                 }
             }
             FieldId::StartDate | FieldId::OnDay => parse_day(t).map(|_| ()),
-            FieldId::ProbationEnd => optional_day(t).map(|_| ()),
+            FieldId::ProbationEnd => match form {
+                RecruitForm::OpenReview { .. } if t.trim().is_empty() => {
+                    Err(DomainError::EmptyField {
+                        field: self.label_key(id).into(),
+                    })
+                }
+                RecruitForm::OpenReview { hired, .. } => {
+                    let end = parse_day(t)?;
+                    if end <= *hired {
+                        return Err(DomainError::EndBeforeStart {
+                            end: end.to_string(),
+                            start: hired.to_string(),
+                        });
+                    }
+                    Ok(())
+                }
+                _ => optional_day(t).map(|_| ()),
+            },
             FieldId::ContractEnd => {
                 let Some(end) = optional_day(t)? else {
                     return Ok(());
@@ -298,6 +315,13 @@ impl Form {
                     comment,
                 )
             }
+            RecruitForm::OpenReview { employee, .. } => (
+                Recruit::OpenReview {
+                    employee: *employee,
+                    end: parse_day(&t(FieldId::ProbationEnd))?,
+                },
+                String::new(),
+            ),
             RecruitForm::Train(employee) => (
                 Recruit::Train {
                     employee: *employee,

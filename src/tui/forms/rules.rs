@@ -29,14 +29,6 @@ impl Form {
             .collect()
     }
 
-    pub(super) fn paper_decision(&self) -> Decision {
-        match self.choice_of(FieldId::Decision) {
-            Some(1) => Decision::Reject,
-            Some(2) => Decision::Return,
-            _ => Decision::Approve,
-        }
-    }
-
     /// The problem with one field as it stands, if any.
     pub fn problem(&self, id: FieldId) -> Option<DomainError> {
         if let FormKind::People(p) = &self.kind {
@@ -80,9 +72,13 @@ impl Form {
             (FieldId::Signer, _) if self.choice_of(id).is_none() => Err(DomainError::EmptyField {
                 field: id.label_key().into(),
             }),
-            (FieldId::Comment, FormKind::DiscardPaper { .. } | FormKind::Withdraw { .. })
-                if t.trim().is_empty() =>
-            {
+            // Not "to reject or return": what is done here is discarding.
+            (FieldId::Comment, FormKind::DiscardPaper { .. }) if t.trim().is_empty() => {
+                Err(DomainError::ReasonRequired {
+                    action: "action.discard_paper".into(),
+                })
+            }
+            (FieldId::Comment, FormKind::Withdraw { .. }) if t.trim().is_empty() => {
                 Err(DomainError::CommentRequired)
             }
             (FieldId::Comment, FormKind::Sign { decision, .. }) => {
@@ -160,26 +156,10 @@ impl Form {
                 String::new(),
             ),
             FormKind::Paper {
-                plan,
+                target,
                 signers,
                 seen,
-            } => {
-                let signer = self
-                    .choice_of(FieldId::Signer)
-                    .and_then(|i| signers.get(i as usize))
-                    .cloned()
-                    .unwrap_or_default();
-                (
-                    Command::RecordPaperSignoff {
-                        id: *plan,
-                        signer,
-                        decision: self.paper_decision(),
-                        paper_ref: t(FieldId::PaperRef),
-                        seen: seen.clone(),
-                    },
-                    t(FieldId::Comment),
-                )
-            }
+            } => self.paper_command(*target, signers, seen),
             FormKind::Submit { plan } => (Command::SubmitPlan { id: *plan }, t(FieldId::Comment)),
             FormKind::AddUser => (
                 Command::RegisterUser {
@@ -208,10 +188,7 @@ impl Form {
             FormKind::Withdraw { plan } => {
                 (Command::WithdrawPlan { id: *plan }, t(FieldId::Comment))
             }
-            FormKind::DiscardPaper { plan } => (
-                Command::DiscardPaperSignoff { id: *plan },
-                t(FieldId::Comment),
-            ),
+            FormKind::DiscardPaper { target } => (target.discard(), t(FieldId::Comment)),
             FormKind::Sign {
                 plan,
                 decision,

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod delegations;
 pub mod inbox;
 pub mod org;
+pub mod paper;
 pub mod people;
 pub mod plan;
 pub mod plans;

@@ -168,8 +168,8 @@ fn on(app: &mut App, action: Action) -> bool {
     match action {
         Action::FocusLeft => s.right = false,
         Action::FocusRight => s.right = any,
-        Action::ScrollDown => s.detail.down(page / 2),
-        Action::ScrollUp => s.detail.up(page / 2),
+        Action::ScrollDown => s.detail.down(page.max(2) / 2),
+        Action::ScrollUp => s.detail.up(page.max(2) / 2),
         _ => return false,
     }
     true

@@ -3,13 +3,13 @@
 //! plan's note, and its timeline: every submission with the author's word
 //! to the signers, every signature with who, for whom, when and why.
 
-use super::{Entry, Hits, Nav, ScreenId, Screens};
+use super::{Entry, Hits, Nav, ScreenId, Screens, paper};
 use crate::domain::signoff::Decision;
-use crate::domain::{Command, DomainError, PlanId, PlanState};
+use crate::domain::{PlanId, PlanState};
 use crate::present::{line_detail, line_text, step_name, when};
 use crate::service::api::PlanView;
 use crate::tui::app::{App, Confirm, Modal};
-use crate::tui::forms::{Form, FormKind};
+use crate::tui::forms::{Form, FormKind, SignTarget};
 use crate::tui::keymap::{Action, Layer};
 use crate::tui::loader::Want;
 use crate::tui::theme::Theme;
@@ -71,8 +71,10 @@ fn selected_line(app: &App) -> Option<usize> {
 }
 
 fn offers(app: &App, action: Action) -> Option<bool> {
+    if let Some(yes) = paper::offers(app, paper_case, action) {
+        return Some(yes);
+    }
     let p = plan(app);
-    let me = app.data.me.as_ref().map(|m| m.login.as_str());
     Some(match action {
         Action::Back | Action::ScrollDown | Action::ScrollUp => true,
         Action::Approve | Action::Reject | Action::Return => {
@@ -84,20 +86,6 @@ fn offers(app: &App, action: Action) -> Option<bool> {
         Action::EditLine | Action::RemoveLine => {
             p.is_some_and(|p| p.can_edit) && selected_line(app).is_some()
         }
-        Action::RecordPaper => {
-            app.is_hr()
-                && p.is_some_and(|p| p.state == PlanState::Submitted && p.pending_paper.is_none())
-        }
-        // A second HR person: not the one who recorded it.
-        Action::ConfirmPaper => {
-            app.is_hr()
-                && p.is_some_and(|p| {
-                    p.pending_paper
-                        .as_ref()
-                        .is_some_and(|x| Some(x.paper.recorded_by.as_str()) != me)
-                })
-        }
-        Action::DiscardPaper => app.is_hr() && p.is_some_and(|p| p.pending_paper.is_some()),
         Action::WithdrawPlan => p.is_some_and(|p| p.can_withdraw),
         Action::DeletePlan => p.is_some_and(|p| p.can_delete),
         _ => return None,
@@ -115,14 +103,17 @@ fn on(app: &mut App, action: Action) -> bool {
             return true;
         }
         Action::ScrollDown => {
-            app.ui.plan.detail.down(page / 2);
+            app.ui.plan.detail.down(page.max(2) / 2);
             return true;
         }
         Action::ScrollUp => {
-            app.ui.plan.detail.up(page / 2);
+            app.ui.plan.detail.up(page.max(2) / 2);
             return true;
         }
         _ => {}
+    }
+    if paper::on(app, paper_case, action) {
+        return true;
     }
     let Some(p) = plan(app).cloned() else {
         return false;
@@ -177,37 +168,6 @@ fn on(app: &mut App, action: Action) -> bool {
             let question = app.cat.f("confirm.submit", &[("id", p.id.to_string())]);
             app.open_form(Form::submit(p.id, question));
         }
-        Action::RecordPaper => app.if_allowed(
-            Command::RecordPaperSignoff {
-                id: p.id,
-                signer: String::new(),
-                decision: Decision::Approve,
-                paper_ref: String::new(),
-                seen: p.seen.clone(),
-            },
-            Action::RecordPaper,
-        ),
-        Action::ConfirmPaper => {
-            if let Some(x) = &p.pending_paper {
-                let question = app.cat.f(
-                    "confirm.paper",
-                    &[
-                        ("id", p.id.to_string()),
-                        ("signer", x.signer.clone()),
-                        ("ref", x.paper.reference.clone()),
-                        ("by", x.paper.recorded_by.clone()),
-                    ],
-                );
-                app.modal = Modal::Confirm(Confirm::ConfirmPaper {
-                    plan: p.id,
-                    seen: p.seen.clone(),
-                    question,
-                });
-            }
-        }
-        Action::DiscardPaper if p.pending_paper.is_some() => {
-            app.open_form(Form::discard_paper(p.id, subject));
-        }
         Action::WithdrawPlan if p.can_withdraw => app.open_form(Form::withdraw(p.id, subject)),
         Action::DeletePlan if p.can_delete => app.modal = Modal::Confirm(Confirm::DeletePlan(p.id)),
         _ => return false,
@@ -215,21 +175,27 @@ fn on(app: &mut App, action: Action) -> bool {
     true
 }
 
-/// HR records a paper sign-off: allowed for their role, and only while the
-/// plan waits for a signature.
+/// The service said yes to a paper sign-off action.
 fn allowed(app: &mut App, action: Action) {
-    let Some(p) = plan(app).cloned() else {
-        return;
-    };
-    if action != Action::RecordPaper {
-        return;
-    }
-    if let Some(e @ DomainError::NotAwaitingSignature { .. }) = &p.sign_refusal {
-        let why = app.cat.domain_error(e);
-        app.error(why);
-        return;
-    }
-    app.open_paper_form(p.id);
+    paper::allowed(app, paper_case, action);
+}
+
+/// The plan as its paper sign-offs see it.
+pub fn paper_case(app: &App) -> Option<paper::Case> {
+    let p = plan(app)?;
+    Some(paper::Case {
+        target: SignTarget::Plan(p.id),
+        awaiting: p.state == PlanState::Submitted,
+        refusal: p.sign_refusal.clone(),
+        pending: p.pending_paper.as_ref().map(|x| paper::Waiting {
+            signer: x.signer.clone(),
+            recorded_by: x.paper.recorded_by.clone(),
+            reference: x.paper.reference.clone(),
+        }),
+        seen: p.seen.clone(),
+        role: p.next_step.and_then(|i| p.steps.get(i)).map(|s| s.role),
+        subject: format!("{} {}", p.id, p.title),
+    })
 }
 
 fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
@@ -425,19 +391,7 @@ fn document(app: &App, theme: &Theme, p: &PlanView) -> Doc {
             style,
         );
     }
-    if let Some(x) = &p.pending_paper {
-        doc.push_indented(
-            cat.f(
-                "plan.pending_paper",
-                &[
-                    ("signer", x.signer.clone()),
-                    ("by", x.paper.recorded_by.clone()),
-                ],
-            ),
-            theme.key,
-            2,
-        );
-    }
+    paper::pending_line(app, theme, paper_case, &mut doc);
     if let Some(Some(whom)) = &p.can_sign {
         doc.push(
             cat.f("plan.you_sign_for", &[("whom", whom.clone())]),

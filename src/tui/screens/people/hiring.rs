@@ -2,10 +2,12 @@
 //! where they came from, their onboarding (training, start of work), the
 //! probation and its assessment step by step, and the formal contract; and
 //! the actions on them: assess (`a`), record training (`o`) and the start of
-//! work (`w`), record the formal contract (`c`).
+//! work (`w`), record the formal contract (`c`), and open the assessment of
+//! someone on probation who came from a roster (`p`).
 
 use super::record;
-use crate::domain::recruit::{ProbationOutcome, Recruit, Verdict};
+use crate::domain::auth::roles_for;
+use crate::domain::recruit::{ProbationOutcome, Recruit, Settings, Verdict};
 use crate::domain::*;
 use crate::present::{signature_text, step_name};
 use crate::service::api::EmployeeView;
@@ -15,7 +17,7 @@ use crate::tui::keymap::Action;
 use crate::tui::screens::ScreenId;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::detail::Doc;
-use chrono::TimeDelta;
+use chrono::{Months, NaiveDate, TimeDelta};
 use ratatui::style::Style;
 
 fn view(app: &App) -> Option<&EmployeeView> {
@@ -29,12 +31,45 @@ fn has(app: &App, roles: &[Role]) -> bool {
         .is_some_and(|m| m.roles.iter().any(|g| roles.contains(&g.role)))
 }
 
+/// On probation with no assessment open: entered from a roster, not hired
+/// through a requisition, so nothing opened it.
+fn unreviewed(v: &EmployeeView) -> bool {
+    v.row.status == EmployeeStatus::Probation
+        && v.hiring
+            .as_ref()
+            .and_then(|h| h.probation.as_ref())
+            .is_none()
+}
+
+/// The day the probation ends as far as the record knows: the end of their
+/// latest probation contract, else the company's usual length from the hire.
+fn probation_end(v: &EmployeeView) -> NaiveDate {
+    let contract = v
+        .contracts
+        .iter()
+        .rev()
+        .find(|c| c.kind == ContractKind::Probation)
+        .and_then(|c| c.end);
+    contract.unwrap_or_else(|| {
+        let months = Settings::builtin().map_or(3, |s| s.default_probation_months);
+        v.row
+            .hired
+            .checked_add_months(Months::new(months))
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(v.row.hired)
+    })
+}
+
 pub fn offers(app: &App, action: Action) -> Option<bool> {
     let v = view(app);
     let h = v.and_then(|v| v.hiring.as_ref());
     let onboarding = has(app, &[Role::HrStaff, Role::HrHead, Role::DeptHead]);
     Some(match action {
         Action::Assess => v.is_some_and(|v| v.review_seen.is_some() && v.cannot_assess.is_none()),
+        Action::OpenReview => {
+            v.is_some_and(unreviewed)
+                && command(app, action).is_some_and(|c| has(app, roles_for(&c)))
+        }
         Action::Train => onboarding && h.is_some_and(|h| h.req.is_some()),
         Action::StartWork => {
             onboarding && h.is_some_and(|h| h.req.is_some() && h.started.is_none())
@@ -78,6 +113,10 @@ fn command(app: &App, action: Action) -> Option<Command> {
             end: None,
             number: String::new(),
         },
+        Action::OpenReview => Recruit::OpenReview {
+            employee,
+            end: probation_end(v),
+        },
         _ => return None,
     };
     Some(Command::Recruit(r))
@@ -87,7 +126,11 @@ fn command(app: &App, action: Action) -> Option<Command> {
 pub fn on(app: &mut App, action: Action) -> bool {
     if !matches!(
         action,
-        Action::Assess | Action::Train | Action::StartWork | Action::FormalContract
+        Action::Assess
+            | Action::Train
+            | Action::StartWork
+            | Action::FormalContract
+            | Action::OpenReview
     ) {
         return false;
     }
@@ -129,6 +172,7 @@ pub fn allowed(app: &mut App, action: Action) -> bool {
                 .map_or(today, |p| p.end + TimeDelta::days(1));
             Form::formal_contract(id, start, subject)
         }
+        Action::OpenReview => Form::open_review(id, v.row.hired, probation_end(&v), subject),
         _ => return false,
     };
     app.open_form(form);
@@ -137,14 +181,23 @@ pub fn allowed(app: &mut App, action: Action) -> bool {
 
 /// The record's section about the hire, probation and onboarding.
 pub fn doc(app: &App, theme: &Theme, v: &EmployeeView, doc: &mut Doc) {
+    let cat = &app.cat;
+    let unreviewed = unreviewed(v).then(|| format!("  {}", cat.t("rq.no_review")));
     let Some(h) = &v.hiring else {
+        if let Some(line) = unreviewed {
+            doc.blank();
+            doc.push(cat.t("rq.hiring"), theme.accent);
+            doc.push(line, theme.dim);
+        }
         return;
     };
-    let cat = &app.cat;
     let plain = Style::new();
     let zone = app.zone();
     doc.blank();
     doc.push(cat.t("rq.hiring"), theme.accent);
+    if let Some(line) = unreviewed {
+        doc.push(line, theme.dim);
+    }
     if let (Some(req), Some(c)) = (h.req, h.candidate) {
         let text = cat.f(
             "emp.recruited",

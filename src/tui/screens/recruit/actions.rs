@@ -10,9 +10,10 @@ use crate::domain::signoff::Decision;
 use crate::domain::*;
 use crate::service::api::{CandidateView, InterviewView, ReqView};
 use crate::tui::app::App;
-use crate::tui::forms::{Form, RecruitForm};
+use crate::tui::forms::{Form, RecruitForm, SignTarget};
 use crate::tui::keymap::Action;
 use crate::tui::loader::Want;
+use crate::tui::screens::paper;
 use chrono::TimeDelta;
 
 fn me(app: &App) -> &str {
@@ -68,6 +69,9 @@ fn next_step(app: &App, v: &ReqView, c: &CandidateView) -> Option<Action> {
 }
 
 pub fn offers(app: &App, action: Action) -> Option<bool> {
+    if let Some(yes) = paper::offers(app, paper_case, action) {
+        return Some(yes);
+    }
     let v = detail::view(app);
     let c = pipeline::selected(app);
     let state = v.map(|v| v.row.state);
@@ -180,17 +184,20 @@ fn decision(action: Action) -> Decision {
 }
 
 pub fn on(app: &mut App, action: Action) -> bool {
+    if paper::on(app, paper_case, action) {
+        return true;
+    }
     let page = app.page;
     match action {
         Action::Back => super::close_req(app),
         // Both panes of a wide terminal move together: one key, no focus.
         Action::ScrollDown => {
-            app.ui.req.detail.down(page / 2);
-            app.ui.req.side.down(page / 2);
+            app.ui.req.detail.down(page.max(2) / 2);
+            app.ui.req.side.down(page.max(2) / 2);
         }
         Action::ScrollUp => {
-            app.ui.req.detail.up(page / 2);
-            app.ui.req.side.up(page / 2);
+            app.ui.req.detail.up(page.max(2) / 2);
+            app.ui.req.side.up(page.max(2) / 2);
         }
         Action::FocusLeft | Action::FocusRight => pipeline::step(app, action == Action::FocusRight),
         Action::MoveOn => {
@@ -219,6 +226,28 @@ pub fn on(app: &mut App, action: Action) -> bool {
     true
 }
 
+/// The requisition as its paper sign-offs see it.
+pub fn paper_case(app: &App) -> Option<paper::Case> {
+    let v = detail::view(app)?;
+    Some(paper::Case {
+        target: SignTarget::Req(v.row.id),
+        awaiting: v.row.state == ReqState::Submitted,
+        refusal: v.cannot_sign.clone(),
+        pending: v.pending_paper.as_ref().map(|s| paper::Waiting {
+            signer: s.signer.clone(),
+            recorded_by: crate::domain::sign::recorder(s),
+            reference: s
+                .paper
+                .as_ref()
+                .map(|p| p.reference.clone())
+                .unwrap_or_default(),
+        }),
+        seen: v.seen.clone(),
+        role: v.next_step.and_then(|i| v.steps.get(i)).map(|s| s.role),
+        subject: req_subject(v),
+    })
+}
+
 /// "REQ-0001 施工員 × 2": what a form on the requisition is about.
 fn req_subject(v: &ReqView) -> String {
     format!("{} {} × {}", v.row.id, v.row.position_title, v.row.count)
@@ -233,6 +262,9 @@ fn cand_subject(v: &ReqView, c: &CandidateView) -> String {
 
 /// The service said yes: the form opens, filled with what is known.
 pub fn allowed(app: &mut App, action: Action) {
+    if paper::allowed(app, paper_case, action) {
+        return;
+    }
     let Some(v) = detail::view(app).cloned() else {
         return;
     };

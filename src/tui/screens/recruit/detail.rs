@@ -320,6 +320,7 @@ fn requisition(app: &App, theme: &Theme, v: &ReqView) -> Doc {
             );
         }
     }
+    crate::tui::screens::paper::pending_line(app, theme, actions::paper_case, &mut doc);
     if !v.step_times.is_empty() {
         doc.blank();
         doc.push(cat.t("req.step_times"), theme.accent);
