@@ -283,7 +283,9 @@ fn a_paper_signoff_needs_the_hr_head_or_a_second_hr_person() {
             Command::DiscardPaperSignoff { id: HP1 },
             ""
         ),
-        DomainError::CommentRequired
+        DomainError::ReasonRequired {
+            action: "action.discard_paper".into()
+        }
     );
     ok(
         &svc,

@@ -608,6 +608,10 @@ mod tests {
                     continue;
                 };
                 let mut line = rest.to_string();
+                // A case is whatever the command takes: a requisition's here.
+                if line.starts_with("req ") {
+                    line = line.replace("{ $case }", "REQ-0001");
+                }
                 for (var, value) in samples {
                     line = line.replace(var, value);
                 }

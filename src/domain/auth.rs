@@ -98,9 +98,8 @@ pub fn action_key(cmd: &Command) -> &'static str {
         Command::SubmitPlan { .. } => "action.submit_plan",
         Command::SignPlan { .. } => "action.sign_plan",
         Command::RecordPaperSignoff { .. } => "action.record_paper",
-        Command::ConfirmPaperSignoff { .. } | Command::DiscardPaperSignoff { .. } => {
-            "action.confirm_paper"
-        }
+        Command::ConfirmPaperSignoff { .. } => "action.confirm_paper",
+        Command::DiscardPaperSignoff { .. } => "action.discard_paper",
         Command::GrantDelegation { .. } => "action.delegate",
         Command::RevokeDelegation { .. } => "action.revoke_delegation",
         Command::DeletePlan { .. } => "action.delete_plan",

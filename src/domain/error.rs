@@ -410,6 +410,8 @@ impl DomainError {
             DemoOnly => "cli.as_refused",
             PaperSignerCannotSign { .. } => "err.paper_signer",
             PaperOwnSignature => "err.paper_own",
+            // The message names the command that confirms it: the case's own.
+            PaperPending { case, .. } if case.starts_with("REQ-") => "err.req_paper_pending",
             PaperPending { .. } => "err.paper_pending",
             NoPendingPaper { .. } => "err.no_pending_paper",
             SecondPersonNeeded { .. } => "err.second_person",

@@ -188,7 +188,9 @@ pub fn discard_paper<T: Signable>(case: &T, comment: &str) -> Result<(), DomainE
         return Err(DomainError::NoPendingPaper { case: case.case() });
     }
     if comment.trim().is_empty() {
-        return Err(DomainError::CommentRequired);
+        return Err(DomainError::ReasonRequired {
+            action: "action.discard_paper".into(),
+        });
     }
     Ok(())
 }
