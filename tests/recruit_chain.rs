@@ -872,3 +872,69 @@ fn a_candidates_contact_is_erased_once_for_a_reason() {
     assert_eq!(events(&svc), after);
     assert!(svc.store().verify(|_| {}).is_ok());
 }
+
+/// Once a requisition stops recruiting, nobody is asked for feedback that
+/// can no longer lead to an offer, and its runner is asked to close the
+/// candidates still in the running instead of leaving them waiting.
+#[test]
+fn candidates_left_on_a_filled_requisition_go_to_the_runner_to_close() {
+    let (_dir, svc, _) = setup();
+    // REQ-0002 (one seat): CAN-0002 interviewing, INT-0003 waiting for
+    // head.civil's feedback; CAN-0003 holds the offer.
+    let (req, waiting, offered, int) = (ReqId(2), CandidateId(2), CandidateId(3), InterviewId(3));
+    assert!(has(&svc, "head.civil", CaseRef::Interview(int)));
+    step(
+        &svc,
+        "hr.li",
+        Recruit::Answer {
+            candidate: offered,
+            accepted: true,
+        },
+        "",
+    );
+    let start = company(&svc).candidates[&offered]
+        .offer
+        .as_ref()
+        .unwrap()
+        .start;
+    set_today(start);
+    step(
+        &svc,
+        "hr.li",
+        Recruit::Hire {
+            candidate: offered,
+            number: "HX-5002".into(),
+            legal_name: String::new(),
+            personal: Box::new(Personal {
+                id_number: "110101199202020022".into(),
+                phone: "13900002222".into(),
+                bank_account: "6222 0000 0000 5002".into(),
+                date_of_birth: "1992-02-02".into(),
+                emergency_contact: "羅父 13900002223".into(),
+                ..Personal::default()
+            }),
+            probation_end: None,
+        },
+        "",
+    );
+    assert_eq!(company(&svc).requisitions[&req].state, ReqState::Filled);
+    assert!(
+        !has(&svc, "head.civil", CaseRef::Interview(int)),
+        "no feedback asked once the seat is filled"
+    );
+    let close = inbox(&svc, "hr.li")
+        .into_iter()
+        .find(|(_, c)| *c == CaseRef::Candidate(waiting))
+        .map(|(k, _)| k);
+    assert_eq!(close, Some(InboxKind::CloseCandidate));
+    step(
+        &svc,
+        "hr.li",
+        Recruit::Drop {
+            candidate: waiting,
+            withdrawn: false,
+        },
+        "The seat went to another candidate.",
+    );
+    assert!(!has(&svc, "hr.li", CaseRef::Candidate(waiting)));
+}

@@ -160,6 +160,7 @@ pub fn inbox_what(cat: &Catalog, kind: &InboxKind) -> String {
             cat.f("inbox.contract_ends", &[("end", end.to_string())])
         }
         InboxKind::FindCandidates => cat.t("inbox.find_candidates").to_string(),
+        InboxKind::CloseCandidate => cat.t("inbox.close_candidate").to_string(),
         InboxKind::ProbationDue { end, waiting_for } => cat.f(
             "inbox.probation_due",
             &[

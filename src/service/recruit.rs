@@ -405,9 +405,15 @@ pub fn inbox(
                 .iter()
                 .filter_map(|c| company.candidates.get(c))
             {
-                if waits_on_runner(company, r, c) {
+                let closes = r.state != ReqState::Open
+                    && matches!(c.stage, Stage::Applied | Stage::Interviewing);
+                if closes || waits_on_runner(company, r, c) {
                     out.push(InboxItem {
-                        kind: InboxKind::MoveCandidate { stage: c.stage },
+                        kind: if closes {
+                            InboxKind::CloseCandidate
+                        } else {
+                            InboxKind::MoveCandidate { stage: c.stage }
+                        },
                         case: CaseRef::Candidate(c.id),
                         title: format!("{} · {}", c.name, r.id),
                         since: c.since,
@@ -420,10 +426,15 @@ pub fn inbox(
         if i.interviewers.contains(&me.login)
             && i.cancelled.is_none()
             && i.feedback_of(&me.login).is_none()
-            && company
-                .candidates
-                .get(&i.candidate)
-                .is_some_and(|c| c.stage == Stage::Interviewing)
+            && company.candidates.get(&i.candidate).is_some_and(|c| {
+                // Feedback counts toward an offer: not once the requisition
+                // stopped recruiting.
+                c.stage == Stage::Interviewing
+                    && company
+                        .requisitions
+                        .get(&c.req)
+                        .is_some_and(|r| r.state == ReqState::Open)
+            })
         {
             out.push(InboxItem {
                 kind: InboxKind::GiveFeedback { at: i.at },

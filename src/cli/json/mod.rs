@@ -93,6 +93,7 @@ pub enum InboxWhat {
         waiting_for: &'static str,
     },
     FindCandidates,
+    CloseCandidate,
 }
 
 #[derive(Serialize)]
@@ -145,6 +146,7 @@ pub fn inbox(i: &InboxItem) -> InboxJson {
                 end: end.to_string(),
             },
             InboxKind::FindCandidates => InboxWhat::FindCandidates,
+            InboxKind::CloseCandidate => InboxWhat::CloseCandidate,
             InboxKind::ProbationDue { end, waiting_for } => InboxWhat::ProbationDue {
                 end: end.to_string(),
                 waiting_for: waiting_for.key(),

@@ -421,6 +421,10 @@ pub enum InboxKind {
         end: chrono::NaiveDate,
         waiting_for: Role,
     },
+    /// A candidate still in the running on a requisition that no longer
+    /// recruits (filled, cancelled): the runner rejects them or records
+    /// that they withdrew, so nobody is left waiting for an answer.
+    CloseCandidate,
 }
 
 /// How many days after the decision's day (company time) an author still
