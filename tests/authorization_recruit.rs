@@ -726,6 +726,19 @@ fn contacts_and_personal_data_are_masked_for_all_but_hr() {
     for login in ["board.chen", "emp.liu", "admin"] {
         assert_eq!(contact_of(login), None, "{login} sees no requisition");
     }
+    // One candidate asked for alone is authorized and masked as their
+    // requisition shows them.
+    for login in LOGINS {
+        let alone = match w
+            .svc
+            .query(&Caller::new(login), Query::Candidate(w.ids.accepted))
+        {
+            Ok(Reply::Candidate(c)) => Some((c.contact.clone(), c.contact_masked)),
+            Err(_) => None,
+            Ok(other) => panic!("{other:?}"),
+        };
+        assert_eq!(alone, contact_of(login), "{login}");
+    }
     // The hire's personal data, through the employee record.
     step(
         &w.svc,

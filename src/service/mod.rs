@@ -372,6 +372,11 @@ impl Service {
                 see(Access::ReqList)?;
                 Reply::Requisitions(recruit::requisitions(&company, me, today, state, page))
             }
+            Query::Candidate(id) => {
+                let c = crate::domain::recruit::candidate(&company, id)?;
+                see(Access::Req(c.req))?;
+                Reply::Candidate(Box::new(recruit::candidate_view(&company, me, c)))
+            }
             Query::Requisition(id) => {
                 see(Access::Req(id))?;
                 Reply::Requisition(Box::new(recruit::requisition(

@@ -82,36 +82,7 @@ pub fn requisition(
         .candidates
         .iter()
         .filter_map(|c| company.candidates.get(c))
-        .map(|c| {
-            let told = company.candidate_records.get(&c.id);
-            let contact = told.map_or("", |t| t.contact.as_str());
-            (c, told, contact)
-        })
-        .map(|(c, told, contact)| CandidateView {
-            id: c.id,
-            req: c.req,
-            name: c.name.clone(),
-            contact: if auth::reads_contact(me) {
-                contact.to_string()
-            } else {
-                crate::domain::people::mask("phone", contact)
-            },
-            contact_masked: !auth::reads_contact(me),
-            source: c.source.clone(),
-            notes: told.map(|t| t.notes.clone()).unwrap_or_default(),
-            erased: c.erased.clone(),
-            stage: c.stage,
-            since: c.since,
-            offer: c.offer.clone(),
-            employee: c.employee,
-            interviews: c
-                .interviews
-                .iter()
-                .filter_map(|i| company.interviews.get(i))
-                .map(|i| interview_view(i, me))
-                .collect(),
-            history: c.history.clone(),
-        })
+        .map(|c| candidate_view(company, me, c))
         .collect();
     Ok(ReqView {
         row: req_row(company, r),
@@ -135,6 +106,38 @@ pub fn requisition(
         cannot_sign: recruit::signing_capacity(company, r, me, today).err(),
         candidates,
     })
+}
+
+/// A candidate as `me` may see them: the contact masked for all but HR,
+/// the interviews' feedback as `interview_view` shows it.
+pub fn candidate_view(company: &Company, me: &User, c: &recruit::Candidate) -> CandidateView {
+    let told = company.candidate_records.get(&c.id);
+    let contact = told.map_or("", |t| t.contact.as_str());
+    CandidateView {
+        id: c.id,
+        req: c.req,
+        name: c.name.clone(),
+        contact: if auth::reads_contact(me) {
+            contact.to_string()
+        } else {
+            crate::domain::people::mask("phone", contact)
+        },
+        contact_masked: !auth::reads_contact(me),
+        source: c.source.clone(),
+        notes: told.map(|t| t.notes.clone()).unwrap_or_default(),
+        erased: c.erased.clone(),
+        stage: c.stage,
+        since: c.since,
+        offer: c.offer.clone(),
+        employee: c.employee,
+        interviews: c
+            .interviews
+            .iter()
+            .filter_map(|i| company.interviews.get(i))
+            .map(|i| interview_view(i, me))
+            .collect(),
+        history: c.history.clone(),
+    }
 }
 
 /// An interview as `me` may see it: an interviewer sees the others'

@@ -370,9 +370,8 @@ fn append(into: Reply, more: Reply) -> Result<Reply, ApiError> {
     })
 }
 
-/// The requisition an inbox item is about. An interview names its
-/// requisition; a candidate is found in the requisitions the user may see
-/// (the service answers for no candidate alone), those with candidates only.
+/// The requisition an inbox item is about: an interview and a candidate
+/// each name theirs.
 fn req_of(client: &mut dyn Client, case: CaseRef) -> Result<Reply, ApiError> {
     let id = match case {
         CaseRef::Req(id) => id,
@@ -380,23 +379,10 @@ fn req_of(client: &mut dyn Client, case: CaseRef) -> Result<Reply, ApiError> {
             Reply::Interview(d) => d.req,
             other => return Err(ApiError::Protocol(format!("unexpected reply {other:?}"))),
         },
-        CaseRef::Candidate(c) => {
-            let Reply::Requisitions(rows) = load(client, &Want::Reqs)? else {
-                return Err(ApiError::Protocol("unexpected reply".into()));
-            };
-            for r in rows.items.iter().filter(|r| r.candidates > 0) {
-                let reply = client.call(Request::Query(Query::Requisition(r.id)))?;
-                if let Reply::Requisition(v) = &reply
-                    && v.candidates.iter().any(|x| x.id == c)
-                {
-                    return Ok(reply);
-                }
-            }
-            return Err(ApiError::Domain(crate::domain::commands::not_found(
-                "kind.candidate",
-                c,
-            )));
-        }
+        CaseRef::Candidate(c) => match client.call(Request::Query(Query::Candidate(c)))? {
+            Reply::Candidate(v) => v.req,
+            other => return Err(ApiError::Protocol(format!("unexpected reply {other:?}"))),
+        },
         CaseRef::Plan(_) | CaseRef::Employee(_) => {
             return Err(ApiError::Protocol(format!("{case} is no recruitment case")));
         }

@@ -1,10 +1,10 @@
 //! `renshi candidate …`, `interview …`, `feedback`, `offer …` and `hire`:
 //! HR's steps from an application to the hire, and the interviewer's.
 
-use super::{run, view};
+use super::run;
 use crate::cli::args::*;
 use crate::cli::people::personal_over;
-use crate::cli::print::{all, indented, query, say, unexpected};
+use crate::cli::print::{indented, query, say, unexpected};
 use crate::domain::recruit::Recruit;
 use crate::domain::*;
 use crate::i18n::Catalog;
@@ -124,24 +124,10 @@ pub fn candidate(
 /// and masking apply); the candidate's requisition comes from its interviews
 /// or, failing that, a walk of the requisitions the asker may see.
 fn find_candidate(client: &mut dyn Client, id: CandidateId) -> Result<CandidateView, ApiError> {
-    let reqs = all(
-        client,
-        |page| Query::Requisitions { state: None, page },
-        |r| match r {
-            Reply::Requisitions(p) => Some(p),
-            _ => None,
-        },
-    )?;
-    for r in reqs.iter().filter(|r| r.candidates > 0) {
-        let v = view(client, r.id)?;
-        if let Some(c) = v.candidates.into_iter().find(|c| c.id == id) {
-            return Ok(c);
-        }
+    match query(client, Query::Candidate(id))? {
+        Reply::Candidate(c) => Ok(*c),
+        other => Err(unexpected(&other)),
     }
-    Err(ApiError::Domain(crate::domain::commands::not_found(
-        "kind.candidate",
-        id,
-    )))
 }
 
 pub fn interview(

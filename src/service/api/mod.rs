@@ -174,6 +174,9 @@ pub enum Query {
     Requisition(ReqId),
     Interview(InterviewId),
     RecruitReport,
+    /// One candidate, as their requisition's view shows them; authorized
+    /// as that requisition.
+    Candidate(CandidateId),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -216,6 +219,7 @@ pub enum Reply {
     Requisition(Box<ReqView>),
     Interview(Box<InterviewDetail>),
     RecruitReport(RecruitReport),
+    Candidate(Box<CandidateView>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
