@@ -938,3 +938,36 @@ fn candidates_left_on_a_filled_requisition_go_to_the_runner_to_close() {
     );
     assert!(!has(&svc, "hr.li", CaseRef::Candidate(waiting)));
 }
+
+/// A paper sign-off waits for its second HR person from when it was
+/// recorded: the inbox's age says how long they have left it, not how long
+/// the requisition has been out.
+#[test]
+fn a_paper_signoff_waits_from_when_it_was_recorded() {
+    let (_dir, svc, engineer) = setup();
+    let start = now();
+    let req: ReqId = created(&step(&svc, "head.civil", raise(engineer, 1), ""));
+    set_now(start + days(3));
+    step(
+        &svc,
+        "hr.li",
+        Recruit::RecordPaper {
+            id: req,
+            signer: "div.eng".into(),
+            decision: Decision::Approve,
+            paper_ref: "Memo 2026-114".into(),
+            seen: req_seen(&svc, req),
+        },
+        "",
+    );
+    let item = match svc.query(&Caller::new("hr.zhao"), Query::Inbox(PageReq::FIRST)) {
+        Ok(Reply::Inbox(p)) => p
+            .items
+            .into_iter()
+            .find(|i| i.case == CaseRef::Req(req))
+            .expect("the paper to confirm"),
+        other => panic!("{other:?}"),
+    };
+    assert!(matches!(item.kind, InboxKind::ConfirmPaper { .. }));
+    assert_eq!(item.since, start + days(3));
+}

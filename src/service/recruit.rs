@@ -365,7 +365,12 @@ pub fn inbox(
                     let recorded_by = crate::domain::sign::recorder(p);
                     if hr && recorded_by != me.login && p.signer != me.login && r.author != me.login
                     {
-                        out.push(item(InboxKind::ConfirmPaper { recorded_by }));
+                        // It waits since the paper was recorded, not since
+                        // the requisition was submitted.
+                        out.push(InboxItem {
+                            since: p.at,
+                            ..item(InboxKind::ConfirmPaper { recorded_by })
+                        });
                     }
                 } else if may_sign(company, r, me, today)
                     && let Ok(cap) = recruit::signing_capacity(company, r, me, today)

@@ -124,16 +124,16 @@ pub fn inbox(
             match p.state {
                 PlanState::Submitted => {
                     if let Some(pending) = &p.signoff.pending_paper {
-                        let recorded_by = pending
-                            .paper
-                            .as_ref()
-                            .map(|x| x.recorded_by.clone())
-                            .unwrap_or_default();
+                        let recorded_by = crate::domain::sign::recorder(pending);
                         let second = hr
                             && recorded_by != me.login
                             && pending.signer != me.login
                             && p.author != me.login;
-                        return second.then(|| item(InboxKind::ConfirmPaper { recorded_by }));
+                        // It waits since the paper was recorded.
+                        return second.then(|| InboxItem {
+                            since: pending.at,
+                            ..item(InboxKind::ConfirmPaper { recorded_by })
+                        });
                     }
                     let cap = signing_capacity(company, p, me, today).ok()?;
                     Some(item(InboxKind::SignPlan {
