@@ -462,28 +462,30 @@ fn a_restore_through_a_symbolic_link_is_refused_naming_where_it_points() {
     ok(renshi(&real).arg("restore").arg(&file));
 }
 
-#[test]
-fn a_backup_whose_personal_records_the_log_contradicts_is_refused() {
+/// A demo store where the HR head erased `id` (an `employee` or a
+/// `candidate`), and the text of its backup (`erased.jsonl` beside it).
+fn erased_backup(what: &str, id: &str) -> (tempfile::TempDir, PathBuf, String) {
     let (dir, store, _) = demo_store();
-    ok(renshi(&store).args([
-        "--as",
-        "hr.zhao",
-        "employee",
-        "erase",
-        "EMP-0002",
-        "-m",
-        "PIPL art. 47",
-    ]));
+    ok(renshi(&store).args(["--as", "hr.zhao", what, "erase", id, "-m", "PIPL art. 47"]));
     let file = dir.path().join("erased.jsonl");
     ok(renshi(&store).arg("backup").arg(&file));
-    let text_in = std::fs::read_to_string(&file).unwrap();
-    let line_of = |id: &str| {
-        text_in
-            .lines()
-            .find(|l| l.starts_with(&format!("{{\"personal\":\"{id}\"")))
-            .unwrap()
-            .to_string()
-    };
+    let text = std::fs::read_to_string(&file).unwrap();
+    (dir, store, text)
+}
+
+/// The backup's line of the record of `id`, kept outside the chain under
+/// `key` (`personal`, `candidate`).
+fn record_line(text: &str, key: &str, id: &str) -> String {
+    text.lines()
+        .find(|l| l.starts_with(&format!("{{\"{key}\":\"{id}\"")))
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn a_backup_whose_personal_records_the_log_contradicts_is_refused() {
+    let (dir, store, text_in) = erased_backup("employee", "EMP-0002");
+    let line_of = |id: &str| record_line(&text_in, "personal", id);
     let erased = line_of("EMP-0002");
     assert!(erased.contains("\"erased\":{"), "{erased}");
     let alive = line_of("EMP-0001");
@@ -591,26 +593,8 @@ fn a_candidates_contact_is_kept_outside_the_chain_and_restored() {
 
 #[test]
 fn a_backup_whose_candidate_records_the_log_contradicts_is_refused() {
-    let (dir, store, _) = demo_store();
-    ok(renshi(&store).args([
-        "--as",
-        "hr.zhao",
-        "candidate",
-        "erase",
-        "CAN-0001",
-        "-m",
-        "PIPL art. 47",
-    ]));
-    let file = dir.path().join("erased.jsonl");
-    ok(renshi(&store).arg("backup").arg(&file));
-    let text_in = std::fs::read_to_string(&file).unwrap();
-    let line_of = |id: &str| {
-        text_in
-            .lines()
-            .find(|l| l.starts_with(&format!("{{\"candidate\":\"{id}\"")))
-            .unwrap()
-            .to_string()
-    };
+    let (dir, _store, text_in) = erased_backup("candidate", "CAN-0001");
+    let line_of = |id: &str| record_line(&text_in, "candidate", id);
     let erased = line_of("CAN-0001");
     let alive = line_of("CAN-0002");
     assert!(alive.contains("\"erased\":null"), "{alive}");

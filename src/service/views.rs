@@ -49,42 +49,23 @@ pub fn audit_entry(r: Recorded, company: &Company, me: &User) -> AuditEntry {
 /// A candidate as a log from before format 6 holds them, contact included:
 /// shown as the candidate's view shows it (masked for all but HR, gone once
 /// erased). The export still carries what the hash covers.
-fn older_contact(event: Event, company: &Company, me: &User) -> Event {
-    match event {
-        Event::CandidateAdded {
-            id,
-            req,
-            name,
-            contact,
-            source,
-            notes,
-            by,
-            at,
-        } => {
-            let erased = company
-                .candidate_records
-                .get(&id)
-                .is_some_and(|r| r.erased.is_some());
-            let contact = if erased {
-                String::new()
-            } else if auth::reads_contact(me) {
-                contact
-            } else {
-                crate::domain::people::mask("phone", &contact)
-            };
-            Event::CandidateAdded {
-                id,
-                req,
-                name,
-                contact,
-                source,
-                notes: if erased { String::new() } else { notes },
-                by,
-                at,
-            }
+fn older_contact(mut event: Event, company: &Company, me: &User) -> Event {
+    if let Event::CandidateAdded {
+        id, contact, notes, ..
+    } = &mut event
+    {
+        let erased = company
+            .candidate_records
+            .get(id)
+            .is_some_and(|r| r.erased.is_some());
+        if erased {
+            contact.clear();
+            notes.clear();
+        } else if !auth::reads_contact(me) {
+            *contact = crate::domain::people::mask("phone", contact);
         }
-        other => other,
     }
+    event
 }
 
 /// Refuses a whole-log export to someone the log would show feedback they
