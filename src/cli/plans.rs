@@ -2,7 +2,7 @@
 
 use super::list::{keep, print_items};
 use super::print::{all, exec, indented, json, query, say, table, unexpected, warn};
-use super::sign::{short, signed};
+use super::print::{short, signed};
 use super::{LineArgs, PlanCmd, SignArgs};
 use crate::domain::commands::parse_headcount;
 use crate::domain::signoff::{Decision, Seen};

@@ -3,6 +3,7 @@
 //! tables line up by display width, and `--json` is printed exactly as it is.
 
 use crate::domain::text::visible;
+use crate::i18n::Catalog;
 use crate::service::api::{ApiError, Done, Page, PageReq, Reply, Request};
 use crate::transport::Client;
 use serde::Serialize;
@@ -117,4 +118,23 @@ pub fn all<T>(
             None => return Ok(out),
         }
     }
+}
+
+/// The digest as people see and type it (`--seen`).
+pub fn short(seen: &crate::domain::signoff::Seen) -> String {
+    seen.digest
+        .chars()
+        .take(crate::domain::digest::Digest::SHORT)
+        .collect()
+}
+
+/// "HP-0001 approved (seen 7f3a…)." and the like, for a signature given or recorded.
+pub fn signed(
+    cat: &Catalog,
+    decision: crate::domain::signoff::Decision,
+    id: &dyn std::fmt::Display,
+    seen: &str,
+) {
+    let key = format!("cli.signed_{}", decision.key());
+    say(cat.f(&key, &[("id", id.to_string()), ("seen", seen.to_string())]));
 }

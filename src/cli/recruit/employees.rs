@@ -4,8 +4,8 @@
 use super::run;
 use crate::cli::args::*;
 use crate::cli::people::resolve;
+use crate::cli::print::short;
 use crate::cli::print::{query, say, table, unexpected};
-use crate::cli::sign::short;
 use crate::domain::recruit::{Recruit, Verdict};
 use crate::domain::signoff::Seen;
 use crate::domain::*;

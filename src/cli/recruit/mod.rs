@@ -12,7 +12,7 @@ pub use employees::{contract, onboarding, probation, report};
 
 use super::args::*;
 use super::list::{keep, print_items};
-use super::sign::{short, signed};
+use super::print::{short, signed};
 use crate::cli::print::{all, exec, indented, query, say, table, unexpected};
 use crate::domain::recruit::{Recruit, ReqState};
 use crate::domain::signoff::{Decision, Seen};
