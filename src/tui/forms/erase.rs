@@ -1,22 +1,26 @@
 //! Erasing what is kept about a person beside the log: an employee's
-//! personal data. The form says whom it is about and that it cannot be
-//! undone, then asks the ground for erasing (the person's request, the
-//! law), which must be given. It becomes one command; the domain refuses
-//! it again without a ground.
+//! personal data, a candidate's contact and CV notes. One form for both:
+//! whom it is about and that it cannot be undone, then the ground for
+//! erasing (the person's request, the law), which must be given. It becomes
+//! one command; the domain refuses it again without a ground.
 
 use super::*;
+use crate::domain::recruit::Recruit;
 
 /// Whose data a form erases.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EraseForm {
     /// An employee's personal data.
     Personal(EmployeeId),
+    /// A candidate's contact and CV notes.
+    Candidate(CandidateId),
 }
 
 impl EraseForm {
     pub fn title_key(self) -> &'static str {
         match self {
             EraseForm::Personal(_) => "form.erase_personal",
+            EraseForm::Candidate(_) => "form.erase_candidate",
         }
     }
 
@@ -24,6 +28,7 @@ impl EraseForm {
     fn question_key(self) -> &'static str {
         match self {
             EraseForm::Personal(_) => "people.erase_question",
+            EraseForm::Candidate(_) => "cand.erase_question",
         }
     }
 
@@ -31,12 +36,24 @@ impl EraseForm {
     pub fn done_key(self) -> &'static str {
         match self {
             EraseForm::Personal(_) => "msg.personal_erased",
+            EraseForm::Candidate(_) => "msg.candidate_erased",
+        }
+    }
+
+    /// The arguments of the status line's words.
+    pub fn done_args(self) -> Vec<(&'static str, String)> {
+        match self {
+            EraseForm::Personal(_) => Vec::new(),
+            EraseForm::Candidate(id) => vec![("id", id.to_string())],
         }
     }
 
     pub fn command(self) -> Command {
         match self {
             EraseForm::Personal(id) => Command::ErasePersonalData { id },
+            EraseForm::Candidate(candidate) => {
+                Command::Recruit(Recruit::EraseCandidate { candidate })
+            }
         }
     }
 }
