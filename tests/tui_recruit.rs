@@ -776,3 +776,85 @@ fn hr_opens_the_probation_assessment_of_someone_from_the_roster() {
         .any(|i| i.case == renshi::service::api::CaseRef::Employee(id));
     assert!(due, "{}", head.small());
 }
+
+// ---------------------------------------------------------------- erasing a candidate's contact
+
+/// The HR head erases the selected candidate's contact and CV notes (`E`),
+/// and only with the ground for it; HR staff are not offered the key, and
+/// pressing it anyway opens nothing.
+#[test]
+fn the_hr_head_erases_a_candidates_contact_only_with_the_ground() {
+    let mut li = Tui::new("hr.li", Lang::En);
+    li.ch('8');
+    let id = open_req_id(&li);
+    open(&mut li, &id.to_string());
+    assert!(pipeline::selected(&li.app).is_some(), "{}", li.small());
+    assert!(
+        !offered(&li).contains(&Action::EraseCandidate),
+        "{}",
+        li.small()
+    );
+    li.ch('E');
+    assert!(!form_open(&li), "{}", li.small());
+    assert!(li.small().contains("HR head"), "{}", li.small());
+
+    // The form in two languages: whom, that it cannot be undone, the ground.
+    for (lang, tag) in [(Lang::En, "en"), (Lang::ZhHans, "zh_hans")] {
+        let mut t = Tui::new("hr.zhao", lang);
+        open(&mut t, &id.to_string());
+        t.ch('E');
+        assert!(form_open(&t), "{}", t.small());
+        insta::assert_snapshot!(
+            format!("erase_candidate_form_hr_head_{tag}_80x24"),
+            t.small()
+        );
+    }
+
+    let mut t = li.beside("hr.zhao");
+    open(&mut t, &id.to_string());
+    let cand = pipeline::selected(&t.app)
+        .map(|c| c.id)
+        .expect("a candidate is selected");
+    assert!(
+        offered(&t).contains(&Action::EraseCandidate),
+        "{}",
+        t.small()
+    );
+    assert!(t.small().contains("Contact:"), "{}", t.small());
+    t.ch('E');
+    assert!(form_open(&t), "{}", t.small());
+    // Saving without a ground is refused in the form, in its own words.
+    t.key(KeyCode::Enter);
+    assert!(form_open(&t), "{}", t.small());
+    assert!(
+        t.small()
+            .contains("The ground for erasing must not be empty"),
+        "{}",
+        t.small()
+    );
+    t.typed("Asked to be forgotten on 2026-11-19 (PIPL art. 47)")
+        .key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+
+    let erased = t.svc.company().candidate_records[&cand].erased.clone();
+    let erased = erased.expect("the candidate's record is erased");
+    assert_eq!(erased.by, "hr.zhao");
+    let s = t.small();
+    assert!(
+        s.contains(&format!("Contact and CV notes of {cand} erased.")),
+        "{s}"
+    );
+    assert!(s.contains("Contact and CV notes erased"), "{s}");
+    assert!(!s.contains("Contact:"), "{s}");
+    // Erased once is erased: the key is no longer offered for them, and
+    // pressed anyway it says when and by whom, and opens nothing.
+    assert!(!offered(&t).contains(&Action::EraseCandidate), "{s}");
+    t.ch('E');
+    assert!(!form_open(&t), "{}", t.small());
+    let s = t.small();
+    let status = s.lines().rev().nth(1).unwrap_or_default();
+    assert!(
+        status.contains("Contact and CV notes erased") && status.contains("by hr.zhao"),
+        "{s}"
+    );
+}

@@ -58,7 +58,7 @@ actions! {
     Assess = "assess", Train = "train", StartWork = "start_work",
     FormalContract = "formal_contract", AssignReq = "assign_req",
     TimeReport = "time_report", OverrideSeats = "override_seats",
-    OpenReview = "open_review",
+    OpenReview = "open_review", EraseCandidate = "erase_candidate",
 }
 
 impl Action {

@@ -171,8 +171,8 @@ impl App {
                         }
                         PeopleForm::Edit(_) => "msg.saved",
                         PeopleForm::Transfer { .. } => "msg.transferred",
-                        PeopleForm::Erase(_) => "msg.personal_erased",
                     },
+                    FormKind::Erase(e) => e.done_key(),
                     FormKind::Recruit(r) => {
                         if *r == crate::tui::forms::RecruitForm::Raise
                             && let Some(id) = done

@@ -36,7 +36,7 @@ fn title(app: &App, form: &Form) -> String {
             cat.t("form.transfer_over").to_string()
         }
         FormKind::People(PeopleForm::Transfer { .. }) => cat.t("form.transfer").to_string(),
-        FormKind::People(PeopleForm::Erase(_)) => cat.t("form.erase_personal").to_string(),
+        FormKind::Erase(e) => cat.t(e.title_key()).to_string(),
         FormKind::Recruit(RecruitForm::Sign { decision, .. }) => {
             cat.t(&format!("form.sign_{}", decision.key())).to_string()
         }
@@ -108,6 +108,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
             | FormKind::Withdraw { .. }
             | FormKind::DiscardPaper { .. }
             | FormKind::People(_)
+            | FormKind::Erase(_)
             | FormKind::Recruit(_)
     ) && signing.is_none()
         && !form.subject.is_empty()
@@ -231,7 +232,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                     cat.t("form.comment_required")
                 }
                 FormKind::People(_) if form.over_headcount() => cat.t("form.reason_required"),
-                FormKind::People(_) if form.comment_required() => cat.t("form.comment_required"),
+                FormKind::Erase(_) => cat.t("form.erase_ground_required"),
                 FormKind::Recruit(_) if form.recruit_comment_required() => {
                     cat.t("form.comment_required")
                 }

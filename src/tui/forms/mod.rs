@@ -3,12 +3,14 @@
 
 mod build;
 pub mod draw;
+mod erase;
 mod paper;
 mod people;
 mod recruit;
 mod recruit_rules;
 mod rules;
 
+pub use erase::EraseForm;
 pub use paper::SignTarget;
 pub use people::PeopleForm;
 pub use recruit::RecruitForm;
@@ -206,8 +208,10 @@ pub enum FormKind {
         for_whom: Option<String>,
         seen: Seen,
     },
-    /// Entering, editing, moving an employee; erasing their personal data.
+    /// Entering, editing, moving an employee.
     People(PeopleForm),
+    /// Erasing an employee's personal data or a candidate's contact.
+    Erase(EraseForm),
     /// A step of recruitment, onboarding or probation.
     Recruit(RecruitForm),
 }
@@ -311,6 +315,7 @@ impl Form {
             }
             (FieldId::Note, FormKind::Recruit(RecruitForm::AddCandidate(_))) => "field.cv_notes",
             (FieldId::Assign, FormKind::Recruit(RecruitForm::Assign(_))) => "field.runner",
+            (FieldId::Comment, FormKind::Erase(_)) => "field.erase_ground_label",
             _ => id.label_key(),
         }
     }

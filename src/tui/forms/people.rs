@@ -1,7 +1,7 @@
 //! The forms about employees: entering one, editing their details,
-//! moving them to another position, erasing their personal data. Each
-//! checks as the user types what the domain would refuse, and becomes one
-//! command.
+//! moving them to another position (erasing their personal data is in
+//! `erase`, with a candidate's). Each checks as the user types what the
+//! domain would refuse, and becomes one command.
 
 use super::*;
 use crate::domain::people::{MAX_NUMBER, RosterRow, personal_field};
@@ -19,7 +19,6 @@ pub enum PeopleForm {
         id: EmployeeId,
         over: Option<PositionId>,
     },
-    Erase(EmployeeId),
 }
 
 const STATUS_REGULAR: u32 = 0;
@@ -136,14 +135,6 @@ impl Form {
         form
     }
 
-    pub fn erase_personal(cat: &Catalog, id: EmployeeId, subject: &str) -> Form {
-        Form::new(
-            FormKind::People(PeopleForm::Erase(id)),
-            vec![text(FieldId::Comment, "")],
-            cat.f("people.erase_question", &[("who", subject.to_string())]),
-        )
-    }
-
     pub(super) fn people_visible(&self, id: FieldId) -> bool {
         match id {
             FieldId::ContractEnd => self.choice_of(FieldId::Contract) != Some(NO_CONTRACT),
@@ -160,11 +151,6 @@ impl Form {
             }
             _ => false,
         }
-    }
-
-    /// Whether the comment must be given.
-    pub fn comment_required(&self) -> bool {
-        matches!(self.kind, FormKind::People(PeopleForm::Erase(_))) || self.over_headcount()
     }
 
     pub(super) fn people_problem(&self, form: &PeopleForm, id: FieldId) -> Result<(), DomainError> {
@@ -195,14 +181,10 @@ impl Form {
             }),
             // Said here in the form's own words: the domain's refusal
             // speaks of signatures.
-            FieldId::Comment if self.comment_required() && t.trim().is_empty() => {
-                let field = if self.over_headcount() {
-                    "field.reason"
-                } else {
-                    "field.erase_ground"
-                };
+            // The reason for going beyond the headcount must be given.
+            FieldId::Comment if self.over_headcount() && t.trim().is_empty() => {
                 Err(DomainError::EmptyField {
-                    field: field.into(),
+                    field: "field.reason".into(),
                 })
             }
             FieldId::Comment => text::block("field.comment", &t, MAX_TEXT, true).map(|_| ()),
@@ -277,7 +259,6 @@ impl Form {
                 },
                 t(FieldId::Comment),
             ),
-            PeopleForm::Erase(id) => (Command::ErasePersonalData { id: *id }, t(FieldId::Comment)),
         })
     }
 

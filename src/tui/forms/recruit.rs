@@ -318,7 +318,7 @@ impl Form {
     }
 
     /// What the status line says once the form is saved, when the words
-    /// need more than the form's kind: whom and until when.
+    /// need more than the form's kind: whom and until when, whose contact.
     pub fn done_args(&self) -> Vec<(&'static str, String)> {
         match &self.kind {
             FormKind::Recruit(RecruitForm::OpenReview { .. }) => vec![
@@ -328,6 +328,7 @@ impl Form {
                     self.text_of(FieldId::ProbationEnd).trim().to_string(),
                 ),
             ],
+            FormKind::Erase(e) => e.done_args(),
             _ => Vec::new(),
         }
     }

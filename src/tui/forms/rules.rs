@@ -37,6 +37,9 @@ impl Form {
         if let FormKind::Recruit(r) = &self.kind {
             return self.recruit_problem(r, id).err();
         }
+        if let FormKind::Erase(_) = &self.kind {
+            return self.erase_problem(id).err();
+        }
         let text = self.text_of(id);
         let t = text.as_str();
         let res = match (id, &self.kind) {
@@ -140,6 +143,7 @@ impl Form {
         Ok(match &self.kind {
             FormKind::People(p) => self.people_command(p)?,
             FormKind::Recruit(r) => self.recruit_command(r)?,
+            FormKind::Erase(e) => (e.command(), t(FieldId::Comment)),
             FormKind::NewPlan => (
                 Command::DraftPlan {
                     title: t(FieldId::Title),

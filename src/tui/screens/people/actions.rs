@@ -9,7 +9,7 @@ use crate::domain::auth::roles_for;
 use crate::domain::*;
 use crate::service::api::EmployeeRow;
 use crate::tui::app::App;
-use crate::tui::forms::Form;
+use crate::tui::forms::{EraseForm, Form};
 use crate::tui::keymap::Action;
 use crate::tui::loader::Want;
 use crate::tui::screens::ScreenId;
@@ -91,7 +91,7 @@ pub fn allowed(app: &mut App, action: Action) {
         (Action::EditEmployee, Some(id)) => wait_for(app, action, Some(id), Want::Employee(id)),
         (Action::ErasePersonal, Some(id)) => {
             let subject = subject(app, id);
-            app.open_form(Form::erase_personal(&app.cat, id, &subject));
+            app.open_form(Form::erase(&app.cat, EraseForm::Personal(id), &subject));
         }
         _ => {}
     }

@@ -1,16 +1,17 @@
 //! What may be done from the requisition list (raise one) and to an open
-//! requisition and its selected candidate. The footer offers an action only
-//! when the requisition's state, the candidate's stage and the user's part
-//! in it allow it; the service is asked (`Query::May`) before a form opens,
-//! and decides again when it is saved.
+//! requisition and its selected candidate, down to erasing the candidate's
+//! contact and CV notes. The footer offers an action only when the
+//! requisition's state, the candidate's stage and the user's part in it
+//! allow it; the service is asked (`Query::May`) before a form opens, and
+//! decides again when it is saved.
 
 use super::{detail, pipeline};
-use crate::domain::recruit::{Recommend, Recruit, ReqState, Stage};
+use crate::domain::recruit::{Recommend, Recruit, ReqState, Stage, roles_for};
 use crate::domain::signoff::Decision;
 use crate::domain::*;
 use crate::service::api::{CandidateView, InterviewView, ReqView};
 use crate::tui::app::App;
-use crate::tui::forms::{Form, RecruitForm, SignTarget};
+use crate::tui::forms::{EraseForm, Form, RecruitForm, SignTarget};
 use crate::tui::keymap::Action;
 use crate::tui::loader::Want;
 use crate::tui::screens::paper;
@@ -99,6 +100,8 @@ pub fn offers(app: &App, action: Action) -> Option<bool> {
         Action::Answer => runs && at(&[Stage::Offered]),
         Action::Hire => runs && at(&[Stage::Accepted]),
         Action::DropCandidate => runs && c.is_some_and(|c| c.stage.open()),
+        // At any stage, once: what is erased stays erased.
+        Action::EraseCandidate => may_erase(app) && c.is_some_and(|c| c.erased.is_none()),
         _ => return None,
     })
 }
@@ -170,9 +173,29 @@ fn command(app: &App, action: Action) -> Option<Command> {
             personal: Box::default(),
             probation_end: None,
         },
+        Action::EraseCandidate => Recruit::EraseCandidate { candidate: cand()? },
         _ => return None,
     };
     Some(Command::Recruit(r))
+}
+
+/// Whether the user holds a role the domain lets erase a candidate's
+/// contact (whoever the candidate is).
+fn may_erase(app: &App) -> bool {
+    let roles = roles_for(&Recruit::EraseCandidate {
+        candidate: CandidateId(0),
+    });
+    app.data
+        .me
+        .as_ref()
+        .is_some_and(|m| m.roles.iter().any(|g| roles.contains(&g.role)))
+}
+
+/// When and by whom the selected candidate's contact was erased, if it was.
+fn erased_already(app: &App) -> Option<String> {
+    let e = pipeline::selected(app)?.erased.clone()?;
+    let at = crate::present::day(e.at, app.zone());
+    Some(app.cat.f("cand.erased_on", &[("by", e.by), ("at", at)]))
 }
 
 fn decision(action: Action) -> Decision {
@@ -216,6 +239,13 @@ pub fn on(app: &mut App, action: Action) -> bool {
                 app.error(why);
             } else if let Some(cmd) = command(app, action) {
                 app.if_allowed(cmd, action);
+            }
+        }
+        // Erased already: said at once to whoever may erase, rather than a
+        // form the domain refuses (the others hear from the service why not).
+        Action::EraseCandidate if may_erase(app) && erased_already(app).is_some() => {
+            if let Some(why) = erased_already(app) {
+                app.error(why);
             }
         }
         other => match command(app, other) {
@@ -326,6 +356,9 @@ pub fn allowed(app: &mut App, action: Action) {
         (Action::Answer, Some(c)) => Form::answer(cat, c.id, cand_subject(&v, &c)),
         (Action::DropCandidate, Some(c)) => Form::drop_candidate(cat, c.id, cand_subject(&v, &c)),
         (Action::Hire, Some(c)) => Form::hire(c.id, &c.name, cand_subject(&v, &c)),
+        (Action::EraseCandidate, Some(c)) => {
+            Form::erase(cat, EraseForm::Candidate(c.id), &cand_subject(&v, &c))
+        }
         _ => return,
     };
     app.open_form(form);

@@ -227,7 +227,11 @@ fn candidate(app: &App, theme: &Theme, c: &CandidateView, doc: &mut Doc) {
         theme.accent,
         2,
     );
-    let mut facts = vec![(cat.t("field.contact"), c.contact.clone())];
+    // An erased contact is said so below, not shown empty.
+    let mut facts = Vec::new();
+    if c.erased.is_none() {
+        facts.push((cat.t("field.contact"), c.contact.clone()));
+    }
     if !c.source.is_empty() {
         facts.push((cat.t("field.source"), c.source.clone()));
     }
