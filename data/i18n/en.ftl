@@ -1162,3 +1162,4 @@ audit-withheld = interviewer's feedback on { $interview }, withheld until you gi
 err-feedback_first = The log holds feedback on { $interview } that you may see only after giving your own: give it first (`renshi feedback { $interview } --score SCORE --recommend hire -m TEXT`), or ask another auditor.
 err-req_paper_pending = A paper sign-off of { $case } recorded by { $recorded_by } waits for a second HR person: confirm it (`renshi req confirm-paper { $case }`) or discard it first.
 inbox-close_candidate = Reject or record the withdrawal: the requisition no longer recruits
+err-candidate_already_erased = The contact and CV notes of { $id } were already erased on { $on } by { $by }.

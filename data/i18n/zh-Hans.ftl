@@ -1108,3 +1108,4 @@ audit-withheld = 面试官对 { $interview } 的反馈，在您提交自己的�
 err-feedback_first = 日志中有 { $interview } 的面试反馈，您须先提交自己的反馈才能查看：请先提交（`renshi feedback { $interview } --score SCORE --recommend hire -m TEXT`），或请其他审计人员导出。
 err-req_paper_pending = { $recorded_by } 登记的 { $case } 纸质签批正等待另一位人资人员确认：请先确认（`renshi req confirm-paper { $case }`）或作废。
 inbox-close_candidate = 请拒绝或登记退出：该用人申请已不再招聘
+err-candidate_already_erased = { $id } 的联系方式和简历备注已于 { $on } 由 { $by } 删除。

@@ -1110,3 +1110,4 @@ audit-withheld = 面試官對 { $interview } 的回饋，在您提交自己的�
 err-feedback_first = 紀錄中有 { $interview } 的面試回饋，您須先提交自己的回饋才能查看：請先提交（`renshi feedback { $interview } --score SCORE --recommend hire -m TEXT`），或請其他稽核人員匯出。
 err-req_paper_pending = { $recorded_by } 登記的 { $case } 紙本簽核正等待另一位人資人員確認：請先確認（`renshi req confirm-paper { $case }`）或作廢。
 inbox-close_candidate = 請婉拒或登記退出：該用人申請已不再招募
+err-candidate_already_erased = { $id } 的聯絡方式和履歷備註已於 { $on } 由 { $by } 刪除。

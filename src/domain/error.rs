@@ -432,6 +432,7 @@ impl DomainError {
             NoFreeSeat { .. } => "err.no_free_seat",
             RosterOverHeadcount { .. } => "err.roster_over_headcount",
             EmployeeSeparated { .. } => "err.employee_separated",
+            AlreadyErased { id, .. } if id.starts_with("CAN-") => "err.candidate_already_erased",
             AlreadyErased { .. } => "err.already_erased",
             AmbiguousPosition { .. } => "err.ambiguous_position",
             AmbiguousDepartment { .. } => "err.ambiguous_department",
