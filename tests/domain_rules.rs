@@ -1203,6 +1203,20 @@ fn hr_records_a_paper_signoff_naming_signer_and_paper() {
         paper("board.lin", Decision::Approve, " BD-2027-014 "),
         "signed at the March board meeting",
     );
+    // Even the HR head's record waits for a second HR person: one person
+    // recording papers could otherwise take a case through every step.
+    let c = company(&svc);
+    assert_eq!(c.plans[&HP1].state, PlanState::Submitted);
+    assert!(c.plans[&HP1].signoff.pending_paper.is_some());
+    ok(
+        &svc,
+        "hr.li",
+        Command::ConfirmPaperSignoff {
+            id: HP1,
+            seen: seen(&svc, HP1),
+        },
+        "",
+    );
     let c = company(&svc);
     let plan = &c.plans[&HP1];
     assert_eq!(plan.state, PlanState::Approved);
@@ -1213,20 +1227,27 @@ fn hr_records_a_paper_signoff_naming_signer_and_paper() {
     let p = s.paper.as_ref().expect("a paper signature");
     assert_eq!(p.reference, "BD-2027-014");
     assert_eq!(p.recorded_by, "hr.zhao");
-    assert_eq!(
-        p.confirmed_by, None,
-        "the HR head's record needs no second person"
-    );
+    assert_eq!(p.confirmed_by.as_deref(), Some("hr.li"));
     assert_eq!(s.comment, "signed at the March board meeting");
-    // The audit log names who entered it.
-    let signed = svc
+    // The audit log names who entered it, and who confirmed it.
+    let events = svc
         .store()
         .events(1, svc.store().event_count() as usize)
-        .unwrap()
-        .into_iter()
-        .find(|r| matches!(r.event, Event::PlanSigned { .. }))
         .unwrap();
-    assert_eq!(signed.env.actor, "hr.zhao");
+    let by = |f: fn(&Event) -> bool| {
+        events
+            .iter()
+            .find(|r| f(&r.event))
+            .map(|r| r.env.actor.clone())
+    };
+    assert_eq!(
+        by(|e| matches!(e, Event::PaperSignoffRecorded { .. })).as_deref(),
+        Some("hr.zhao")
+    );
+    assert_eq!(
+        by(|e| matches!(e, Event::PlanSigned { .. })).as_deref(),
+        Some("hr.li")
+    );
 }
 
 #[test]

@@ -611,11 +611,11 @@ fn a_paper_signoff_recorded_on_a_requisition_counts_once_a_second_person_confirm
     assert!(s.contains("confirmed by hr.zhao"), "{s}");
 }
 
-/// What the HR head records counts at once: the division head's paper
-/// approval is their signature, and the requisition waits for the general
-/// manager.
+/// What the HR head records waits for a second HR person too: the division
+/// head's paper approval is recorded, and the step does not move until
+/// someone else confirms it.
 #[test]
-fn the_hr_heads_paper_record_of_a_requisition_counts_at_once() {
+fn the_hr_heads_paper_record_of_a_requisition_waits_for_a_second_person() {
     let mut t = Tui::new("hr.zhao", Lang::ZhHans);
     let id = open_submitted(&mut t);
     let before = req(&t, "hr.zhao", id);
@@ -626,20 +626,15 @@ fn the_hr_heads_paper_record_of_a_requisition_counts_at_once() {
         .key(KeyCode::Enter);
     assert!(!form_open(&t), "{}", t.small());
     let v = req(&t, "hr.zhao", id);
-    assert!(v.pending_paper.is_none());
-    assert_eq!(v.row.state, ReqState::Submitted);
-    assert_eq!(v.next_step, Some(1), "{}", t.small());
-    assert_eq!(v.timeline.len(), before.timeline.len() + 1);
-    let Some(renshi::service::api::TimelineEntry::Signed(s)) = v.timeline.last() else {
-        panic!("{:?}", v.timeline.last());
-    };
+    let pending = v.pending_paper.expect("recorded, waiting");
     assert_eq!(
-        (s.signer.as_str(), s.decision),
+        (pending.signer.as_str(), pending.decision),
         ("div.eng", Decision::Approve)
     );
-    let paper = s.paper.as_ref().expect("on paper");
+    let paper = pending.paper.as_ref().expect("on paper");
     assert_eq!(paper.recorded_by, "hr.zhao");
-    assert_eq!(paper.confirmed_by, None);
+    assert_eq!(v.row.state, ReqState::Submitted);
+    assert_eq!(v.next_step, before.next_step, "the step waits");
     let screen = t.small();
     assert!(screen.contains("已登记纸质签批。"), "{screen}");
 }

@@ -7,7 +7,7 @@ use super::commands::{Ctx, MAX_TITLE, user};
 use super::digest::Digest;
 use super::error::DomainError;
 use super::ids::DeptId;
-use super::model::{Role, User};
+use super::model::User;
 use super::signoff::{Capacity, Decision, Paper, Seen, Signature, SignoffCase};
 use super::state::Company;
 use super::text;
@@ -74,13 +74,6 @@ pub fn signature<T: Signable>(
     })
 }
 
-/// A paper sign-off as recorded: it counts at once when the HR head recorded
-/// it, and waits for a second HR person otherwise.
-pub enum PaperSignoff {
-    Counts(Signature),
-    Pending(Signature),
-}
-
 /// The capacity in which the signer named on paper could have signed.
 fn paper_capacity<T: Signable>(
     company: &Company,
@@ -111,7 +104,7 @@ pub fn record_paper<T: Signable>(
     seen: &Seen,
     comment: &str,
     ctx: &Ctx,
-) -> Result<PaperSignoff, DomainError> {
+) -> Result<Signature, DomainError> {
     check_seen(company, case, seen)?;
     if let Some(p) = &case.signoff().pending_paper {
         return Err(DomainError::PaperPending {
@@ -141,11 +134,10 @@ pub fn record_paper<T: Signable>(
         recorded_by: actor.login.clone(),
         confirmed_by: None,
     });
-    Ok(if actor.has(Role::HrHead) {
-        PaperSignoff::Counts(sig)
-    } else {
-        PaperSignoff::Pending(sig)
-    })
+    // It waits for a second HR person, whoever recorded it: one person
+    // recording papers for every other step could otherwise take a case
+    // through its whole chain alone.
+    Ok(sig)
 }
 
 /// The pending paper sign-off, confirmed by `actor` (a second HR person).

@@ -8,7 +8,7 @@ use super::error::DomainError;
 use super::events::Event;
 use super::ids::*;
 use super::model::*;
-use super::sign::{self, PaperSignoff};
+use super::sign;
 use super::signoff::{Capacity, Decision, Outcome, Signature};
 use super::state::Company;
 use super::text;
@@ -136,12 +136,10 @@ pub fn decide(
             if *decision == Decision::Approve {
                 not_overtaken(company, plan)?;
             }
-            match recorded {
-                PaperSignoff::Counts(sig) => signed_events(company, plan, sig, ctx),
-                PaperSignoff::Pending(signature) => {
-                    Ok(vec![Event::PaperSignoffRecorded { id: *id, signature }])
-                }
-            }
+            Ok(vec![Event::PaperSignoffRecorded {
+                id: *id,
+                signature: recorded,
+            }])
         }
         Command::ConfirmPaperSignoff { id, seen } => {
             let plan = plan(company, *id)?;

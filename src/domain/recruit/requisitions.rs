@@ -7,7 +7,7 @@ use super::*;
 use crate::domain::commands::{MAX_TEXT, user};
 use crate::domain::digest::{Digest, Hasher};
 use crate::domain::model::Position;
-use crate::domain::sign::{self, PaperSignoff, Signable};
+use crate::domain::sign::{self, Signable};
 use crate::domain::signoff::{Capacity, Outcome, Signature};
 use crate::domain::text;
 
@@ -168,14 +168,10 @@ pub fn decide(
             if *decision == Decision::Approve {
                 check_ledger(company, r.position)?;
             }
-            match sign::record_paper(
+            let signature = sign::record_paper(
                 company, r, actor, signer, *decision, paper_ref, seen, comment, ctx,
-            )? {
-                PaperSignoff::Counts(sig) => Ok(signed(r, sig)),
-                PaperSignoff::Pending(signature) => {
-                    Ok(vec![Event::ReqPaperRecorded { id: *id, signature }])
-                }
-            }
+            )?;
+            Ok(vec![Event::ReqPaperRecorded { id: *id, signature }])
         }
         Recruit::ConfirmPaper { id, seen } => {
             let r = requisition(company, *id)?;
