@@ -971,3 +971,91 @@ fn a_paper_signoff_waits_from_when_it_was_recorded() {
     assert!(matches!(item.kind, InboxKind::ConfirmPaper { .. }));
     assert_eq!(item.since, start + days(3));
 }
+
+/// Rounds called off count for nothing: an offer needs a joint interview
+/// that everyone on it gave feedback on, and a round with feedback is not
+/// called off (the department's feedback still owed would go with it).
+#[test]
+fn an_offer_needs_a_round_that_was_held() {
+    let (_dir, svc, _) = setup();
+    // CAN-0002's INT-0003 has hr.li's feedback and waits for head.civil's.
+    let (can, held) = (CandidateId(2), InterviewId(3));
+    let before = events(&svc);
+    assert!(matches!(
+        refuse(
+            &svc,
+            "hr.li",
+            Recruit::CancelInterview { interview: held },
+            "not needed"
+        ),
+        DomainError::InterviewHeld { by, .. } if by == "hr.li"
+    ));
+    assert_eq!(events(&svc), before, "nothing written");
+    // A fresh candidate whose only round is called off gets no offer.
+    let req = company(&svc).candidates[&can].req;
+    let fresh: CandidateId = created(&step(
+        &svc,
+        "hr.li",
+        Recruit::AddCandidate {
+            req,
+            name: "Friend of HR".into(),
+            contact: "13900007777".into(),
+            source: String::new(),
+            notes: String::new(),
+        },
+        "",
+    ));
+    let int: InterviewId = created(&step(
+        &svc,
+        "hr.li",
+        Recruit::Schedule {
+            candidate: fresh,
+            at: now() + days(5),
+            place: "Room E".into(),
+            interviewers: vec!["hr.li".into(), "head.civil".into()],
+        },
+        "",
+    ));
+    step(
+        &svc,
+        "hr.li",
+        Recruit::CancelInterview { interview: int },
+        "Scheduled by mistake.",
+    );
+    let before = events(&svc);
+    let offer = Recruit::Offer {
+        candidate: fresh,
+        start: today() + days(30),
+        probation_months: None,
+    };
+    assert!(matches!(
+        refuse(&svc, "hr.li", offer, ""),
+        DomainError::NoInterviewHeld { candidate } if candidate == fresh.to_string()
+    ));
+    assert_eq!(events(&svc), before, "nothing written");
+}
+
+/// Someone hired through recruitment told renshi about themselves as a
+/// candidate too: erasing the employee's personal data erases that as well.
+#[test]
+fn erasing_a_hired_employee_erases_them_as_a_candidate_too() {
+    let (_dir, svc, _) = setup();
+    let emp = EmployeeId(41);
+    let can = company(&svc).employees[&emp]
+        .hiring
+        .as_ref()
+        .and_then(|h| h.candidate)
+        .expect("hired through a requisition");
+    assert!(!company(&svc).candidate_records[&can].contact.is_empty());
+    ok(
+        &svc,
+        "hr.zhao",
+        Command::ErasePersonalData { id: emp },
+        "PIPL art. 47",
+    );
+    let c = company(&svc);
+    assert!(c.personal[&emp].erased.is_some());
+    let record = &c.candidate_records[&can];
+    assert!(record.erased.is_some() && record.contact.is_empty() && record.notes.is_empty());
+    assert!(c.candidates[&can].erased.is_some());
+}

@@ -193,13 +193,18 @@ fn can_recruit(
         }
         Recruit::Feedback { interview, .. } => {
             let i = super::recruit::interview(company, *interview)?;
+            let req = super::recruit::candidate(company, i.candidate)?.req;
             if i.interviewers.contains(&actor.login) {
                 Ok(())
-            } else {
+            } else if can_see(company, actor, Access::Req(req), today).is_ok() {
                 Err(DomainError::NotInterviewer {
                     interview: interview.to_string(),
                     interviewers: i.interviewers.join(", "),
                 })
+            } else {
+                // Who sits on a panel is the requisition's business: to
+                // anyone who may not see it, the round is not there.
+                Err(super::commands::not_found("kind.interview", interview))
             }
         }
         Recruit::Assess { employee, .. } => {

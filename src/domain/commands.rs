@@ -222,7 +222,7 @@ pub fn decide(
         | Command::TransferEmployee { .. }
         | Command::ErasePersonalData { .. } => {
             let (events, writes) = people::decide(company, actor, cmd, &comment, ctx)?;
-            beside.people = writes;
+            beside = writes;
             events
         }
         Command::Recruit(r) => {

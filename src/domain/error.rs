@@ -332,6 +332,14 @@ pub enum DomainError {
         "the log holds feedback on {interview} that you may see only after giving yours: give it first, or ask another auditor"
     )]
     FeedbackFirst { interview: String },
+    #[error(
+        "{interview} was held ({by} gave feedback on it): a round with feedback is not called off"
+    )]
+    InterviewHeld { interview: String, by: String },
+    #[error(
+        "{candidate} has had no interview with everyone's feedback: an offer follows a joint interview"
+    )]
+    NoInterviewHeld { candidate: String },
 }
 
 /// One problem of one roster row. It carries another error's catalog key and
@@ -481,6 +489,8 @@ impl DomainError {
             InterviewCancelled { .. } => "err.interview_cancelled",
             BadInterviewTime { .. } => "err.bad_interview_time",
             FeedbackFirst { .. } => "err.feedback_first",
+            InterviewHeld { .. } => "err.interview_held",
+            NoInterviewHeld { .. } => "err.no_interview_held",
         }
     }
 
@@ -728,6 +738,8 @@ impl DomainError {
             InterviewCancelled { interview } | FeedbackFirst { interview } => {
                 vec![("interview", s(interview))]
             }
+            InterviewHeld { interview, by } => vec![("interview", s(interview)), ("by", s(by))],
+            NoInterviewHeld { candidate } => vec![("candidate", s(candidate))],
             BadInterviewTime { at, applied } => vec![("at", s(at)), ("applied", s(applied))],
             CommentRequired | EmptyRoster | DelegationEnded | DelegationToSelf | NoSeats
             | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment => vec![],

@@ -11,7 +11,7 @@ pub use apply::apply;
 pub use fields::personal_field;
 pub use roster::{Batch, COLUMNS, MAX_ROWS, RosterRow};
 
-use super::commands::{Command, Ctx, MAX_NAME, not_found};
+use super::commands::{Beside, Command, Ctx, MAX_NAME, not_found};
 use super::error::DomainError;
 use super::events::Event;
 use super::ids::*;
@@ -26,6 +26,66 @@ pub type PersonalWrites = Vec<(EmployeeId, PersonalRecord)>;
 pub const MAX_NUMBER: usize = 20;
 
 pub fn decide(
+    company: &Company,
+    actor: &User,
+    cmd: &Command,
+    comment: &str,
+    ctx: &Ctx,
+) -> Result<(Vec<Event>, Beside), DomainError> {
+    let (mut events, people) = decide_people(company, actor, cmd, comment, ctx)?;
+    let mut beside = Beside {
+        people,
+        ..Beside::default()
+    };
+    if let Command::ErasePersonalData { id } = cmd {
+        erase_as_candidate(company, *id, &actor.login, ctx, &mut events, &mut beside);
+    }
+    Ok((events, beside))
+}
+
+/// Someone hired through recruitment told renshi about themselves twice,
+/// as a candidate and on the forms: an erasure takes both.
+fn erase_as_candidate(
+    company: &Company,
+    id: EmployeeId,
+    by: &str,
+    ctx: &Ctx,
+    events: &mut Vec<Event>,
+    beside: &mut Beside,
+) {
+    let Some(candidate) = company
+        .employees
+        .get(&id)
+        .and_then(|e| e.hiring.as_ref())
+        .and_then(|h| h.candidate)
+        .filter(|c| {
+            company
+                .candidates
+                .get(c)
+                .is_some_and(|c| c.erased.is_none())
+        })
+    else {
+        return;
+    };
+    let erased = Some(Erasure {
+        by: by.to_string(),
+        at: ctx.now,
+    });
+    events.push(Event::CandidateDataErased {
+        id: candidate,
+        by: by.to_string(),
+        at: ctx.now,
+    });
+    beside.candidates.push((
+        candidate,
+        super::recruit::CandidateRecord {
+            erased,
+            ..Default::default()
+        },
+    ));
+}
+
+fn decide_people(
     company: &Company,
     actor: &User,
     cmd: &Command,
@@ -52,7 +112,14 @@ pub fn decide(
         } => {
             let e = employee(company, *id)?;
             let name = text::line("field.employee_name", name, MAX_NAME, false)?;
-            let number = text::line("field.staff_number", number, MAX_NUMBER, false)?;
+            // Full-width forms are the same number: one person, one number.
+            let number = text::narrowed(&text::line(
+                "field.staff_number",
+                number,
+                MAX_NUMBER,
+                false,
+            )?)
+            .into_owned();
             if let Some(problem) = roster::id_shaped(&number, *id) {
                 return Err(problem);
             }

@@ -137,6 +137,14 @@ pub fn decide(
                     interview: id.to_string(),
                 });
             }
+            // A round with feedback was held: calling it off would drop the
+            // feedback still owed, and with it the department's say.
+            if let Some(f) = i.feedback.first() {
+                return Err(DomainError::InterviewHeld {
+                    interview: id.to_string(),
+                    by: f.by.clone(),
+                });
+            }
             if comment.trim().is_empty() {
                 return Err(DomainError::ReasonRequired {
                     action: "action.cancel_interview".into(),
@@ -164,6 +172,18 @@ pub fn decide(
             {
                 return Err(DomainError::InterviewOpen {
                     interview: open.id.to_string(),
+                });
+            }
+            // Rounds called off count for nothing: an offer follows at least
+            // one joint interview that everyone on it gave feedback on.
+            let held = c
+                .interviews
+                .iter()
+                .filter_map(|i| company.interviews.get(i))
+                .any(|i| i.cancelled.is_none() && i.complete());
+            if !held {
+                return Err(DomainError::NoInterviewHeld {
+                    candidate: id.to_string(),
                 });
             }
             if *start < ctx.today {
