@@ -83,6 +83,18 @@ fn hr_enters_an_employee_who_takes_a_seat_and_has_a_history() {
             id: id.to_string()
         }
     );
+    // Typed in full-width forms (a Chinese input method) it is the same
+    // number, refused too; and found by it.
+    let wide = refused(
+        &svc,
+        "hr.li",
+        Command::AddEmployee {
+            row: Box::new(row(0, "Ａ－７", "Someone", &pos.to_string())),
+        },
+        "",
+    );
+    assert!(matches!(wide, DomainError::DuplicateNumber { number, .. } if number == "A-7"));
+    assert_eq!(company(&svc).by_number("Ａ-7").map(|e| e.id), Some(id));
 }
 
 #[test]

@@ -253,10 +253,12 @@ impl Company {
     }
 
     /// The employee with this staff number.
+    /// The employee whose staff number this is, as typed (full-width forms
+    /// too: numbers are kept narrow).
     pub fn by_number(&self, number: &str) -> Option<&Employee> {
         self.index
             .numbers
-            .get(number)
+            .get(super::text::narrowed(number).as_ref())
             .and_then(|id| self.employees.get(id))
     }
 

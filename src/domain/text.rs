@@ -236,6 +236,16 @@ pub fn fold(text: &str) -> String {
     script.to_lowercase()
 }
 
+/// `text` with full-width ASCII forms as ASCII: for codes such as staff
+/// numbers, where `ＨＸ-1003` typed by a Chinese input method is `HX-1003`.
+pub fn narrowed(text: &str) -> Cow<'_, str> {
+    if text.chars().all(|c| narrow(c) == c) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.chars().map(narrow).collect())
+    }
+}
+
 /// Full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space as
 /// their ASCII counterparts.
 fn narrow(c: char) -> char {

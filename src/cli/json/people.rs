@@ -56,6 +56,8 @@ pub struct PersonalJson {
     pub email: String,
     pub address: String,
     pub bank_account: String,
+    pub date_of_birth: String,
+    pub emergency_contact: String,
 }
 
 pub fn personal(p: &Personal) -> PersonalJson {
@@ -65,6 +67,8 @@ pub fn personal(p: &Personal) -> PersonalJson {
         email: p.email.clone(),
         address: p.address.clone(),
         bank_account: p.bank_account.clone(),
+        date_of_birth: p.date_of_birth.clone(),
+        emergency_contact: p.emergency_contact.clone(),
     }
 }
 

@@ -124,7 +124,8 @@ impl<'a> Batch<'a> {
         let number = keep(
             &mut problems,
             "number",
-            text::line("field.staff_number", &row.number, MAX_NUMBER, true),
+            text::line("field.staff_number", &row.number, MAX_NUMBER, true)
+                .map(|n| text::narrowed(&n).into_owned()),
         );
         // A department that is not there is the department column's problem.
         let dept = match row.department.trim() {
