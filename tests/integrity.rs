@@ -947,3 +947,39 @@ fn a_store_written_by_format_4_keeps_its_personal_data_in_the_current_format() {
     assert!(erased.erased.is_some() && erased.contact.is_empty() && erased.notes.is_empty());
     assert_eq!(svc.store().verify(|_| {}).map(|_| ()), Ok(()));
 }
+
+/// After an erasure the old snapshot must not keep the erased data: when a
+/// new one cannot be written (here a directory stands where it is written),
+/// the old one is removed and the next start replays the log.
+#[test]
+fn an_erasure_that_cannot_write_a_snapshot_leaves_none_holding_the_data() {
+    let (dir, svc) = common::demo();
+    let path = dir.path().join("store");
+    drop(svc);
+    let snapshot = path.join("snapshot");
+    let contact = "13900000102";
+    assert!(
+        String::from_utf8_lossy(&std::fs::read(&snapshot).unwrap()).contains(contact),
+        "the demo's snapshot holds CAN-0003's contact"
+    );
+    std::fs::create_dir(path.join("snapshot.new")).unwrap();
+    let svc = Service::open(Store::open(&path).unwrap()).unwrap();
+    svc.execute(
+        &Caller::new("hr.zhao"),
+        &Command::Recruit(Recruit::EraseCandidate {
+            candidate: CandidateId(3),
+        }),
+        "PIPL art. 47",
+    )
+    .unwrap();
+    let kept = std::fs::read(&snapshot).unwrap_or_default();
+    assert!(!String::from_utf8_lossy(&kept).contains(contact));
+    drop(svc);
+    std::fs::remove_dir(path.join("snapshot.new")).unwrap();
+    let svc = Service::open(Store::open(&path).unwrap()).unwrap();
+    assert!(
+        svc.company().candidate_records[&CandidateId(3)]
+            .erased
+            .is_some()
+    );
+}

@@ -251,8 +251,19 @@ impl Service {
         let write = move || {
             // The published company matches the head read before it only
             // when no commit landed in between; otherwise try next time.
-            if store.head() == head && store.write_snapshot(&company, head).is_ok() {
-                done.store(head.seq, Ordering::SeqCst);
+            if store.head() == head {
+                match store.write_snapshot(&company, head) {
+                    Ok(()) => done.store(head.seq, Ordering::SeqCst),
+                    // After an erasure the old snapshot must not keep the
+                    // erased data: without room for a new one, none at all
+                    // (the next start replays the log).
+                    // (Nothing is printed: an embedded interface owns the
+                    // terminal. Removing needs no free space.)
+                    Err(_) if when == Snap::Here => {
+                        let _ = store.drop_snapshot();
+                    }
+                    Err(_) => {}
+                }
             }
             busy.store(false, Ordering::SeqCst);
         };

@@ -330,6 +330,13 @@ impl Store {
         snapshot::write(&self.path, company, head.seq, head.hash)
     }
 
+    /// Removes the snapshot (and any half-written new one): the next start
+    /// replays the log instead. For when the snapshot must not keep what it
+    /// holds (erased data) and a new one cannot be written.
+    pub fn drop_snapshot(&self) -> Result<(), StoreError> {
+        snapshot::remove(&self.path)
+    }
+
     /// The first answer to a request id of `actor`, if a command with it was
     /// committed. Ids are kept per actor: someone else's id, replayed, is a
     /// new command of theirs (and authorized as one), never the first answer.

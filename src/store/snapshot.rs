@@ -62,6 +62,22 @@ pub fn write(dir: &Path, company: &Company, seq: u64, hash: Hash) -> Result<(), 
     File::open(dir).and_then(|d| d.sync_all()).map_err(io)
 }
 
+/// Removes the snapshot and a new one left half-written; removing needs no
+/// free space, so this works on a full disk.
+pub fn remove(dir: &Path) -> Result<(), StoreError> {
+    for name in [NAME.to_string(), format!("{NAME}.new")] {
+        match std::fs::remove_file(dir.join(name)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(StoreError::from_io(dir, &e));
+            }
+            _ => {}
+        }
+    }
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| StoreError::from_io(dir, &e))
+}
+
 /// The snapshot, `None` when there is none, or why it cannot be used.
 pub fn read(dir: &Path) -> Result<Option<Snapshot>, String> {
     let bytes = match std::fs::read(dir.join(NAME)) {
