@@ -275,7 +275,8 @@ fn every_employee_shape_matches_its_documented_schema() {
         &store,
         0,
         &[
-            "--as", "hr.li", "employee", "edit", "EMP-0040", "--name", "劉洋", "--phone", "110",
+            "--as", "hr.li", "employee", "edit", "EMP-0040", "--name", "劉洋", "--phone",
+            "110 1100",
         ],
     );
     expect(

@@ -344,7 +344,7 @@ fn roster_with_bad_date(rows: u32, bad: u32) -> String {
         let position = (i - 1) % 20 + 1;
         let dept = (position - 1) % 4 + 1;
         s.push_str(&format!(
-            "A-{i:04},\"王, \"\"小明\"\" {i}\",DEP-{dept:02},POS-{position:03},{},2024-01-{:02},{},{},1101011990{i:08},+86 138{i:08},p{i}@example.com,\"=HYPERLINK(\"\"x\"\") 路 {i} 號\",-{i} 0000\r\n",
+            "A-{i:04},\"王, \"\"小明\"\" {i}\",DEP-{dept:02},POS-{position:03},{},2024-01-{:02},{},{},1101011990{i:08},+86 138{i:08},p{i}@example.com,\"=HYPERLINK(\"\"x\"\") 路 {i} 號\",-6222 0000 {i:04}\r\n",
             if i % 3 == 0 { "probation" } else { "regular" },
             if i == bad { 99 } else { i % 28 + 1 },
             if i % 2 == 0 { "fixed_term" } else { "open_ended" },
@@ -383,7 +383,7 @@ fn an_export_imports_again_into_another_store_unchanged() {
     assert!(text.contains("\"王, \"\"小明\"\" 1\""), "{text}");
     assert!(text.contains(",'+86 13800000001,"), "{text}");
     assert!(
-        text.contains(",\"'=HYPERLINK(\"\"x\"\") 路 1 號\",'-1 0000,,\r\n"),
+        text.contains(",\"'=HYPERLINK(\"\"x\"\") 路 1 號\",'-6222 0000 0001,,\r\n"),
         "{text}"
     );
     assert!(!text.contains(",=") && !text.contains(",+"), "{text}");

@@ -714,3 +714,48 @@ fn a_staff_number_written_as_another_employees_id_is_refused() {
         "{refused_edit:?}"
     );
 }
+
+/// The forms hold what could be true: a date of birth of someone who may
+/// work (not in the future, not a child, not a century off), a bank account
+/// with its digits, a phone number with enough of them. Each refusal names
+/// the field, and nothing is written.
+#[test]
+fn personal_data_that_cannot_be_true_is_refused() {
+    let (_dir, svc) = demo();
+    let pos = free_position(&company(&svc), 1);
+    let before = svc.head().seq;
+    let with = |f: fn(&mut Personal)| {
+        let mut r = row(0, "", "Test 測試", &pos.to_string());
+        f(&mut r.personal);
+        Command::AddEmployee { row: Box::new(r) }
+    };
+    type Is = fn(&DomainError) -> bool;
+    let cases: Vec<(Command, Is)> = vec![
+        (
+            // After the test clock's today.
+            with(|p| p.date_of_birth = "2030-01-01".into()),
+            |e| matches!(e, DomainError::BadBirthDate { .. }),
+        ),
+        (with(|p| p.date_of_birth = "1900-01-01".into()), |e| {
+            matches!(e, DomainError::BadBirthDate { .. })
+        }),
+        (with(|p| p.bank_account = "abc".into()), |e| {
+            matches!(e, DomainError::BadBankAccount { .. })
+        }),
+        (with(|p| p.phone = "139".into()), |e| {
+            matches!(e, DomainError::BadPhone { .. })
+        }),
+    ];
+    for (cmd, is) in cases {
+        let e = refused(&svc, "hr.li", cmd, "");
+        assert!(is(&e), "{e:?}");
+    }
+    assert_eq!(svc.head().seq, before, "nothing written");
+    // An IBAN and a number written in groups are accounts; a 16-year-old may work.
+    let sixteen = (today() - chrono::Months::new(16 * 12)).to_string();
+    let mut r = row(0, "", "Lena 林", &pos.to_string());
+    r.personal.bank_account = "DE89 3704 0044 0532 0130 00".into();
+    r.personal.phone = "(010) 6512 3456".into();
+    r.personal.date_of_birth = sixteen;
+    ok(&svc, "hr.li", Command::AddEmployee { row: Box::new(r) }, "");
+}

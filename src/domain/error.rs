@@ -208,7 +208,7 @@ pub enum DomainError {
     EndBeforeStart { end: String, start: String },
     #[error("`{text}` is not an e-mail address")]
     BadEmail { text: String },
-    #[error("`{text}` is not a phone number")]
+    #[error("`{text}` is not a phone number (at least seven digits)")]
     BadPhone { text: String },
     #[error("the roster has no rows")]
     EmptyRoster,
@@ -340,6 +340,10 @@ pub enum DomainError {
         "{candidate} has had no interview with everyone's feedback: an offer follows a joint interview"
     )]
     NoInterviewHeld { candidate: String },
+    #[error("{date} is no date of birth of someone who may work today (at least {min_age})")]
+    BadBirthDate { date: String, min_age: u32 },
+    #[error("`{text}` is not a bank account: letters and digits, at least eight digits")]
+    BadBankAccount { text: String },
 }
 
 /// One problem of one roster row. It carries another error's catalog key and
@@ -491,6 +495,8 @@ impl DomainError {
             FeedbackFirst { .. } => "err.feedback_first",
             InterviewHeld { .. } => "err.interview_held",
             NoInterviewHeld { .. } => "err.no_interview_held",
+            BadBirthDate { .. } => "err.bad_birth_date",
+            BadBankAccount { .. } => "err.bad_bank_account",
         }
     }
 
@@ -649,7 +655,12 @@ impl DomainError {
                 ("choices", s(choices)),
             ],
             EndBeforeStart { end, start } => vec![("end", s(end)), ("start", s(start))],
-            BadEmail { text } | BadPhone { text } => vec![("text", s(text))],
+            BadEmail { text } | BadPhone { text } | BadBankAccount { text } => {
+                vec![("text", s(text))]
+            }
+            BadBirthDate { date, min_age } => {
+                vec![("date", s(date)), ("min_age", min_age.to_string())]
+            }
             RosterTooLong { rows, max } => {
                 vec![("rows", rows.to_string()), ("max", max.to_string())]
             }

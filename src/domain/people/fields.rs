@@ -93,14 +93,51 @@ pub fn personal_field(field: &str, value: &str) -> Result<String, DomainError> {
     if field == "phone" && !v.is_empty() && !valid_phone(&v) {
         return Err(DomainError::BadPhone { text: v });
     }
+    if field == "bank_account" && !v.is_empty() && !valid_account(&v) {
+        return Err(DomainError::BadBankAccount { text: v });
+    }
     Ok(v)
 }
 
-/// Digits (ASCII or full-width), at least three of them, and the signs
-/// phone numbers are written with: `+86 138-0000-0001`, `(010) 6512 3456`.
+/// The youngest anyone may be employed at (PRC Labour Law art. 15), and
+/// the oldest a date of birth is believed.
+pub const MIN_AGE: u32 = 16;
+const MAX_AGE: u32 = 100;
+
+/// A date of birth (ISO, as `personal_field` stores it) of someone who may
+/// work on `today`: not in the future, not a child, not a typo a century off.
+pub fn check_birth(dob: &str, today: chrono::NaiveDate) -> Result<(), DomainError> {
+    if dob.is_empty() {
+        return Ok(());
+    }
+    let day = time::parse_day(dob)?;
+    let years = |n: u32| today.checked_sub_months(chrono::Months::new(n * 12));
+    let youngest = years(MIN_AGE).unwrap_or(today);
+    let oldest = years(MAX_AGE).unwrap_or(chrono::NaiveDate::MIN);
+    if day > youngest || day < oldest {
+        return Err(DomainError::BadBirthDate {
+            date: day.to_string(),
+            min_age: MIN_AGE,
+        });
+    }
+    Ok(())
+}
+
+/// A bank account as banks write them: letters and digits (an IBAN has
+/// both), spaces or hyphens between groups, at least eight digits.
+fn valid_account(s: &str) -> bool {
+    let s = text::ascii_digits(s);
+    s.chars().filter(char::is_ascii_digit).count() >= 8
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+}
+
+/// Digits (ASCII or full-width), at least seven of them (a local number
+/// without its area code), and the signs phone numbers are written with:
+/// `+86 138-0000-0001`, `(010) 6512 3456`.
 fn valid_phone(s: &str) -> bool {
     let digits = text::ascii_digits(s);
-    digits.chars().filter(char::is_ascii_digit).count() >= 3
+    digits.chars().filter(char::is_ascii_digit).count() >= 7
         && digits
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.' | '/'))

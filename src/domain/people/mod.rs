@@ -130,6 +130,14 @@ fn decide_people(
                 });
             }
             let personal = fields::personal(personal).map_err(|bad| bad.1)?;
+            // A date of birth kept from before is not judged again.
+            let kept = company
+                .personal
+                .get(id)
+                .map(|r| r.data.date_of_birth.as_str());
+            if kept != Some(personal.date_of_birth.as_str()) {
+                fields::check_birth(&personal.date_of_birth, ctx.today)?;
+            }
             // The rule an entry and a roster keep (`roster`): one ID number,
             // one person. An edit is rare enough to look through everyone.
             if !personal.id_number.is_empty()

@@ -10,7 +10,7 @@ use super::super::ids::*;
 use super::super::model::*;
 use super::super::state::Company;
 use super::super::{text, time};
-use super::fields::{contract, personal, status};
+use super::fields::{check_birth, contract, personal, status};
 use super::names::Names;
 use super::{MAX_NUMBER, PersonalWrites};
 use chrono::{DateTime, Utc};
@@ -147,8 +147,15 @@ impl<'a> Batch<'a> {
             time::parse_day(&row.start_date),
         );
         let contract = keep(&mut problems, "contract", contract(row));
+        let today = crate::domain::time::day_in(self.company.tz(), self.at);
         let personal = match personal(&row.personal) {
-            Ok(p) => Some(p),
+            Ok(p) => match check_birth(&p.date_of_birth, today) {
+                Ok(()) => Some(p),
+                Err(e) => {
+                    problems.push(("date_of_birth", e));
+                    None
+                }
+            },
             Err(bad) => {
                 problems.push(*bad);
                 None
