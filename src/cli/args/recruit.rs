@@ -204,7 +204,7 @@ pub enum InterviewCmd {
     Schedule {
         /// The candidate (CAN-0001)
         candidate: CandidateId,
-        /// When, in company time: YYYY-MM-DD HH:MM, or today HH:MM
+        /// When, in company time: YYYY-MM-DD HH:MM, today HH:MM, or now
         #[arg(long, value_parser = parse_when)]
         at: When,
         /// Where (room, address, or video link)
@@ -410,15 +410,20 @@ pub enum When {
     At(chrono::NaiveDateTime),
     /// `today 14:30`: the company's today, known once connected.
     Today(chrono::NaiveTime),
+    /// `now`: an interview being held as it is recorded.
+    Now,
 }
 
 fn parse_when(s: &str) -> Result<When, String> {
     let t = crate::domain::text::ascii_digits(s.trim()).replace('T', " ");
     let bad = || {
         format!(
-            "`{s}` is not a time: write it as YYYY-MM-DD HH:MM (2027-03-01 14:30) or today HH:MM"
+            "`{s}` is not a time: write it as YYYY-MM-DD HH:MM (2027-03-01 14:30), today HH:MM, or now"
         )
     };
+    if t.eq_ignore_ascii_case("now") {
+        return Ok(When::Now);
+    }
     if let Some(rest) = t.strip_prefix("today") {
         return chrono::NaiveTime::parse_from_str(rest.trim(), "%H:%M")
             .map(When::Today)

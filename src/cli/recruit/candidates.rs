@@ -143,12 +143,18 @@ pub fn interview(
             interviewers,
         } => {
             let zone = crate::cli::print::zone(client)?;
+            let now = chrono::Utc::now().with_timezone(&zone);
             let at = match at {
                 When::At(t) => *t,
-                When::Today(time) => chrono::Utc::now()
-                    .with_timezone(&zone)
-                    .date_naive()
-                    .and_time(*time),
+                When::Today(time) => now.date_naive().and_time(*time),
+                // To the minute, as the other forms give it.
+                When::Now => {
+                    use chrono::Timelike;
+                    let t = now.naive_local();
+                    t.with_second(0)
+                        .and_then(|t| t.with_nanosecond(0))
+                        .unwrap_or(t)
+                }
             };
             let at = zone
                 .from_local_datetime(&at)

@@ -108,8 +108,9 @@ pub fn decide(
                     interview: id.to_string(),
                 });
             }
+            // Feedback follows the interview itself, not merely its day.
             let tz = company.tz();
-            if ctx.today < day_in(tz, i.at) {
+            if ctx.now < i.at {
                 return Err(DomainError::InterviewNotYet {
                     interview: id.to_string(),
                     at: i.at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
