@@ -450,6 +450,15 @@ impl Drop for Service {
         while Arc::strong_count(&self.store) > 1 && std::time::Instant::now() < deadline {
             std::thread::sleep(std::time::Duration::from_millis(2));
         }
+        // Freeing a large company (100,000 employees: some 40 ms) is left to
+        // a thread of its own, as `free_aside` does: a command line that ends
+        // here need not wait for it.
+        if let Ok(mut p) = self.published.write() {
+            let company = std::mem::take(&mut *p);
+            if company.employees.len() >= 1000 {
+                std::thread::spawn(move || drop(company));
+            }
+        }
     }
 }
 
