@@ -200,6 +200,13 @@ impl Service {
                 created: a.created.clone(),
             })
             .collect();
+        // A roster's snapshot is encoded while its commit is written: the
+        // company it shows is decided, and the commit leaves a core idle.
+        let when = snapshot_after(accepted.iter().flat_map(|a| &a.events));
+        let early = (when == Snap::Soon).then(|| {
+            let (dir, company) = (self.store.path().to_path_buf(), state.clone());
+            std::thread::spawn(move || crate::store::snapshot::encode(&dir, &company))
+        });
         match self.store.commit(&commits) {
             Ok(seqs) => {
                 let head = self.store.head();
@@ -218,9 +225,9 @@ impl Service {
                 }
                 if !accepted.is_empty() {
                     self.publish(head.seq);
-                    match snapshot_after(accepted.iter().flat_map(|a| &a.events)) {
+                    match when {
                         Snap::Here => self.snapshot_now(),
-                        when => self.maybe_snapshot(when),
+                        when => self.snapshot_with(when, early),
                     }
                 }
             }

@@ -232,6 +232,12 @@ impl Service {
     /// Writes a snapshot once enough events have gathered since the last
     /// one, so the next start is quick (see `Snap` for when and where).
     pub(super) fn maybe_snapshot(&self, when: Snap) {
+        self.snapshot_with(when, None);
+    }
+
+    /// `maybe_snapshot`, with the company's payload perhaps being encoded
+    /// already (`early`, see `commit_group`).
+    pub(super) fn snapshot_with(&self, when: Snap, early: Option<Early>) {
         let head = self.store.head();
         let since = head
             .seq
@@ -251,8 +257,14 @@ impl Service {
         let write = move || {
             // The published company matches the head read before it only
             // when no commit landed in between; otherwise try next time.
-            if store.head() == head && store.write_snapshot(&company, head).is_ok() {
-                done.store(head.seq, Ordering::SeqCst);
+            if store.head() == head {
+                let written = match early.map(std::thread::JoinHandle::join) {
+                    Some(Ok(Ok(encoded))) => store.write_encoded_snapshot(&encoded, head),
+                    _ => store.write_snapshot(&company, head),
+                };
+                if written.is_ok() {
+                    done.store(head.seq, Ordering::SeqCst);
+                }
             }
             busy.store(false, Ordering::SeqCst);
         };
@@ -461,6 +473,10 @@ impl Drop for Service {
         }
     }
 }
+
+/// A snapshot's payload being encoded on a thread of its own.
+pub(super) type Early =
+    std::thread::JoinHandle<Result<crate::store::snapshot::Encoded, crate::store::StoreError>>;
 
 /// When a snapshot is written.
 #[derive(Clone, Copy, PartialEq, Eq)]
