@@ -235,7 +235,7 @@ impl Service {
         self.snapshot_with(when, None);
     }
 
-    /// `maybe_snapshot`, with the company's payload perhaps being encoded
+    /// `maybe_snapshot`, with the published company perhaps encoded
     /// already (`early`, see `commit_group`).
     pub(super) fn snapshot_with(&self, when: Snap, early: Option<Early>) {
         let head = self.store.head();
@@ -258,9 +258,9 @@ impl Service {
             // The published company matches the head read before it only
             // when no commit landed in between; otherwise try next time.
             if store.head() == head {
-                let written = match early.map(std::thread::JoinHandle::join) {
-                    Some(Ok(Ok(encoded))) => store.write_encoded_snapshot(&encoded, head),
-                    _ => store.write_snapshot(&company, head),
+                let written = match &early {
+                    Some(encoded) => store.write_encoded_snapshot(encoded, head),
+                    None => store.write_snapshot(&company, head),
                 };
                 if written.is_ok() {
                     done.store(head.seq, Ordering::SeqCst);
@@ -474,9 +474,8 @@ impl Drop for Service {
     }
 }
 
-/// A snapshot's payload being encoded on a thread of its own.
-pub(super) type Early =
-    std::thread::JoinHandle<Result<crate::store::snapshot::Encoded, crate::store::StoreError>>;
+/// The published company, encoded for a snapshot already.
+pub(super) type Early = crate::store::snapshot::Encoded;
 
 /// When a snapshot is written.
 #[derive(Clone, Copy, PartialEq, Eq)]
