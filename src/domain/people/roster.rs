@@ -277,7 +277,10 @@ impl<'a> Batch<'a> {
             return Err(problems);
         }
         self.next += 1;
-        self.numbers.entry(number.clone()).or_insert(row.line);
+        // A number given is in `numbers` already (above); one made of the id is not.
+        if row.number.trim().is_empty() {
+            self.numbers.entry(number.clone()).or_insert(row.line);
+        }
         let fields: Vec<String> = Personal::FIELDS
             .into_iter()
             .filter(|f| !personal.get(f).is_empty())
@@ -441,6 +444,7 @@ pub fn import(
     batch.rows.reserve(rows.len());
     batch.numbers.reserve(rows.len());
     batch.id_numbers.reserve(rows.len());
+    batch.writes.reserve(rows.len());
     let mut problems: Vec<RowProblem> = Vec::new();
     let mut more = 0u32;
     let mut report = |line: u32, column: &str, e: DomainError| {
