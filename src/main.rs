@@ -60,5 +60,18 @@ fn main() -> ExitCode {
         eprintln!("renshi: {}", ssh::needs_terminal(over_ssh));
         return ExitCode::from(2);
     }
-    renshi::cli::run(cli)
+    let code = renshi::cli::run(cli);
+    end_quickly();
+    code
+}
+
+/// The process ends next. mimalloc's exit would first hand back to the
+/// kernel every page freed but not yet returned, range by range, each with
+/// a TLB flush on every core: some 30 ms after a 100,000-row import, for
+/// memory the kernel takes back at exit anyway. Purging is turned off
+/// instead (`mi_option_purge_delay`, 15 in mimalloc.h, -1: never).
+fn end_quickly() {
+    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+    // SAFETY: sets one of mimalloc's options; allocation goes on as before.
+    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, -1) };
 }

@@ -234,7 +234,10 @@ pub fn read_file(path: &Path, progress: &mut dyn FnMut(u64)) -> Result<Roster, F
             max_mib: MAX_FILE >> 20,
         });
     }
-    read(file, progress)
+    // Rows are large: made room for at once (a row takes 100 bytes of a
+    // file at the least, as rosters go), not grown and copied as they come.
+    let rows = usize::try_from(meta.len() / 100).unwrap_or(0);
+    read_into(file, rows, progress)
 }
 
 /// The values of a row, the CR of a CRLF line end taken off the last.
@@ -296,6 +299,15 @@ fn column_name(map: &[&'static str], index: usize) -> String {
 
 /// Reads a roster from any reader (a file, or bytes in a test).
 pub fn read(input: impl Read, progress: &mut dyn FnMut(u64)) -> Result<Roster, FileError> {
+    read_into(input, 0, progress)
+}
+
+/// `read`, with room made for `rows` rows.
+fn read_into(
+    input: impl Read,
+    rows: usize,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Roster, FileError> {
     // Rows end at LF, so csv counts every line a row starts on the same
     // way; the CR of a CRLF is taken off the last value (`cells`).
     let mut rdr = csv::ReaderBuilder::new()
@@ -338,6 +350,7 @@ pub fn read(input: impl Read, progress: &mut dyn FnMut(u64)) -> Result<Roster, F
     }
     let map = header(&record)?;
     let mut roster = Roster::default();
+    roster.rows.reserve(rows.min(MAX_ROWS + 1));
     let mut data_rows = 0usize;
     loop {
         rdr.get_mut().mark();

@@ -166,25 +166,29 @@ fn stage(
     rows: Vec<RosterRow>,
     progress: &Progress,
 ) -> Result<(), ApiError> {
-    let mut first = 0u64;
-    let mut chunk: Vec<RosterRow> = Vec::new();
-    let mut spent = 0;
-    let mut rows = rows.into_iter().peekable();
-    while let Some(row) = rows.next() {
-        spent += cost(&row);
-        chunk.push(row);
-        let full = rows
-            .peek()
-            .is_none_or(|next| spent + cost(next) > CHUNK_COST);
-        if !full {
-            continue;
+    // How many rows each chunk takes, counted first, so that each chunk is
+    // made at its size (rows are large: a chunk grown row by row copied
+    // each of 100,000 several times).
+    let mut sizes = Vec::new();
+    let (mut n, mut spent) = (0usize, 0);
+    for row in &rows {
+        let c = cost(row);
+        if n > 0 && spent + c > CHUNK_COST {
+            sizes.push(n);
+            (n, spent) = (0, 0);
         }
+        n += 1;
+        spent += c;
+    }
+    if n > 0 {
+        sizes.push(n);
+    }
+    let mut first = 0u64;
+    let mut rows = rows.into_iter();
+    for size in sizes {
+        let chunk: Vec<RosterRow> = rows.by_ref().take(size).collect();
         let sent = chunk.len() as u64;
-        let rows_now = std::mem::take(&mut chunk);
-        match client.call(Request::StageRows {
-            first,
-            rows: rows_now,
-        })? {
+        match client.call(Request::StageRows { first, rows: chunk })? {
             Reply::Staged { rows } if rows == first + sent => {}
             Reply::Staged { rows } => {
                 return Err(ApiError::StageLost {
@@ -195,7 +199,6 @@ fn stage(
             other => return Err(unexpected(&other)),
         }
         first += sent;
-        spent = 0;
         progress.set(first);
     }
     Ok(())

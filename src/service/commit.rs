@@ -137,6 +137,8 @@ impl Service {
         // The same request twice in one group rides on the first: (ticket, first's ticket).
         let mut riders: Vec<(u64, u64)> = Vec::new();
         let mut accepted: Vec<Accepted> = Vec::new();
+        // A roster, accepted and not yet applied to `state` (see below).
+        let mut unapplied: Option<usize> = None;
         for job in group {
             let request = match &job.work {
                 Work::Command { request, .. } => *request,
@@ -169,12 +171,14 @@ impl Service {
                     continue;
                 }
             }
+            if let Some(i) = unapplied.take() {
+                apply(&mut state, &accepted[i]);
+            }
             match self.decide(&state, job) {
                 Ok((env, events, beside)) => {
-                    for e in &events {
-                        state.apply(e);
-                    }
-                    beside.keep_in(&mut state);
+                    let roster = events
+                        .iter()
+                        .any(|e| matches!(e, Event::EmployeesImported { .. }));
                     let created = created_id(&events);
                     accepted.push(Accepted {
                         ticket: job.ticket,
@@ -184,6 +188,12 @@ impl Service {
                         request,
                         created,
                     });
+                    let last = accepted.len() - 1;
+                    if roster {
+                        unapplied = Some(last);
+                    } else {
+                        apply(&mut state, &accepted[last]);
+                    }
                 }
                 Err(e) => results.push((job.ticket, Err(e))),
             }
@@ -198,7 +208,29 @@ impl Service {
                 created: a.created.clone(),
             })
             .collect();
-        match self.store.commit(&commits) {
+        let when = snapshot_after(accepted.iter().flat_map(|a| &a.events));
+        // A roster is applied to the company, and the company encoded for
+        // the snapshot, while its commit is written: the commit leaves a
+        // core idle, and a roster of 100,000 took some 0.1 s to apply and as
+        // long to encode, after the commit and before the process could end.
+        let (written, early) = std::thread::scope(|scope| {
+            let aside = unapplied.map(|i| {
+                let (state, roster, dir) = (&mut state, &accepted[i], self.store.path());
+                scope.spawn(move || {
+                    apply(state, roster);
+                    if when == Snap::Soon {
+                        crate::store::snapshot::encode(dir, state).ok()
+                    } else {
+                        None
+                    }
+                })
+            });
+            let written = self.store.commit(&commits);
+            let early =
+                aside.and_then(|a| a.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+            (written, early)
+        });
+        match written {
             Ok(seqs) => {
                 let head = self.store.head();
                 if let Ok(mut p) = self.published.write() {
@@ -216,9 +248,9 @@ impl Service {
                 }
                 if !accepted.is_empty() {
                     self.publish(head.seq);
-                    match snapshot_after(accepted.iter().flat_map(|a| &a.events)) {
+                    match when {
                         Snap::Here => self.snapshot_now(),
-                        when => self.maybe_snapshot(when),
+                        when => self.snapshot_with(when, early),
                     }
                 }
             }
@@ -281,6 +313,14 @@ impl Service {
             }
         }
     }
+}
+
+/// An accepted command's events and personal records, applied to `state`.
+fn apply(state: &mut Company, a: &Accepted) {
+    for e in &a.events {
+        state.apply(e);
+    }
+    a.beside.keep_in(state);
 }
 
 /// When the snapshot after a group's events is written: at once after an

@@ -232,6 +232,12 @@ impl Service {
     /// Writes a snapshot once enough events have gathered since the last
     /// one, so the next start is quick (see `Snap` for when and where).
     pub(super) fn maybe_snapshot(&self, when: Snap) {
+        self.snapshot_with(when, None);
+    }
+
+    /// `maybe_snapshot`, with the published company perhaps encoded
+    /// already (`early`, see `commit_group`).
+    pub(super) fn snapshot_with(&self, when: Snap, early: Option<Early>) {
         let head = self.store.head();
         let since = head
             .seq
@@ -252,13 +258,17 @@ impl Service {
             // The published company matches the head read before it only
             // when no commit landed in between; otherwise try next time.
             if store.head() == head {
-                match store.write_snapshot(&company, head) {
+                let written = match &early {
+                    Some(encoded) => store.write_encoded_snapshot(encoded, head),
+                    None => store.write_snapshot(&company, head),
+                };
+                match written {
                     Ok(()) => done.store(head.seq, Ordering::SeqCst),
                     // After an erasure the old snapshot must not keep the
                     // erased data: without room for a new one, none at all
-                    // (the next start replays the log).
-                    // (Nothing is printed: an embedded interface owns the
-                    // terminal. Removing needs no free space.)
+                    // (the next start replays the log). Nothing is printed:
+                    // an embedded interface owns the terminal; removing
+                    // needs no free space.
                     Err(_) if when == Snap::Here => {
                         let _ = store.drop_snapshot();
                     }
@@ -472,8 +482,20 @@ impl Drop for Service {
         while Arc::strong_count(&self.store) > 1 && std::time::Instant::now() < deadline {
             std::thread::sleep(std::time::Duration::from_millis(2));
         }
+        // Freeing a large company (100,000 employees: some 40 ms) is left to
+        // a thread of its own, as `free_aside` does: a command line that ends
+        // here need not wait for it.
+        if let Ok(mut p) = self.published.write() {
+            let company = std::mem::take(&mut *p);
+            if company.employees.len() >= 1000 {
+                std::thread::spawn(move || drop(company));
+            }
+        }
     }
 }
+
+/// The published company, encoded for a snapshot already.
+pub(super) type Early = crate::store::snapshot::Encoded;
 
 /// When a snapshot is written.
 #[derive(Clone, Copy, PartialEq, Eq)]

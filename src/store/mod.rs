@@ -337,6 +337,15 @@ impl Store {
         snapshot::remove(&self.path)
     }
 
+    /// Keeps a company encoded already (`snapshot::encode`), as of `head`.
+    pub fn write_encoded_snapshot(
+        &self,
+        encoded: &snapshot::Encoded,
+        head: Head,
+    ) -> Result<(), StoreError> {
+        snapshot::write_encoded(&self.path, encoded, head.seq, head.hash)
+    }
+
     /// The first answer to a request id of `actor`, if a command with it was
     /// committed. Ids are kept per actor: someone else's id, replayed, is a
     /// new command of theirs (and authorized as one), never the first answer.

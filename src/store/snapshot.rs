@@ -32,21 +32,45 @@ fn config() -> impl bincode::config::Config {
     bincode::config::standard().with_limit::<{ 8 << 30 }>()
 }
 
-/// Writes a new snapshot beside the old one and renames it over it, so a
-/// crash leaves either the old or the new, never half of one.
-pub fn write(dir: &Path, company: &Company, seq: u64, hash: Hash) -> Result<(), StoreError> {
+/// A company encoded for a snapshot, not yet tied to an event: encoding
+/// can start before the commit that makes its head is durable (a roster's
+/// import encodes it while sled writes), the file is written after.
+pub struct Encoded {
+    payload: Vec<u8>,
+    digest: Hash,
+}
+
+/// Encodes `company` as a snapshot's payload, with its checksum.
+pub fn encode(dir: &Path, company: &Company) -> Result<Encoded, StoreError> {
     let payload = bincode::serde::encode_to_vec(company, config()).map_err(|e| StoreError::Io {
         path: dir.display().to_string(),
         detail: format!("the snapshot could not be encoded: {e}"),
     })?;
-    let mut out = Vec::with_capacity(HEADER + payload.len());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&SCHEMA.to_be_bytes());
-    out.extend_from_slice(&seq.to_be_bytes());
-    out.extend_from_slice(&hash);
-    out.extend_from_slice(&(payload.len() as u64).to_be_bytes());
-    out.extend_from_slice(&Sha256::digest(&payload));
-    out.extend_from_slice(&payload);
+    let digest = Sha256::digest(&payload).into();
+    Ok(Encoded { payload, digest })
+}
+
+/// Writes a new snapshot beside the old one and renames it over it, so a
+/// crash leaves either the old or the new, never half of one.
+pub fn write(dir: &Path, company: &Company, seq: u64, hash: Hash) -> Result<(), StoreError> {
+    write_encoded(dir, &encode(dir, company)?, seq, hash)
+}
+
+/// `write`, of a company encoded already: the company as of event `seq`.
+pub fn write_encoded(
+    dir: &Path,
+    encoded: &Encoded,
+    seq: u64,
+    hash: Hash,
+) -> Result<(), StoreError> {
+    let payload = &encoded.payload;
+    let mut header = Vec::with_capacity(HEADER);
+    header.extend_from_slice(MAGIC);
+    header.extend_from_slice(&SCHEMA.to_be_bytes());
+    header.extend_from_slice(&seq.to_be_bytes());
+    header.extend_from_slice(&hash);
+    header.extend_from_slice(&(payload.len() as u64).to_be_bytes());
+    header.extend_from_slice(&encoded.digest);
     let tmp = dir.join(format!("{NAME}.new"));
     let io = |e: std::io::Error| StoreError::from_io(dir, &e);
     let mut f = OpenOptions::new()
@@ -56,7 +80,9 @@ pub fn write(dir: &Path, company: &Company, seq: u64, hash: Hash) -> Result<(), 
         .mode(0o600)
         .open(&tmp)
         .map_err(io)?;
-    f.write_all(&out).map_err(io)?;
+    // The header, then the payload where it lies (not copied behind it).
+    f.write_all(&header).map_err(io)?;
+    f.write_all(payload).map_err(io)?;
     f.sync_all().map_err(io)?;
     std::fs::rename(&tmp, dir.join(NAME)).map_err(io)?;
     File::open(dir).and_then(|d| d.sync_all()).map_err(io)
