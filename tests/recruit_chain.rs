@@ -1059,3 +1059,33 @@ fn erasing_a_hired_employee_erases_them_as_a_candidate_too() {
     assert!(record.erased.is_some() && record.contact.is_empty() && record.notes.is_empty());
     assert!(c.candidates[&can].erased.is_some());
 }
+
+/// The HR head who approves without naming a runner runs it: a requisition
+/// never stands open with nobody to recruit for it.
+#[test]
+fn the_hr_head_who_names_nobody_runs_the_requisition() {
+    let (_dir, svc, engineer) = setup();
+    let req: ReqId = created(&step(&svc, "head.civil", raise(engineer, 1), ""));
+    sign(&svc, "div.eng", req, Decision::Approve, "");
+    sign(&svc, "gm.wang", req, Decision::Approve, "");
+    step(
+        &svc,
+        "hr.zhao",
+        Recruit::Sign {
+            id: req,
+            decision: Decision::Approve,
+            seen: req_seen(&svc, req),
+            assign: None,
+        },
+        "",
+    );
+    let v = view(&svc, "hr.zhao", req);
+    assert_eq!(v.row.state, ReqState::Open);
+    assert_eq!(v.row.runner.as_deref(), Some("hr.zhao"));
+    assert!(
+        inbox(&svc, "hr.zhao")
+            .iter()
+            .all(|(k, c)| !(*c == CaseRef::Req(req) && *k == InboxKind::AssignReq)),
+        "nothing to assign"
+    );
+}

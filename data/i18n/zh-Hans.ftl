@@ -169,8 +169,8 @@ sig-paper_confirmed = { " " }[纸质 { $ref }，{ $by } 登记，{ $confirmed } 
 
 ## age
 
-age-minutes = { $n }分
-age-hours = { $n }时
+age-minutes = { $n }分钟
+age-hours = { $n }小时
 age-days = { $n }天
 
 ## form
@@ -956,11 +956,11 @@ err-bad_panel = 面试需要 1 到 { $max } 名面试官，请用 `--with` 列�
 err-bad_score = { $score } 不是有效评分：请填写 1（差）到 5（优）。
 err-candidate_closed = { $candidate } 已是“{ $stage }”，不能再办理。
 err-extended_once = { $id } 的试用期已延长过一次（至 { $end }），不能再延长，请给出通过或不通过的结论。
-err-feedback_given = 你已对 { $interview } 填写过评价，评价不能修改。
+err-feedback_given = 您已对 { $interview } 填写过评价，评价不能修改。
 err-interview_open = { $interview } 仍有面试官未填写评价；面试评价齐全后才能发出录用通知。
 err-no_review_open = { $id } 没有进行中的试用期考核。
 err-not_hr = { $login } 不是人资人员，招聘须由人资部负责，请指派人资人员。
-err-not_interviewer = 你不是 { $interview } 的面试官（面试官为：{ $interviewers }）。
+err-not_interviewer = 您不是 { $interview } 的面试官（面试官为：{ $interviewers }）。
 err-not_joint = 面试由人资部与 { $dept } 共同进行：请用 `--with` 至少各列出一名面试官。
 err-not_on_probation = { $id } 不在试用期。
 err-not_runner = { $req } 由 { $runner } 负责，只有其本人或人资部负责人可以办理。
@@ -1049,12 +1049,12 @@ req-seats = 岗位编制：核定 { $approved }，在岗 { $filled }，预留 { 
 req-reason = 申请理由：
 req-digest = 第 { $round } 轮，摘要 { $digest }（签批时可加 `--seen` { $digest }）
 req-step_times = 各环节用时：
-req-you_may_sign = 正等待你签批：`renshi approve { $id }`（或用 `reject` / `return` 并以 `-m` 说明）。
-req-not_yours = 目前不由你签批：
+req-you_may_sign = 正等待您签批：`renshi approve { $id }`（或用 `reject` / `return` 并以 `-m` 说明）。
+req-not_yours = 目前不由您签批：
 req-candidates = 候选人：
 req-waiting = 已等待 { $age }
 cand-offer = 录用通知：{ $start } 到岗，试用期 { $months } 个月
-fb-given = 你对 { $id } 的评价已记录。
+fb-given = 您对 { $id } 的评价已记录。
 fb-line = { $by }：{ $score }/5，{ $recommend }
 fb-awaiting = 待评价：{ $who }
 fb-hidden = 另有 { $n } 份评价暂不显示：面试官须先填写自己的评价，其他人待本轮评价齐全后可见。
@@ -1066,7 +1066,7 @@ recruit-use_cli = { $id }：请用 `renshi req show { $req }` 或招聘画面打
 err-before_hire = { $on } 早于 { $id } 的入职日期（{ $hired }），请填写此后的日期。
 req-paper_pending = 已登记 { $req } 的纸质签批；须另一位人资人员确认后生效（`renshi req confirm-paper { $req }`）。
 req-paper_confirmed = 已确认 { $req } 的纸质签批：现在按签批人的决定生效。`renshi req show { $req }` 可查看现状。
-prob-assessed = 你对 { $id } 的考核已记录：{ $verdict }（所见版本：{ $seen }）。
+prob-assessed = 您对 { $id } 的考核已记录：{ $verdict }（所见版本：{ $seen }）。
 inbox-probation_due = 试用期 { $end } 到期（待：{ $role }）
 field-date_of_birth = 出生日期
 field-emergency_contact = 紧急联系人

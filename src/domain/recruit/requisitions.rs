@@ -154,6 +154,13 @@ pub fn decide(
                     });
                 }
                 events.push(assigned(company, *id, to, actor, ctx)?);
+            } else if r.signoff.outcome_of(*decision) == Outcome::Approved
+                && r.runner.is_none()
+                && super::is_hr(actor)
+            {
+                // The HR head who approves without naming anyone runs it
+                // (`req assign` hands it on), so it never waits runnerless.
+                events.push(assigned(company, *id, &actor.login, actor, ctx)?);
             }
             Ok(events)
         }
