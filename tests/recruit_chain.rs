@@ -1089,3 +1089,54 @@ fn the_hr_head_who_names_nobody_runs_the_requisition() {
         "nothing to assign"
     );
 }
+
+/// An assessment given early (on the hire day, say) hands the probation to
+/// the next assessor at once, not when the reminder window opens weeks later.
+#[test]
+fn an_early_assessment_reaches_the_next_assessor_at_once() {
+    let (_dir, svc, _) = setup();
+    let c = company(&svc);
+    let emp = employee_id(&c, "Sarah Wong");
+    let hired = c.employees[&emp].hired;
+    drop(c);
+    // A week after she joined; her probation ends 90 days in, beyond the
+    // 30-day reminder window.
+    set_today(hired + days(7));
+    step(
+        &svc,
+        "hr.li",
+        Recruit::OpenReview {
+            employee: emp,
+            end: hired + days(90),
+        },
+        "",
+    );
+    // The department head of the employee assesses first; find them.
+    let heads: Vec<String> = company(&svc)
+        .users
+        .values()
+        .filter(|u| u.has(Role::DeptHead))
+        .map(|u| u.login.clone())
+        .collect();
+    let assessed = heads.iter().any(|login| {
+        run(
+            &svc,
+            login,
+            Command::Recruit(Recruit::Assess {
+                employee: emp,
+                verdict: Verdict::Pass,
+                seen: review_seen(&svc, emp),
+            }),
+            "",
+        )
+        .is_ok()
+    });
+    assert!(assessed, "a department head assessed");
+    let item = inbox(&svc, "hr.zhao")
+        .into_iter()
+        .find(|(_, c)| *c == CaseRef::Employee(emp));
+    assert!(
+        matches!(item, Some((InboxKind::Assess { .. }, _))),
+        "{item:?}"
+    );
+}

@@ -527,9 +527,22 @@ fn employee_items(
         }
         let Some(p) = &h.probation else { continue };
         let first = p.end - TimeDelta::days(settings.first_notice());
+        // Once someone has assessed (early, say on the hire day), the next
+        // step waits from then, not from the reminder window.
+        let assessed = p
+            .review
+            .signatures
+            .iter()
+            .filter(|s| s.round == p.review.round)
+            .map(|s| s.at)
+            .max();
         let due = p.outcome == recruit::ProbationOutcome::Pending
-            && today >= first
+            && (today >= first || assessed.is_some())
             && me.employee != Some(e.id);
+        let waits_since = match assessed {
+            Some(t) if today < first => t,
+            _ => at(first),
+        };
         let review = recruit::Review {
             employee: e,
             probation: p,
@@ -544,7 +557,7 @@ fn employee_items(
                     end: p.end,
                     for_whom: cap.for_whom(),
                 },
-                at(first),
+                waits_since,
             ));
         } else if due && hr {
             // HR follows every probation coming to its end, also while the
@@ -556,7 +569,7 @@ fn employee_items(
                         end: p.end,
                         waiting_for: step.role,
                     },
-                    at(first),
+                    waits_since,
                 ));
             }
         }
