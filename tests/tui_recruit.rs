@@ -611,6 +611,69 @@ fn a_paper_signoff_recorded_on_a_requisition_counts_once_a_second_person_confirm
     assert!(s.contains("confirmed by hr.zhao"), "{s}");
 }
 
+/// The second HR person confirms what the paper decided and said: the
+/// question names the decision (a return, here) and quotes the comment, and
+/// confirming it returns the requisition with those words.
+#[test]
+fn confirming_a_paper_signoff_says_the_decision_and_the_comment() {
+    let mut li = Tui::new("hr.li", Lang::En);
+    let id = open_submitted(&mut li);
+    li.ch('p')
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right)
+        .key(KeyCode::Right)
+        .key(KeyCode::Tab)
+        .typed("DIV-2026-90")
+        .key(KeyCode::Tab)
+        .typed("budget first, then the seats");
+    li.key(KeyCode::Enter);
+    assert!(!form_open(&li), "{}", li.small());
+
+    let mut zhao = li.beside("hr.zhao");
+    zhao.ch('8');
+    open(&mut zhao, &id.to_string());
+    zhao.ch('c');
+    let Modal::Confirm(renshi::tui::app::Confirm::ConfirmPaper { question, .. }) = &zhao.app.modal
+    else {
+        panic!("{}", zhao.small());
+    };
+    assert!(
+        question.contains("On paper: Returned for revision."),
+        "{question}"
+    );
+    assert!(
+        question.contains("Comment on paper: budget first, then the seats"),
+        "{question}"
+    );
+    let s = zhao.small();
+    assert!(s.contains("On paper: Returned for"), "{s}");
+    assert!(s.contains("budget first"), "{s}");
+    zhao.key(KeyCode::Enter);
+    let v = req(&zhao, "hr.zhao", id);
+    assert!(v.pending_paper.is_none());
+    assert_eq!(v.row.state, ReqState::Returned, "{}", zhao.small());
+
+    // In Chinese the decision is said in the catalog's words.
+    let mut zhao = Tui::new("hr.zhao", Lang::ZhHans);
+    let mut li = zhao.beside("hr.li");
+    let id = open_submitted(&mut li);
+    li.ch('p')
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right)
+        .key(KeyCode::Tab)
+        .typed("分管-2026-9")
+        .key(KeyCode::Tab)
+        .typed("预算未批");
+    li.key(KeyCode::Enter);
+    assert!(!form_open(&li), "{}", li.small());
+    zhao.ch('8');
+    open(&mut zhao, &id.to_string());
+    zhao.ch('c');
+    let s = zhao.small();
+    assert!(s.contains("纸质决定：否决"), "{s}");
+    assert!(s.contains("预算未批"), "{s}");
+}
+
 /// What the HR head records counts at once: the division head's paper
 /// approval is their signature, and the requisition waits for the general
 /// manager.

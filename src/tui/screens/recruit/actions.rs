@@ -271,6 +271,8 @@ pub fn paper_case(app: &App) -> Option<paper::Case> {
                 .as_ref()
                 .map(|p| p.reference.clone())
                 .unwrap_or_default(),
+            decision: s.decision,
+            comment: s.comment.clone(),
         }),
         seen: v.seen.clone(),
         role: v.next_step.and_then(|i| v.steps.get(i)).map(|s| s.role),
