@@ -750,6 +750,123 @@ fn a_paper_signoff_on_a_requisition_is_discarded_only_with_a_reason() {
     assert!(offered(&li).contains(&Action::RecordPaper));
 }
 
+// ---------------------------------------------------------------- calling off an interview
+
+/// Selects the candidate `id` in the open requisition's pipeline.
+fn select(t: &mut Tui, id: CandidateId) {
+    for _ in 0..pipeline::COLUMNS {
+        t.key(KeyCode::Left);
+    }
+    for _ in 0..pipeline::COLUMNS {
+        let n = pipeline::column(&t.app, t.app.ui.req.col).len();
+        for _ in 0..n {
+            if pipeline::selected(&t.app).map(|c| c.id) == Some(id) {
+                return;
+            }
+            t.key(KeyCode::Down);
+        }
+        if pipeline::selected(&t.app).map(|c| c.id) == Some(id) {
+            return;
+        }
+        t.key(KeyCode::Right);
+    }
+    assert_eq!(
+        pipeline::selected(&t.app).map(|c| c.id),
+        Some(id),
+        "{}",
+        t.small()
+    );
+}
+
+/// HR calls off the selected candidate's latest round that still waits for
+/// feedback with `I`, only with a reason; the round then waits for nobody,
+/// and nothing is offered on it any more. The department head may not.
+#[test]
+fn hr_calls_off_an_interview_round_only_with_a_reason() {
+    let mut hr = Tui::new("hr.li", Lang::En);
+    hr.ch('8');
+    open(&mut hr, "REQ-0002");
+    let id = detail::view(&hr.app).map(|v| v.row.id).expect("open");
+    // The demo's round that waits for head.civil's feedback.
+    let (cand, int) = req(&hr, "hr.li", id)
+        .candidates
+        .iter()
+        .find_map(|c| {
+            c.interviews
+                .iter()
+                .rev()
+                .find(|i| i.cancelled.is_none() && !i.awaiting.is_empty())
+                .map(|i| (c.id, i.id))
+        })
+        .expect("a round waits for feedback");
+    select(&mut hr, cand);
+    assert!(
+        offered(&hr).contains(&Action::CancelInterview),
+        "{}",
+        hr.small()
+    );
+
+    let mut head = hr.beside("head.civil");
+    head.ch('8');
+    open(&mut head, "REQ-0002");
+    select(&mut head, cand);
+    assert!(
+        !offered(&head).contains(&Action::CancelInterview),
+        "{}",
+        head.small()
+    );
+    // Pressed anyway: the service says why not, and no form opens.
+    head.ch('I');
+    assert!(!form_open(&head), "{}", head.small());
+
+    hr.ch('I');
+    assert!(form_open(&hr), "{}", hr.small());
+    let s = hr.small();
+    assert!(s.contains("Call off an interview round"), "{s}");
+    assert!(s.contains(&int.to_string()), "{s}");
+    // No reason, no calling off: the form says so and stays open.
+    hr.key(KeyCode::Enter);
+    assert!(form_open(&hr), "{}", hr.small());
+    assert!(
+        hr.small()
+            .contains("to call off an interview a reason is required"),
+        "{}",
+        hr.small()
+    );
+    let still = req(&hr, "hr.li", id);
+    let round = |v: &ReqView| {
+        v.candidates
+            .iter()
+            .flat_map(|c| c.interviews.iter())
+            .find(|i| i.id == int)
+            .cloned()
+            .expect("the round")
+    };
+    assert!(round(&still).cancelled.is_none());
+    hr.typed("the candidate fell ill; a new date follows");
+    hr.key(KeyCode::Enter);
+    assert!(!form_open(&hr), "{}", hr.small());
+    let v = req(&hr, "hr.li", id);
+    let called_off = round(&v).cancelled.expect("called off");
+    assert_eq!(called_off.by, "hr.li");
+    assert_eq!(
+        called_off.reason,
+        "the candidate fell ill; a new date follows"
+    );
+    let s = hr.small();
+    assert!(s.contains(&format!("{int} is called off")), "{s}");
+    assert!(!offered(&hr).contains(&Action::CancelInterview), "{s}");
+
+    // Nothing waits for the head's feedback on it any more.
+    head.ctrl('r');
+    select(&mut head, cand);
+    assert!(
+        !offered(&head).contains(&Action::Feedback),
+        "{}",
+        head.small()
+    );
+}
+
 // ---------------------------------------------------------------- probation from a roster
 
 fn employee(t: &Tui, login: &str, id: EmployeeId) -> renshi::service::api::EmployeeView {

@@ -56,6 +56,7 @@ fn recruit_title(r: &RecruitForm) -> &'static str {
         RecruitForm::AddCandidate(_) => "rqf.add_candidate",
         RecruitForm::Schedule { .. } => "rqf.schedule",
         RecruitForm::Feedback(_) => "rqf.feedback",
+        RecruitForm::CancelInterview(_) => "rqf.cancel_interview",
         RecruitForm::Offer(_) => "rqf.offer",
         RecruitForm::Answer(_) => "rqf.answer",
         RecruitForm::Drop(_) => "rqf.drop",

@@ -316,6 +316,9 @@ impl Form {
             (FieldId::Note, FormKind::Recruit(RecruitForm::AddCandidate(_))) => "field.cv_notes",
             (FieldId::Assign, FormKind::Recruit(RecruitForm::Assign(_))) => "field.runner",
             (FieldId::Comment, FormKind::Erase(_)) => "field.erase_ground_label",
+            (FieldId::Comment, FormKind::Recruit(RecruitForm::CancelInterview(_))) => {
+                "field.reason"
+            }
             _ => id.label_key(),
         }
     }

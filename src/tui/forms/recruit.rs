@@ -34,6 +34,8 @@ pub enum RecruitForm {
         zone: Tz,
     },
     Feedback(InterviewId),
+    /// HR calls off a round that still waits for feedback, saying why.
+    CancelInterview(InterviewId),
     Offer(CandidateId),
     Answer(CandidateId),
     Drop(CandidateId),
@@ -71,6 +73,7 @@ impl RecruitForm {
             RecruitForm::AddCandidate(_) => "rq.candidate_added",
             RecruitForm::Schedule { .. } => "rq.scheduled",
             RecruitForm::Feedback(_) => "rq.feedback_given",
+            RecruitForm::CancelInterview(_) => "int.cancelled",
             RecruitForm::Offer(_) => "rq.offered",
             RecruitForm::Answer(_) => "rq.answered",
             RecruitForm::Drop(_) => "rq.dropped",
@@ -221,6 +224,15 @@ impl Form {
         )
     }
 
+    /// Only the reason: the round is named in the heading.
+    pub fn cancel_interview(interview: InterviewId, subject: String) -> Form {
+        Form::new(
+            FormKind::Recruit(RecruitForm::CancelInterview(interview)),
+            vec![text(FieldId::Comment, "")],
+            subject,
+        )
+    }
+
     pub fn offer(cat: &Catalog, candidate: CandidateId, start: NaiveDate, subject: String) -> Form {
         let max = crate::domain::recruit::Settings::builtin().map_or(6, |s| s.max_probation_months);
         let mut months = vec![(cat.t("rq.months_default").to_string(), MONTHS_DEFAULT)];
@@ -328,6 +340,7 @@ impl Form {
                     self.text_of(FieldId::ProbationEnd).trim().to_string(),
                 ),
             ],
+            FormKind::Recruit(RecruitForm::CancelInterview(id)) => vec![("id", id.to_string())],
             FormKind::Erase(e) => e.done_args(),
             _ => Vec::new(),
         }

@@ -64,7 +64,10 @@ impl Form {
     pub fn recruit_comment_required(&self) -> bool {
         match &self.kind {
             FormKind::Recruit(
-                RecruitForm::Cancel(_) | RecruitForm::Drop(_) | RecruitForm::Override,
+                RecruitForm::Cancel(_)
+                | RecruitForm::Drop(_)
+                | RecruitForm::Override
+                | RecruitForm::CancelInterview(_),
             ) => true,
             FormKind::Recruit(RecruitForm::Sign { decision, .. }) => decision.needs_comment(),
             FormKind::Recruit(RecruitForm::Assess { .. }) => {
@@ -168,6 +171,14 @@ impl Form {
                 let may_be_empty = !matches!(form, RecruitForm::Assign(_));
                 text::line("field.login", t, MAX_TITLE, may_be_empty).map(|_| ())
             }
+            // Said as the domain says it: calling off needs a reason.
+            FieldId::Comment
+                if matches!(form, RecruitForm::CancelInterview(_)) && t.trim().is_empty() =>
+            {
+                Err(DomainError::ReasonRequired {
+                    action: "action.cancel_interview".into(),
+                })
+            }
             FieldId::Comment if self.recruit_comment_required() && t.trim().is_empty() => {
                 Err(DomainError::CommentRequired)
             }
@@ -263,6 +274,12 @@ impl Form {
                         .choice_of(FieldId::Recommend)
                         .and_then(|i| Recommend::ALL.get(i as usize).copied())
                         .unwrap_or(Recommend::Hold),
+                },
+                comment,
+            ),
+            RecruitForm::CancelInterview(interview) => (
+                Recruit::CancelInterview {
+                    interview: *interview,
                 },
                 comment,
             ),
