@@ -207,7 +207,10 @@ fn a_candidate_goes_from_the_list_through_feedback_to_the_hire() {
     assert!(offered(&hr).contains(&Action::Feedback), "{}", hr.small());
     hr.key(KeyCode::Enter);
     assert!(form_open(&hr), "{}", hr.small());
-    hr.key(KeyCode::Right).key(KeyCode::Tab).key(KeyCode::Tab);
+    // ← from nothing chosen takes 5/5, once more 4/5; → the first
+    // recommendation (hire).
+    hr.key(KeyCode::Left).key(KeyCode::Left).key(KeyCode::Tab);
+    hr.key(KeyCode::Right).key(KeyCode::Tab);
     hr.typed("clear on structure");
     hr.key(KeyCode::Enter);
     assert!(!form_open(&hr), "{}", hr.small());
@@ -233,7 +236,11 @@ fn a_candidate_goes_from_the_list_through_feedback_to_the_hire() {
     assert!(head.small().contains("not shown yet"), "{}", head.small());
     head.key(KeyCode::Enter);
     assert!(form_open(&head), "{}", head.small());
-    head.key(KeyCode::Tab)
+    head.key(KeyCode::Right)
+        .key(KeyCode::Right)
+        .key(KeyCode::Right)
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right)
         .key(KeyCode::Tab)
         .typed("能帶班 leads a crew");
     head.key(KeyCode::Enter);
@@ -748,6 +755,109 @@ fn a_paper_signoff_on_a_requisition_is_discarded_only_with_a_reason() {
     assert_eq!(v.next_step, Some(0));
     assert!(li.small().contains("Paper sign-off discarded."));
     assert!(offered(&li).contains(&Action::RecordPaper));
+}
+
+// ---------------------------------------------------------------- decisions are chosen
+
+/// The feedback form starts on no score and no recommendation: Enter alone
+/// saves nothing, says what is missing, and the interview still waits.
+#[test]
+fn feedback_saved_without_choosing_is_refused() {
+    let mut head = Tui::new("head.civil", Lang::En);
+    head.ch('8');
+    open(&mut head, "REQ-0002");
+    let id = detail::view(&head.app).map(|v| v.row.id).expect("open");
+    let (cand, int) = req(&head, "head.civil", id)
+        .candidates
+        .iter()
+        .find_map(|c| {
+            c.interviews
+                .iter()
+                .find(|i| i.awaiting.iter().any(|a| a == "head.civil"))
+                .map(|i| (c.id, i.id))
+        })
+        .expect("the demo's INT-0003 waits for head.civil");
+    select(&mut head, cand);
+    head.ch('f');
+    assert!(form_open(&head), "{}", head.small());
+    let s = head.small();
+    assert!(line_with(&s, "Score").contains("(choose)"), "{s}");
+    assert!(line_with(&s, "Recommend").contains("(choose)"), "{s}");
+    insta::assert_snapshot!("feedback_form_unchosen_head_en_80x24", s);
+    head.key(KeyCode::Enter);
+    assert!(form_open(&head), "{}", head.small());
+    assert!(
+        head.small().contains("Nothing is chosen yet"),
+        "{}",
+        head.small()
+    );
+    let waits = |t: &Tui| {
+        req(t, "head.civil", id)
+            .candidates
+            .iter()
+            .flat_map(|c| c.interviews.iter())
+            .find(|i| i.id == int)
+            .map(|i| i.awaiting.iter().any(|a| a == "head.civil"))
+            .expect("the round")
+    };
+    assert!(waits(&head), "nothing was recorded");
+    // Chosen by key: 2/5 and "no hire" (← from nothing takes the last).
+    head.key(KeyCode::Right)
+        .key(KeyCode::Right)
+        .key(KeyCode::Tab);
+    head.key(KeyCode::Left).key(KeyCode::Enter);
+    assert!(!form_open(&head), "{}", head.small());
+    assert!(!waits(&head));
+    let fb = req(&head, "head.civil", id)
+        .candidates
+        .iter()
+        .flat_map(|c| c.interviews.iter())
+        .find(|i| i.id == int)
+        .and_then(|i| i.feedback.iter().find(|f| f.by == "head.civil").cloned())
+        .expect("given");
+    assert_eq!(fb.score, 2);
+    assert_eq!(fb.recommend, renshi::domain::recruit::Recommend::NoHire);
+}
+
+/// The probation assessment starts on no verdict: Enter alone passes
+/// nobody, and the assessment still waits for the department.
+#[test]
+fn an_assessment_saved_without_a_verdict_is_refused() {
+    let mut t = Tui::new("head.civil", Lang::ZhHans);
+    let at = t
+        .app
+        .data
+        .inbox
+        .rows()
+        .iter()
+        .position(|i| matches!(i.case, renshi::service::api::CaseRef::Employee(_)))
+        .expect("an assessment waits in the inbox");
+    let emp = match t.app.data.inbox.rows()[at].case {
+        renshi::service::api::CaseRef::Employee(e) => e,
+        _ => unreachable!(),
+    };
+    for _ in 0..at {
+        t.ch('j');
+    }
+    t.key(KeyCode::Enter).ch('a');
+    assert!(form_open(&t), "{}", t.small());
+    assert!(t.small().contains("（请选择）"), "{}", t.small());
+    t.key(KeyCode::Enter);
+    assert!(form_open(&t), "{}", t.small());
+    assert!(t.small().contains("尚未选择"), "{}", t.small());
+    assert_eq!(
+        employee(&t, "head.civil", emp).cannot_assess,
+        None,
+        "nothing was recorded: the assessment still waits for the head"
+    );
+    // → takes the first verdict, a pass, which needs no comment.
+    t.key(KeyCode::Right).key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+    assert!(
+        employee(&t, "head.civil", emp).cannot_assess.is_some(),
+        "the department's pass is recorded: {}",
+        t.small()
+    );
 }
 
 // ---------------------------------------------------------------- calling off an interview

@@ -103,6 +103,16 @@ fn choice(id: FieldId, options: Vec<(String, u32)>, want: u32) -> Field {
     }
 }
 
+/// A choice that records a decision starts on none of its options: Enter
+/// alone must not score, recommend or pass anyone. ←/→ and typing choose.
+fn unchosen(id: FieldId, options: Vec<(String, u32)>) -> Field {
+    let selected = options.len();
+    Field {
+        id,
+        value: Value::Choice { options, selected },
+    }
+}
+
 impl Form {
     /// `positions`: those the user may ask people for.
     pub fn raise_req(cat: &Catalog, positions: &[PositionRow], start: NaiveDate) -> Form {
@@ -213,8 +223,8 @@ impl Form {
             })
             .collect();
         let fields = vec![
-            choice(FieldId::Score, scores, 3),
-            choice(FieldId::Recommend, recommends, 0),
+            unchosen(FieldId::Score, scores),
+            unchosen(FieldId::Recommend, recommends),
             text(FieldId::Comment, ""),
         ];
         Form::new(
@@ -303,7 +313,7 @@ impl Form {
             (cat.t("verdict.reject").to_string(), VERDICT_FAIL),
         ];
         let fields = vec![
-            choice(FieldId::Verdict, verdicts, VERDICT_PASS),
+            unchosen(FieldId::Verdict, verdicts),
             text(FieldId::ExtendTo, ""),
             text(FieldId::Comment, ""),
         ];

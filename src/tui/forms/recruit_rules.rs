@@ -70,9 +70,10 @@ impl Form {
                 | RecruitForm::CancelInterview(_),
             ) => true,
             FormKind::Recruit(RecruitForm::Sign { decision, .. }) => decision.needs_comment(),
-            FormKind::Recruit(RecruitForm::Assess { .. }) => {
-                self.choice_of(FieldId::Verdict) != Some(VERDICT_PASS)
-            }
+            FormKind::Recruit(RecruitForm::Assess { .. }) => matches!(
+                self.choice_of(FieldId::Verdict),
+                Some(VERDICT_EXTEND | VERDICT_FAIL)
+            ),
             _ => false,
         }
     }
@@ -85,9 +86,14 @@ impl Form {
         let t = self.text_of(id);
         let t = t.as_str();
         match id {
-            FieldId::Position if self.choice_of(id).is_none() => Err(DomainError::EmptyField {
-                field: id.label_key().into(),
-            }),
+            // A decision is chosen, never assumed (see `Form::unchosen`).
+            FieldId::Position | FieldId::Score | FieldId::Recommend | FieldId::Verdict
+                if self.choice_of(id).is_none() =>
+            {
+                Err(DomainError::EmptyField {
+                    field: id.label_key().into(),
+                })
+            }
             FieldId::Count | FieldId::Seats => count(t).map(|_| ()),
             FieldId::Reason => text::block("field.reason", t, MAX_TEXT, false).map(|_| ()),
             FieldId::Note => {
@@ -269,7 +275,8 @@ impl Form {
             RecruitForm::Feedback(interview) => (
                 Recruit::Feedback {
                     interview: *interview,
-                    score: self.choice_of(FieldId::Score).unwrap_or(3) as u8,
+                    // Both are chosen: `recruit_problem` refuses the form before.
+                    score: self.choice_of(FieldId::Score).unwrap_or(0) as u8,
                     recommend: self
                         .choice_of(FieldId::Recommend)
                         .and_then(|i| Recommend::ALL.get(i as usize).copied())
@@ -319,9 +326,14 @@ impl Form {
             ),
             RecruitForm::Assess { employee, seen } => {
                 let verdict = match self.choice_of(FieldId::Verdict) {
+                    Some(VERDICT_PASS) => Verdict::Pass,
                     Some(VERDICT_EXTEND) => Verdict::Extend(parse_day(&t(FieldId::ExtendTo))?),
                     Some(VERDICT_FAIL) => Verdict::Fail,
-                    _ => Verdict::Pass,
+                    _ => {
+                        return Err(DomainError::EmptyField {
+                            field: FieldId::Verdict.label_key().into(),
+                        });
+                    }
                 };
                 (
                     Recruit::Assess {
