@@ -860,6 +860,111 @@ fn an_assessment_saved_without_a_verdict_is_refused() {
     );
 }
 
+// ---------------------------------------------------------------- the formal contract
+
+/// The demo's new hire, with both assessments passed (by the service).
+fn passed_probation(t: &Tui) -> EmployeeId {
+    let id = EmployeeId(41);
+    for login in ["head.civil", "hr.zhao"] {
+        let seen = employee(t, login, id).review_seen.expect("open");
+        let cmd = Command::Recruit(renshi::domain::recruit::Recruit::Assess {
+            employee: id,
+            verdict: renshi::domain::recruit::Verdict::Pass,
+            seen,
+        });
+        t.svc
+            .handle(&Caller::new(login), Request::execute(cmd, ""))
+            .unwrap_or_else(|e| panic!("{login}: {e:?}"));
+    }
+    id
+}
+
+/// Open-ended is a choice: the form starts on neither term, asks the end
+/// of a fixed term and refuses one left empty, and records an open-ended
+/// contract only when it was chosen.
+#[test]
+fn a_formal_contract_is_fixed_term_or_open_ended_by_choice() {
+    let mut t = Tui::new("hr.li", Lang::En);
+    let id = passed_probation(&t);
+    t.ctrl('r');
+    t.ch('6')
+        .ch('/')
+        .typed("HX-1041")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    assert_eq!(t.app.ui.employee.id, Some(id), "{}", t.small());
+    assert!(
+        offered(&t).contains(&Action::FormalContract),
+        "{}",
+        t.small()
+    );
+    t.ch('c');
+    assert!(form_open(&t), "{}", t.small());
+    let s = t.small();
+    assert!(line_with(&s, "(choose)").contains("Contract "), "{s}");
+    assert!(!s.contains("Contract ends"), "no end before a term: {s}");
+    insta::assert_snapshot!("formal_contract_form_hr_en_80x24", s);
+    t.typed("LC-041").key(KeyCode::Enter);
+    assert!(form_open(&t), "{}", t.small());
+    assert!(t.small().contains("Nothing is chosen yet"), "{}", t.small());
+
+    // Fixed term: the end shows and is required.
+    t.key(KeyCode::Tab).key(KeyCode::Right);
+    let s = t.small();
+    assert!(s.contains("fixed-term contract"), "{s}");
+    assert!(s.contains("Contract ends"), "{s}");
+    t.key(KeyCode::Enter);
+    assert!(form_open(&t), "{}", t.small());
+    assert!(
+        line_with(&t.small(), "must not be empty").contains("Contract ends"),
+        "{}",
+        t.small()
+    );
+    let regular = |t: &Tui| employee(t, "hr.li", id).contracts.len();
+    let before = regular(&t);
+
+    // Open-ended: the end goes away, and the contract has none.
+    t.key(KeyCode::Right);
+    let s = t.small();
+    assert!(s.contains("open-ended contract"), "{s}");
+    assert!(!s.contains("Contract ends"), "{s}");
+    insta::assert_snapshot!("formal_contract_open_ended_hr_en_80x24", s);
+    t.key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+    let v = employee(&t, "hr.li", id);
+    assert_eq!(v.contracts.len(), before + 1);
+    let c = v.contracts.last().expect("recorded");
+    assert_eq!(
+        (c.kind, c.end),
+        (ContractKind::OpenEnded, None),
+        "open-ended, as chosen"
+    );
+}
+
+/// A fixed term is recorded with the end given.
+#[test]
+fn a_fixed_term_formal_contract_keeps_its_end() {
+    let mut t = Tui::new("hr.li", Lang::ZhHans);
+    let id = passed_probation(&t);
+    t.ctrl('r');
+    t.ch('6')
+        .ch('/')
+        .typed("HX-1041")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    t.ch('c');
+    assert!(form_open(&t), "{}", t.small());
+    t.typed("LC-042").key(KeyCode::Tab).key(KeyCode::Right);
+    assert!(t.small().contains("固定期限合同"), "{}", t.small());
+    t.key(KeyCode::Tab).key(KeyCode::Tab).typed("2030-06-30");
+    t.key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+    let v = employee(&t, "hr.li", id);
+    let c = v.contracts.last().expect("recorded");
+    assert_eq!(c.kind, ContractKind::FixedTerm);
+    assert_eq!(c.end, chrono::NaiveDate::from_ymd_opt(2030, 6, 30));
+}
+
 // ---------------------------------------------------------------- calling off an interview
 
 /// Selects the candidate `id` in the open requisition's pipeline.

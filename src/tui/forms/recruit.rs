@@ -94,6 +94,9 @@ pub(super) const VERDICT_EXTEND: u32 = 1;
 pub(super) const VERDICT_FAIL: u32 = 2;
 /// The probation of an offer: the company's default, or a number of months.
 pub(super) const MONTHS_DEFAULT: u32 = 0;
+/// The formal contract's term, as the roster's contract kinds number them.
+pub(super) const TERM_FIXED: u32 = 2;
+pub(super) const TERM_OPEN: u32 = 3;
 
 fn choice(id: FieldId, options: Vec<(String, u32)>, want: u32) -> Field {
     let selected = options.iter().position(|(_, v)| *v == want).unwrap_or(0);
@@ -377,9 +380,21 @@ impl Form {
         )
     }
 
-    pub fn formal_contract(employee: EmployeeId, start: NaiveDate, subject: String) -> Form {
+    /// Fixed term or open-ended is chosen, never inferred from an end date
+    /// left empty; the end date shows, and is required, for a fixed term.
+    pub fn formal_contract(
+        cat: &Catalog,
+        employee: EmployeeId,
+        start: NaiveDate,
+        subject: String,
+    ) -> Form {
+        let terms = vec![
+            (cat.t("contract.fixed_term").to_string(), TERM_FIXED),
+            (cat.t("contract.open_ended").to_string(), TERM_OPEN),
+        ];
         let fields = vec![
             text(FieldId::ContractNo, ""),
+            unchosen(FieldId::Contract, terms),
             text(FieldId::StartDate, &start.to_string()),
             text(FieldId::ContractEnd, ""),
         ];

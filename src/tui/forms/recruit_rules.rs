@@ -2,7 +2,9 @@
 //! rules, said before saving) and the command each becomes.
 
 use super::people::PERSONAL;
-use super::recruit::{MONTHS_DEFAULT, RecruitForm, VERDICT_EXTEND, VERDICT_FAIL, VERDICT_PASS};
+use super::recruit::{
+    MONTHS_DEFAULT, RecruitForm, TERM_FIXED, TERM_OPEN, VERDICT_EXTEND, VERDICT_FAIL, VERDICT_PASS,
+};
 use super::*;
 use crate::domain::people::MAX_NUMBER;
 use crate::domain::recruit::{MAX_COUNT, MAX_INTERVIEWERS, Recommend, Recruit, Verdict};
@@ -56,6 +58,13 @@ impl Form {
     pub(super) fn recruit_visible(&self, id: FieldId) -> bool {
         match id {
             FieldId::ExtendTo => self.choice_of(FieldId::Verdict) == Some(VERDICT_EXTEND),
+            // An open-ended contract has no end to give.
+            FieldId::ContractEnd => match &self.kind {
+                FormKind::Recruit(RecruitForm::FormalContract(_)) => {
+                    self.choice_of(FieldId::Contract) == Some(TERM_FIXED)
+                }
+                _ => true,
+            },
             _ => true,
         }
     }
@@ -87,7 +96,11 @@ impl Form {
         let t = t.as_str();
         match id {
             // A decision is chosen, never assumed (see `Form::unchosen`).
-            FieldId::Position | FieldId::Score | FieldId::Recommend | FieldId::Verdict
+            FieldId::Position
+            | FieldId::Score
+            | FieldId::Recommend
+            | FieldId::Verdict
+            | FieldId::Contract
                 if self.choice_of(id).is_none() =>
             {
                 Err(DomainError::EmptyField {
@@ -134,8 +147,14 @@ impl Form {
                 _ => optional_day(t).map(|_| ()),
             },
             FieldId::ContractEnd => {
-                let Some(end) = optional_day(t)? else {
+                if !self.recruit_visible(id) {
                     return Ok(());
+                }
+                // A fixed term ends: an empty end is missing, not open-ended.
+                let Some(end) = optional_day(t)? else {
+                    return Err(DomainError::EmptyField {
+                        field: self.label_key(id).into(),
+                    });
                 };
                 match parse_day(&self.text_of(FieldId::StartDate)) {
                     Ok(start) if end < start => Err(DomainError::EndBeforeStart {
@@ -371,7 +390,15 @@ impl Form {
                 Recruit::FormalContract {
                     employee: *employee,
                     start: parse_day(&t(FieldId::StartDate))?,
-                    end: optional_day(&t(FieldId::ContractEnd))?,
+                    end: match self.choice_of(FieldId::Contract) {
+                        Some(TERM_OPEN) => None,
+                        Some(TERM_FIXED) => Some(parse_day(&t(FieldId::ContractEnd))?),
+                        _ => {
+                            return Err(DomainError::EmptyField {
+                                field: FieldId::Contract.label_key().into(),
+                            });
+                        }
+                    },
                     number: t(FieldId::ContractNo).trim().to_string(),
                 },
                 String::new(),
