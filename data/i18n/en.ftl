@@ -849,12 +849,12 @@ err-reason_required = Say why: to { $action } a reason is required, and it is ke
 
 ## recruitment in the terminal (screens, keys, forms)
 
-tab-recruit = Recruitment
+tab-recruit = Hiring
 tab-delegations_short = Deleg.
 tab-recruit_short = Hiring
 layer-recruit = Requisitions
 layer-req = A requisition
-key-recruit = Recruitment
+key-recruit = Hiring
 key-raise_req = Raise requisition
 key-prev_stage = Previous stage
 key-next_stage = Next stage
