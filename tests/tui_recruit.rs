@@ -965,6 +965,36 @@ fn a_fixed_term_formal_contract_keeps_its_end() {
     assert_eq!(c.end, chrono::NaiveDate::from_ymd_opt(2030, 6, 30));
 }
 
+// ---------------------------------------------------------------- the footer
+
+/// At 80×24 the footer keeps what the user is here to do: the department
+/// head's feedback (the pane says "press `f`"), HR's next step for the
+/// selected candidate; rarer actions such as cancelling stay in help.
+#[test]
+fn the_footer_keeps_the_key_the_user_is_here_for() {
+    let mut head = Tui::new("head.civil", Lang::En);
+    head.ch('8');
+    open(&mut head, "REQ-0002");
+    assert!(head.small().contains("press `f`"), "{}", head.small());
+    let footer = head.footer(80, 24);
+    assert!(footer.contains("f Give feedback"), "{footer}");
+    assert!(footer.contains("? Help"), "{footer}");
+    let keys = offered(&head);
+    let at = |a| keys.iter().position(|k| *k == a);
+    assert!(at(Action::Feedback) < at(Action::CancelReq), "{keys:?}");
+
+    let mut hr = Tui::new("hr.li", Lang::ZhHans);
+    hr.ch('8');
+    open(&mut hr, "REQ-0002");
+    let footer = hr.footer(80, 24);
+    assert!(footer.contains("i 安排面试"), "{footer}");
+    assert!(footer.contains("n 添加候选人"), "{footer}");
+    // The one holding an offer: recording the answer is what is next.
+    hr.key(KeyCode::Right);
+    let footer = hr.footer(80, 24);
+    assert!(footer.contains("y "), "{footer}");
+}
+
 // ---------------------------------------------------------------- calling off an interview
 
 /// Selects the candidate `id` in the open requisition's pipeline.
