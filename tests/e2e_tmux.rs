@@ -517,7 +517,11 @@ fn a_requisition_goes_from_the_department_head_to_a_hire_across_terminals() {
     tmux.wait_for("head2", "REQ-0004 ");
     tmux.keys("head2", &["f"]);
     tmux.wait_for("head2", "Score");
-    tmux.keys("head2", &["Right", "Right", "Right", "Tab", "Tab"]);
+    // Score and recommendation start unchosen: four steps to 4, one to "hire".
+    tmux.keys(
+        "head2",
+        &["Right", "Right", "Right", "Right", "Tab", "Right", "Tab"],
+    );
     tmux.type_text("head2", "能帶班 leads a crew");
     tmux.keys("head2", &["Enter"]);
     tmux.wait_until("head2", "the feedback saved", |s| !s.contains("Score"));

@@ -8,7 +8,7 @@
 mod tui_support;
 
 use ratatui::crossterm::event::KeyCode;
-use renshi::domain::recruit::{ReqState, Stage};
+use renshi::domain::recruit::{Recruit, ReqState, Stage};
 use renshi::domain::*;
 use renshi::i18n::Lang;
 use renshi::service::Caller;
@@ -207,7 +207,10 @@ fn a_candidate_goes_from_the_list_through_feedback_to_the_hire() {
     assert!(offered(&hr).contains(&Action::Feedback), "{}", hr.small());
     hr.key(KeyCode::Enter);
     assert!(form_open(&hr), "{}", hr.small());
-    hr.key(KeyCode::Right).key(KeyCode::Tab).key(KeyCode::Tab);
+    // ← from nothing chosen takes 5/5, once more 4/5; → the first
+    // recommendation (hire).
+    hr.key(KeyCode::Left).key(KeyCode::Left).key(KeyCode::Tab);
+    hr.key(KeyCode::Right).key(KeyCode::Tab);
     hr.typed("clear on structure");
     hr.key(KeyCode::Enter);
     assert!(!form_open(&hr), "{}", hr.small());
@@ -233,7 +236,11 @@ fn a_candidate_goes_from_the_list_through_feedback_to_the_hire() {
     assert!(head.small().contains("not shown yet"), "{}", head.small());
     head.key(KeyCode::Enter);
     assert!(form_open(&head), "{}", head.small());
-    head.key(KeyCode::Tab)
+    head.key(KeyCode::Right)
+        .key(KeyCode::Right)
+        .key(KeyCode::Right)
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right)
         .key(KeyCode::Tab)
         .typed("能帶班 leads a crew");
     head.key(KeyCode::Enter);
@@ -611,6 +618,69 @@ fn a_paper_signoff_recorded_on_a_requisition_counts_once_a_second_person_confirm
     assert!(s.contains("confirmed by hr.zhao"), "{s}");
 }
 
+/// The second HR person confirms what the paper decided and said: the
+/// question names the decision (a return, here) and quotes the comment, and
+/// confirming it returns the requisition with those words.
+#[test]
+fn confirming_a_paper_signoff_says_the_decision_and_the_comment() {
+    let mut li = Tui::new("hr.li", Lang::En);
+    let id = open_submitted(&mut li);
+    li.ch('p')
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right)
+        .key(KeyCode::Right)
+        .key(KeyCode::Tab)
+        .typed("DIV-2026-90")
+        .key(KeyCode::Tab)
+        .typed("budget first, then the seats");
+    li.key(KeyCode::Enter);
+    assert!(!form_open(&li), "{}", li.small());
+
+    let mut zhao = li.beside("hr.zhao");
+    zhao.ch('8');
+    open(&mut zhao, &id.to_string());
+    zhao.ch('c');
+    let Modal::Confirm(renshi::tui::app::Confirm::ConfirmPaper { question, .. }) = &zhao.app.modal
+    else {
+        panic!("{}", zhao.small());
+    };
+    assert!(
+        question.contains("On paper: Returned for revision."),
+        "{question}"
+    );
+    assert!(
+        question.contains("Comment on paper: budget first, then the seats"),
+        "{question}"
+    );
+    let s = zhao.small();
+    assert!(s.contains("On paper: Returned for"), "{s}");
+    assert!(s.contains("budget first"), "{s}");
+    zhao.key(KeyCode::Enter);
+    let v = req(&zhao, "hr.zhao", id);
+    assert!(v.pending_paper.is_none());
+    assert_eq!(v.row.state, ReqState::Returned, "{}", zhao.small());
+
+    // In Chinese the decision is said in the catalog's words.
+    let mut zhao = Tui::new("hr.zhao", Lang::ZhHans);
+    let mut li = zhao.beside("hr.li");
+    let id = open_submitted(&mut li);
+    li.ch('p')
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right)
+        .key(KeyCode::Tab)
+        .typed("分管-2026-9")
+        .key(KeyCode::Tab)
+        .typed("预算未批");
+    li.key(KeyCode::Enter);
+    assert!(!form_open(&li), "{}", li.small());
+    zhao.ch('8');
+    open(&mut zhao, &id.to_string());
+    zhao.ch('c');
+    let s = zhao.small();
+    assert!(s.contains("纸质决定：否决"), "{s}");
+    assert!(s.contains("预算未批"), "{s}");
+}
+
 /// What the HR head records waits for a second HR person too: the division
 /// head's paper approval is recorded, and the step does not move until
 /// someone else confirms it.
@@ -680,6 +750,374 @@ fn a_paper_signoff_on_a_requisition_is_discarded_only_with_a_reason() {
     assert_eq!(v.next_step, Some(0));
     assert!(li.small().contains("Paper sign-off discarded."));
     assert!(offered(&li).contains(&Action::RecordPaper));
+}
+
+// ---------------------------------------------------------------- decisions are chosen
+
+/// The feedback form starts on no score and no recommendation: Enter alone
+/// saves nothing, says what is missing, and the interview still waits.
+#[test]
+fn feedback_saved_without_choosing_is_refused() {
+    let mut head = Tui::new("head.civil", Lang::En);
+    head.ch('8');
+    open(&mut head, "REQ-0002");
+    let id = detail::view(&head.app).map(|v| v.row.id).expect("open");
+    let (cand, int) = req(&head, "head.civil", id)
+        .candidates
+        .iter()
+        .find_map(|c| {
+            c.interviews
+                .iter()
+                .find(|i| i.awaiting.iter().any(|a| a == "head.civil"))
+                .map(|i| (c.id, i.id))
+        })
+        .expect("the demo's INT-0003 waits for head.civil");
+    select(&mut head, cand);
+    head.ch('f');
+    assert!(form_open(&head), "{}", head.small());
+    let s = head.small();
+    assert!(line_with(&s, "Score").contains("(choose)"), "{s}");
+    assert!(line_with(&s, "Recommend").contains("(choose)"), "{s}");
+    insta::assert_snapshot!("feedback_form_unchosen_head_en_80x24", s);
+    head.key(KeyCode::Enter);
+    assert!(form_open(&head), "{}", head.small());
+    assert!(
+        head.small().contains("Nothing is chosen yet"),
+        "{}",
+        head.small()
+    );
+    let waits = |t: &Tui| {
+        req(t, "head.civil", id)
+            .candidates
+            .iter()
+            .flat_map(|c| c.interviews.iter())
+            .find(|i| i.id == int)
+            .map(|i| i.awaiting.iter().any(|a| a == "head.civil"))
+            .expect("the round")
+    };
+    assert!(waits(&head), "nothing was recorded");
+    // Chosen by key: 2/5 and "no hire" (← from nothing takes the last).
+    head.key(KeyCode::Right)
+        .key(KeyCode::Right)
+        .key(KeyCode::Tab);
+    head.key(KeyCode::Left).key(KeyCode::Enter);
+    assert!(!form_open(&head), "{}", head.small());
+    assert!(!waits(&head));
+    let fb = req(&head, "head.civil", id)
+        .candidates
+        .iter()
+        .flat_map(|c| c.interviews.iter())
+        .find(|i| i.id == int)
+        .and_then(|i| i.feedback.iter().find(|f| f.by == "head.civil").cloned())
+        .expect("given");
+    assert_eq!(fb.score, 2);
+    assert_eq!(fb.recommend, renshi::domain::recruit::Recommend::NoHire);
+}
+
+/// The probation assessment starts on no verdict: Enter alone passes
+/// nobody, and the assessment still waits for the department.
+#[test]
+fn an_assessment_saved_without_a_verdict_is_refused() {
+    let mut t = Tui::new("head.civil", Lang::ZhHans);
+    let at = t
+        .app
+        .data
+        .inbox
+        .rows()
+        .iter()
+        .position(|i| matches!(i.case, renshi::service::api::CaseRef::Employee(_)))
+        .expect("an assessment waits in the inbox");
+    let emp = match t.app.data.inbox.rows()[at].case {
+        renshi::service::api::CaseRef::Employee(e) => e,
+        _ => unreachable!(),
+    };
+    for _ in 0..at {
+        t.ch('j');
+    }
+    t.key(KeyCode::Enter).ch('a');
+    assert!(form_open(&t), "{}", t.small());
+    assert!(t.small().contains("（请选择）"), "{}", t.small());
+    t.key(KeyCode::Enter);
+    assert!(form_open(&t), "{}", t.small());
+    assert!(t.small().contains("尚未选择"), "{}", t.small());
+    assert_eq!(
+        employee(&t, "head.civil", emp).cannot_assess,
+        None,
+        "nothing was recorded: the assessment still waits for the head"
+    );
+    // → takes the first verdict, a pass, which needs no comment.
+    t.key(KeyCode::Right).key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+    assert!(
+        employee(&t, "head.civil", emp).cannot_assess.is_some(),
+        "the department's pass is recorded: {}",
+        t.small()
+    );
+}
+
+// ---------------------------------------------------------------- the formal contract
+
+/// The demo's new hire, with both assessments passed (by the service).
+fn passed_probation(t: &Tui) -> EmployeeId {
+    let id = EmployeeId(41);
+    for login in ["head.civil", "hr.zhao"] {
+        let seen = employee(t, login, id).review_seen.expect("open");
+        let cmd = Command::Recruit(renshi::domain::recruit::Recruit::Assess {
+            employee: id,
+            verdict: renshi::domain::recruit::Verdict::Pass,
+            seen,
+        });
+        t.svc
+            .handle(&Caller::new(login), Request::execute(cmd, ""))
+            .unwrap_or_else(|e| panic!("{login}: {e:?}"));
+    }
+    id
+}
+
+/// Open-ended is a choice: the form starts on neither term, asks the end
+/// of a fixed term and refuses one left empty, and records an open-ended
+/// contract only when it was chosen.
+#[test]
+fn a_formal_contract_is_fixed_term_or_open_ended_by_choice() {
+    let mut t = Tui::new("hr.li", Lang::En);
+    let id = passed_probation(&t);
+    t.ctrl('r');
+    t.ch('6')
+        .ch('/')
+        .typed("HX-1041")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    assert_eq!(t.app.ui.employee.id, Some(id), "{}", t.small());
+    assert!(
+        offered(&t).contains(&Action::FormalContract),
+        "{}",
+        t.small()
+    );
+    t.ch('c');
+    assert!(form_open(&t), "{}", t.small());
+    let s = t.small();
+    assert!(line_with(&s, "(choose)").contains("Contract "), "{s}");
+    assert!(!s.contains("Contract ends"), "no end before a term: {s}");
+    insta::assert_snapshot!("formal_contract_form_hr_en_80x24", s);
+    t.typed("LC-041").key(KeyCode::Enter);
+    assert!(form_open(&t), "{}", t.small());
+    assert!(t.small().contains("Nothing is chosen yet"), "{}", t.small());
+
+    // Fixed term: the end shows and is required.
+    t.key(KeyCode::Tab).key(KeyCode::Right);
+    let s = t.small();
+    assert!(s.contains("fixed-term contract"), "{s}");
+    assert!(s.contains("Contract ends"), "{s}");
+    t.key(KeyCode::Enter);
+    assert!(form_open(&t), "{}", t.small());
+    assert!(
+        line_with(&t.small(), "must not be empty").contains("Contract ends"),
+        "{}",
+        t.small()
+    );
+    let regular = |t: &Tui| employee(t, "hr.li", id).contracts.len();
+    let before = regular(&t);
+
+    // Open-ended: the end goes away, and the contract has none.
+    t.key(KeyCode::Right);
+    let s = t.small();
+    assert!(s.contains("open-ended contract"), "{s}");
+    assert!(!s.contains("Contract ends"), "{s}");
+    insta::assert_snapshot!("formal_contract_open_ended_hr_en_80x24", s);
+    t.key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+    let v = employee(&t, "hr.li", id);
+    assert_eq!(v.contracts.len(), before + 1);
+    let c = v.contracts.last().expect("recorded");
+    assert_eq!(
+        (c.kind, c.end),
+        (ContractKind::OpenEnded, None),
+        "open-ended, as chosen"
+    );
+}
+
+/// A fixed term is recorded with the end given.
+#[test]
+fn a_fixed_term_formal_contract_keeps_its_end() {
+    let mut t = Tui::new("hr.li", Lang::ZhHans);
+    let id = passed_probation(&t);
+    t.ctrl('r');
+    t.ch('6')
+        .ch('/')
+        .typed("HX-1041")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    t.ch('c');
+    assert!(form_open(&t), "{}", t.small());
+    t.typed("LC-042").key(KeyCode::Tab).key(KeyCode::Right);
+    assert!(t.small().contains("固定期限合同"), "{}", t.small());
+    t.key(KeyCode::Tab).key(KeyCode::Tab).typed("2030-06-30");
+    t.key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+    let v = employee(&t, "hr.li", id);
+    let c = v.contracts.last().expect("recorded");
+    assert_eq!(c.kind, ContractKind::FixedTerm);
+    assert_eq!(c.end, chrono::NaiveDate::from_ymd_opt(2030, 6, 30));
+}
+
+// ---------------------------------------------------------------- the footer
+
+/// At 80×24 the footer keeps what the user is here to do: the department
+/// head's feedback (the pane says "press `f`"), HR's next step for the
+/// selected candidate; rarer actions such as cancelling stay in help.
+#[test]
+fn the_footer_keeps_the_key_the_user_is_here_for() {
+    let mut head = Tui::new("head.civil", Lang::En);
+    head.ch('8');
+    open(&mut head, "REQ-0002");
+    assert!(head.small().contains("press `f`"), "{}", head.small());
+    let footer = head.footer(80, 24);
+    assert!(footer.contains("f Give feedback"), "{footer}");
+    assert!(footer.contains("? Help"), "{footer}");
+    let keys = offered(&head);
+    let at = |a| keys.iter().position(|k| *k == a);
+    assert!(at(Action::Feedback) < at(Action::CancelReq), "{keys:?}");
+
+    let mut hr = Tui::new("hr.li", Lang::ZhHans);
+    hr.ch('8');
+    open(&mut hr, "REQ-0002");
+    let footer = hr.footer(80, 24);
+    assert!(footer.contains("i 安排面试"), "{footer}");
+    assert!(footer.contains("n 添加候选人"), "{footer}");
+    // The one holding an offer: recording the answer is what is next.
+    hr.key(KeyCode::Right);
+    let footer = hr.footer(80, 24);
+    assert!(footer.contains("y "), "{footer}");
+}
+
+// ---------------------------------------------------------------- calling off an interview
+
+/// Selects the candidate `id` in the open requisition's pipeline.
+fn select(t: &mut Tui, id: CandidateId) {
+    for _ in 0..pipeline::COLUMNS {
+        t.key(KeyCode::Left);
+    }
+    for _ in 0..pipeline::COLUMNS {
+        let n = pipeline::column(&t.app, t.app.ui.req.col).len();
+        for _ in 0..n {
+            if pipeline::selected(&t.app).map(|c| c.id) == Some(id) {
+                return;
+            }
+            t.key(KeyCode::Down);
+        }
+        if pipeline::selected(&t.app).map(|c| c.id) == Some(id) {
+            return;
+        }
+        t.key(KeyCode::Right);
+    }
+    assert_eq!(
+        pipeline::selected(&t.app).map(|c| c.id),
+        Some(id),
+        "{}",
+        t.small()
+    );
+}
+
+/// HR calls off the selected candidate's latest round that still waits for
+/// feedback with `I`, only with a reason; the round then waits for nobody,
+/// and nothing is offered on it any more. The department head may not.
+#[test]
+fn hr_calls_off_an_interview_round_only_with_a_reason() {
+    let mut hr = Tui::new("hr.li", Lang::En);
+    // The demo's INT-0003 has hr.li's feedback: it was held, and is kept.
+    // A second round for its candidate, set for tomorrow, has none yet.
+    let cand = CandidateId(2);
+    let int: InterviewId = hr
+        .svc
+        .execute(
+            &Caller::new("hr.li"),
+            &Command::Recruit(Recruit::Schedule {
+                candidate: cand,
+                at: chrono::Utc::now() + chrono::TimeDelta::days(1),
+                place: "Room B".into(),
+                interviewers: vec!["hr.li".into(), "head.civil".into()],
+            }),
+            "",
+        )
+        .expect("scheduled")
+        .created
+        .and_then(|c| c.parse().ok())
+        .expect("its id");
+    hr.ch('8');
+    open(&mut hr, "REQ-0002");
+    let id = detail::view(&hr.app).map(|v| v.row.id).expect("open");
+    select(&mut hr, cand);
+    assert!(
+        offered(&hr).contains(&Action::CancelInterview),
+        "{}",
+        hr.small()
+    );
+
+    let mut head = hr.beside("head.civil");
+    head.ch('8');
+    open(&mut head, "REQ-0002");
+    select(&mut head, cand);
+    assert!(
+        !offered(&head).contains(&Action::CancelInterview),
+        "{}",
+        head.small()
+    );
+    // Pressed anyway: the service says why not, and no form opens.
+    head.ch('I');
+    assert!(!form_open(&head), "{}", head.small());
+
+    hr.ch('I');
+    assert!(form_open(&hr), "{}", hr.small());
+    let s = hr.small();
+    assert!(s.contains("Call off an interview round"), "{s}");
+    assert!(s.contains(&int.to_string()), "{s}");
+    // No reason, no calling off: the form says so and stays open.
+    hr.key(KeyCode::Enter);
+    assert!(form_open(&hr), "{}", hr.small());
+    assert!(
+        hr.small()
+            .contains("to call off an interview a reason is required"),
+        "{}",
+        hr.small()
+    );
+    let still = req(&hr, "hr.li", id);
+    let round = |v: &ReqView| {
+        v.candidates
+            .iter()
+            .flat_map(|c| c.interviews.iter())
+            .find(|i| i.id == int)
+            .cloned()
+            .expect("the round")
+    };
+    assert!(round(&still).cancelled.is_none());
+    hr.typed("the candidate fell ill; a new date follows");
+    hr.key(KeyCode::Enter);
+    assert!(!form_open(&hr), "{}", hr.small());
+    let v = req(&hr, "hr.li", id);
+    let called_off = round(&v).cancelled.expect("called off");
+    assert_eq!(called_off.by, "hr.li");
+    assert_eq!(
+        called_off.reason,
+        "the candidate fell ill; a new date follows"
+    );
+    let s = hr.small();
+    assert!(s.contains(&format!("{int} is called off")), "{s}");
+    assert!(!offered(&hr).contains(&Action::CancelInterview), "{s}");
+
+    // Nothing waits for the head's feedback on it any more.
+    match head.svc.handle(
+        &Caller::new("head.civil"),
+        Request::Query(Query::Inbox(renshi::service::api::PageReq::FIRST)),
+    ) {
+        Ok(Reply::Inbox(p)) => assert!(
+            p.items
+                .iter()
+                .all(|i| i.case != renshi::service::api::CaseRef::Interview(int)),
+            "{:?}",
+            p.items
+        ),
+        other => panic!("{other:?}"),
+    }
 }
 
 // ---------------------------------------------------------------- probation from a roster

@@ -580,6 +580,13 @@ fn a_paper_signoff_by_hr_staff_waits_for_a_second_person() {
     assert!(zhao.footer(120, 40).contains("Confirm paper"));
     zhao.ch('c');
     assert!(zhao.small().contains("BD-2027-03"), "{}", zhao.small());
+    // The question says what the paper decided, not only whose it is.
+    let Modal::Confirm(renshi::tui::app::Confirm::ConfirmPaper { question, .. }) = &zhao.app.modal
+    else {
+        panic!("{}", zhao.small());
+    };
+    assert!(question.contains("On paper: Approved."), "{question}");
+    assert!(!question.contains("Comment on paper"), "{question}");
     zhao.key(KeyCode::Enter);
     let s = zhao.screen(120, 40);
     assert!(s.contains("[Approved]"), "{s}");

@@ -210,7 +210,7 @@ form-delegate = Let someone sign for me
 confirm-title = Please confirm
 confirm-submit = Submit { $id } for sign-off? It can no longer be edited unless it is returned.
 confirm-remove_line = Remove change { $n } from { $id }?
-confirm-paper = Confirm the paper sign-off of { $id } by { $signer } (ref. { $ref }), recorded by { $by }? It then counts as { $signer }'s signature, with your name as the second person.
+confirm-paper = Confirm the paper sign-off of { $id } by { $signer } (ref. { $ref }), recorded by { $by }? On paper: { $decision }. It then counts as { $signer }'s signature, with your name as the second person.
 confirm-delete_plan = Delete the draft { $id }? Its number is not given to another plan.
 confirm-disable_user = Disable { $login }? They can no longer connect or sign; their history stays.
 confirm-enable_user = Enable { $login } again?
@@ -849,12 +849,12 @@ err-reason_required = Say why: to { $action } a reason is required, and it is ke
 
 ## recruitment in the terminal (screens, keys, forms)
 
-tab-recruit = Recruitment
+tab-recruit = Hiring
 tab-delegations_short = Deleg.
 tab-recruit_short = Hiring
 layer-recruit = Requisitions
 layer-req = A requisition
-key-recruit = Recruitment
+key-recruit = Hiring
 key-raise_req = Raise requisition
 key-prev_stage = Previous stage
 key-next_stage = Next stage
@@ -1155,6 +1155,11 @@ action-erase_candidate = erase candidates' contact details
 cand-erased = The contact and CV notes of { $id } are erased; the name and the stages stay.
 cand-erased_on = Contact and CV notes erased { $at } by { $by }.
 key-erase_candidate = Erase contact and CV notes
+form-unchosen = (choose)
+form-choose_one = Nothing is chosen yet: choose one with ← →, or type to search.
+key-cancel_interview = Call off interview
+rqf-cancel_interview = Call off an interview round
+confirm-paper_comment = Comment on paper: { $comment }
 form-erase_candidate = Erase a candidate's contact and CV notes
 cand-erase_question = Erase the contact and CV notes of { $who }? It cannot be brought back; the name and the stages stay, with when and by whom they were erased.
 msg-candidate_erased = Contact and CV notes of { $id } erased.

@@ -59,6 +59,7 @@ actions! {
     FormalContract = "formal_contract", AssignReq = "assign_req",
     TimeReport = "time_report", OverrideSeats = "override_seats",
     OpenReview = "open_review", EraseCandidate = "erase_candidate",
+    CancelInterview = "cancel_interview",
 }
 
 impl Action {

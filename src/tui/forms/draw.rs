@@ -56,6 +56,7 @@ fn recruit_title(r: &RecruitForm) -> &'static str {
         RecruitForm::AddCandidate(_) => "rqf.add_candidate",
         RecruitForm::Schedule { .. } => "rqf.schedule",
         RecruitForm::Feedback(_) => "rqf.feedback",
+        RecruitForm::CancelInterview(_) => "rqf.cancel_interview",
         RecruitForm::Offer(_) => "rqf.offer",
         RecruitForm::Answer(_) => "rqf.answer",
         RecruitForm::Drop(_) => "rqf.drop",
@@ -198,7 +199,13 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                 };
                 let room = avail.saturating_sub(search.width());
                 let shown = options.get(*selected).map_or_else(
-                    || cat.t("form.none").to_string(),
+                    || {
+                        if options.is_empty() {
+                            cat.t("form.none").to_string()
+                        } else {
+                            format!("{} {} {}", g.prev, cat.t("form.unchosen"), g.next)
+                        }
+                    },
                     |(l, _)| {
                         let inner = room.saturating_sub(g.prev.width() + g.next.width() + 2);
                         format!("{} {} {}", g.prev, fit_with(l, inner, g.ellipsis), g.next)
@@ -220,7 +227,14 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         }
         let problem = form.problem(field.id).filter(|_| form.shows_problem(i));
         if let Some(problem) = &problem {
-            text(&mut rows, &cat.domain_error(problem), label_w, theme.error);
+            // A decision not chosen yet: said as what to do, not as a
+            // field left empty.
+            let said = if form.unchosen(i) {
+                cat.t("form.choose_one").to_string()
+            } else {
+                cat.domain_error(problem)
+            };
+            text(&mut rows, &said, label_w, theme.error);
         }
         if field.id == FieldId::Comment && focused && problem.is_none() {
             let hint = match &form.kind {

@@ -316,6 +316,9 @@ impl Form {
             (FieldId::Note, FormKind::Recruit(RecruitForm::AddCandidate(_))) => "field.cv_notes",
             (FieldId::Assign, FormKind::Recruit(RecruitForm::Assign(_))) => "field.runner",
             (FieldId::Comment, FormKind::Erase(_)) => "field.erase_ground_label",
+            (FieldId::Comment, FormKind::Recruit(RecruitForm::CancelInterview(_))) => {
+                "field.reason"
+            }
             _ => id.label_key(),
         }
     }
@@ -386,6 +389,7 @@ impl Form {
     pub fn shows_problem(&self, i: usize) -> bool {
         let typed = match self.fields.get(i).map(|f| &f.value) {
             Some(Value::Text(e)) => !e.is_empty(),
+            Some(Value::Choice { options, selected }) => *selected < options.len(),
             _ => true,
         };
         self.checked || (i == self.focus && typed)
@@ -548,6 +552,15 @@ impl Form {
         self.prefill_duties();
     }
 
+    /// Whether field `i` is a choice with options of which none is chosen
+    /// yet (a decision the user must make).
+    pub fn unchosen(&self, i: usize) -> bool {
+        matches!(
+            self.fields.get(i).map(|f| &f.value),
+            Some(Value::Choice { options, selected }) if !options.is_empty() && *selected >= options.len()
+        )
+    }
+
     /// Whether the search typed in the focused choice matches nothing.
     pub fn search_misses(&self) -> bool {
         let m = crate::find::Matcher::new(&self.search);
@@ -577,7 +590,10 @@ impl Form {
             }
             Some(Value::Choice { options, selected }) if !options.is_empty() => {
                 let n = options.len();
-                *selected = if right {
+                *selected = if *selected >= n {
+                    // Nothing chosen yet: → takes the first, ← the last.
+                    if right { 0 } else { n - 1 }
+                } else if right {
                     (*selected + 1) % n
                 } else {
                     (*selected + n - 1) % n

@@ -34,6 +34,8 @@ pub enum RecruitForm {
         zone: Tz,
     },
     Feedback(InterviewId),
+    /// HR calls off a round that still waits for feedback, saying why.
+    CancelInterview(InterviewId),
     Offer(CandidateId),
     Answer(CandidateId),
     Drop(CandidateId),
@@ -71,6 +73,7 @@ impl RecruitForm {
             RecruitForm::AddCandidate(_) => "rq.candidate_added",
             RecruitForm::Schedule { .. } => "rq.scheduled",
             RecruitForm::Feedback(_) => "rq.feedback_given",
+            RecruitForm::CancelInterview(_) => "int.cancelled",
             RecruitForm::Offer(_) => "rq.offered",
             RecruitForm::Answer(_) => "rq.answered",
             RecruitForm::Drop(_) => "rq.dropped",
@@ -91,9 +94,22 @@ pub(super) const VERDICT_EXTEND: u32 = 1;
 pub(super) const VERDICT_FAIL: u32 = 2;
 /// The probation of an offer: the company's default, or a number of months.
 pub(super) const MONTHS_DEFAULT: u32 = 0;
+/// The formal contract's term, as the roster's contract kinds number them.
+pub(super) const TERM_FIXED: u32 = 2;
+pub(super) const TERM_OPEN: u32 = 3;
 
 fn choice(id: FieldId, options: Vec<(String, u32)>, want: u32) -> Field {
     let selected = options.iter().position(|(_, v)| *v == want).unwrap_or(0);
+    Field {
+        id,
+        value: Value::Choice { options, selected },
+    }
+}
+
+/// A choice that records a decision starts on none of its options: Enter
+/// alone must not score, recommend or pass anyone. ←/→ and typing choose.
+fn unchosen(id: FieldId, options: Vec<(String, u32)>) -> Field {
+    let selected = options.len();
     Field {
         id,
         value: Value::Choice { options, selected },
@@ -210,13 +226,22 @@ impl Form {
             })
             .collect();
         let fields = vec![
-            choice(FieldId::Score, scores, 3),
-            choice(FieldId::Recommend, recommends, 0),
+            unchosen(FieldId::Score, scores),
+            unchosen(FieldId::Recommend, recommends),
             text(FieldId::Comment, ""),
         ];
         Form::new(
             FormKind::Recruit(RecruitForm::Feedback(interview)),
             fields,
+            subject,
+        )
+    }
+
+    /// Only the reason: the round is named in the heading.
+    pub fn cancel_interview(interview: InterviewId, subject: String) -> Form {
+        Form::new(
+            FormKind::Recruit(RecruitForm::CancelInterview(interview)),
+            vec![text(FieldId::Comment, "")],
             subject,
         )
     }
@@ -291,7 +316,7 @@ impl Form {
             (cat.t("verdict.reject").to_string(), VERDICT_FAIL),
         ];
         let fields = vec![
-            choice(FieldId::Verdict, verdicts, VERDICT_PASS),
+            unchosen(FieldId::Verdict, verdicts),
             text(FieldId::ExtendTo, ""),
             text(FieldId::Comment, ""),
         ];
@@ -328,6 +353,7 @@ impl Form {
                     self.text_of(FieldId::ProbationEnd).trim().to_string(),
                 ),
             ],
+            FormKind::Recruit(RecruitForm::CancelInterview(id)) => vec![("id", id.to_string())],
             FormKind::Erase(e) => e.done_args(),
             _ => Vec::new(),
         }
@@ -354,9 +380,21 @@ impl Form {
         )
     }
 
-    pub fn formal_contract(employee: EmployeeId, start: NaiveDate, subject: String) -> Form {
+    /// Fixed term or open-ended is chosen, never inferred from an end date
+    /// left empty; the end date shows, and is required, for a fixed term.
+    pub fn formal_contract(
+        cat: &Catalog,
+        employee: EmployeeId,
+        start: NaiveDate,
+        subject: String,
+    ) -> Form {
+        let terms = vec![
+            (cat.t("contract.fixed_term").to_string(), TERM_FIXED),
+            (cat.t("contract.open_ended").to_string(), TERM_OPEN),
+        ];
         let fields = vec![
             text(FieldId::ContractNo, ""),
+            unchosen(FieldId::Contract, terms),
             text(FieldId::StartDate, &start.to_string()),
             text(FieldId::ContractEnd, ""),
         ];

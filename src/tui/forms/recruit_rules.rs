@@ -2,7 +2,9 @@
 //! rules, said before saving) and the command each becomes.
 
 use super::people::PERSONAL;
-use super::recruit::{MONTHS_DEFAULT, RecruitForm, VERDICT_EXTEND, VERDICT_FAIL, VERDICT_PASS};
+use super::recruit::{
+    MONTHS_DEFAULT, RecruitForm, TERM_FIXED, TERM_OPEN, VERDICT_EXTEND, VERDICT_FAIL, VERDICT_PASS,
+};
 use super::*;
 use crate::domain::people::MAX_NUMBER;
 use crate::domain::recruit::{MAX_COUNT, MAX_INTERVIEWERS, Recommend, Recruit, Verdict};
@@ -56,6 +58,13 @@ impl Form {
     pub(super) fn recruit_visible(&self, id: FieldId) -> bool {
         match id {
             FieldId::ExtendTo => self.choice_of(FieldId::Verdict) == Some(VERDICT_EXTEND),
+            // An open-ended contract has no end to give.
+            FieldId::ContractEnd => match &self.kind {
+                FormKind::Recruit(RecruitForm::FormalContract(_)) => {
+                    self.choice_of(FieldId::Contract) == Some(TERM_FIXED)
+                }
+                _ => true,
+            },
             _ => true,
         }
     }
@@ -64,12 +73,16 @@ impl Form {
     pub fn recruit_comment_required(&self) -> bool {
         match &self.kind {
             FormKind::Recruit(
-                RecruitForm::Cancel(_) | RecruitForm::Drop(_) | RecruitForm::Override,
+                RecruitForm::Cancel(_)
+                | RecruitForm::Drop(_)
+                | RecruitForm::Override
+                | RecruitForm::CancelInterview(_),
             ) => true,
             FormKind::Recruit(RecruitForm::Sign { decision, .. }) => decision.needs_comment(),
-            FormKind::Recruit(RecruitForm::Assess { .. }) => {
-                self.choice_of(FieldId::Verdict) != Some(VERDICT_PASS)
-            }
+            FormKind::Recruit(RecruitForm::Assess { .. }) => matches!(
+                self.choice_of(FieldId::Verdict),
+                Some(VERDICT_EXTEND | VERDICT_FAIL)
+            ),
             _ => false,
         }
     }
@@ -82,9 +95,18 @@ impl Form {
         let t = self.text_of(id);
         let t = t.as_str();
         match id {
-            FieldId::Position if self.choice_of(id).is_none() => Err(DomainError::EmptyField {
-                field: id.label_key().into(),
-            }),
+            // A decision is chosen, never assumed (see `Form::unchosen`).
+            FieldId::Position
+            | FieldId::Score
+            | FieldId::Recommend
+            | FieldId::Verdict
+            | FieldId::Contract
+                if self.choice_of(id).is_none() =>
+            {
+                Err(DomainError::EmptyField {
+                    field: id.label_key().into(),
+                })
+            }
             FieldId::Count | FieldId::Seats => count(t).map(|_| ()),
             FieldId::Reason => text::block("field.reason", t, MAX_TEXT, false).map(|_| ()),
             FieldId::Note => {
@@ -125,8 +147,14 @@ impl Form {
                 _ => optional_day(t).map(|_| ()),
             },
             FieldId::ContractEnd => {
-                let Some(end) = optional_day(t)? else {
+                if !self.recruit_visible(id) {
                     return Ok(());
+                }
+                // A fixed term ends: an empty end is missing, not open-ended.
+                let Some(end) = optional_day(t)? else {
+                    return Err(DomainError::EmptyField {
+                        field: self.label_key(id).into(),
+                    });
                 };
                 match parse_day(&self.text_of(FieldId::StartDate)) {
                     Ok(start) if end < start => Err(DomainError::EndBeforeStart {
@@ -167,6 +195,14 @@ impl Form {
             FieldId::Assign => {
                 let may_be_empty = !matches!(form, RecruitForm::Assign(_));
                 text::line("field.login", t, MAX_TITLE, may_be_empty).map(|_| ())
+            }
+            // Said as the domain says it: calling off needs a reason.
+            FieldId::Comment
+                if matches!(form, RecruitForm::CancelInterview(_)) && t.trim().is_empty() =>
+            {
+                Err(DomainError::ReasonRequired {
+                    action: "action.cancel_interview".into(),
+                })
             }
             FieldId::Comment if self.recruit_comment_required() && t.trim().is_empty() => {
                 Err(DomainError::CommentRequired)
@@ -258,11 +294,18 @@ impl Form {
             RecruitForm::Feedback(interview) => (
                 Recruit::Feedback {
                     interview: *interview,
-                    score: self.choice_of(FieldId::Score).unwrap_or(3) as u8,
+                    // Both are chosen: `recruit_problem` refuses the form before.
+                    score: self.choice_of(FieldId::Score).unwrap_or(0) as u8,
                     recommend: self
                         .choice_of(FieldId::Recommend)
                         .and_then(|i| Recommend::ALL.get(i as usize).copied())
                         .unwrap_or(Recommend::Hold),
+                },
+                comment,
+            ),
+            RecruitForm::CancelInterview(interview) => (
+                Recruit::CancelInterview {
+                    interview: *interview,
                 },
                 comment,
             ),
@@ -302,9 +345,14 @@ impl Form {
             ),
             RecruitForm::Assess { employee, seen } => {
                 let verdict = match self.choice_of(FieldId::Verdict) {
+                    Some(VERDICT_PASS) => Verdict::Pass,
                     Some(VERDICT_EXTEND) => Verdict::Extend(parse_day(&t(FieldId::ExtendTo))?),
                     Some(VERDICT_FAIL) => Verdict::Fail,
-                    _ => Verdict::Pass,
+                    _ => {
+                        return Err(DomainError::EmptyField {
+                            field: FieldId::Verdict.label_key().into(),
+                        });
+                    }
                 };
                 (
                     Recruit::Assess {
@@ -342,7 +390,15 @@ impl Form {
                 Recruit::FormalContract {
                     employee: *employee,
                     start: parse_day(&t(FieldId::StartDate))?,
-                    end: optional_day(&t(FieldId::ContractEnd))?,
+                    end: match self.choice_of(FieldId::Contract) {
+                        Some(TERM_OPEN) => None,
+                        Some(TERM_FIXED) => Some(parse_day(&t(FieldId::ContractEnd))?),
+                        _ => {
+                            return Err(DomainError::EmptyField {
+                                field: FieldId::Contract.label_key().into(),
+                            });
+                        }
+                    },
                     number: t(FieldId::ContractNo).trim().to_string(),
                 },
                 String::new(),

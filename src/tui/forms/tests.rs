@@ -216,8 +216,11 @@ fn an_interview_time_is_read_in_company_time_and_full_width_digits_pass() {
 fn extending_or_failing_a_probation_needs_a_date_and_a_reason() {
     let cat = Catalog::english();
     let mut f = Form::assess(&cat, EmployeeId(41), seen(), String::new());
-    assert!(f.command().is_ok(), "a pass needs nothing more");
+    // Nothing is chosen to start with: Enter alone passes nobody.
+    assert!(matches!(f.command(), Err(DomainError::EmptyField { .. })));
     f.focus = 0;
+    f.left_right(true);
+    assert!(f.command().is_ok(), "a pass needs nothing more");
     f.left_right(true);
     assert!(f.visible(FieldId::ExtendTo));
     assert!(matches!(
@@ -242,6 +245,35 @@ fn extending_or_failing_a_probation_needs_a_date_and_a_reason() {
         )
     );
     assert_eq!(comment, "needs another site");
+}
+
+#[test]
+fn feedback_starts_on_no_score_and_no_recommendation() {
+    let cat = Catalog::english();
+    let mut f = Form::feedback(&cat, InterviewId(3), String::new());
+    assert!(matches!(
+        f.problem(FieldId::Score),
+        Some(DomainError::EmptyField { .. })
+    ));
+    assert!(f.command().is_err(), "nothing chosen, nothing saved");
+    assert!(f.unchosen(0) && f.unchosen(1));
+    // → takes the first option, ← the last: 1/5 and 5/5.
+    f.focus = 0;
+    f.left_right(false);
+    assert_eq!(f.choice_of(FieldId::Score), Some(5));
+    f.focus = 1;
+    f.left_right(true);
+    let Ok((
+        Command::Recruit(crate::domain::recruit::Recruit::Feedback {
+            score, recommend, ..
+        }),
+        _,
+    )) = f.command()
+    else {
+        panic!("{:?}", f.first_problem());
+    };
+    assert_eq!(score, 5);
+    assert_eq!(recommend, crate::domain::recruit::Recommend::Hire);
 }
 
 #[test]

@@ -37,7 +37,15 @@ pub struct Waiting {
     pub signer: String,
     pub recorded_by: String,
     pub reference: String,
+    /// What the paper decided, and its words: the second person confirms
+    /// these, so the question says them.
+    pub decision: Decision,
+    pub comment: String,
 }
+
+/// A comment longer than this is cut in the question (the pane shows it
+/// whole): the keys that answer must stay in sight.
+const QUESTION_COMMENT: usize = 280;
 
 /// How a screen describes the case it shows (`None` before it arrived);
 /// asked only when a paper action is at stake.
@@ -140,15 +148,7 @@ pub fn allowed(app: &mut App, case_of: CaseOf, action: Action) -> bool {
         return true;
     };
     if action == Action::ConfirmPaper {
-        let question = app.cat.f(
-            "confirm.paper",
-            &[
-                ("id", case.target.to_string()),
-                ("signer", p.signer.clone()),
-                ("ref", p.reference.clone()),
-                ("by", p.recorded_by.clone()),
-            ],
-        );
+        let question = question(app, &case, p);
         app.modal = Modal::Confirm(Confirm::ConfirmPaper {
             target: case.target,
             seen: case.seen,
@@ -158,6 +158,36 @@ pub fn allowed(app: &mut App, case_of: CaseOf, action: Action) -> bool {
         app.open_form(Form::discard_paper(case.target, case.subject));
     }
     true
+}
+
+/// What a second HR person is asked to confirm: who signed, what they
+/// decided and said, on which paper, recorded by whom.
+fn question(app: &App, case: &Case, p: &Waiting) -> String {
+    let mut q = app.cat.f(
+        "confirm.paper",
+        &[
+            ("id", case.target.to_string()),
+            ("signer", p.signer.clone()),
+            (
+                "decision",
+                app.cat
+                    .t(&format!("decision.{}", p.decision.key()))
+                    .to_string(),
+            ),
+            ("ref", p.reference.clone()),
+            ("by", p.recorded_by.clone()),
+        ],
+    );
+    let comment = p.comment.trim();
+    if !comment.is_empty() {
+        let mut said: String = comment.chars().take(QUESTION_COMMENT).collect();
+        if said.len() < comment.len() {
+            said.push('…');
+        }
+        q.push('\n');
+        q.push_str(&app.cat.f("confirm.paper_comment", &[("comment", said)]));
+    }
+    q
 }
 
 /// The case `target` names, as the screen showing it describes it.

@@ -191,6 +191,8 @@ pub fn paper_case(app: &App) -> Option<paper::Case> {
             signer: x.signer.clone(),
             recorded_by: x.paper.recorded_by.clone(),
             reference: x.paper.reference.clone(),
+            decision: x.decision,
+            comment: x.comment.clone(),
         }),
         seen: p.seen.clone(),
         role: p.next_step.and_then(|i| p.steps.get(i)).map(|s| s.role),

@@ -170,7 +170,7 @@ pub fn allowed(app: &mut App, action: Action) -> bool {
                 .as_ref()
                 .and_then(|h| h.probation.as_ref())
                 .map_or(today, |p| p.end + TimeDelta::days(1));
-            Form::formal_contract(id, start, subject)
+            Form::formal_contract(&app.cat, id, start, subject)
         }
         Action::OpenReview => Form::open_review(id, v.row.hired, probation_end(&v), subject),
         _ => return false,

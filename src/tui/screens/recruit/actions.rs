@@ -44,12 +44,27 @@ fn my_interview<'a>(app: &App, c: &'a CandidateView) -> Option<&'a InterviewView
     c.interviews
         .iter()
         .rev()
-        .find(|i| i.awaiting.iter().any(|a| a == me))
+        .find(|i| i.cancelled.is_none() && i.awaiting.iter().any(|a| a == me))
 }
 
-/// Every interview of theirs has all its feedback: an offer may follow.
+/// Every interview of theirs has all its feedback, or was called off: an
+/// offer may follow.
 fn interviewed(c: &CandidateView) -> bool {
-    c.interviews.iter().all(|i| i.awaiting.is_empty())
+    c.interviews
+        .iter()
+        .all(|i| i.cancelled.is_some() || i.awaiting.is_empty())
+}
+
+/// The latest round of `c` that may still be called off: not called off
+/// already, and still waiting for feedback (the domain refuses a round
+/// whose feedback is all in).
+/// The candidate's latest round that may still be called off: not called
+/// off already, and nobody's feedback on it yet (a round with feedback was
+/// held, and the domain keeps it).
+fn open_interview(c: &CandidateView) -> Option<&InterviewView> {
+    c.interviews.iter().rev().find(|i| {
+        i.cancelled.is_none() && !i.awaiting.is_empty() && i.feedback.is_empty() && i.hidden == 0
+    })
 }
 
 /// What moving a candidate on means at their stage, for this user.
@@ -100,6 +115,7 @@ pub fn offers(app: &App, action: Action) -> Option<bool> {
         Action::Answer => runs && at(&[Stage::Offered]),
         Action::Hire => runs && at(&[Stage::Accepted]),
         Action::DropCandidate => runs && c.is_some_and(|c| c.stage.open()),
+        Action::CancelInterview => runs && c.and_then(open_interview).is_some(),
         // At any stage, once: what is erased stays erased.
         Action::EraseCandidate => may_erase(app) && c.is_some_and(|c| c.erased.is_none()),
         _ => return None,
@@ -174,6 +190,9 @@ fn command(app: &App, action: Action) -> Option<Command> {
             probation_end: None,
         },
         Action::EraseCandidate => Recruit::EraseCandidate { candidate: cand()? },
+        Action::CancelInterview => Recruit::CancelInterview {
+            interview: pipeline::selected(app).and_then(open_interview)?.id,
+        },
         _ => return None,
     };
     Some(Command::Recruit(r))
@@ -271,6 +290,8 @@ pub fn paper_case(app: &App) -> Option<paper::Case> {
                 .as_ref()
                 .map(|p| p.reference.clone())
                 .unwrap_or_default(),
+            decision: s.decision,
+            comment: s.comment.clone(),
         }),
         seen: v.seen.clone(),
         role: v.next_step.and_then(|i| v.steps.get(i)).map(|s| s.role),
@@ -356,6 +377,14 @@ pub fn allowed(app: &mut App, action: Action) {
         (Action::Answer, Some(c)) => Form::answer(cat, c.id, cand_subject(&v, &c)),
         (Action::DropCandidate, Some(c)) => Form::drop_candidate(cat, c.id, cand_subject(&v, &c)),
         (Action::Hire, Some(c)) => Form::hire(c.id, &c.name, cand_subject(&v, &c)),
+        (Action::CancelInterview, Some(c)) => {
+            let Some(i) = open_interview(&c) else {
+                return;
+            };
+            let when = crate::present::when(i.at, zone);
+            let subject = format!("{} #{} {when} · {}", i.id, i.round, cand_subject(&v, &c));
+            Form::cancel_interview(i.id, subject)
+        }
         (Action::EraseCandidate, Some(c)) => {
             Form::erase(cat, EraseForm::Candidate(c.id), &cand_subject(&v, &c))
         }

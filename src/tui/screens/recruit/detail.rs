@@ -277,7 +277,7 @@ fn candidate(app: &App, theme: &Theme, c: &CandidateView, doc: &mut Doc) {
     }
     let me = app.data.me.as_ref().map(|m| m.login.as_str());
     for i in &c.interviews {
-        let mine = me.is_some_and(|m| i.awaiting.iter().any(|a| a == m));
+        let mine = i.cancelled.is_none() && me.is_some_and(|m| i.awaiting.iter().any(|a| a == m));
         for (n, line) in interview_lines(cat, i, app.zone()).into_iter().enumerate() {
             let style = if n == 0 { theme.key } else { plain };
             doc.push_indented(format!("  {line}"), style, 6);
