@@ -156,7 +156,8 @@ fn list_employees(
 
 fn show(cat: &Catalog, v: &EmployeeView, zone: chrono_tz::Tz) {
     let r = &v.row;
-    let line = |label: &str, value: String| say(format!("  {}: {value}", cat.t(label)));
+    let line =
+        |label: &str, value: String| say(format!("  {}", crate::present::fact(cat, label, value)));
     say(format!("{}  {}", r.id, r.name));
     line("emp.col_number", r.number.clone());
     line(

@@ -286,6 +286,14 @@ fn paper_text(cat: &Catalog, p: &crate::domain::signoff::Paper) -> String {
     }
 }
 
+/// "Label: value", with the colon of the language (full-width in Chinese).
+pub fn fact(cat: &Catalog, label: &str, value: impl Into<String>) -> String {
+    cat.f(
+        "rq.fact",
+        &[("label", cat.t(label).to_string()), ("value", value.into())],
+    )
+}
+
 /// An audit-log entry as the asker may read it: the event, or why it is
 /// withheld from them.
 pub fn entry_text(cat: &Catalog, e: &AuditEntry) -> String {

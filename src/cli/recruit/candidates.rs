@@ -24,7 +24,10 @@ pub(super) fn show_candidate(cat: &Catalog, c: &CandidateView, zone: chrono_tz::
         c.contact,
     ));
     if !c.source.is_empty() {
-        say(format!("{indent}  {}: {}", cat.t("field.source"), c.source));
+        say(format!(
+            "{indent}  {}",
+            crate::present::fact(cat, "field.source", c.source.clone())
+        ));
     }
     if !c.notes.is_empty() {
         indented(&format!("{indent}  "), &c.notes);

@@ -127,30 +127,22 @@ fn read(app: &App, r: &AuditEntry) -> Reader {
     let cat = &app.cat;
     let mut doc = Doc::default();
     let plain = Style::new();
-    let label = |k: &str| format!("{}: ", cat.t(k));
+    let fact = |k: &str, v: String| crate::present::fact(cat, k, v);
     doc.push(
-        format!(
-            "{}{}",
-            label("col.when"),
-            crate::present::when(r.at, app.zone())
-        ),
+        fact("col.when", crate::present::when(r.at, app.zone())),
         plain,
     );
-    doc.push(format!("{}{}", label("col.who"), who(r)), plain);
+    doc.push(fact("col.who", who(r)), plain);
     doc.push_indented(
-        format!(
-            "{}{}",
-            label("col.what"),
-            crate::present::entry_text(cat, r)
-        ),
+        fact("col.what", crate::present::entry_text(cat, r)),
         plain,
         4,
     );
     if !r.comment.is_empty() {
-        doc.push_indented(format!("{}{}", label("audit.comment"), r.comment), plain, 4);
+        doc.push_indented(fact("audit.comment", r.comment.clone()), plain, 4);
     }
-    doc.push(format!("{}{}", label("audit.hash"), r.hash), plain);
-    doc.push(format!("{}{}", label("audit.prev"), r.prev), plain);
+    doc.push(fact("audit.hash", r.hash.clone()), plain);
+    doc.push(fact("audit.prev", r.prev.clone()), plain);
     Reader {
         title: cat.f("audit.entry", &[("seq", r.seq.to_string())]),
         doc,
