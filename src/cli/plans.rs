@@ -20,15 +20,9 @@ fn view(client: &mut dyn Client, id: PlanId) -> Result<PlanView, ApiError> {
     }
 }
 
-/// What the signer says they saw: the digest they give with `--seen`, or,
-/// without it, the plan as it is fetched now (and printed back, so the
-/// signer sees which version they signed).
+/// What the signer says they saw (see `print::as_typed`).
 fn seen(client: &mut dyn Client, id: PlanId, typed: Option<&str>) -> Result<Seen, ApiError> {
-    let v = view(client, id)?;
-    Ok(Seen {
-        round: v.seen.round,
-        digest: typed.map_or(v.seen.digest, str::to_string),
-    })
+    Ok(super::print::as_typed(view(client, id)?.seen, typed))
 }
 
 /// Signs a plan; `approve`, `reject` and `return` come here through `sign::sign`.

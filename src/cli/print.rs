@@ -2,6 +2,7 @@
 //! sanitizer (stored text may hold anything an older store or a file let in),
 //! tables line up by display width, and `--json` is printed exactly as it is.
 
+use crate::domain::signoff::Seen;
 use crate::domain::text::visible;
 use crate::i18n::Catalog;
 use crate::service::api::{ApiError, Done, Page, PageReq, Reply, Request};
@@ -121,7 +122,7 @@ pub fn all<T>(
 }
 
 /// The digest as people see and type it (`--seen`).
-pub fn short(seen: &crate::domain::signoff::Seen) -> String {
+pub fn short(seen: &Seen) -> String {
     seen.digest
         .chars()
         .take(crate::domain::digest::Digest::SHORT)
@@ -137,4 +138,14 @@ pub fn signed(
 ) {
     let key = format!("cli.signed_{}", decision.key());
     say(cat.f(&key, &[("id", id.to_string()), ("seen", seen.to_string())]));
+}
+
+/// What the signer says they saw: the digest they typed with `--seen`, or,
+/// without it, the case as it is now (printed back with the signature, so
+/// they know which version they signed). The round is always the case's.
+pub fn as_typed(now: Seen, typed: Option<&str>) -> Seen {
+    Seen {
+        round: now.round,
+        digest: typed.map_or(now.digest, str::to_string),
+    }
 }

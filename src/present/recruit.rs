@@ -4,7 +4,7 @@
 use super::signed_line;
 use crate::domain::Event;
 use crate::i18n::Catalog;
-use crate::service::api::{InterviewView, StepTime};
+use crate::service::api::{DeptFill, InterviewView, StepStat, StepTime};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -238,4 +238,30 @@ pub fn hiring_lines(
         out.push(cat.f("emp.formal_contract", &[("number", no.clone())]));
     }
     out
+}
+
+/// A department's row of the recruitment report: open, filled, mean and
+/// longest days to fill (a dash while none filled).
+pub fn report_dept_cells(d: &DeptFill) -> Vec<String> {
+    let days = |d: Option<f64>| d.map_or_else(|| "—".to_string(), |d| format!("{d:.1}"));
+    vec![
+        d.dept_name.clone(),
+        d.open.to_string(),
+        d.filled.to_string(),
+        days(d.mean_days_to_fill),
+        days(d.max_days_to_fill),
+    ]
+}
+
+/// A step's row of the recruitment report: how often, how long on average
+/// and at most, and how many wait at it now.
+pub fn report_step_cells(cat: &Catalog, s: &StepStat) -> Vec<String> {
+    vec![
+        cat.t(&s.step).to_string(),
+        s.dept_name.clone(),
+        s.count.to_string(),
+        format!("{:.1}", s.mean_hours),
+        format!("{:.1}", s.max_hours),
+        s.waiting.to_string(),
+    ]
 }

@@ -10,6 +10,7 @@ use crate::domain::recruit::{Recruit, Verdict};
 use crate::domain::signoff::Seen;
 use crate::domain::*;
 use crate::i18n::Catalog;
+use crate::present::recruit as show;
 use crate::service::api::*;
 use crate::transport::Client;
 use std::process::ExitCode;
@@ -152,20 +153,7 @@ pub fn report(
         return crate::cli::print::json(&r);
     }
     say(cat.t("report.fill_title"));
-    let days = |d: Option<f64>| d.map_or_else(|| "—".to_string(), |d| format!("{d:.1}"));
-    let rows: Vec<Vec<String>> = r
-        .depts
-        .iter()
-        .map(|d| {
-            vec![
-                d.dept_name.clone(),
-                d.open.to_string(),
-                d.filled.to_string(),
-                days(d.mean_days_to_fill),
-                days(d.max_days_to_fill),
-            ]
-        })
-        .collect();
+    let rows: Vec<Vec<String>> = r.depts.iter().map(show::report_dept_cells).collect();
     table(
         &[
             cat.t("col.dept"),
@@ -181,16 +169,7 @@ pub fn report(
     let rows: Vec<Vec<String>> = r
         .steps
         .iter()
-        .map(|s| {
-            vec![
-                cat.t(&s.step).to_string(),
-                s.dept_name.clone(),
-                s.count.to_string(),
-                format!("{:.1}", s.mean_hours),
-                format!("{:.1}", s.max_hours),
-                s.waiting.to_string(),
-            ]
-        })
+        .map(|s| show::report_step_cells(cat, s))
         .collect();
     table(
         &[

@@ -34,18 +34,13 @@ pub fn view(client: &mut dyn Client, id: ReqId) -> Result<ReqView, ApiError> {
     }
 }
 
-/// What the signer says they saw: the digest they typed, or the requisition
-/// as it is now (printed back, so they know which version they signed).
+/// What the signer says they saw (see `print::as_typed`).
 pub(super) fn seen(
     client: &mut dyn Client,
     id: ReqId,
     typed: Option<&str>,
 ) -> Result<Seen, ApiError> {
-    let v = view(client, id)?;
-    Ok(Seen {
-        round: v.seen.round,
-        digest: typed.map_or(v.seen.digest, str::to_string),
-    })
+    Ok(super::print::as_typed(view(client, id)?.seen, typed))
 }
 
 pub fn sign(

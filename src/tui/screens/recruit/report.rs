@@ -18,33 +18,16 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
         Loaded::Denied(why) => return message(f, theme, area, title, why),
         Loaded::Ready(r) => r,
     };
-    let days = |d: Option<f64>| d.map_or_else(|| "—".to_string(), |d| format!("{d:.1}"));
+    use crate::present::recruit::{report_dept_cells, report_step_cells};
     let fills: Vec<Cells> = report
         .depts
         .iter()
-        .map(|d| {
-            Cells::new(vec![
-                d.dept_name.clone(),
-                d.open.to_string(),
-                d.filled.to_string(),
-                days(d.mean_days_to_fill),
-                days(d.max_days_to_fill),
-            ])
-        })
+        .map(|d| Cells::new(report_dept_cells(d)))
         .collect();
     let steps: Vec<Cells> = report
         .steps
         .iter()
-        .map(|s| {
-            Cells::new(vec![
-                cat.t(&s.step).to_string(),
-                s.dept_name.clone(),
-                s.count.to_string(),
-                format!("{:.1}", s.mean_hours),
-                format!("{:.1}", s.max_hours),
-                s.waiting.to_string(),
-            ])
-        })
+        .map(|s| Cells::new(report_step_cells(cat, s)))
         .collect();
     // The departments are few: their table takes what it needs, the steps the rest.
     let top = (report.depts.len() as u16 + 3).min(area.height / 2).max(4);
