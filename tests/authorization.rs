@@ -794,6 +794,8 @@ fn name(cmd: &Command) -> &'static str {
         Command::ErasePersonalData { .. } => "ErasePersonalData",
         // Recruitment's commands have their own table (authorization_recruit.rs).
         Command::Recruit(_) => "Recruit",
+        // So have offboarding's (authorization_offboard.rs).
+        Command::Offboard(_) => "Offboard",
     }
 }
 
@@ -904,6 +906,7 @@ fn every_command_instance_is_valid_for_an_allowed_actor() {
         today: today(),
         templates: &templates,
         settings: &renshi::domain::recruit::Settings::default(),
+        checklist: &renshi::domain::offboard::Checklist::builtin().expect("data/offboarding.toml"),
     };
     let mut problems = Vec::new();
     for (row, cmd) in commands(&c) {
@@ -942,6 +945,7 @@ fn sign_decision() {
         today: today(),
         templates: &templates,
         settings: &renshi::domain::recruit::Settings::default(),
+        checklist: &renshi::domain::offboard::Checklist::builtin().expect("data/offboarding.toml"),
     };
     let cmd = Command::SignPlan {
         id: HP1,

@@ -624,6 +624,7 @@ fn every_recruitment_instance_is_valid_for_an_allowed_actor() {
         today: today(),
         templates: &templates,
         settings: &settings,
+        checklist: &renshi::domain::offboard::Checklist::builtin().expect("data/offboarding.toml"),
     };
     let mut problems = Vec::new();
     for (name, cmd) in commands(&w) {

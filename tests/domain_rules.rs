@@ -461,6 +461,7 @@ fn a_signer_cannot_sign_two_steps_of_one_round() {
         today: today(),
         templates: &templates,
         settings: &renshi::domain::recruit::Settings::default(),
+        checklist: &renshi::domain::offboard::Checklist::builtin().expect("data/offboarding.toml"),
     };
     let step = |c: &mut Company, login: &str, cmd: Command, comment: &str| {
         let actor = c.users[login].clone();

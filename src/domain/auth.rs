@@ -79,6 +79,7 @@ pub fn roles_for(cmd: &Command) -> &'static [Role] {
         Command::TransferEmployee { .. } => &[Role::HrStaff, Role::HrHead, Role::GeneralManager],
         Command::ErasePersonalData { .. } => &[Role::HrHead],
         Command::Recruit(r) => super::recruit::roles_for(r),
+        Command::Offboard(o) => super::offboard::roles_for(o),
     }
 }
 
@@ -112,6 +113,7 @@ pub fn action_key(cmd: &Command) -> &'static str {
         Command::TransferEmployee { .. } => "action.transfer_employee",
         Command::ErasePersonalData { .. } => "action.erase_personal",
         Command::Recruit(r) => super::recruit::action_key(r),
+        Command::Offboard(o) => super::offboard::action_key(o),
     }
 }
 
@@ -147,6 +149,7 @@ pub fn can(
             }
         }
         Command::Recruit(r) => can_recruit(company, actor, cmd, r, today),
+        Command::Offboard(o) => can_offboard(company, actor, cmd, o),
         // The one who gave a delegation may take it back; a missing one is
         // "not found" for everyone, not a question of rights.
         Command::RevokeDelegation { id } => {
@@ -226,6 +229,26 @@ fn can_recruit(
                 Err(denied(action_key(cmd), need))
             }
         }
+    }
+}
+
+/// A case's commands are for those who may see the case (to anyone else it
+/// is not there); the case's rules say which of them may act. Opening one is
+/// for the employee, their heads and HR, as `decide` works out by kind.
+fn can_offboard(
+    company: &Company,
+    actor: &User,
+    cmd: &Command,
+    o: &super::offboard::Offboard,
+) -> Result<(), DomainError> {
+    if let Some(id) = super::offboard::case_of(o) {
+        super::offboard::case(company, actor, id)?;
+    }
+    let need = roles_for(cmd);
+    if need.is_empty() || need.iter().any(|role| actor.has(*role)) {
+        Ok(())
+    } else {
+        Err(denied(action_key(cmd), need))
     }
 }
 

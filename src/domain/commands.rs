@@ -146,6 +146,8 @@ pub enum Command {
     },
     /// Every step of recruitment, requisition to formal contract.
     Recruit(super::recruit::Recruit),
+    /// Every step of a separation case, start to close.
+    Offboard(super::offboard::Offboard),
 }
 
 pub struct Ctx<'a> {
@@ -154,6 +156,7 @@ pub struct Ctx<'a> {
     pub today: NaiveDate,
     pub templates: &'a Templates,
     pub settings: &'a super::recruit::Settings,
+    pub checklist: &'a super::offboard::Checklist,
 }
 
 /// What a command decided: the events to record and its comment, cleaned.
@@ -230,6 +233,7 @@ pub fn decide(
             beside = writes;
             events
         }
+        Command::Offboard(o) => super::offboard::decide(company, actor, o, &comment, ctx)?,
         _ => plans::decide(company, actor, cmd, &comment, ctx)?,
     };
     Ok(Decided {

@@ -344,6 +344,84 @@ pub enum DomainError {
     BadBirthDate { date: String, min_age: u32 },
     #[error("`{text}` is not a bank account: letters and digits, at least eight digits")]
     BadBankAccount { text: String },
+    #[error("{case} is {state}: its checklist no longer changes")]
+    CaseNotOpen { case: String, state: String },
+    #[error("{case} is your own separation: others tick its steps; you acknowledge them")]
+    OwnSeparation { case: String },
+    #[error("step {step} of {case} is done already ({by})")]
+    StepDone {
+        case: String,
+        step: String,
+        by: String,
+    },
+    #[error("step {step} of {case} is for {owner} to tick")]
+    NotYourStep {
+        case: String,
+        step: String,
+        owner: String,
+    },
+    #[error("step {step} of {case} waits for {waiting} first")]
+    StepGated {
+        case: String,
+        step: String,
+        waiting: String,
+    },
+    #[error("{case} has no step `{step}`: its steps are {steps}")]
+    NoSuchStep {
+        case: String,
+        step: String,
+        steps: String,
+    },
+    #[error("you may not open a case of kind {kind}: yours are {allowed}")]
+    KindNotYours { kind: String, allowed: String },
+    #[error("{id} has an open separation case already: {case}")]
+    CaseOpen { id: String, case: String },
+    #[error("the last working day {last_day} is before the notice date {notice}")]
+    LastDayBeforeNotice { last_day: String, notice: String },
+    #[error("the last working day {last_day} is more than a year after the notice date {notice}")]
+    LastDayTooFar { last_day: String, notice: String },
+    #[error("the handover of {case} names who takes the work over (--to EMP-…)")]
+    HandoverToNeeded { case: String },
+    #[error("{to} ({name}) cannot take the work over: name a colleague who stays")]
+    BadHandover { to: String, name: String },
+    #[error("{case} still has equipment out: {tags}")]
+    EquipmentOutstanding { case: String, tags: String },
+    #[error("the settlement of {case} is done by recording it (offboard settle)")]
+    SettlementFirst { case: String },
+    #[error("only the leaving employee acknowledges the steps of {case}")]
+    NotLeaving { case: String },
+    #[error("step {step} of {case} asks for no acknowledgement")]
+    NoAcknowledgement { case: String, step: String },
+    #[error("step {step} of {case} is not done yet: acknowledge it once it is")]
+    StepNotDone { case: String, step: String },
+    #[error("you acknowledged step {step} of {case} already")]
+    Acknowledged { case: String, step: String },
+    #[error("asset tag {tag} is out already, with {holder}")]
+    DuplicateTag { tag: String, holder: String },
+    #[error("{id} holds {max} items already")]
+    TooManyItems { id: String, max: usize },
+    #[error("{id} holds no item tagged {tag}")]
+    NoSuchItem { tag: String, id: String },
+    #[error("item {tag} is settled already ({fate})")]
+    ItemSettled { tag: String, fate: String },
+    #[error("`{text}` is no amount in {currency}: a number like 1234.50, not negative")]
+    BadAmount { text: String, currency: String },
+    #[error("`{text}` is not a currency code like CNY, USD or EUR")]
+    BadCurrency { text: String },
+    #[error("the deductions exceed the pay: the total would be {total} {currency}")]
+    SettlementNegative { total: String, currency: String },
+    #[error("paid on {paid_on}, before the notice date {notice}")]
+    PaidBeforeNotice { paid_on: String, notice: String },
+    #[error("{case} cannot close while steps are open: {steps}")]
+    StepsOpen { case: String, steps: String },
+    #[error("{case} closes on or after the last working day, {last_day}")]
+    BeforeLastDay { case: String, last_day: String },
+    #[error("{case} follows a failed probation assessment and cannot be withdrawn")]
+    NotWithdrawable { case: String },
+    #[error("the separation agreement of {case} is signed: it can no longer be withdrawn")]
+    AgreementSigned { case: String },
+    #[error("{case} is not closed: a certificate of separation follows the close")]
+    NoCertificate { case: String },
 }
 
 /// One problem of one roster row. It carries another error's catalog key and
@@ -497,6 +575,37 @@ impl DomainError {
             NoInterviewHeld { .. } => "err.no_interview_held",
             BadBirthDate { .. } => "err.bad_birth_date",
             BadBankAccount { .. } => "err.bad_bank_account",
+            CaseNotOpen { .. } => "err.case_not_open",
+            OwnSeparation { .. } => "err.own_separation",
+            StepDone { .. } => "err.step_done",
+            NotYourStep { .. } => "err.not_your_step",
+            StepGated { .. } => "err.step_gated",
+            NoSuchStep { .. } => "err.no_such_step",
+            KindNotYours { .. } => "err.kind_not_yours",
+            CaseOpen { .. } => "err.case_open",
+            LastDayBeforeNotice { .. } => "err.last_day_before_notice",
+            LastDayTooFar { .. } => "err.last_day_too_far",
+            HandoverToNeeded { .. } => "err.handover_to_needed",
+            BadHandover { .. } => "err.bad_handover",
+            EquipmentOutstanding { .. } => "err.equipment_outstanding",
+            SettlementFirst { .. } => "err.settlement_first",
+            NotLeaving { .. } => "err.not_leaving",
+            NoAcknowledgement { .. } => "err.no_acknowledgement",
+            StepNotDone { .. } => "err.step_not_done",
+            Acknowledged { .. } => "err.acknowledged",
+            DuplicateTag { .. } => "err.duplicate_tag",
+            TooManyItems { .. } => "err.too_many_items",
+            NoSuchItem { .. } => "err.no_such_item",
+            ItemSettled { .. } => "err.item_settled",
+            BadAmount { .. } => "err.bad_amount",
+            BadCurrency { .. } => "err.bad_currency",
+            SettlementNegative { .. } => "err.settlement_negative",
+            PaidBeforeNotice { .. } => "err.paid_before_notice",
+            StepsOpen { .. } => "err.steps_open",
+            BeforeLastDay { .. } => "err.before_last_day",
+            NotWithdrawable { .. } => "err.not_withdrawable",
+            AgreementSigned { .. } => "err.agreement_signed",
+            NoCertificate { .. } => "err.no_certificate",
         }
     }
 
@@ -752,6 +861,59 @@ impl DomainError {
             InterviewHeld { interview, by } => vec![("interview", s(interview)), ("by", s(by))],
             NoInterviewHeld { candidate } => vec![("candidate", s(candidate))],
             BadInterviewTime { at, applied } => vec![("at", s(at)), ("applied", s(applied))],
+            CaseNotOpen { case, state } => vec![("case", s(case)), ("state", s(state))],
+            OwnSeparation { case } => vec![("case", s(case))],
+            StepDone { case, step, by } => {
+                vec![("case", s(case)), ("step", s(step)), ("by", s(by))]
+            }
+            NotYourStep { case, step, owner } => {
+                vec![("case", s(case)), ("step", s(step)), ("owner", s(owner))]
+            }
+            StepGated {
+                case,
+                step,
+                waiting,
+            } => vec![
+                ("case", s(case)),
+                ("step", s(step)),
+                ("waiting", s(waiting)),
+            ],
+            NoSuchStep { case, step, steps } => {
+                vec![("case", s(case)), ("step", s(step)), ("steps", s(steps))]
+            }
+            KindNotYours { kind, allowed } => vec![("kind", s(kind)), ("allowed", s(allowed))],
+            CaseOpen { id, case } => vec![("id", s(id)), ("case", s(case))],
+            LastDayBeforeNotice { last_day, notice } => {
+                vec![("last_day", s(last_day)), ("notice", s(notice))]
+            }
+            LastDayTooFar { last_day, notice } => {
+                vec![("last_day", s(last_day)), ("notice", s(notice))]
+            }
+            HandoverToNeeded { case } => vec![("case", s(case))],
+            BadHandover { to, name } => vec![("to", s(to)), ("name", s(name))],
+            EquipmentOutstanding { case, tags } => vec![("case", s(case)), ("tags", s(tags))],
+            SettlementFirst { case } => vec![("case", s(case))],
+            NotLeaving { case } => vec![("case", s(case))],
+            NoAcknowledgement { case, step } => vec![("case", s(case)), ("step", s(step))],
+            StepNotDone { case, step } => vec![("case", s(case)), ("step", s(step))],
+            Acknowledged { case, step } => vec![("case", s(case)), ("step", s(step))],
+            DuplicateTag { tag, holder } => vec![("tag", s(tag)), ("holder", s(holder))],
+            TooManyItems { id, max } => vec![("id", s(id)), ("max", max.to_string())],
+            NoSuchItem { tag, id } => vec![("tag", s(tag)), ("id", s(id))],
+            ItemSettled { tag, fate } => vec![("tag", s(tag)), ("fate", s(fate))],
+            BadAmount { text, currency } => vec![("text", s(text)), ("currency", s(currency))],
+            BadCurrency { text } => vec![("text", s(text))],
+            SettlementNegative { total, currency } => {
+                vec![("total", s(total)), ("currency", s(currency))]
+            }
+            PaidBeforeNotice { paid_on, notice } => {
+                vec![("paid_on", s(paid_on)), ("notice", s(notice))]
+            }
+            StepsOpen { case, steps } => vec![("case", s(case)), ("steps", s(steps))],
+            BeforeLastDay { case, last_day } => vec![("case", s(case)), ("last_day", s(last_day))],
+            NotWithdrawable { case } => vec![("case", s(case))],
+            AgreementSigned { case } => vec![("case", s(case))],
+            NoCertificate { case } => vec![("case", s(case))],
             CommentRequired | EmptyRoster | DelegationEnded | DelegationToSelf | NoSeats
             | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment => vec![],
         }

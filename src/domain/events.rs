@@ -9,6 +9,7 @@
 
 use super::ids::*;
 use super::model::*;
+use super::offboard::{self, ItemFate, SepKind, Settlement};
 use super::recruit::Recommend;
 use super::signoff::{ChainTemplate, Signature};
 use super::time::{day, instant};
@@ -437,6 +438,85 @@ pub enum Event {
         #[serde(with = "instant")]
         at: DateTime<Utc>,
     },
+    /// A separation case opens with the checklist it will be ticked along.
+    SeparationStarted {
+        id: SepId,
+        employee: EmployeeId,
+        kind: SepKind,
+        reason: String,
+        #[serde(with = "day")]
+        notice: NaiveDate,
+        #[serde(with = "day")]
+        last_day: NaiveDate,
+        steps: Vec<offboard::StepTemplate>,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// A step done, or ruled not applicable; `note` is what its owner wrote.
+    SeparationStepDone {
+        id: SepId,
+        step: String,
+        not_applicable: bool,
+        note: String,
+        handover_to: Option<EmployeeId>,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    SeparationStepAcknowledged {
+        id: SepId,
+        step: String,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    EquipmentIssued {
+        employee: EmployeeId,
+        tag: String,
+        what: String,
+        #[serde(with = "day")]
+        on: NaiveDate,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    EquipmentSettled {
+        employee: EmployeeId,
+        tag: String,
+        fate: ItemFate,
+        case: SepId,
+        note: String,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    SettlementRecorded {
+        id: SepId,
+        settlement: Settlement,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// The employee is separated on `on` (the last working day) and their
+    /// seat is free.
+    SeparationClosed {
+        id: SepId,
+        employee: EmployeeId,
+        #[serde(with = "day")]
+        on: NaiveDate,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    SeparationWithdrawn {
+        id: SepId,
+        employee: EmployeeId,
+        reason: String,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
 }
 
 impl Event {
@@ -501,6 +581,14 @@ impl Event {
             InterviewCancelled { .. } => "event.interview_cancelled",
             CandidateApplied { .. } => "event.candidate_added",
             CandidateDataErased { .. } => "event.candidate_erased",
+            SeparationStarted { .. } => "event.separation_started",
+            SeparationStepDone { .. } => "event.step_done",
+            SeparationStepAcknowledged { .. } => "event.step_acknowledged",
+            EquipmentIssued { .. } => "event.equipment_issued",
+            EquipmentSettled { .. } => "event.equipment_settled",
+            SettlementRecorded { .. } => "event.settlement_recorded",
+            SeparationClosed { .. } => "event.separation_closed",
+            SeparationWithdrawn { .. } => "event.separation_withdrawn",
         }
     }
 }

@@ -86,6 +86,7 @@ id_type!(DelegationId, "DLG", 3);
 id_type!(ReqId, "REQ", 4);
 id_type!(CandidateId, "CAN", 4);
 id_type!(InterviewId, "INT", 4);
+id_type!(SepId, "SEP", 4);
 
 /// Chosen by the client for each command it sends, so a retry after a lost
 /// answer is answered with the first result instead of running twice.

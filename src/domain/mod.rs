@@ -8,6 +8,7 @@ pub mod error;
 pub mod events;
 pub mod ids;
 pub mod model;
+pub mod offboard;
 pub mod org;
 pub mod people;
 pub mod plans;

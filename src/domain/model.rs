@@ -267,6 +267,21 @@ pub enum Change {
     FormalContract {
         number: String,
     },
+    /// A separation case was opened about them.
+    SeparationStarted {
+        case: SepId,
+        kind: super::offboard::SepKind,
+    },
+    /// Their case closed: employment ended on `on`, their last working day.
+    Separated {
+        case: SepId,
+        #[serde(with = "day")]
+        on: NaiveDate,
+    },
+    /// Their case was taken back: they stay.
+    SeparationWithdrawn {
+        case: SepId,
+    },
 }
 
 /// Personal data: kept outside the hash-chained log (events only say which

@@ -9,6 +9,7 @@
 use super::events::Event;
 use super::ids::*;
 use super::model::*;
+use super::offboard::{Item, SepState, SeparationCase};
 use super::recruit::{Candidate, CandidateRecord, Interview, Requisition};
 use super::signoff::SignoffCase;
 use chrono_tz::Tz;
@@ -35,6 +36,9 @@ pub struct Company {
     pub personal: OrdMap<EmployeeId, PersonalRecord>,
     /// Candidates' contacts and CV notes, kept beside the log like `personal`.
     pub candidate_records: OrdMap<CandidateId, CandidateRecord>,
+    pub separations: OrdMap<SepId, SeparationCase>,
+    /// What the administration department issued, per employee.
+    pub equipment: OrdMap<EmployeeId, Vec<Item>>,
     /// The highest plan number ever drafted, so a deleted draft's number is
     /// never given to another plan.
     pub plan_seq: u32,
@@ -62,6 +66,10 @@ pub struct Index {
     /// The end of each employee's latest contract, when it has one, by date:
     /// contracts ending soon are a range, not a scan.
     pub contract_ends: OrdSet<(chrono::NaiveDate, EmployeeId)>,
+    /// The open separation case of each employee who has one.
+    pub open_cases: OrdMap<EmployeeId, SepId>,
+    /// Asset tags of items still out (upper case), and who holds them.
+    pub asset_tags: OrdMap<String, EmployeeId>,
 }
 
 impl Index {
@@ -143,6 +151,16 @@ impl Company {
         }
         for r in self.requisitions.values() {
             index.reqs.entry(r.position).or_default().insert(r.id);
+        }
+        for c in self.separations.values() {
+            if c.state == SepState::Open {
+                index.open_cases.insert(c.employee, c.id);
+            }
+        }
+        for (holder, items) in &self.equipment {
+            for i in items.iter().filter(|i| i.outstanding()) {
+                index.asset_tags.insert(i.tag.to_uppercase(), *holder);
+            }
         }
         self.index = index;
     }
@@ -404,6 +422,14 @@ impl Company {
             | Event::ProbationAssessed { .. }
             | Event::FormalContractSigned { .. }
             | Event::InterviewCancelled { .. } => super::recruit::apply(self, event),
+            Event::SeparationStarted { .. }
+            | Event::SeparationStepDone { .. }
+            | Event::SeparationStepAcknowledged { .. }
+            | Event::EquipmentIssued { .. }
+            | Event::EquipmentSettled { .. }
+            | Event::SettlementRecorded { .. }
+            | Event::SeparationClosed { .. }
+            | Event::SeparationWithdrawn { .. } => super::offboard::apply(self, event),
             Event::PlanDrafted {
                 id,
                 title,

@@ -120,6 +120,23 @@ pub mod day_opt {
     }
 }
 
+pub mod instant_opt {
+    //! `#[serde(with = "instant_opt")]` for `Option<DateTime<Utc>>`, as `instant`.
+    use chrono::{DateTime, Utc};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    struct At(#[serde(with = "super::instant")] DateTime<Utc>);
+
+    pub fn serialize<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
+        t.map(At).serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
+        Ok(Option::<At>::deserialize(d)?.map(|At(t)| t))
+    }
+}
+
 /// A day as people type it: `YYYY-MM-DD`, full-width digits too.
 pub fn parse_day(text: &str) -> Result<NaiveDate, super::error::DomainError> {
     let t = text.trim();

@@ -168,6 +168,25 @@ pub fn inbox_what(cat: &Catalog, kind: &InboxKind) -> String {
                 ("role", cat.role(waiting_for.key()).to_string()),
             ],
         ),
+        InboxKind::OffboardStep { step, due } => cat.f(
+            "inbox.offboard_step",
+            &[
+                ("step", step.title(cat.lang.code()).to_string()),
+                ("due", due.to_string()),
+            ],
+        ),
+        InboxKind::AcknowledgeStep { step } => cat.f(
+            "inbox.acknowledge_step",
+            &[("step", step.title(cat.lang.code()).to_string())],
+        ),
+        InboxKind::StepOverdue { step, due } => cat.f(
+            "inbox.step_overdue",
+            &[
+                ("step", step.title(cat.lang.code()).to_string()),
+                ("due", due.to_string()),
+            ],
+        ),
+        InboxKind::CloseSeparation => cat.t("inbox.close_separation").to_string(),
     }
 }
 

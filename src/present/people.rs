@@ -9,7 +9,7 @@ pub fn status_text(cat: &Catalog, s: EmployeeStatus) -> String {
     cat.t(match s {
         EmployeeStatus::Probation => "emp.probation",
         EmployeeStatus::Active => "emp.regular",
-        EmployeeStatus::Separated => "emp.separated",
+        EmployeeStatus::Separated => "emp.separated_on",
     })
     .to_string()
 }
@@ -124,6 +124,23 @@ pub fn change_text(
         Change::ProbationFailed => cat.t("emp.probation_failed").to_string(),
         Change::FormalContract { number } => {
             cat.f("emp.formal_contract", &[("number", number.clone())])
+        }
+        Change::SeparationStarted { case, kind } => cat.f(
+            "emp.separation_started",
+            &[
+                ("case", case.to_string()),
+                (
+                    "kind",
+                    cat.t(&format!("sep_kind.{}", kind.key())).to_string(),
+                ),
+            ],
+        ),
+        Change::Separated { case, on } => cat.f(
+            "emp.separated_on",
+            &[("case", case.to_string()), ("on", on.to_string())],
+        ),
+        Change::SeparationWithdrawn { case } => {
+            cat.f("emp.separation_withdrawn", &[("case", case.to_string())])
         }
     };
     let at = c.at.with_timezone(&zone).format("%Y-%m-%d %H:%M");

@@ -303,6 +303,7 @@ impl Service {
                     today: day_in(state.tz(), job.now),
                     templates: &self.templates,
                     settings: &self.settings,
+                    checklist: &self.checklist,
                 };
                 let decided = commands::decide(state, actor, command, comment, &ctx)?;
                 Ok((

@@ -7,6 +7,7 @@ pub mod api;
 mod backup;
 mod commit;
 pub use backup::{kept_head, verify_failure};
+mod offboard;
 mod people;
 mod recruit;
 pub mod seed;
@@ -49,6 +50,7 @@ pub struct Service {
     published: RwLock<Arc<Company>>,
     templates: Templates,
     settings: crate::domain::recruit::Settings,
+    checklist: crate::domain::offboard::Checklist,
     clock: fn() -> DateTime<Utc>,
     queue: Mutex<Queue>,
     turn: Condvar,
@@ -70,6 +72,8 @@ impl Service {
         let (company, loaded) = store.load()?;
         let templates = Templates::builtin().map_err(ApiError::Protocol)?;
         let settings = crate::domain::recruit::Settings::builtin().map_err(ApiError::Protocol)?;
+        let checklist =
+            crate::domain::offboard::Checklist::builtin().map_err(ApiError::Protocol)?;
         let head = store.head();
         let snapshot_seq = if loaded.from_snapshot {
             head.seq - loaded.replayed
@@ -81,6 +85,7 @@ impl Service {
             published: RwLock::new(Arc::new(company)),
             templates,
             settings,
+            checklist,
             clock: Utc::now,
             queue: Mutex::new(Queue::default()),
             turn: Condvar::new(),
@@ -404,6 +409,23 @@ impl Service {
                     &company, me, id, now, today,
                 )?))
             }
+            Query::Separations { open, page } => {
+                Reply::Separations(offboard::cases(&company, me, today, open, page))
+            }
+            Query::Separation(id) => {
+                let ctx = commands::Ctx {
+                    now,
+                    today,
+                    templates: &self.templates,
+                    settings: &self.settings,
+                    checklist: &self.checklist,
+                };
+                Reply::Separation(Box::new(offboard::case(&company, me, id, &ctx)?))
+            }
+            Query::Equipment(id) => Reply::Equipment(offboard::equipment(&company, me, id, today)?),
+            Query::Certificate(id) => {
+                Reply::Certificate(offboard::certificate(&company, me, id, today)?)
+            }
             Query::Interview(id) => {
                 Reply::Interview(Box::new(recruit::interview(&company, me, id, today)?))
             }
@@ -421,6 +443,7 @@ impl Service {
                     today,
                     templates: &self.templates,
                     settings: &self.settings,
+                    checklist: &self.checklist,
                 };
                 let decided = commands::decide(&company, me, &command, &comment, &ctx)?;
                 Reply::Checked {

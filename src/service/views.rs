@@ -142,6 +142,7 @@ pub fn inbox(
         })
         .collect();
     items.extend(super::recruit::inbox(company, me, today, settings));
+    items.extend(super::offboard::inbox(company, me, today));
     // Oldest first: what has waited longest is at the top.
     items.sort_by_key(|i| (i.since, i.case));
     let total = items.len();

@@ -94,6 +94,18 @@ pub enum InboxWhat {
     },
     FindCandidates,
     CloseCandidate,
+    OffboardStep {
+        step: String,
+        due: String,
+    },
+    AcknowledgeStep {
+        step: String,
+    },
+    StepOverdue {
+        step: String,
+        due: String,
+    },
+    CloseSeparation,
 }
 
 #[derive(Serialize)]
@@ -151,6 +163,18 @@ pub fn inbox(i: &InboxItem) -> InboxJson {
                 end: end.to_string(),
                 waiting_for: waiting_for.key(),
             },
+            InboxKind::OffboardStep { step, due } => InboxWhat::OffboardStep {
+                step: step.key.clone(),
+                due: due.to_string(),
+            },
+            InboxKind::AcknowledgeStep { step } => InboxWhat::AcknowledgeStep {
+                step: step.key.clone(),
+            },
+            InboxKind::StepOverdue { step, due } => InboxWhat::StepOverdue {
+                step: step.key.clone(),
+                due: due.to_string(),
+            },
+            InboxKind::CloseSeparation => InboxWhat::CloseSeparation,
         },
         id: i.case.to_string(),
         title: i.title.clone(),
@@ -597,6 +621,14 @@ pub fn event(e: &Event) -> Value {
         | Event::WorkStarted { .. }
         | Event::ProbationAssessed { .. }
         | Event::FormalContractSigned { .. }
-        | Event::InterviewCancelled { .. } => tagged(e),
+        | Event::InterviewCancelled { .. }
+        | Event::SeparationStarted { .. }
+        | Event::SeparationStepDone { .. }
+        | Event::SeparationStepAcknowledged { .. }
+        | Event::EquipmentIssued { .. }
+        | Event::EquipmentSettled { .. }
+        | Event::SettlementRecorded { .. }
+        | Event::SeparationClosed { .. }
+        | Event::SeparationWithdrawn { .. } => tagged(e),
     }
 }

@@ -153,6 +153,15 @@ pub fn employee_change(c: &EmployeeChange) -> Value {
         }),
         Change::ProbationFailed => json!({"kind": "probation_failed"}),
         Change::FormalContract { number } => json!({"kind": "formal_contract", "number": number}),
+        Change::SeparationStarted { case, kind } => json!({
+            "kind": "separation_started", "case": case.to_string(), "separation_kind": kind.key(),
+        }),
+        Change::Separated { case, on } => json!({
+            "kind": "separated", "case": case.to_string(), "on": on.to_string(),
+        }),
+        Change::SeparationWithdrawn { case } => json!({
+            "kind": "separation_withdrawn", "case": case.to_string(),
+        }),
     };
     if let Value::Object(m) = &mut v {
         m.insert("at".into(), json!(c.at));

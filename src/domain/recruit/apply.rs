@@ -481,7 +481,10 @@ fn assessed(
             extend_to,
         },
     });
-    if ended {
+    // Since offboarding exists, a failed probation opens a separation case
+    // (in the same commit, just before) that ends the employment when it
+    // closes; logs written before end it here, as they did then.
+    if ended && !company.index.open_cases.contains_key(&id) {
         // Not passed: the employment ends and the seat is free again.
         e.status = EmployeeStatus::Separated;
         let position = e.position;

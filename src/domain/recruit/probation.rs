@@ -186,11 +186,28 @@ pub fn decide(
                 comment,
                 ctx,
             )?;
-            Ok(vec![Event::ProbationAssessed {
+            let mut events = Vec::new();
+            // Not passed: the employment ends through a separation case (the
+            // handover, the equipment and the settlement still happen), opened
+            // before the verdict so the verdict leaves the ending to it.
+            if last && *verdict == Verdict::Fail && !company.index.open_cases.contains_key(id) {
+                let last_day = case.probation.end.max(ctx.today);
+                events.push(crate::domain::offboard::start_event(
+                    company,
+                    *id,
+                    crate::domain::offboard::SepKind::ProbationNotPassed,
+                    (ctx.today, last_day),
+                    comment.to_string(),
+                    &by,
+                    ctx,
+                ));
+            }
+            events.push(Event::ProbationAssessed {
                 employee: *id,
                 signature,
                 extend_to,
-            }])
+            });
+            Ok(events)
         }
         Recruit::OpenReview { employee: id, end } => {
             let e = current(company, *id)?;

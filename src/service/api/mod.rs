@@ -9,9 +9,11 @@ use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+mod offboard;
 mod people;
 mod plans;
 mod recruit;
+pub use offboard::*;
 pub use people::*;
 pub use plans::*;
 pub use recruit::*;
@@ -177,6 +179,17 @@ pub enum Query {
     /// One candidate, as their requisition's view shows them; authorized
     /// as that requisition.
     Candidate(CandidateId),
+    /// Separation cases the asker may see, newest first; `open`: those
+    /// still running.
+    Separations {
+        open: bool,
+        page: PageReq,
+    },
+    Separation(SepId),
+    /// What the administration department issued to an employee.
+    Equipment(EmployeeId),
+    /// The contents of a closed case's certificate of separation.
+    Certificate(SepId),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -220,6 +233,10 @@ pub enum Reply {
     Interview(Box<InterviewDetail>),
     RecruitReport(RecruitReport),
     Candidate(Box<CandidateView>),
+    Separations(Page<SepRow>),
+    Separation(Box<SepView>),
+    Equipment(EquipmentView),
+    Certificate(CertificateData),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -429,6 +446,25 @@ pub enum InboxKind {
     /// recruits (filled, cancelled): the runner rejects them or records
     /// that they withdrew, so nobody is left waiting for an answer.
     CloseCandidate,
+    /// A step of a separation case is this person's to tick (its gates
+    /// are open); due on `due`.
+    OffboardStep {
+        step: Box<crate::domain::offboard::StepTemplate>,
+        #[serde(with = "crate::domain::time::day")]
+        due: chrono::NaiveDate,
+    },
+    /// The leaving employee acknowledges a done step.
+    AcknowledgeStep {
+        step: Box<crate::domain::offboard::StepTemplate>,
+    },
+    /// Someone else's step is overdue: HR follows it up.
+    StepOverdue {
+        step: Box<crate::domain::offboard::StepTemplate>,
+        #[serde(with = "crate::domain::time::day")]
+        due: chrono::NaiveDate,
+    },
+    /// Every step is done: the HR head closes the case.
+    CloseSeparation,
 }
 
 /// How many days after the decision's day (company time) an author still
@@ -444,6 +480,7 @@ pub enum CaseRef {
     Candidate(CandidateId),
     Interview(InterviewId),
     Employee(EmployeeId),
+    Sep(SepId),
 }
 
 impl std::fmt::Display for CaseRef {
@@ -454,6 +491,7 @@ impl std::fmt::Display for CaseRef {
             CaseRef::Candidate(id) => id.fmt(f),
             CaseRef::Interview(id) => id.fmt(f),
             CaseRef::Employee(id) => id.fmt(f),
+            CaseRef::Sep(id) => id.fmt(f),
         }
     }
 }

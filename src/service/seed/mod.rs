@@ -419,6 +419,7 @@ impl Service {
             lang,
             &self.templates,
             &self.settings,
+            &self.checklist,
         )
         .map_err(|e| ApiError::Protocol(format!("demo recruitment: {e}")))?;
         self.seed_with(os_login, "renshi init --demo", &story.events, story.beside)?;

@@ -21,6 +21,7 @@ struct Teller<'a> {
     now: DateTime<Utc>,
     templates: &'a Templates,
     settings: &'a Settings,
+    checklist: &'a crate::domain::offboard::Checklist,
     out: Story,
 }
 
@@ -39,6 +40,7 @@ impl Teller<'_> {
             today: day_in(self.company.tz(), at),
             templates: self.templates,
             settings: self.settings,
+            checklist: self.checklist,
         };
         let actor = self
             .company
@@ -127,12 +129,14 @@ pub fn story(
     lang: &str,
     templates: &Templates,
     settings: &Settings,
+    checklist: &crate::domain::offboard::Checklist,
 ) -> Result<Story, String> {
     let mut t = Teller {
         company: company.clone(),
         now,
         templates,
         settings,
+        checklist,
         out: Story {
             events: Vec::new(),
             beside: Beside::default(),

@@ -350,6 +350,8 @@ impl App {
             CaseRef::Candidate(_) | CaseRef::Interview(_) => {
                 screens::recruit::open_case(self, case)
             }
+            // The Offboarding screen opens it (until then, the record).
+            CaseRef::Sep(_) => {}
         }
     }
 

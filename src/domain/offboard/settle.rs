@@ -1,0 +1,140 @@
+//! Amounts of money as people type them, kept in the currency's smallest
+//! unit so a settlement adds up to the fen: `12,345.60 CNY` is 1234560.
+
+use super::model::Money;
+use crate::domain::error::DomainError;
+use crate::domain::text::ascii_digits;
+
+/// Ten thousand million in the largest unit: far beyond any final pay, and
+/// far inside `i64`, so sums of four amounts cannot overflow.
+const MAX_MAJOR: i64 = 10_000_000_000;
+
+/// How many digits the currency's minor unit has; `None` for what is not an
+/// ISO 4217 code. Currencies without a minor unit are named; the rest have two.
+pub fn currency_digits(code: &str) -> Option<u32> {
+    let ok = code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase());
+    if !ok {
+        return None;
+    }
+    Some(match code {
+        "JPY" | "KRW" | "VND" | "CLP" | "ISK" | "UGX" | "XAF" | "XOF" => 0,
+        "BHD" | "KWD" | "OMR" | "JOD" | "TND" | "LYD" | "IQD" => 3,
+        _ => 2,
+    })
+}
+
+pub fn currency(text: &str) -> Result<String, DomainError> {
+    let code = text.trim().to_ascii_uppercase();
+    match currency_digits(&code) {
+        Some(_) => Ok(code),
+        None => Err(DomainError::BadCurrency {
+            text: text.trim().to_string(),
+        }),
+    }
+}
+
+/// `12345.6`, `12,345.60`, `１２３４５` in `currency` → minor units. A sign,
+/// letters, or more decimals than the currency has are refused.
+pub fn parse_amount(text: &str, currency: &str) -> Result<i64, DomainError> {
+    let t = text.trim();
+    let bad = || DomainError::BadAmount {
+        text: t.to_string(),
+        currency: currency.to_string(),
+    };
+    let digits = currency_digits(currency).ok_or_else(|| DomainError::BadCurrency {
+        text: currency.to_string(),
+    })?;
+    let plain: String = ascii_digits(t)
+        .chars()
+        .map(|c| if c == '\u{ff0e}' { '.' } else { c })
+        .filter(|c| *c != ',' && *c != '\u{ff0c}' && *c != '_')
+        .collect();
+    let (whole, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+    let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if whole.is_empty() || !all_digits(whole) || !all_digits(frac) || frac.len() > digits as usize {
+        return Err(bad());
+    }
+    if plain.ends_with('.') && frac.is_empty() && digits > 0 {
+        return Err(bad());
+    }
+    let whole: i64 = whole.parse().map_err(|_| bad())?;
+    if whole > MAX_MAJOR {
+        return Err(bad());
+    }
+    let scale = 10_i64.pow(digits);
+    let frac_value: i64 = if frac.is_empty() {
+        0
+    } else {
+        let padded = format!("{frac:0<width$}", width = digits as usize);
+        padded.parse().map_err(|_| bad())?
+    };
+    Ok(whole * scale + frac_value)
+}
+
+/// Minor units as people read them: `12,345.60`, `-80.00`.
+pub fn format_amount(minor: i64, currency: &str) -> String {
+    let digits = currency_digits(currency).unwrap_or(2);
+    let scale = 10_i64.pow(digits);
+    let sign = if minor < 0 { "-" } else { "" };
+    let abs = minor.unsigned_abs();
+    let whole = abs / scale as u64;
+    let frac = abs % scale as u64;
+    let mut grouped = String::new();
+    let text = whole.to_string();
+    for (i, c) in text.chars().enumerate() {
+        if i > 0 && (text.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    if digits == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac:0width$}", width = digits as usize)
+    }
+}
+
+pub fn format_money(m: &Money) -> String {
+    format!("{} {}", format_amount(m.minor, &m.currency), m.currency)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_become_minor_units_and_back() {
+        assert_eq!(parse_amount("12,345.6", "CNY"), Ok(1_234_560));
+        assert_eq!(parse_amount("１２３４５", "CNY"), Ok(1_234_500));
+        assert_eq!(parse_amount("0.05", "EUR"), Ok(5));
+        assert_eq!(parse_amount("1500", "JPY"), Ok(1500));
+        assert_eq!(format_amount(1_234_560, "CNY"), "12,345.60");
+        assert_eq!(format_amount(-8000, "CNY"), "-80.00");
+        assert_eq!(format_amount(1500, "JPY"), "1,500");
+    }
+
+    #[test]
+    fn a_sign_letters_or_too_many_decimals_are_refused() {
+        for bad in [
+            "-5",
+            "abc",
+            "1.234",
+            "",
+            "1e5",
+            "1.",
+            "5 yuan",
+            "99999999999999",
+        ] {
+            assert!(
+                matches!(parse_amount(bad, "CNY"), Err(DomainError::BadAmount { .. })),
+                "{bad}"
+            );
+        }
+        assert!(parse_amount("1.5", "JPY").is_err());
+        assert!(matches!(
+            currency("rmb1"),
+            Err(DomainError::BadCurrency { .. })
+        ));
+        assert_eq!(currency(" cny "), Ok("CNY".into()));
+    }
+}
