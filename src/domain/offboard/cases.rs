@@ -276,7 +276,7 @@ pub fn decide(
             let allowed = kinds_for(company, actor, e);
             if allowed.is_empty() {
                 // To anyone else, whether a colleague is leaving is none of theirs.
-                if is_hr(actor) || over(company, actor, e) {
+                if actor.has(Role::DeptHead) {
                     return Err(DomainError::NotYourDepartment {
                         dept: company
                             .position_dept(e.position)
