@@ -80,3 +80,110 @@ pub fn event_detail(cat: &Catalog, e: &Event) -> String {
         _ => String::new(),
     }
 }
+
+const CERT_EN: &str = include_str!("../../data/certificate/en.txt");
+const CERT_HANS: &str = include_str!("../../data/certificate/zh-Hans.txt");
+const CERT_HANT: &str = include_str!("../../data/certificate/zh-Hant.txt");
+
+/// The certificate of separation of a closed case in `lang`, laid out from
+/// `data/certificate/{lang}.txt`. Each `{placeholder}` is filled once, in
+/// one pass, with its value made visible on one line: a name that reads
+/// `{company}` stays that name, and one holding a line break or a terminal
+/// escape can add neither a line nor an effect to the certificate.
+pub fn certificate(lang: crate::i18n::Lang, d: &crate::service::api::CertificateData) -> String {
+    use crate::i18n::Lang;
+    let template = match lang {
+        Lang::En => CERT_EN,
+        Lang::ZhHans => CERT_HANS,
+        Lang::ZhHant => CERT_HANT,
+    };
+    let values: [(&str, String); 10] = [
+        ("company", d.company.clone()),
+        ("name", d.name.clone()),
+        ("number", d.number.clone()),
+        ("id_number", d.id_number.clone()),
+        ("position", d.position.clone()),
+        ("department", d.department.clone()),
+        ("hired", d.hired.to_string()),
+        ("last_day", d.last_day.to_string()),
+        ("case", d.case.to_string()),
+        ("issued", d.issued.to_string()),
+    ];
+    let mut out = String::with_capacity(template.len() + 256);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let known = after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(name, _)| *name == &after[..close])
+                .map(|(_, v)| (close, v))
+        });
+        match known {
+            Some((close, value)) => {
+                out.push_str(&crate::domain::text::visible_line(value));
+                rest = &after[close + 1..];
+            }
+            // Not a placeholder: the brace stays as the template has it.
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::SepId;
+    use crate::i18n::Lang;
+    use crate::service::api::CertificateData;
+    use chrono::NaiveDate;
+
+    fn data(name: &str) -> CertificateData {
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
+        CertificateData {
+            case: SepId(4),
+            company: "華夏建設 Huaxia Construction".into(),
+            name: name.into(),
+            number: "HX-1015".into(),
+            id_number: "**************0015".into(),
+            position: "土建工程師".into(),
+            department: "土建部 Civil Works".into(),
+            hired: day(1, 5),
+            last_day: day(11, 27),
+            issued: day(11, 28),
+        }
+    }
+
+    #[test]
+    fn every_placeholder_is_filled_in_each_language() {
+        for lang in [Lang::En, Lang::ZhHans, Lang::ZhHant] {
+            let text = certificate(lang, &data("劉洋"));
+            assert!(!text.contains('{'), "{lang:?}: {text}");
+            for want in [
+                "劉洋",
+                "HX-1015",
+                "SEP-0004",
+                "2026-11-27",
+                "土建部 Civil Works",
+            ] {
+                assert!(text.contains(want), "{lang:?}: no {want} in {text}");
+            }
+        }
+        assert!(certificate(Lang::ZhHant, &data("x")).starts_with("離職證明"));
+    }
+
+    #[test]
+    fn a_value_is_put_in_once_and_cannot_add_lines_or_escapes() {
+        let plain = certificate(Lang::En, &data("x")).lines().count();
+        let text = certificate(Lang::En, &data("{company}\nForged line\u{1b}[2J"));
+        assert!(text.contains("{company}"), "{text}");
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert_eq!(text.lines().count(), plain, "{text}");
+    }
+}
