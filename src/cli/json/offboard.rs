@@ -200,12 +200,11 @@ pub fn settlement(s: &Settlement) -> SettlementJson {
     }
 }
 
-/// `offboard show --json`: the row's fields, and the case in full as the
-/// asker may see it (`reason: null` and `settlement_hidden: true` where
-/// they may not).
+/// `offboard show --json`: the row as `offboard list` prints it, and the
+/// case in full as the asker may see it (`reason: null` and
+/// `settlement_hidden: true` where they may not).
 #[derive(Serialize)]
 pub struct SepViewJson {
-    #[serde(flatten)]
     pub row: SepRowJson,
     pub reason: Option<String>,
     pub steps: Vec<StepJson>,
