@@ -396,6 +396,8 @@ fn bad_input_gets_its_own_refusal_and_writes_nothing() {
         "Nothing was issued.",
     );
     expect("fin.zhou", settle(case, -1, 0), "", "err.bad_amount");
+    // A hostile client's figures near i64::MAX cannot overflow the total.
+    expect("fin.zhou", settle(case, i64::MAX, 0), "", "err.bad_amount");
     expect(
         "fin.zhou",
         settle(case, 100, 500_000),
