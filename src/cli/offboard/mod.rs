@@ -31,6 +31,14 @@ pub(super) fn view(client: &mut dyn Client, id: SepId) -> Result<SepView, ApiErr
     }
 }
 
+/// The case as it stands after a command that went through, for the line
+/// that reports it. The command is done whatever this answers: a case the
+/// asker could not read back (a lost connection) is reported without it,
+/// never as a failure.
+pub(super) fn after(client: &mut dyn Client, id: SepId) -> Option<SepView> {
+    view(client, id).ok()
+}
+
 /// The company's today: the day its time zone has now.
 pub(super) fn today(client: &mut dyn Client) -> Result<NaiveDate, ApiError> {
     let zone = super::print::zone(client)?;
@@ -106,28 +114,32 @@ pub fn offboard(
         OffboardCmd::Settle(a) => money::settle(client, cat, a)?,
         OffboardCmd::Close { id } => {
             run(client, Offboard::Close { case: *id }, "")?;
-            let v = view(client, *id)?;
-            say(cat.f(
-                "cli.sep_closed",
-                &[
-                    ("case", id.to_string()),
-                    ("name", v.row.name.clone()),
-                    ("employee", v.row.employee.to_string()),
-                    ("last_day", v.row.last_day.to_string()),
-                ],
-            ));
+            match after(client, *id) {
+                Some(v) => say(cat.f(
+                    "cli.sep_closed",
+                    &[
+                        ("case", id.to_string()),
+                        ("name", v.row.name.clone()),
+                        ("employee", v.row.employee.to_string()),
+                        ("last_day", v.row.last_day.to_string()),
+                    ],
+                )),
+                None => say(cat.t("msg.saved")),
+            }
         }
         OffboardCmd::Withdraw { id, comment } => {
             run(client, Offboard::Withdraw { case: *id }, comment)?;
-            let v = view(client, *id)?;
-            say(cat.f(
-                "cli.sep_withdrawn",
-                &[
-                    ("case", id.to_string()),
-                    ("name", v.row.name.clone()),
-                    ("employee", v.row.employee.to_string()),
-                ],
-            ));
+            match after(client, *id) {
+                Some(v) => say(cat.f(
+                    "cli.sep_withdrawn",
+                    &[
+                        ("case", id.to_string()),
+                        ("name", v.row.name.clone()),
+                        ("employee", v.row.employee.to_string()),
+                    ],
+                )),
+                None => say(cat.t("msg.saved")),
+            }
         }
         OffboardCmd::Certificate { id } => {
             let data = match query(client, Query::Certificate(*id))? {
@@ -172,7 +184,10 @@ fn step_done(
     given: &str,
     key: &str,
 ) -> Result<(), ApiError> {
-    let v = view(client, id)?;
+    let Some(v) = after(client, id) else {
+        say(cat.t("msg.saved"));
+        return Ok(());
+    };
     let name = step_named(&v, given).map_or_else(|| given.to_string(), |s| title(cat, s).into());
     say(cat.f(
         key,

@@ -2,7 +2,7 @@
 //! checklist's, turned into minor units before anything is sent: the final
 //! settlement, an item charged to the leaver, and `renshi equipment …`.
 
-use super::{run, today, view};
+use super::{after, run, today};
 use crate::cli::args::{EquipmentCmd, ReturnArgs, SettleArgs};
 use crate::cli::people::resolve;
 use crate::cli::print::{query, say, table, unexpected};
@@ -65,7 +65,9 @@ pub(super) fn settle_item(
             ("fate", fate_text(cat, &fate)),
         ],
     ));
-    let v = view(client, a.id)?;
+    let Some(v) = after(client, a.id) else {
+        return Ok(());
+    };
     let equipment_done = v.steps.iter().any(|s| {
         s.template.kind == crate::domain::offboard::StepKind::Equipment
             && s.state != crate::domain::offboard::StepState::Pending
@@ -104,8 +106,8 @@ pub(super) fn settle(
         "",
     )?;
     // The total as the case recorded it (the domain adds it up).
-    let total = view(client, a.id)?
-        .settlement
+    let total = after(client, a.id)
+        .and_then(|v| v.settlement)
         .map_or(last_pay + leave_paid + compensation - deductions, |s| {
             s.total
         });
