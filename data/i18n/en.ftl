@@ -1229,7 +1229,7 @@ err-case_open = { $id } has an open separation case already: { $case }. Work on 
 err-last_day_before_notice = The last working day { $last_day } is before the notice date { $notice }: give a last day on or after it.
 err-last_day_too_far = The last working day { $last_day } is more than a year after the notice date { $notice }.
 err-handover_to_needed = The handover of { $case } names the colleague who takes the work over: add `--to EMP-…`.
-err-bad_handover = { $to } ({ $name }) cannot take the work over: name a colleague who stays with the company.
+err-bad_handover = { $to } ({ $name }) cannot take the work over: name a colleague of the same department who stays (not leaving themselves).
 err-equipment_outstanding = { $case } still has equipment out: { $tags }. Record each item as returned, written off or charged.
 err-settlement_first = The settlement step of { $case } is done by recording the settlement: `renshi offboard settle { $case } --last-pay AMOUNT`.
 err-not_leaving = Only the leaving employee acknowledges the steps of { $case }.
@@ -1240,7 +1240,7 @@ err-duplicate_tag = Asset tag { $tag } is out already, with { $holder }: each ta
 err-too_many_items = { $id } holds { $max } items already, the most renshi keeps for one person.
 err-no_such_item = { $id } holds no item tagged { $tag }: `renshi equipment list { $id }` shows what they hold.
 err-item_settled = Item { $tag } is settled already ({ $fate }).
-err-bad_amount = `{ $text }` is no amount in { $currency }: write a number such as 1234.50, not negative, with no more decimals than the currency has.
+err-bad_amount = `{ $text }` is no amount in { $currency }: write a number such as 1,234.50 (commas only between groups of three digits), not negative, below 10,000,000,000, with no more decimals than the currency has.
 err-bad_currency = `{ $text }` is not a currency code: use three letters such as CNY, USD or EUR.
 err-settlement_negative = The deductions exceed the pay: the total would be { $total } { $currency }. Record what the employee owes separately.
 err-paid_before_notice = Paid on { $paid_on }, before the notice date { $notice }: check the date.
@@ -1249,6 +1249,14 @@ err-before_last_day = { $case } closes on or after the last working day, { $last
 err-not_withdrawable = { $case } follows a failed probation assessment and cannot be withdrawn.
 err-agreement_signed = The separation agreement of { $case } is signed: the case can no longer be withdrawn.
 err-no_certificate = { $case } is not closed: a certificate of separation is printed once it is.
+
+err-close_own_case = You opened { $case }: another HR head closes it, so that a separation is never one person's decision.
+err-close_overruled = You ruled out step { $step } of { $case } for its owner: another HR head closes the case.
+err-probation_by_assessment = A probation case for { $id } is not opened by hand: failing the probation assessment (department and HR) opens it.
+err-bad_tag = `{ $tag }` is not an asset tag: use letters A–Z, digits, and - _ . / only, as on the label.
+err-equipment_settled_first = The equipment of { $case } is settled already: write the item in the step's note, or record it after the case.
+err-nothing_charged = A charge of nothing for { $tag }: record the item as written off instead (`--written-off`).
+action-view_equipment = see what was issued to someone
 
 # --- offboarding: screens (TUI keys go below this line) ---
 

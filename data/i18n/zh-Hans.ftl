@@ -1175,7 +1175,7 @@ err-case_open = { $id } 已有办理中的离岗案：{ $case }。请继续办�
 err-last_day_before_notice = 最后工作日 { $last_day } 早于提出日期 { $notice }：请给出当日或之后的日期。
 err-last_day_too_far = 最后工作日 { $last_day } 距提出日期 { $notice } 超过一年。
 err-handover_to_needed = { $case } 的工作交接须写明接手的同事：请加上 `--to EMP-…`。
-err-bad_handover = { $to }（{ $name }）不能接手工作：请写明一位留任的同事。
+err-bad_handover = { $to }（{ $name }）不能接手工作：请写明一位同部门、留任（本人不在办理离岗）的同事。
 err-equipment_outstanding = { $case } 尚有办公用品未处理：{ $tags }。请逐件登记为归还、核销或折价赔偿。
 err-settlement_first = { $case } 的结算步骤须登记结算后完成：`renshi offboard settle { $case } --last-pay AMOUNT`。
 err-not_leaving = 只有离岗员工本人能确认 { $case } 的步骤。
@@ -1186,7 +1186,7 @@ err-duplicate_tag = 资产编号 { $tag } 已发放给 { $holder }：同一编�
 err-too_many_items = { $id } 已持有 { $max } 件物品，已达上限。
 err-no_such_item = { $id } 未持有编号为 { $tag } 的物品：`renshi equipment list { $id }` 可查看其持有的物品。
 err-item_settled = 物品 { $tag } 已处理（{ $fate }）。
-err-bad_amount = `{ $text }` 不是以 { $currency } 计的金额：请写如 1234.50 的数字，不得为负，小数位不超过该币种。
+err-bad_amount = `{ $text }` 不是以 { $currency } 计的金额：请写如 1,234.50 的数字（逗号只用于每三位分隔），不得为负，小于 10,000,000,000，小数位不超过该币种。
 err-bad_currency = `{ $text }` 不是币种代码：请用三个字母，如 `CNY`、`USD`、`EUR`。
 err-settlement_negative = 扣款超过应付：合计将为 { $total } { $currency }。员工欠款请另行登记。
 err-paid_before_notice = 支付日期 { $paid_on } 早于提出日期 { $notice }：请核对日期。
@@ -1195,6 +1195,14 @@ err-before_last_day = { $case } 须在最后工作日 { $last_day } 当日或之
 err-not_withdrawable = { $case } 源于试用期考核未通过，不能撤回。
 err-agreement_signed = { $case } 的离职协议已签订：不能再撤回。
 err-no_certificate = { $case } 尚未办结：办结后方可打印离职证明。
+
+err-close_own_case = { $case } 是您发起的：请由另一位人资部负责人办结，离岗不由一人决定。
+err-close_overruled = 您替负责人将 { $case } 的步骤 { $step } 标为不适用：请由另一位人资部负责人办结此案。
+err-probation_by_assessment = { $id } 的试用期离岗案不能手动发起：试用期考核（部门与人资部）未通过时自动发起。
+err-bad_tag = `{ $tag }` 不是资产编号：只能用字母 A–Z、数字及 - _ . /，与标签一致。
+err-equipment_settled_first = { $case } 的办公用品已处理完毕：请将此物品写入该步骤的备注，或在结案后登记。
+err-nothing_charged = { $tag } 的赔偿金额为零：请改为登记核销（`--written-off`）。
+action-view_equipment = 查看发放给某人的物品
 
 # --- offboarding: screens (TUI keys go below this line) ---
 

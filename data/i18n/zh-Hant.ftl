@@ -1177,7 +1177,7 @@ err-case_open = { $id } 已有辦理中的離職案：{ $case }。請繼續辦�
 err-last_day_before_notice = 最後工作日 { $last_day } 早於提出日期 { $notice }：請給出當日或之後的日期。
 err-last_day_too_far = 最後工作日 { $last_day } 距提出日期 { $notice } 超過一年。
 err-handover_to_needed = { $case } 的工作交接須寫明接手的同事：請加上 `--to EMP-…`。
-err-bad_handover = { $to }（{ $name }）不能接手工作：請寫明一位留任的同事。
+err-bad_handover = { $to }（{ $name }）不能接手工作：請寫明一位同部門、留任（本人不在辦理離職）的同事。
 err-equipment_outstanding = { $case } 尚有辦公用品未處理：{ $tags }。請逐件登記為歸還、報廢或照價賠償。
 err-settlement_first = { $case } 的結算步驟須登記結算後完成：`renshi offboard settle { $case } --last-pay AMOUNT`。
 err-not_leaving = 只有離職員工本人能確認 { $case } 的步驟。
@@ -1188,7 +1188,7 @@ err-duplicate_tag = 資產編號 { $tag } 已發放給 { $holder }：同一編�
 err-too_many_items = { $id } 已持有 { $max } 件物品，已達上限。
 err-no_such_item = { $id } 未持有編號為 { $tag } 的物品：`renshi equipment list { $id }` 可查看其持有的物品。
 err-item_settled = 物品 { $tag } 已處理（{ $fate }）。
-err-bad_amount = `{ $text }` 不是以 { $currency } 計的金額：請寫如 1234.50 的數字，不得為負，小數位不超過該幣別。
+err-bad_amount = `{ $text }` 不是以 { $currency } 計的金額：請寫如 1,234.50 的數字（逗號只用於每三位分隔），不得為負，小於 10,000,000,000，小數位不超過該幣別。
 err-bad_currency = `{ $text }` 不是幣別代碼：請用三個字母，如 `CNY`、`USD`、`EUR`。
 err-settlement_negative = 扣款超過應付：合計將為 { $total } { $currency }。員工欠款請另行登記。
 err-paid_before_notice = 支付日期 { $paid_on } 早於提出日期 { $notice }：請核對日期。
@@ -1197,6 +1197,14 @@ err-before_last_day = { $case } 須在最後工作日 { $last_day } 當日或之
 err-not_withdrawable = { $case } 源於試用期考核未通過，不能撤回。
 err-agreement_signed = { $case } 的離職協議已簽訂：不能再撤回。
 err-no_certificate = { $case } 尚未結案：結案後方可列印離職證明。
+
+err-close_own_case = { $case } 是您提出的：請由另一位人資主管結案，離職不由一人決定。
+err-close_overruled = 您替負責人將 { $case } 的步驟 { $step } 標為不適用：請由另一位人資主管結案。
+err-probation_by_assessment = { $id } 的試用期離職案不能手動提出：試用期考核（部門與人資部）未通過時自動提出。
+err-bad_tag = `{ $tag }` 不是資產編號：只能用字母 A–Z、數字及 - _ . /，與標籤一致。
+err-equipment_settled_first = { $case } 的辦公用品已處理完畢：請將此物品寫入該步驟的備註，或在結案後登記。
+err-nothing_charged = { $tag } 的賠償金額為零：請改為登記報廢（`--written-off`）。
+action-view_equipment = 查看發放給某人的物品
 
 # --- offboarding: screens (TUI keys go below this line) ---
 

@@ -424,6 +424,20 @@ pub enum DomainError {
     AgreementSigned { case: String },
     #[error("{case} is not closed: a certificate of separation follows the close")]
     NoCertificate { case: String },
+    #[error("you opened {case}: another HR head closes it")]
+    CloseOwnCase { case: String },
+    #[error("you ruled out step {step} of {case} for its owner: another HR head closes it")]
+    CloseOverruled { case: String, step: String },
+    #[error("a probation case for {id} is opened by failing the probation assessment, not by hand")]
+    ProbationByAssessment { id: String },
+    #[error("`{tag}` is not an asset tag: letters A–Z, digits, and - _ . / only")]
+    BadTag { tag: String },
+    #[error(
+        "the equipment of {case} is settled already: record a new item after the case, or note it on the step"
+    )]
+    EquipmentSettledFirst { case: String },
+    #[error("a charge of nothing for {tag}: record it as written off instead")]
+    NothingCharged { tag: String },
 }
 
 /// One problem of one roster row. It carries another error's catalog key and

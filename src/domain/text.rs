@@ -54,8 +54,10 @@ fn blank_filler(c: char) -> bool {
     matches!(
         c,
         // combining grapheme joiner; Hangul fillers; Khmer inherent vowels;
-        // Mongolian free variation selectors and vowel separator
+        // Mongolian free variation selectors and vowel separator; the
+        // Braille blank, a symbol that draws nothing
         '\u{34f}'
+            | '\u{2800}'
             | '\u{115f}'
             | '\u{1160}'
             | '\u{3164}'

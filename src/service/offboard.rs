@@ -81,7 +81,15 @@ fn step_view(
         state: s.state.clone(),
         by: s.by.clone(),
         at: s.at,
-        note: s.note.clone(),
+        // A talk's note tells why as much as the reason does: those kept
+        // from the reason read the notes of their own steps only.
+        note: if offboard::sees_reason(company, me, c)
+            || offboard::owns(company, me, c, s.template.owner)
+        {
+            s.note.clone()
+        } else {
+            String::new()
+        },
         handover_to: s.handover_to.map(|id| {
             let name = company
                 .employees
@@ -121,7 +129,11 @@ pub fn case(company: &Company, me: &User, id: SepId, ctx: &Ctx) -> Result<SepVie
         settlement_hidden: c.settlement.is_some() && !money,
         ended_by: c.ended_by.clone(),
         ended: c.ended,
-        withdrawn_because: c.withdrawn_because.clone(),
+        withdrawn_because: if offboard::sees_reason(company, me, c) {
+            c.withdrawn_because.clone()
+        } else {
+            String::new()
+        },
         // A reason is taken for granted here: the question is whether the
         // case lets it happen, not whether a comment was typed yet.
         cannot_close: if open {
@@ -149,7 +161,7 @@ pub fn equipment(
     let in_scope = auth::can_see(company, me, auth::Access::Employee(id), today).is_ok();
     if !(me.has(Role::AdminDept) || in_scope) {
         return Err(DomainError::Denied {
-            action: "action.equipment".into(),
+            action: "action.view_equipment".into(),
             need: "admin_dept,hr_staff,hr_head,dept_head".into(),
         });
     }

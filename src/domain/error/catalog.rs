@@ -157,6 +157,12 @@ impl DomainError {
             NotWithdrawable { .. } => "err.not_withdrawable",
             AgreementSigned { .. } => "err.agreement_signed",
             NoCertificate { .. } => "err.no_certificate",
+            CloseOwnCase { .. } => "err.close_own_case",
+            CloseOverruled { .. } => "err.close_overruled",
+            ProbationByAssessment { .. } => "err.probation_by_assessment",
+            BadTag { .. } => "err.bad_tag",
+            EquipmentSettledFirst { .. } => "err.equipment_settled_first",
+            NothingCharged { .. } => "err.nothing_charged",
         }
     }
 
@@ -465,6 +471,12 @@ impl DomainError {
             NotWithdrawable { case } => vec![("case", s(case))],
             AgreementSigned { case } => vec![("case", s(case))],
             NoCertificate { case } => vec![("case", s(case))],
+            CloseOwnCase { case } => vec![("case", s(case))],
+            CloseOverruled { case, step } => vec![("case", s(case)), ("step", s(step))],
+            ProbationByAssessment { id } => vec![("id", s(id))],
+            BadTag { tag } => vec![("tag", s(tag))],
+            EquipmentSettledFirst { case } => vec![("case", s(case))],
+            NothingCharged { tag } => vec![("tag", s(tag))],
             CommentRequired | EmptyRoster | DelegationEnded | DelegationToSelf | NoSeats
             | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment => vec![],
         }

@@ -6,7 +6,7 @@
 use super::who::{heads, is_hr};
 use super::*;
 use crate::domain::commands::MAX_TEXT;
-use crate::domain::model::{Employee, EmployeeStatus};
+use crate::domain::model::Employee;
 use crate::domain::people::employee;
 use crate::domain::text;
 
@@ -113,6 +113,33 @@ pub fn start_event(
     }
 }
 
+/// A separation is two people's decision: the HR head does not close a
+/// case they opened themselves (a failed probation was decided by two
+/// assessors already), nor one in which they ruled out another owner's step.
+fn four_eyes_at_close(
+    company: &Company,
+    actor: &User,
+    case: &SeparationCase,
+) -> Result<(), DomainError> {
+    if case.started_by == actor.login && case.kind != SepKind::ProbationNotPassed {
+        return Err(DomainError::CloseOwnCase {
+            case: case.id.to_string(),
+        });
+    }
+    let overruled = case.steps.iter().find(|s| {
+        s.state == StepState::NotApplicable
+            && s.by.as_deref() == Some(actor.login.as_str())
+            && !super::who::owns(company, actor, case, s.template.owner)
+    });
+    if let Some(s) = overruled {
+        return Err(DomainError::CloseOverruled {
+            case: case.id.to_string(),
+            step: s.template.key.clone(),
+        });
+    }
+    Ok(())
+}
+
 pub fn decide(
     company: &Company,
     actor: &User,
@@ -165,8 +192,9 @@ pub fn decide(
                     case: open.to_string(),
                 });
             }
-            if *kind == SepKind::ProbationNotPassed && e.status != EmployeeStatus::Probation {
-                return Err(DomainError::NotOnProbation { id: id.to_string() });
+            if *kind == SepKind::ProbationNotPassed {
+                // The assessment decides it, by two people, and opens the case.
+                return Err(DomainError::ProbationByAssessment { id: id.to_string() });
             }
             not_ahead(*notice, ctx)?;
             if last_day < notice {
@@ -175,7 +203,8 @@ pub fn decide(
                     notice: notice.to_string(),
                 });
             }
-            if *last_day > *notice + chrono::TimeDelta::days(366) {
+            let a_year_on = notice.checked_add_months(chrono::Months::new(12));
+            if a_year_on.is_none_or(|limit| *last_day > limit) {
                 return Err(DomainError::LastDayTooFar {
                     last_day: last_day.to_string(),
                     notice: notice.to_string(),
@@ -216,7 +245,22 @@ pub fn decide(
                         });
                     };
                     let colleague = employee(company, *t)?;
-                    if colleague.id == case.employee || !colleague.status.holds_seat() {
+                    let dept_of = |e: EmployeeId| {
+                        company
+                            .employees
+                            .get(&e)
+                            .and_then(|e| company.position_dept(e.position))
+                    };
+                    // Inside the department (or a part of it), to someone who stays.
+                    let inside = match (dept_of(colleague.id), dept_of(case.employee)) {
+                        (Some(theirs), Some(ours)) => company.is_within(theirs, ours),
+                        _ => false,
+                    };
+                    if colleague.id == case.employee
+                        || !colleague.status.holds_seat()
+                        || company.index.open_cases.contains_key(&colleague.id)
+                        || !inside
+                    {
                         return Err(DomainError::BadHandover {
                             to: t.to_string(),
                             name: colleague.name.clone(),
@@ -389,13 +433,27 @@ pub fn decide(
                     id: e.id.to_string(),
                 });
             }
-            Ok(vec![Event::SeparationClosed {
+            four_eyes_at_close(company, actor, case)?;
+            let mut events = vec![Event::SeparationClosed {
                 id: *id,
                 employee: case.employee,
                 on: case.last_day,
                 by,
                 at: ctx.now,
-            }])
+            }];
+            // Whoever leaves leaves renshi too: their login would otherwise
+            // keep every right their roles gave them. The admin may enable
+            // it again (a retiree who consults, say).
+            events.extend(
+                company
+                    .users
+                    .values()
+                    .filter(|u| u.employee == Some(case.employee) && !u.disabled)
+                    .map(|u| Event::UserDisabled {
+                        login: u.login.clone(),
+                    }),
+            );
+            Ok(events)
         }
         Offboard::Withdraw { case: id } => {
             let case = open_case(company, actor, *id)?;
@@ -411,7 +469,13 @@ pub fn decide(
                     need: "hr_staff,hr_head".into(),
                 });
             }
-            if case.kind == SepKind::ProbationNotPassed {
+            let failed = company
+                .employees
+                .get(&case.employee)
+                .and_then(|e| e.hiring.as_ref())
+                .and_then(|h| h.probation.as_ref())
+                .is_some_and(|p| p.outcome == crate::domain::recruit::ProbationOutcome::Failed);
+            if case.kind == SepKind::ProbationNotPassed || failed {
                 return Err(DomainError::NotWithdrawable {
                     case: id.to_string(),
                 });

@@ -24,6 +24,12 @@ pub(super) fn issue(
         return Err(DomainError::EmployeeSeparated { id: id.to_string() });
     }
     let tag = text::narrowed(&text::line("field.asset_tag", tag, MAX_TAG, false)?).into_owned();
+    // Tags are printed on labels and typed back: plain letters and digits,
+    // so a Cyrillic `І` cannot pass for an `I` already out.
+    let label = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/' | ' ');
+    if !tag.chars().all(label) {
+        return Err(DomainError::BadTag { tag });
+    }
     if let Some(holder) = company.index.asset_tags.get(&tag.to_uppercase()) {
         return Err(DomainError::DuplicateTag {
             tag,
@@ -37,6 +43,29 @@ pub(super) fn issue(
         });
     }
     not_ahead(on, ctx)?;
+    if on < e.hired {
+        return Err(DomainError::BeforeHire {
+            id: id.to_string(),
+            on: on.to_string(),
+            hired: e.hired.to_string(),
+        });
+    }
+    // Once a leaver's equipment is settled, a new item would slip past the
+    // settlement that counted on it.
+    if let Some(case) = company
+        .index
+        .open_cases
+        .get(&id)
+        .and_then(|c| company.separations.get(c))
+        && case
+            .steps
+            .iter()
+            .any(|s| s.template.kind == StepKind::Equipment && !s.is_open())
+    {
+        return Err(DomainError::EquipmentSettledFirst {
+            case: case.id.to_string(),
+        });
+    }
     Ok(vec![Event::EquipmentIssued {
         employee: id,
         tag,
@@ -81,6 +110,11 @@ pub(super) fn settle_item(
     }
     if let ItemFate::Charged(m) = fate {
         let currency = super::currency(&m.currency)?;
+        if m.minor == 0 {
+            return Err(DomainError::NothingCharged {
+                tag: item.tag.clone(),
+            });
+        }
         if !(1..=super::settle::MAX_MINOR).contains(&m.minor) {
             return Err(DomainError::BadAmount {
                 text: super::format_amount(m.minor, &currency),

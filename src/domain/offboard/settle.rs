@@ -42,17 +42,33 @@ pub fn parse_amount(text: &str, currency: &str) -> Result<i64, DomainError> {
     let digits = currency_digits(currency).ok_or_else(|| DomainError::BadCurrency {
         text: currency.to_string(),
     })?;
-    let plain: String = ascii_digits(t)
+    let typed: String = ascii_digits(t)
         .chars()
-        .map(|c| if c == '\u{ff0e}' { '.' } else { c })
-        .filter(|c| *c != ',' && *c != '\u{ff0c}' && *c != '_')
+        .map(|c| match c {
+            '\u{ff0e}' => '.',
+            '\u{ff0c}' => ',',
+            c => c,
+        })
         .collect();
-    let (whole, frac) = plain.split_once('.').unwrap_or((&plain, ""));
-    let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    if whole.is_empty() || !all_digits(whole) || !all_digits(frac) || frac.len() > digits as usize {
+    let (grouped, frac) = typed.split_once('.').unwrap_or((&typed, ""));
+    let all_digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    // Commas group the whole part by threes (`12,345`), or are absent: a
+    // decimal comma (`1234,56`) would otherwise read a hundred times larger.
+    let mut groups = grouped.split(',');
+    let first_ok = groups
+        .next()
+        .is_some_and(|g| all_digits(g) && (!grouped.contains(',') || g.len() <= 3));
+    let rest_ok = groups.all(|g| g.len() == 3 && all_digits(g));
+    if !first_ok
+        || !rest_ok
+        || !(frac.is_empty() || all_digits(frac))
+        || frac.len() > digits as usize
+    {
         return Err(bad());
     }
-    if plain.ends_with('.') && frac.is_empty() && digits > 0 {
+    let plain = typed.replace(',', "");
+    let whole = grouped.replace(',', "");
+    if plain.ends_with('.') {
         return Err(bad());
     }
     let whole: i64 = whole.parse().map_err(|_| bad())?;
@@ -170,6 +186,8 @@ mod tests {
     #[test]
     fn amounts_become_minor_units_and_back() {
         assert_eq!(parse_amount("12,345.6", "CNY"), Ok(1_234_560));
+        assert_eq!(parse_amount("1,234,567", "CNY"), Ok(123_456_700));
+        assert_eq!(parse_amount("１２，３４５．５", "CNY"), Ok(1_234_550));
         assert_eq!(parse_amount("１２３４５", "CNY"), Ok(1_234_500));
         assert_eq!(parse_amount("0.05", "EUR"), Ok(5));
         assert_eq!(parse_amount("1500", "JPY"), Ok(1500));
@@ -181,6 +199,12 @@ mod tests {
     #[test]
     fn a_sign_letters_or_too_many_decimals_are_refused() {
         for bad in [
+            "1234,56",
+            "1,2,3",
+            ",100",
+            "1,,000",
+            "1_000",
+            "12,3456",
             "-5",
             "abc",
             "1.234",
