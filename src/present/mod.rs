@@ -1,5 +1,6 @@
 //! Sentences built from catalog text and data, shared by the front ends (TUI and CLI).
 
+pub mod offboard;
 pub mod people;
 pub mod recruit;
 
