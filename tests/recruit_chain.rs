@@ -571,13 +571,27 @@ fn the_department_assesses_and_hr_decides_an_extension_or_the_end() {
         EmployeeStatus::Probation,
         "one assessor does not end an employment alone"
     );
-    step(&svc, "hr.zhao", assess(Verdict::Fail), "Confirmed.");
+    let done = step(&svc, "hr.zhao", assess(Verdict::Fail), "Confirmed.");
+    // Not passed opens a separation case: the employment ends when it closes.
+    let case: SepId = created(&done);
     let c = company(&svc);
-    assert_eq!(c.employees[&emp].status, EmployeeStatus::Separated);
+    assert_eq!(
+        c.separations[&case].kind,
+        renshi::domain::offboard::SepKind::ProbationNotPassed
+    );
+    assert_eq!(c.employees[&emp].status, EmployeeStatus::Probation);
     assert_eq!(
         ledger(&svc, position).1,
-        filled - 1,
-        "the seat is free again"
+        filled,
+        "held until the case closes"
+    );
+    assert_eq!(
+        c.employees[&emp]
+            .hiring
+            .as_ref()
+            .and_then(|h| h.probation.as_ref())
+            .map(|p| p.outcome),
+        Some(ProbationOutcome::Failed)
     );
 }
 

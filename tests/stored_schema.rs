@@ -59,6 +59,11 @@ fn trace<'de, T: Deserialize<'de>>() -> Registry {
     one::<domain::recruit::ReqState>(&mut tracer);
     one::<domain::recruit::Stage>(&mut tracer);
     one::<domain::recruit::ProbationOutcome>(&mut tracer);
+    one::<domain::offboard::SepKind>(&mut tracer);
+    one::<domain::offboard::SepState>(&mut tracer);
+    one::<domain::offboard::StepKind>(&mut tracer);
+    one::<domain::offboard::StepState>(&mut tracer);
+    one::<domain::offboard::ItemFate>(&mut tracer);
     let mut registry = tracer.registry().expect("a complete registry");
     // Only what `T` reaches belongs to its shape.
     let reached = reached(

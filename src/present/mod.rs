@@ -413,6 +413,7 @@ pub fn event_text(cat: &Catalog, e: &Event) -> String {
         Event::PersonalDataSet { id, fields, .. } => format!("{id} ({})", fields.join(", ")),
         Event::EmployeeTransferred { id, from, to, .. } => format!("{id} {from} → {to}"),
         Event::PersonalDataErased { id, by, .. } => format!("{id} ({by})"),
+        _ if offboard::is_offboarding(e) => offboard::event_detail(cat, e),
         _ => recruit::event_detail(cat, e),
     };
     format!("{} · {detail}", cat.t(e.key()))

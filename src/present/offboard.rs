@@ -1,29 +1,102 @@
-//! Offboarding as people read it, shared by the TUI and the CLI: the
-//! certificate of separation, laid out from the templates in
-//! `data/certificate/`.
+//! Offboarding as people read it: the audit-log lines of its events.
 
-use crate::domain::text::visible_line;
-use crate::i18n::Lang;
-use crate::service::api::CertificateData;
+use crate::domain::Event;
+use crate::domain::offboard::format_money;
+use crate::i18n::Catalog;
 
-const EN: &str = include_str!("../../data/certificate/en.txt");
-const HANS: &str = include_str!("../../data/certificate/zh-Hans.txt");
-const HANT: &str = include_str!("../../data/certificate/zh-Hant.txt");
+pub fn is_offboarding(e: &Event) -> bool {
+    matches!(
+        e,
+        Event::SeparationStarted { .. }
+            | Event::SeparationStepDone { .. }
+            | Event::SeparationStepAcknowledged { .. }
+            | Event::EquipmentIssued { .. }
+            | Event::EquipmentSettled { .. }
+            | Event::SettlementRecorded { .. }
+            | Event::SeparationClosed { .. }
+            | Event::SeparationWithdrawn { .. }
+    )
+}
 
-/// The certificate's template in `lang`, with its `{placeholders}`.
-pub fn certificate_template(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => EN,
-        Lang::ZhHans => HANS,
-        Lang::ZhHant => HANT,
+/// What an audit-log line of an offboarding event says after its kind.
+pub fn event_detail(cat: &Catalog, e: &Event) -> String {
+    match e {
+        Event::SeparationStarted {
+            id,
+            employee,
+            kind,
+            last_day,
+            ..
+        } => format!(
+            "{id} {employee} {} ≤ {last_day}",
+            cat.t(&format!("sep_kind.{}", kind.key()))
+        ),
+        Event::SeparationStepDone {
+            id,
+            step,
+            not_applicable,
+            handover_to,
+            ..
+        } => {
+            let mut t = format!("{id} {step}");
+            if *not_applicable {
+                t.push_str(&format!(" ({})", cat.t("step_state.not_applicable")));
+            }
+            if let Some(to) = handover_to {
+                t.push_str(&format!(" → {to}"));
+            }
+            t
+        }
+        Event::SeparationStepAcknowledged { id, step, by, .. } => format!("{id} {step} ({by})"),
+        Event::EquipmentIssued {
+            employee,
+            tag,
+            what,
+            ..
+        } => format!("{employee} {tag} {what}"),
+        Event::EquipmentSettled {
+            case, tag, fate, ..
+        } => {
+            let mut t = format!(
+                "{case} {tag} {}",
+                cat.t(&format!("item_fate.{}", fate.key()))
+            );
+            if let crate::domain::offboard::ItemFate::Charged(m) = fate {
+                t.push_str(&format!(" {}", format_money(m)));
+            }
+            t
+        }
+        Event::SettlementRecorded { id, settlement, .. } => format!(
+            "{id} {}",
+            format_money(&crate::domain::offboard::Money {
+                minor: settlement.total,
+                currency: settlement.currency.clone(),
+            })
+        ),
+        Event::SeparationClosed {
+            id, employee, on, ..
+        } => format!("{id} {employee} {on}"),
+        Event::SeparationWithdrawn { id, employee, .. } => format!("{id} {employee}"),
+        _ => String::new(),
     }
 }
 
-/// The certificate of a closed case in `lang`. Each value is put in once,
-/// on one line and with anything a terminal or a printer would act on
-/// written out: a name that reads `{company}` stays that name, and one with
-/// a line break cannot add lines to the certificate.
-pub fn certificate(lang: Lang, d: &CertificateData) -> String {
+const CERT_EN: &str = include_str!("../../data/certificate/en.txt");
+const CERT_HANS: &str = include_str!("../../data/certificate/zh-Hans.txt");
+const CERT_HANT: &str = include_str!("../../data/certificate/zh-Hant.txt");
+
+/// The certificate of separation of a closed case in `lang`, laid out from
+/// `data/certificate/{lang}.txt`. Each `{placeholder}` is filled once, in
+/// one pass, with its value made visible on one line: a name that reads
+/// `{company}` stays that name, and one holding a line break or a terminal
+/// escape can add neither a line nor an effect to the certificate.
+pub fn certificate(lang: crate::i18n::Lang, d: &crate::service::api::CertificateData) -> String {
+    use crate::i18n::Lang;
+    let template = match lang {
+        Lang::En => CERT_EN,
+        Lang::ZhHans => CERT_HANS,
+        Lang::ZhHant => CERT_HANT,
+    };
     let values: [(&str, String); 10] = [
         ("company", d.company.clone()),
         ("name", d.name.clone()),
@@ -36,29 +109,23 @@ pub fn certificate(lang: Lang, d: &CertificateData) -> String {
         ("case", d.case.to_string()),
         ("issued", d.issued.to_string()),
     ];
-    fill(certificate_template(lang), &values)
-}
-
-/// `template` with each `{name}` of `values` replaced, in one pass; an
-/// unknown `{…}` is left as it stands.
-fn fill(template: &str, values: &[(&str, String)]) -> String {
-    let mut out = String::with_capacity(template.len() + 128);
+    let mut out = String::with_capacity(template.len() + 256);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
         let known = after.find('}').and_then(|close| {
-            let name = &after[..close];
             values
                 .iter()
-                .find(|(n, _)| *n == name)
+                .find(|(name, _)| *name == &after[..close])
                 .map(|(_, v)| (close, v))
         });
         match known {
             Some((close, value)) => {
-                out.push_str(&visible_line(value));
+                out.push_str(&crate::domain::text::visible_line(value));
                 rest = &after[close + 1..];
             }
+            // Not a placeholder: the brace stays as the template has it.
             None => {
                 out.push('{');
                 rest = after;
@@ -73,53 +140,50 @@ fn fill(template: &str, values: &[(&str, String)]) -> String {
 mod tests {
     use super::*;
     use crate::domain::SepId;
+    use crate::i18n::Lang;
+    use crate::service::api::CertificateData;
     use chrono::NaiveDate;
 
     fn data(name: &str) -> CertificateData {
         let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
         CertificateData {
-            case: SepId(3),
-            company: "華興建設 Huaxing".into(),
+            case: SepId(4),
+            company: "華夏建設 Huaxia Construction".into(),
             name: name.into(),
-            number: "HX-1001".into(),
-            id_number: "**************1234".into(),
-            position: "施工員 Site Supervisor".into(),
-            department: "土建部".into(),
+            number: "HX-1015".into(),
+            id_number: "**************0015".into(),
+            position: "土建工程師".into(),
+            department: "土建部 Civil Works".into(),
             hired: day(1, 5),
-            last_day: day(11, 30),
-            issued: day(12, 1),
+            last_day: day(11, 27),
+            issued: day(11, 28),
         }
     }
 
     #[test]
-    fn every_placeholder_is_filled_in_every_language() {
-        for lang in Lang::ALL {
-            let text = certificate(lang, &data("張偉"));
-            assert!(
-                !text.contains('{') && !text.contains('}'),
-                "{lang:?}: {text}"
-            );
+    fn every_placeholder_is_filled_in_each_language() {
+        for lang in [Lang::En, Lang::ZhHans, Lang::ZhHant] {
+            let text = certificate(lang, &data("劉洋"));
+            assert!(!text.contains('{'), "{lang:?}: {text}");
             for want in [
-                "張偉",
-                "HX-1001",
-                "1234",
-                "SEP-0003",
-                "2026-11-30",
-                "2026-12-01",
+                "劉洋",
+                "HX-1015",
+                "SEP-0004",
+                "2026-11-27",
+                "土建部 Civil Works",
             ] {
-                assert!(text.contains(want), "{lang:?} lacks {want}: {text}");
+                assert!(text.contains(want), "{lang:?}: no {want} in {text}");
             }
         }
+        assert!(certificate(Lang::ZhHant, &data("x")).starts_with("離職證明"));
     }
 
     #[test]
-    fn a_value_is_put_in_once_and_on_one_line() {
+    fn a_value_is_put_in_once_and_cannot_add_lines_or_escapes() {
+        let plain = certificate(Lang::En, &data("x")).lines().count();
         let text = certificate(Lang::En, &data("{company}\nForged line\u{1b}[2J"));
-        assert!(text.contains("{company}\\nForged line\\u{1b}[2J"), "{text}");
-        assert_eq!(
-            text.lines().count(),
-            certificate(Lang::En, &data("x")).lines().count()
-        );
-        assert_eq!(fill("{a} {b} {", &[("a", "{b}".into())]), "{b} {b} {");
+        assert!(text.contains("{company}"), "{text}");
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert_eq!(text.lines().count(), plain, "{text}");
     }
 }

@@ -375,6 +375,7 @@ pub(super) fn created_id(events: &[Event]) -> Option<String> {
             Some(id.to_string())
         }
         Event::InterviewScheduled { id, .. } => Some(id.to_string()),
+        Event::SeparationStarted { id, .. } => Some(id.to_string()),
         _ => None,
     })
 }

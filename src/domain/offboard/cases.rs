@@ -1,156 +1,16 @@
 //! The rules of a separation case: who may open one for whom, who ticks
-//! which step and when its gates let them, the equipment item by item, the
-//! settlement, the close and the withdrawal. Nobody acts on their own case
+//! which step and when its gates let them, the close and the withdrawal
+//! (the equipment and the settlement have their own modules). Nobody acts on their own case
 //! but to resign, acknowledge and withdraw their own resignation.
 
+use super::who::{heads, is_hr};
 use super::*;
-use crate::domain::commands::{MAX_TEXT, MAX_TITLE};
+use crate::domain::commands::MAX_TEXT;
 use crate::domain::model::{Employee, EmployeeStatus};
 use crate::domain::people::employee;
 use crate::domain::text;
 
-const MAX_TAG: usize = 40;
-
-/// HR in the wide sense: staff and head.
-fn is_hr(user: &User) -> bool {
-    user.has(Role::HrStaff) || user.has(Role::HrHead)
-}
-
-/// Whether `actor` heads (as department head) the employee's department.
-fn heads(company: &Company, actor: &User, e: &Employee) -> bool {
-    let Some(dept) = company.position_dept(e.position) else {
-        return false;
-    };
-    actor.roles.iter().any(|g| {
-        g.role == Role::DeptHead && g.depts.iter().any(|root| company.is_within(dept, *root))
-    })
-}
-
-/// Scoped heads (department or division) over the employee's department.
-fn over(company: &Company, actor: &User, e: &Employee) -> bool {
-    let Some(dept) = company.position_dept(e.position) else {
-        return false;
-    };
-    actor
-        .roles
-        .iter()
-        .any(|g| g.role.is_scoped() && g.depts.iter().any(|root| company.is_within(dept, *root)))
-}
-
-/// Who may see a case: HR, the general manager, the administration
-/// department and finance (who act on every case), the heads over the
-/// employee's department, and the employee.
-pub fn sees_case(company: &Company, actor: &User, case: &SeparationCase) -> bool {
-    if actor.employee == Some(case.employee) {
-        return true;
-    }
-    let wide = [
-        Role::HrStaff,
-        Role::HrHead,
-        Role::GeneralManager,
-        Role::AdminDept,
-        Role::Finance,
-    ];
-    if wide.iter().any(|r| actor.has(*r)) {
-        return true;
-    }
-    company
-        .employees
-        .get(&case.employee)
-        .is_some_and(|e| over(company, actor, e))
-}
-
-/// Why someone leaves is for HR, the general manager, the department and the
-/// person: the administration department and finance need the steps only.
-pub fn sees_reason(company: &Company, actor: &User, case: &SeparationCase) -> bool {
-    actor.employee == Some(case.employee)
-        || is_hr(actor)
-        || actor.has(Role::GeneralManager)
-        || company
-            .employees
-            .get(&case.employee)
-            .is_some_and(|e| over(company, actor, e))
-}
-
-/// The settlement's figures are for HR, finance, the general manager and the person.
-pub fn sees_money(actor: &User, case: &SeparationCase) -> bool {
-    actor.employee == Some(case.employee)
-        || is_hr(actor)
-        || actor.has(Role::Finance)
-        || actor.has(Role::GeneralManager)
-}
-
-/// Whether `user` is one of the people a step's owner role resolves to for
-/// this case: HR, the HR head, the head of *this* employee's department, the
-/// administration department, finance. The leaving employee never is.
-pub fn owns(company: &Company, user: &User, case: &SeparationCase, owner: Role) -> bool {
-    if user.disabled || user.employee == Some(case.employee) {
-        return false;
-    }
-    match owner {
-        Role::HrStaff => is_hr(user),
-        Role::DeptHead => company
-            .employees
-            .get(&case.employee)
-            .is_some_and(|e| heads(company, user, e)),
-        other => user.has(other),
-    }
-}
-
-/// The logins a step's owner resolves to, for the checklist to name them.
-pub fn responsible(company: &Company, case: &SeparationCase, owner: Role) -> Vec<String> {
-    company
-        .users
-        .values()
-        .filter(|u| owns(company, u, case, owner))
-        .map(|u| u.login.clone())
-        .collect()
-}
-
-/// Why `actor` may not tick `step` now; `Ok` when they may.
-pub fn may_tick(
-    company: &Company,
-    actor: &User,
-    case: &SeparationCase,
-    step: &CaseStep,
-) -> Result<(), DomainError> {
-    let id = case.id.to_string();
-    let key = step.template.key.clone();
-    if case.state != SepState::Open {
-        return Err(DomainError::CaseNotOpen {
-            case: id,
-            state: format!("sep_state.{}", case.state.key()),
-        });
-    }
-    if actor.employee == Some(case.employee) {
-        return Err(DomainError::OwnSeparation { case: id });
-    }
-    if !step.is_open() {
-        return Err(DomainError::StepDone {
-            case: id,
-            step: key,
-            by: step.by.clone().unwrap_or_default(),
-        });
-    }
-    if !owns(company, actor, case, step.template.owner) {
-        return Err(DomainError::NotYourStep {
-            case: id,
-            step: key,
-            owner: format!("role.{}", step.template.owner.key()),
-        });
-    }
-    let waiting = case.waiting_for(step);
-    if !waiting.is_empty() {
-        return Err(DomainError::StepGated {
-            case: id,
-            step: key,
-            waiting: waiting.join(", "),
-        });
-    }
-    Ok(())
-}
-
-fn open_case<'a>(
+pub(super) fn open_case<'a>(
     company: &'a Company,
     actor: &User,
     id: SepId,
@@ -195,7 +55,7 @@ fn outstanding(company: &Company, e: EmployeeId) -> Vec<String> {
         .collect()
 }
 
-fn not_ahead(on: NaiveDate, ctx: &Ctx) -> Result<(), DomainError> {
+pub(super) fn not_ahead(on: NaiveDate, ctx: &Ctx) -> Result<(), DomainError> {
     if on > ctx.today {
         return Err(DomainError::InFuture {
             on: on.to_string(),
@@ -205,7 +65,7 @@ fn not_ahead(on: NaiveDate, ctx: &Ctx) -> Result<(), DomainError> {
     Ok(())
 }
 
-fn reason_needed(comment: &str, action: &str) -> Result<(), DomainError> {
+pub(super) fn reason_needed(comment: &str, action: &str) -> Result<(), DomainError> {
     if comment.trim().is_empty() {
         return Err(DomainError::ReasonRequired {
             action: action.into(),
@@ -276,7 +136,7 @@ pub fn decide(
             let allowed = kinds_for(company, actor, e);
             if allowed.is_empty() {
                 // To anyone else, whether a colleague is leaving is none of theirs.
-                if is_hr(actor) || over(company, actor, e) {
+                if actor.has(Role::DeptHead) {
                     return Err(DomainError::NotYourDepartment {
                         dept: company
                             .position_dept(e.position)
@@ -468,85 +328,12 @@ pub fn decide(
             tag,
             what,
             on,
-        } => {
-            let e = employee(company, *id)?;
-            if !e.status.holds_seat() {
-                return Err(DomainError::EmployeeSeparated { id: id.to_string() });
-            }
-            let tag =
-                text::narrowed(&text::line("field.asset_tag", tag, MAX_TAG, false)?).into_owned();
-            if let Some(holder) = company.index.asset_tags.get(&tag.to_uppercase()) {
-                return Err(DomainError::DuplicateTag {
-                    tag,
-                    holder: holder.to_string(),
-                });
-            }
-            if items(company, *id).len() >= super::MAX_ITEMS {
-                return Err(DomainError::TooManyItems {
-                    id: id.to_string(),
-                    max: super::MAX_ITEMS,
-                });
-            }
-            not_ahead(*on, ctx)?;
-            Ok(vec![Event::EquipmentIssued {
-                employee: *id,
-                tag,
-                what: text::line("field.item", what, MAX_TITLE, false)?,
-                on: *on,
-                by,
-                at: ctx.now,
-            }])
-        }
+        } => super::equipment::issue(company, actor, *id, (tag, what), *on, ctx),
         Offboard::SettleItem {
             case: id,
             tag,
             fate,
-        } => {
-            let case = open_case(company, actor, *id)?;
-            if actor.employee == Some(case.employee) {
-                return Err(DomainError::OwnSeparation {
-                    case: id.to_string(),
-                });
-            }
-            let wanted = text::narrowed(tag.trim()).to_uppercase();
-            let item = items(company, case.employee)
-                .iter()
-                .find(|i| i.tag.to_uppercase() == wanted)
-                .ok_or_else(|| DomainError::NoSuchItem {
-                    tag: tag.trim().to_string(),
-                    id: case.employee.to_string(),
-                })?;
-            if !item.outstanding() {
-                return Err(DomainError::ItemSettled {
-                    tag: item.tag.clone(),
-                    fate: format!(
-                        "item_fate.{}",
-                        item.fate.as_ref().map_or("returned", |f| f.key())
-                    ),
-                });
-            }
-            if let ItemFate::Charged(m) = fate {
-                let currency = super::currency(&m.currency)?;
-                if m.minor <= 0 {
-                    return Err(DomainError::BadAmount {
-                        text: super::format_amount(m.minor, &currency),
-                        currency,
-                    });
-                }
-            }
-            if *fate != ItemFate::Returned {
-                reason_needed(comment, "action.equipment")?;
-            }
-            Ok(vec![Event::EquipmentSettled {
-                employee: case.employee,
-                tag: item.tag.clone(),
-                fate: fate.clone(),
-                case: *id,
-                note: comment.to_string(),
-                by,
-                at: ctx.now,
-            }])
-        }
+        } => super::equipment::settle_item(company, actor, *id, (tag, fate), comment, ctx),
         Offboard::Settle {
             case: id,
             currency,
@@ -555,61 +342,15 @@ pub fn decide(
             compensation,
             deductions,
             paid_on,
-        } => {
-            let case = open_case(company, actor, *id)?;
-            let step = case
-                .steps
-                .iter()
-                .find(|s| s.template.kind == StepKind::Settlement)
-                .ok_or_else(|| DomainError::NoSuchStep {
-                    case: id.to_string(),
-                    step: "settlement".into(),
-                    steps: case
-                        .steps
-                        .iter()
-                        .map(|s| s.template.key.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                })?;
-            may_tick(company, actor, case, step)?;
-            let currency = super::currency(currency)?;
-            for amount in [last_pay, leave_paid, compensation, deductions] {
-                if *amount < 0 {
-                    return Err(DomainError::BadAmount {
-                        text: super::format_amount(*amount, &currency),
-                        currency,
-                    });
-                }
-            }
-            let total = last_pay + leave_paid + compensation - deductions;
-            if total < 0 {
-                return Err(DomainError::SettlementNegative {
-                    total: super::format_amount(total, &currency),
-                    currency,
-                });
-            }
-            not_ahead(*paid_on, ctx)?;
-            if *paid_on < case.notice {
-                return Err(DomainError::PaidBeforeNotice {
-                    paid_on: paid_on.to_string(),
-                    notice: case.notice.to_string(),
-                });
-            }
-            Ok(vec![Event::SettlementRecorded {
-                id: *id,
-                settlement: Settlement {
-                    currency,
-                    last_pay: *last_pay,
-                    leave_paid: *leave_paid,
-                    compensation: *compensation,
-                    deductions: *deductions,
-                    total,
-                    paid_on: *paid_on,
-                },
-                by,
-                at: ctx.now,
-            }])
-        }
+        } => super::settle::settle(
+            company,
+            actor,
+            *id,
+            currency,
+            [*last_pay, *leave_paid, *compensation, *deductions],
+            *paid_on,
+            ctx,
+        ),
         Offboard::Close { case: id } => {
             let case = open_case(company, actor, *id)?;
             if actor.employee == Some(case.employee) {

@@ -7,14 +7,17 @@
 mod apply;
 mod cases;
 mod checklist;
+mod equipment;
 mod model;
 mod settle;
+mod who;
 
 pub use apply::apply;
-pub use cases::{may_tick, owns, responsible, sees_case, sees_money, sees_reason, start_event};
+pub use cases::start_event;
 pub use checklist::Checklist;
 pub use model::*;
 pub use settle::{currency, currency_digits, format_amount, format_money, parse_amount};
+pub use who::{may_tick, owns, responsible, sees_case, sees_money, sees_reason};
 
 use super::commands::{Ctx, not_found};
 use super::error::DomainError;

@@ -94,6 +94,9 @@ pub enum StepKind {
 /// One step of a checklist, as the template gives it and the case keeps it
 /// (a later change of the template leaves running cases as they started).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+// Named apart from the sign-off chains' step in the stored shapes
+// (`tests/stored_schema.rs` tells types by their serde names).
+#[serde(rename = "ChecklistStep")]
 pub struct StepTemplate {
     /// Short and stable: how the CLI names it (`hr_talk`).
     pub key: String,

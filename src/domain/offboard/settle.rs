@@ -1,13 +1,16 @@
-//! Amounts of money as people type them, kept in the currency's smallest
+//! The final settlement, and amounts of money as people type them, kept in the currency's smallest
 //! unit so a settlement adds up to the fen: `12,345.60 CNY` is 1234560.
 
-use super::model::Money;
-use crate::domain::error::DomainError;
+use super::cases::{not_ahead, open_case};
+use super::*;
 use crate::domain::text::ascii_digits;
 
 /// Ten thousand million in the largest unit: far beyond any final pay, and
 /// far inside `i64`, so sums of four amounts cannot overflow.
 const MAX_MAJOR: i64 = 10_000_000_000;
+/// The same bound in minor units of any currency (at most three decimals):
+/// what arrives over the socket as a number is held to it too.
+pub const MAX_MINOR: i64 = MAX_MAJOR * 1000;
 
 /// How many digits the currency's minor unit has; `None` for what is not an
 /// ISO 4217 code. Currencies without a minor unit are named; the rest have two.
@@ -96,6 +99,73 @@ pub fn format_amount(minor: i64, currency: &str) -> String {
 
 pub fn format_money(m: &Money) -> String {
     format!("{} {}", format_amount(m.minor, &m.currency), m.currency)
+}
+
+/// Finance's record of the final settlement, once the handover and the
+/// equipment are done: its total is computed here, never taken as given.
+pub(super) fn settle(
+    company: &Company,
+    actor: &User,
+    id: SepId,
+    currency: &str,
+    [last_pay, leave_paid, compensation, deductions]: [i64; 4],
+    paid_on: NaiveDate,
+    ctx: &Ctx,
+) -> Result<Vec<Event>, DomainError> {
+    let by = actor.login.clone();
+    let case = open_case(company, actor, id)?;
+    let step = case
+        .steps
+        .iter()
+        .find(|s| s.template.kind == StepKind::Settlement)
+        .ok_or_else(|| DomainError::NoSuchStep {
+            case: id.to_string(),
+            step: "settlement".into(),
+            steps: case
+                .steps
+                .iter()
+                .map(|s| s.template.key.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        })?;
+    may_tick(company, actor, case, step)?;
+    let currency = super::currency(currency)?;
+    for amount in [last_pay, leave_paid, compensation, deductions] {
+        if !(0..=MAX_MINOR).contains(&amount) {
+            return Err(DomainError::BadAmount {
+                text: super::format_amount(amount, &currency),
+                currency,
+            });
+        }
+    }
+    let total = last_pay + leave_paid + compensation - deductions;
+    if total < 0 {
+        return Err(DomainError::SettlementNegative {
+            total: super::format_amount(total, &currency),
+            currency,
+        });
+    }
+    not_ahead(paid_on, ctx)?;
+    if paid_on < case.notice {
+        return Err(DomainError::PaidBeforeNotice {
+            paid_on: paid_on.to_string(),
+            notice: case.notice.to_string(),
+        });
+    }
+    Ok(vec![Event::SettlementRecorded {
+        id,
+        settlement: Settlement {
+            currency,
+            last_pay,
+            leave_paid,
+            compensation,
+            deductions,
+            total,
+            paid_on,
+        },
+        by,
+        at: ctx.now,
+    }])
 }
 
 #[cfg(test)]

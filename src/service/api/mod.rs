@@ -19,7 +19,7 @@ pub use plans::*;
 pub use recruit::*;
 
 /// Bumped whenever a request or reply changes shape.
-pub const API_VERSION: u32 = 9;
+pub const API_VERSION: u32 = 10;
 /// The most items one page may hold, whatever a client asks for.
 pub const MAX_PAGE: u32 = 500;
 

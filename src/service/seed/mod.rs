@@ -10,7 +10,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 use std::collections::HashMap;
 
+mod offboard;
 mod recruit;
+mod teller;
 
 pub const DEMO: &str = include_str!("../../../data/demo.toml");
 
@@ -413,15 +415,19 @@ impl Service {
                 self.execute(&caller, &Command::SubmitPlan { id }, &seed.comment)?;
             }
         }
-        let story = recruit::story(
-            &self.company(),
+        let company = self.company();
+        let mut t = teller::Teller::new(
+            &company,
             self.now(),
-            lang,
             &self.templates,
             &self.settings,
             &self.checklist,
-        )
-        .map_err(|e| ApiError::Protocol(format!("demo recruitment: {e}")))?;
+        );
+        recruit::tell(&mut t, lang)
+            .map_err(|e| ApiError::Protocol(format!("demo recruitment: {e}")))?;
+        offboard::tell(&mut t, lang)
+            .map_err(|e| ApiError::Protocol(format!("demo offboarding: {e}")))?;
+        let story = t.out;
         self.seed_with(os_login, "renshi init --demo", &story.events, story.beside)?;
         Ok(())
     }

@@ -4,144 +4,12 @@
 //! for the division head, one in interviews with feedback missing and an
 //! offer out, and a hire whose probation ends within two weeks.
 
-use crate::domain::commands::{Ctx, decide};
-use crate::domain::recruit::{Recommend, Recruit, Settings};
-use crate::domain::signoff::{Decision, Seen, Templates};
-use crate::domain::time::day_in;
+use super::teller::{Teller, parse, say};
+use crate::domain::recruit::{Recommend, Recruit};
 use crate::domain::*;
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::TimeDelta;
 
-pub struct Story {
-    pub events: Vec<Event>,
-    pub beside: Beside,
-}
-
-struct Teller<'a> {
-    company: Company,
-    now: DateTime<Utc>,
-    templates: &'a Templates,
-    settings: &'a Settings,
-    checklist: &'a crate::domain::offboard::Checklist,
-    out: Story,
-}
-
-impl Teller<'_> {
-    /// Runs `cmd` as `login`, `days` days (and `hours` hours) before now.
-    fn act(
-        &mut self,
-        login: &str,
-        days: i64,
-        cmd: Recruit,
-        comment: &str,
-    ) -> Result<Option<String>, String> {
-        let at = self.now - TimeDelta::days(days);
-        let ctx = Ctx {
-            now: at,
-            today: day_in(self.company.tz(), at),
-            templates: self.templates,
-            settings: self.settings,
-            checklist: self.checklist,
-        };
-        let actor = self
-            .company
-            .users
-            .get(login)
-            .cloned()
-            .ok_or_else(|| format!("no demo user {login}"))?;
-        let d = decide(&self.company, &actor, &Command::Recruit(cmd), comment, &ctx)
-            .map_err(|e| format!("{login}: {e}"))?;
-        for e in &d.events {
-            self.company.apply(e);
-        }
-        d.beside.keep_in(&mut self.company);
-        let created = crate::service::commit::created_id(&d.events);
-        self.out.events.extend(d.events);
-        self.out.beside.people.extend(d.beside.people);
-        self.out.beside.candidates.extend(d.beside.candidates);
-        Ok(created)
-    }
-
-    fn seen_req(&self, id: ReqId) -> Result<Seen, String> {
-        use crate::domain::sign::Signable;
-        let r = recruit::requisition(&self.company, id).map_err(|e| e.to_string())?;
-        Ok(Seen {
-            round: r.signoff.round,
-            digest: r.digest(&self.company).hex(),
-        })
-    }
-
-    /// Signs `id` along its whole chain, one signer a day from `days` ago.
-    fn approve_all(&mut self, id: ReqId, days: i64, runner: &str) -> Result<(), String> {
-        for (i, login) in ["div.eng", "gm.wang", "hr.zhao"].into_iter().enumerate() {
-            let seen = self.seen_req(id)?;
-            let assign = (login == "hr.zhao").then(|| runner.to_string());
-            self.act(
-                login,
-                days - i as i64,
-                Recruit::Sign {
-                    id,
-                    decision: Decision::Approve,
-                    seen,
-                    assign,
-                },
-                "",
-            )?;
-        }
-        Ok(())
-    }
-
-    fn position(&self, title_part: &str) -> Result<PositionId, String> {
-        self.company
-            .positions
-            .values()
-            .find(|p| p.title.contains(title_part))
-            .map(|p| p.id)
-            .ok_or_else(|| format!("no demo position {title_part}"))
-    }
-
-    fn day(&self, days_from_now: i64) -> chrono::NaiveDate {
-        day_in(self.company.tz(), self.now) + TimeDelta::days(days_from_now)
-    }
-}
-
-use crate::domain::recruit;
-
-fn parse<T: std::str::FromStr>(created: Option<String>) -> Result<T, String> {
-    created
-        .as_deref()
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| "a demo step created nothing".to_string())
-}
-
-/// Text in the demo's language.
-fn say(lang: &str, en: &str, hans: &str, hant: &str) -> String {
-    match lang {
-        "zh-Hans" => hans,
-        "zh-Hant" => hant,
-        _ => en,
-    }
-    .to_string()
-}
-
-pub fn story(
-    company: &Company,
-    now: DateTime<Utc>,
-    lang: &str,
-    templates: &Templates,
-    settings: &Settings,
-    checklist: &crate::domain::offboard::Checklist,
-) -> Result<Story, String> {
-    let mut t = Teller {
-        company: company.clone(),
-        now,
-        templates,
-        settings,
-        checklist,
-        out: Story {
-            events: Vec::new(),
-            beside: Beside::default(),
-        },
-    };
+pub fn tell(t: &mut Teller, lang: &str) -> Result<(), String> {
     let supervisor = t.position("Site Supervisor")?;
     let engineer = t.position("Civil Engineer")?;
 
@@ -166,10 +34,10 @@ pub fn story(
         "",
     )?)?;
     t.approve_all(req, 109, "hr.li")?;
-    let can = add_candidate(&mut t, req, 105, "鄧超", "13900000101", "51job")?;
-    let int = schedule(&mut t, can, 100)?;
-    feedback(&mut t, int, "hr.li", 4, 100)?;
-    feedback(&mut t, int, "head.civil", 5, 100)?;
+    let can = add_candidate(t, req, 105, "鄧超", "13900000101", "51job")?;
+    let int = schedule(t, can, 100)?;
+    feedback(t, int, "hr.li", 4, 100)?;
+    feedback(t, int, "head.civil", 5, 100)?;
     t.act(
         "hr.li",
         98,
@@ -258,17 +126,17 @@ pub fn story(
     )?)?;
     t.approve_all(req, 24, "hr.li")?;
     let waiting = add_candidate(
-        &mut t,
+        t,
         req,
         18,
         "Alice Ng 吳愛麗",
         "alice.ng@example.com",
         "referral",
     )?;
-    let offered = add_candidate(&mut t, req, 18, "羅志明", "13900000102", "zhaopin")?;
-    let int = schedule(&mut t, offered, 12)?;
-    feedback(&mut t, int, "hr.li", 4, 12)?;
-    feedback(&mut t, int, "head.civil", 4, 12)?;
+    let offered = add_candidate(t, req, 18, "羅志明", "13900000102", "zhaopin")?;
+    let int = schedule(t, offered, 12)?;
+    feedback(t, int, "hr.li", 4, 12)?;
+    feedback(t, int, "head.civil", 4, 12)?;
     t.act(
         "hr.li",
         9,
@@ -279,8 +147,8 @@ pub fn story(
         },
         "",
     )?;
-    let int = schedule(&mut t, waiting, 3)?;
-    feedback(&mut t, int, "hr.li", 3, 3)?;
+    let int = schedule(t, waiting, 3)?;
+    feedback(t, int, "hr.li", 3, 3)?;
 
     // Just raised: waits for the division head.
     let reason = say(
@@ -301,7 +169,7 @@ pub fn story(
         },
         "",
     )?;
-    Ok(t.out)
+    Ok(())
 }
 
 fn add_candidate(

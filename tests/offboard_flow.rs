@@ -1,0 +1,744 @@
+//! Offboarding through the service (issue #12): every path a separation case
+//! takes — the employee's resignation, the department's advice, a failed
+//! probation, a withdrawal, steps not applicable — with each owner ticking
+//! their own step, the gates between steps, the equipment item by item, the
+//! settlement, and the close that frees the seat exactly once.
+
+mod common;
+
+use common::recruit::{created, review_seen, step};
+use common::*;
+use renshi::domain::offboard::{ItemFate, Money, Offboard, SepKind, SepState, StepState};
+use renshi::domain::recruit::{Recruit, Verdict};
+use renshi::domain::*;
+use renshi::service::Caller;
+use renshi::service::api::{InboxKind, PageReq, Query, Reply};
+
+fn act(svc: &renshi::service::Service, login: &str, cmd: Offboard, note: &str) -> SepId {
+    let done = ok(svc, login, Command::Offboard(cmd), note);
+    done.created
+        .as_deref()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(SepId(0))
+}
+
+fn refuse(svc: &renshi::service::Service, login: &str, cmd: Offboard, note: &str) -> String {
+    refused(svc, login, Command::Offboard(cmd), note)
+        .key()
+        .to_string()
+}
+
+fn start(employee: EmployeeId, kind: SepKind, last_in: i64) -> Offboard {
+    Offboard::Start {
+        employee,
+        kind,
+        notice: today(),
+        last_day: today() + days(last_in),
+        reason: "Moving abroad.".into(),
+    }
+}
+
+fn tick(case: SepId, step: &str) -> Offboard {
+    Offboard::Tick {
+        case,
+        step: step.into(),
+        handover_to: None,
+    }
+}
+
+fn settle(case: SepId, last_pay: i64, deductions: i64) -> Offboard {
+    Offboard::Settle {
+        case,
+        currency: "CNY".into(),
+        last_pay,
+        leave_paid: 300_000,
+        compensation: 0,
+        deductions,
+        paid_on: today(),
+    }
+}
+
+fn filled(svc: &renshi::service::Service, p: PositionId) -> u32 {
+    svc.company().ledger(p).filled
+}
+
+fn inbox(svc: &renshi::service::Service, login: &str) -> Vec<(InboxKind, String)> {
+    match svc
+        .query(&Caller::new(login), Query::Inbox(PageReq::FIRST))
+        .unwrap()
+    {
+        Reply::Inbox(p) => p
+            .items
+            .into_iter()
+            .map(|i| (i.kind, i.case.to_string()))
+            .collect(),
+        other => panic!("{other:?}"),
+    }
+}
+
+fn step_keys(items: &[(InboxKind, String)], case: SepId) -> Vec<String> {
+    items
+        .iter()
+        .filter(|(_, c)| *c == case.to_string())
+        .filter_map(|(k, _)| match k {
+            InboxKind::OffboardStep { step, .. } => Some(step.key.clone()),
+            InboxKind::AcknowledgeStep { step } => Some(format!("ack:{}", step.key)),
+            InboxKind::StepOverdue { step, .. } => Some(format!("overdue:{}", step.key)),
+            InboxKind::CloseSeparation => Some("close".into()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_resignation_runs_owner_by_owner_to_a_close_that_frees_the_seat_once() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let liu = employee_id(&c, "劉洋");
+    let colleague = employee_id(&c, "陳靜");
+    let engineer = position_id(&c, "Civil Engineer");
+    let seats = filled(&svc, engineer);
+    ok(
+        &svc,
+        "admin.sun",
+        Command::Offboard(Offboard::IssueItem {
+            employee: liu,
+            tag: "IT-9001".into(),
+            what: "Laptop".into(),
+            on: today() - days(300),
+        }),
+        "",
+    );
+    // The employee resigns themselves.
+    let case = act(&svc, "emp.liu", start(liu, SepKind::Resignation, 14), "");
+    assert_eq!(
+        company(&svc).employees[&liu].status,
+        EmployeeStatus::Active,
+        "a case does not end the employment by opening"
+    );
+    assert_eq!(
+        step_keys(&inbox(&svc, "hr.li"), case),
+        ["hr_talk"],
+        "the agreement waits for the HR talk"
+    );
+    assert_eq!(
+        step_keys(&inbox(&svc, "head.civil"), case),
+        ["dept_talk", "handover"]
+    );
+    assert_eq!(step_keys(&inbox(&svc, "admin.sun"), case), ["equipment"]);
+    assert!(
+        step_keys(&inbox(&svc, "fin.zhou"), case).is_empty(),
+        "the settlement waits for the handover and the equipment"
+    );
+
+    act(
+        &svc,
+        "hr.li",
+        tick(case, "hr_talk"),
+        "Contract ends by resignation.",
+    );
+    assert_eq!(step_keys(&inbox(&svc, "emp.liu"), case), ["ack:hr_talk"]);
+    act(
+        &svc,
+        "emp.liu",
+        Offboard::Acknowledge {
+            case,
+            step: "hr_talk".into(),
+        },
+        "",
+    );
+    assert_eq!(
+        refuse(
+            &svc,
+            "emp.liu",
+            Offboard::Acknowledge {
+                case,
+                step: "hr_talk".into()
+            },
+            ""
+        ),
+        "err.acknowledged"
+    );
+    act(&svc, "head.civil", tick(case, "2"), "");
+    assert_eq!(
+        refuse(&svc, "head.civil", tick(case, "handover"), ""),
+        "err.handover_to_needed"
+    );
+    assert_eq!(
+        refuse(
+            &svc,
+            "head.civil",
+            Offboard::Tick {
+                case,
+                step: "handover".into(),
+                handover_to: Some(liu),
+            },
+            ""
+        ),
+        "err.bad_handover",
+        "nobody hands their work over to themselves"
+    );
+    act(
+        &svc,
+        "head.civil",
+        Offboard::Tick {
+            case,
+            step: "handover".into(),
+            handover_to: Some(colleague),
+        },
+        "Drawings and site diary.",
+    );
+    assert_eq!(
+        refuse(&svc, "admin.sun", tick(case, "equipment"), ""),
+        "err.equipment_outstanding"
+    );
+    assert_eq!(
+        refuse(&svc, "fin.zhou", settle(case, 1_200_000, 0), ""),
+        "err.step_gated"
+    );
+    act(
+        &svc,
+        "admin.sun",
+        Offboard::SettleItem {
+            case,
+            tag: "it-9001".into(),
+            fate: ItemFate::Returned,
+        },
+        "",
+    );
+    let c = company(&svc);
+    let sep = &c.separations[&case];
+    assert_eq!(
+        sep.step("equipment").unwrap().state,
+        StepState::Done,
+        "the last item back completes the equipment step"
+    );
+    assert_eq!(
+        sep.step("equipment").unwrap().by.as_deref(),
+        Some("admin.sun")
+    );
+    act(&svc, "fin.zhou", settle(case, 1_200_000, 50_000), "");
+    let s = company(&svc).separations[&case].settlement.clone().unwrap();
+    assert_eq!(s.total, 1_200_000 + 300_000 - 50_000);
+    assert_eq!(
+        refuse(&svc, "hr.zhao", Offboard::Close { case }, ""),
+        "err.steps_open",
+        "the agreement is still open"
+    );
+    act(
+        &svc,
+        "hr.li",
+        tick(case, "agreement"),
+        "Signed, ref. SA-2027-03.",
+    );
+    assert_eq!(step_keys(&inbox(&svc, "hr.zhao"), case), ["close"]);
+    assert_eq!(
+        refuse(&svc, "hr.zhao", Offboard::Close { case }, ""),
+        "err.before_last_day",
+        "they still work until their last day"
+    );
+    assert_eq!(
+        refuse(
+            &svc,
+            "hr.li",
+            Offboard::Withdraw { case },
+            "Changed their mind."
+        ),
+        "err.agreement_signed"
+    );
+    set_today(today() + days(14));
+    assert_eq!(filled(&svc, engineer), seats, "the seat is held to the end");
+    ok(
+        &svc,
+        "hr.zhao",
+        Command::Offboard(Offboard::Close { case }),
+        "",
+    );
+    let c = company(&svc);
+    assert_eq!(c.separations[&case].state, SepState::Closed);
+    let e = &c.employees[&liu];
+    assert_eq!(e.status, EmployeeStatus::Separated);
+    assert!(matches!(
+        e.history.last().unwrap().change,
+        Change::Separated { case: k, .. } if k == case
+    ));
+    assert_eq!(filled(&svc, engineer), seats - 1, "the seat is free again");
+    assert_eq!(
+        refuse(&svc, "hr.zhao", Offboard::Close { case }, ""),
+        "err.case_not_open"
+    );
+    assert_eq!(filled(&svc, engineer), seats - 1, "and only once");
+    assert_eq!(
+        refuse(&svc, "head.civil", tick(case, "handover"), ""),
+        "err.case_not_open",
+        "a closed case no longer changes"
+    );
+    // The log rebuilds the same company, seat and all.
+    assert_eq!(svc.store().load().unwrap().0, company(&svc));
+    // The certificate is for HR and the person.
+    for login in ["hr.li", "emp.liu"] {
+        match svc.query(&Caller::new(login), Query::Certificate(case)) {
+            Ok(Reply::Certificate(cert)) => {
+                assert_eq!(cert.name, "劉洋");
+                assert_eq!(cert.last_day, today());
+                assert!(
+                    cert.id_number.is_empty() || cert.id_number.contains('*'),
+                    "the ID number is masked: {}",
+                    cert.id_number
+                );
+            }
+            other => panic!("{login}: {other:?}"),
+        }
+    }
+    assert!(
+        svc.query(&Caller::new("head.civil"), Query::Certificate(case))
+            .is_err()
+    );
+}
+
+#[test]
+fn bad_input_gets_its_own_refusal_and_writes_nothing() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let liu = employee_id(&c, "劉洋");
+    let case = act(&svc, "hr.li", start(liu, SepKind::MutualAgreement, 10), "");
+    let expect = |login: &str, cmd: Offboard, note: &str, key: &str| {
+        assert_eq!(
+            refuse(&svc, login, cmd.clone(), note),
+            key,
+            "{login} {cmd:?}"
+        );
+    };
+    expect(
+        "hr.li",
+        Offboard::Start {
+            employee: employee_id(&c, "黃磊"),
+            kind: SepKind::Retirement,
+            notice: today(),
+            last_day: today() - days(1),
+            reason: "Retires.".into(),
+        },
+        "",
+        "err.last_day_before_notice",
+    );
+    expect(
+        "hr.li",
+        start(liu, SepKind::Dismissal, 5),
+        "",
+        "err.case_open",
+    );
+    expect(
+        "hr.li",
+        Offboard::Start {
+            employee: employee_id(&c, "黃磊"),
+            kind: SepKind::Retirement,
+            notice: today(),
+            last_day: today(),
+            reason: "  ".into(),
+        },
+        "",
+        "err.empty_field",
+    );
+    expect("hr.li", tick(case, "agreement"), "", "err.step_gated");
+    expect("admin.sun", tick(case, "hr_talk"), "", "err.not_your_step");
+    expect("head.civil", tick(case, "hr_talk"), "", "err.not_your_step");
+    expect("hr.li", tick(case, "dept_talk"), "", "err.not_your_step");
+    expect("emp.liu", tick(case, "dept_talk"), "", "err.own_separation");
+    expect("hr.li", tick(case, "farewell"), "", "err.no_such_step");
+    expect("hr.li", tick(case, "9"), "", "err.no_such_step");
+    expect(
+        "hr.li",
+        Offboard::Skip {
+            case,
+            step: "hr_talk".into(),
+        },
+        "",
+        "err.reason_required",
+    );
+    expect("hr.zhao", Offboard::Close { case }, "", "err.steps_open");
+    expect(
+        "admin.sun",
+        Offboard::SettleItem {
+            case,
+            tag: "NOPE-1".into(),
+            fate: ItemFate::Returned,
+        },
+        "",
+        "err.no_such_item",
+    );
+    expect(
+        "hr.li",
+        Offboard::Withdraw { case },
+        "",
+        "err.reason_required",
+    );
+    expect(
+        "emp.liu",
+        Offboard::Withdraw { case },
+        "I stay.",
+        "err.denied",
+    );
+    // Money: open the settlement's gates, then try bad figures.
+    act(
+        &svc,
+        "head.civil",
+        Offboard::Tick {
+            case,
+            step: "handover".into(),
+            handover_to: Some(employee_id(&c, "陳靜")),
+        },
+        "",
+    );
+    act(
+        &svc,
+        "admin.sun",
+        tick(case, "equipment"),
+        "Nothing was issued.",
+    );
+    expect("fin.zhou", settle(case, -1, 0), "", "err.bad_amount");
+    // A hostile client's figures near i64::MAX cannot overflow the total.
+    expect("fin.zhou", settle(case, i64::MAX, 0), "", "err.bad_amount");
+    expect(
+        "fin.zhou",
+        settle(case, 100, 500_000),
+        "",
+        "err.settlement_negative",
+    );
+    expect(
+        "fin.zhou",
+        Offboard::Settle {
+            case,
+            currency: "yuan".into(),
+            last_pay: 1,
+            leave_paid: 0,
+            compensation: 0,
+            deductions: 0,
+            paid_on: today(),
+        },
+        "",
+        "err.bad_currency",
+    );
+    assert!(matches!(
+        renshi::domain::offboard::parse_amount("abc", "CNY"),
+        Err(DomainError::BadAmount { .. })
+    ));
+    expect(
+        "admin.sun",
+        Offboard::IssueItem {
+            employee: liu,
+            tag: "IT-1".into(),
+            what: "Phone".into(),
+            on: today() + days(1),
+        },
+        "",
+        "err.in_future",
+    );
+    ok(
+        &svc,
+        "admin.sun",
+        Command::Offboard(Offboard::IssueItem {
+            employee: liu,
+            tag: "IT-1".into(),
+            what: "Phone".into(),
+            on: today(),
+        }),
+        "",
+    );
+    expect(
+        "admin.sun",
+        Offboard::IssueItem {
+            employee: employee_id(&c, "黃磊"),
+            tag: "ｉｔ-1".into(),
+            what: "Phone".into(),
+            on: today(),
+        },
+        "",
+        "err.duplicate_tag",
+    );
+    expect(
+        "admin.sun",
+        Offboard::SettleItem {
+            case,
+            tag: "IT-1".into(),
+            fate: ItemFate::Charged(Money {
+                minor: -5,
+                currency: "CNY".into(),
+            }),
+        },
+        "Lost.",
+        "err.bad_amount",
+    );
+}
+
+#[test]
+fn who_may_open_which_case() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let liu = employee_id(&c, "劉洋");
+    let mep = employee_id(&c, "David Wu");
+    let civil = employee_id(&c, "黃磊");
+    // An employee resigns themselves, and only resigns.
+    assert_eq!(
+        refuse(&svc, "emp.liu", start(liu, SepKind::Dismissal, 5), ""),
+        "err.kind_not_yours"
+    );
+    assert_eq!(
+        refuse(&svc, "emp.liu", start(civil, SepKind::Resignation, 5), ""),
+        "err.denied",
+        "nobody resigns for a colleague"
+    );
+    // A department head advises in their departments only.
+    assert_eq!(
+        refuse(&svc, "head.civil", start(civil, SepKind::Dismissal, 5), ""),
+        "err.kind_not_yours"
+    );
+    assert_eq!(
+        refuse(
+            &svc,
+            "head.civil",
+            start(mep, SepKind::AdvisedResignation, 5),
+            ""
+        ),
+        "err.not_your_department"
+    );
+    assert_eq!(
+        refuse(&svc, "admin.sun", start(civil, SepKind::Dismissal, 5), ""),
+        "err.denied"
+    );
+    let case = act(
+        &svc,
+        "head.civil",
+        start(civil, SepKind::AdvisedResignation, 5),
+        "",
+    );
+    assert_eq!(
+        company(&svc).separations[&case].kind,
+        SepKind::AdvisedResignation
+    );
+    // Others do not learn of it: the case is not there for them.
+    match svc.query(&Caller::new("emp.liu"), Query::Separation(case)) {
+        Err(renshi::service::api::ApiError::Domain(e)) => assert_eq!(e.key(), "err.not_found"),
+        other => panic!("{other:?}"),
+    }
+    match svc
+        .query(
+            &Caller::new("emp.liu"),
+            Query::Separations {
+                open: false,
+                page: PageReq::FIRST,
+            },
+        )
+        .unwrap()
+    {
+        Reply::Separations(p) => assert!(p.items.is_empty(), "{:?}", p.items),
+        other => panic!("{other:?}"),
+    }
+    // Finance sees the case but not why they leave.
+    match svc
+        .query(&Caller::new("fin.zhou"), Query::Separation(case))
+        .unwrap()
+    {
+        Reply::Separation(v) => assert_eq!(v.reason, None),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_withdrawn_case_keeps_the_employee_and_a_new_one_can_follow() {
+    let (_dir, svc) = demo();
+    let liu = employee_id(&company(&svc), "劉洋");
+    let case = act(&svc, "emp.liu", start(liu, SepKind::Resignation, 30), "");
+    act(&svc, "hr.li", tick(case, "hr_talk"), "");
+    act(
+        &svc,
+        "emp.liu",
+        Offboard::Withdraw { case },
+        "I was offered a raise.",
+    );
+    let c = company(&svc);
+    assert_eq!(c.separations[&case].state, SepState::Withdrawn);
+    assert_eq!(
+        c.separations[&case].withdrawn_because,
+        "I was offered a raise."
+    );
+    assert_eq!(c.employees[&liu].status, EmployeeStatus::Active);
+    assert!(matches!(
+        c.employees[&liu].history.last().unwrap().change,
+        Change::SeparationWithdrawn { .. }
+    ));
+    assert_eq!(
+        refuse(&svc, "hr.li", tick(case, "agreement"), ""),
+        "err.case_not_open"
+    );
+    let again = act(&svc, "emp.liu", start(liu, SepKind::Resignation, 30), "");
+    assert_ne!(again, case);
+}
+
+#[test]
+fn steps_not_applicable_count_as_done_for_gates_and_the_close() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let liu = employee_id(&c, "劉洋");
+    let case = act(
+        &svc,
+        "hr.li",
+        start(liu, SepKind::Dismissal, 0),
+        "Gross misconduct.",
+    );
+    act(
+        &svc,
+        "hr.zhao",
+        Offboard::Skip {
+            case,
+            step: "dept_talk".into(),
+        },
+        "Dismissed on the spot; no talk.",
+    );
+    act(
+        &svc,
+        "hr.zhao",
+        Offboard::Skip {
+            case,
+            step: "hr_talk".into(),
+        },
+        "Dismissal letter handed over instead.",
+    );
+    // With the HR talk out of the way the agreement's gate is open.
+    act(
+        &svc,
+        "hr.li",
+        Offboard::Skip {
+            case,
+            step: "agreement".into(),
+        },
+        "No agreement on a dismissal.",
+    );
+    act(
+        &svc,
+        "head.civil",
+        Offboard::Tick {
+            case,
+            step: "handover".into(),
+            handover_to: Some(employee_id(&c, "陳靜")),
+        },
+        "",
+    );
+    act(
+        &svc,
+        "admin.sun",
+        tick(case, "equipment"),
+        "Nothing was issued.",
+    );
+    act(&svc, "fin.zhou", settle(case, 500_000, 0), "");
+    ok(
+        &svc,
+        "hr.zhao",
+        Command::Offboard(Offboard::Close { case }),
+        "",
+    );
+    let c = company(&svc);
+    let sep = &c.separations[&case];
+    assert_eq!(
+        sep.step("agreement").unwrap().state,
+        StepState::NotApplicable
+    );
+    assert_eq!(
+        sep.step("agreement").unwrap().note,
+        "No agreement on a dismissal."
+    );
+    assert_eq!(c.employees[&liu].status, EmployeeStatus::Separated);
+}
+
+#[test]
+fn a_failed_probation_opens_a_case_that_ends_the_employment_when_it_closes() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    // The demo's supervisor on probation (hired through REQ-0001).
+    let (emp, e) = c
+        .employees
+        .iter()
+        .find(|(_, e)| e.status == EmployeeStatus::Probation && e.hiring.is_some())
+        .map(|(id, e)| (*id, e.clone()))
+        .expect("the demo has a hire on probation");
+    let seats = filled(&svc, e.position);
+    let end = e.hiring.as_ref().unwrap().probation.as_ref().unwrap().end;
+    let assess = |svc: &renshi::service::Service, login: &str| {
+        step(
+            svc,
+            login,
+            Recruit::Assess {
+                employee: emp,
+                verdict: Verdict::Fail,
+                seen: review_seen(svc, emp),
+            },
+            "Safety rules broken twice.",
+        )
+    };
+    assess(&svc, "head.civil");
+    let done = assess(&svc, "hr.zhao");
+    let case: SepId = created(&done);
+    let c = company(&svc);
+    let sep = &c.separations[&case];
+    assert_eq!(sep.kind, SepKind::ProbationNotPassed);
+    assert_eq!(sep.employee, emp);
+    assert_eq!(sep.reason, "Safety rules broken twice.");
+    assert_eq!(sep.last_day, end.max(today()));
+    assert_eq!(
+        c.employees[&emp].status,
+        EmployeeStatus::Probation,
+        "the handover and the settlement still happen before they go"
+    );
+    assert_eq!(filled(&svc, emp_position(&c, emp)), seats);
+    assert_eq!(
+        refuse(
+            &svc,
+            "hr.zhao",
+            Offboard::Withdraw { case },
+            "Second chance."
+        ),
+        "err.not_withdrawable"
+    );
+    // The log rebuilds the case and the unfinished employment.
+    assert_eq!(svc.store().load().unwrap().0, company(&svc));
+}
+
+fn emp_position(c: &Company, id: EmployeeId) -> PositionId {
+    c.employees[&id].position
+}
+
+#[test]
+fn hr_hears_of_steps_overdue_with_their_owners() {
+    let (_dir, svc) = demo();
+    let liu = employee_id(&company(&svc), "劉洋");
+    let case = act(&svc, "hr.li", start(liu, SepKind::Retirement, 20), "");
+    set_today(today() + days(15));
+    let hr = step_keys(&inbox(&svc, "hr.li"), case);
+    assert!(
+        hr.contains(&"overdue:dept_talk".to_string()),
+        "the department talk was due five days before the last: {hr:?}"
+    );
+    assert!(
+        !step_keys(&inbox(&svc, "fin.zhou"), case)
+            .iter()
+            .any(|k| k.starts_with("overdue")),
+        "only HR follows others' steps up"
+    );
+    match svc
+        .query(
+            &Caller::new("hr.li"),
+            Query::Separations {
+                open: true,
+                page: PageReq::FIRST,
+            },
+        )
+        .unwrap()
+    {
+        Reply::Separations(p) => {
+            let row = p.items.iter().find(|r| r.id == case).unwrap();
+            assert_eq!(row.overdue, 2, "the two talks: {row:?}");
+            assert_eq!(row.done, 0);
+            assert_eq!(row.steps, 6);
+        }
+        other => panic!("{other:?}"),
+    }
+}
