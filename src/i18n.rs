@@ -252,7 +252,9 @@ impl Catalog {
     /// translated too, so the whole sentence is in one language.
     fn localize_arg(&self, name: &str, value: &str) -> String {
         match name {
-            "field" | "action" | "kind" => self.t(value).to_string(),
+            // An offboarding step's owner (`role.dept_head`) and an item's
+            // fate (`item_fate.returned`) come as keys too.
+            "field" | "action" | "kind" | "owner" | "fate" => self.t(value).to_string(),
             "need" | "role" => value
                 .split(',')
                 .map(|r| self.role(r))
@@ -261,7 +263,15 @@ impl Catalog {
             // A requisition's state comes as its own key (`req_state.open`).
             "state" if value.contains('.') => self.t(value).to_string(),
             "state" => self.t(&format!("state.{value}")).to_string(),
-            "step" => self.t(&format!("step.{value}")).to_string(),
+            // A sign-off step has a catalog name; an offboarding step is
+            // named by the key people type (`hr_talk`), shown as it is.
+            "step" => {
+                let key = format!("step.{value}");
+                match self.t(&key) {
+                    t if t == key => value.to_string(),
+                    t => t.to_string(),
+                }
+            }
             "stage" => self.t(&format!("stage.{value}")).to_string(),
             "stages" => value
                 .split(", ")
