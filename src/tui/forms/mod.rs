@@ -4,6 +4,8 @@
 mod build;
 pub mod draw;
 mod erase;
+mod offboard;
+mod offboard_rules;
 mod paper;
 mod people;
 mod recruit;
@@ -11,6 +13,7 @@ mod recruit_rules;
 mod rules;
 
 pub use erase::EraseForm;
+pub use offboard::{OffboardForm, Person, default_currency};
 pub use paper::SignTarget;
 pub use people::PeopleForm;
 pub use recruit::RecruitForm;
@@ -96,6 +99,22 @@ pub enum FieldId {
     OnDay,
     ContractNo,
     Assign,
+    Employee,
+    SepKind,
+    Notice,
+    LastDay,
+    HandoverTo,
+    Item,
+    Fate,
+    Amount,
+    Currency,
+    LastPay,
+    LeavePaid,
+    Compensation,
+    Deductions,
+    PaidOn,
+    AssetTag,
+    ItemName,
 }
 
 impl FieldId {
@@ -153,6 +172,22 @@ impl FieldId {
             FieldId::OnDay => "field.on_day",
             FieldId::ContractNo => "field.contract_no",
             FieldId::Assign => "field.assign_to",
+            FieldId::Employee => "sepf.employee",
+            FieldId::SepKind => "sepf.kind",
+            FieldId::Notice => "sepf.notice",
+            FieldId::LastDay => "sepf.last_day",
+            FieldId::HandoverTo => "sepf.handover_to",
+            FieldId::Item => "sepf.item",
+            FieldId::Fate => "sepf.fate",
+            FieldId::Amount => "sepf.amount",
+            FieldId::Currency => "sepf.currency",
+            FieldId::LastPay => "sepf.last_pay",
+            FieldId::LeavePaid => "sepf.leave_paid",
+            FieldId::Compensation => "sepf.compensation",
+            FieldId::Deductions => "sepf.deductions",
+            FieldId::PaidOn => "sepf.paid_on",
+            FieldId::AssetTag => "sepf.asset_tag",
+            FieldId::ItemName => "sepf.item_name",
         }
     }
 }
@@ -214,6 +249,8 @@ pub enum FormKind {
     Erase(EraseForm),
     /// A step of recruitment, onboarding or probation.
     Recruit(RecruitForm),
+    /// A separation case, its steps, its equipment and settlement.
+    Offboard(OffboardForm),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -247,6 +284,9 @@ pub struct Form {
     pub request: RequestId,
     /// Sent, and waiting for the service's answer.
     pub saving: bool,
+    /// Whom the text typed in a person field names, as the service
+    /// answered (by the text, trimmed).
+    people: Vec<(String, Result<Person, DomainError>)>,
 }
 
 pub const KIND_NEW: u32 = 0;
@@ -285,6 +325,7 @@ impl Form {
             subject,
             request: RequestId::random(),
             saving: false,
+            people: Vec::new(),
         }
     }
 
@@ -305,6 +346,11 @@ impl Form {
 
     /// A field's label: a line's title is the new position's title.
     pub fn label_key(&self, id: FieldId) -> &'static str {
+        if let FormKind::Offboard(o) = &self.kind
+            && let Some(key) = o.label(id)
+        {
+            return key;
+        }
         match (id, &self.kind) {
             (FieldId::Title, FormKind::Line { .. }) => "field.new_title",
             (FieldId::StartDate, FormKind::Recruit(RecruitForm::Raise | RecruitForm::Edit(_))) => {
@@ -362,6 +408,9 @@ impl Form {
         }
         if let FormKind::Recruit(_) = self.kind {
             return self.recruit_visible(id);
+        }
+        if let FormKind::Offboard(_) = self.kind {
+            return self.offboard_visible(id);
         }
         if matches!(self.kind, FormKind::AddUser | FormKind::EditUser { .. }) && id == FieldId::Dept
         {
