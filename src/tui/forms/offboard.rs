@@ -94,7 +94,7 @@ impl OffboardForm {
             OffboardForm::Tick { .. } => Some("key.tick_step"),
             OffboardForm::Skip { .. } => Some("key.skip_step"),
             OffboardForm::Withdraw(_) => Some("key.withdraw_case"),
-            OffboardForm::Settle { .. } => Some("key.record_settlement"),
+            OffboardForm::Settle { .. } => Some("sepf.record"),
             _ => None,
         }
     }

@@ -138,18 +138,21 @@ fn draw_head(f: &mut Frame, app: &App, theme: &Theme, v: &SepView, area: Rect) {
         theme.dim,
     )];
     let third = vec![(ending(app, v), Style::new())];
-    // Each line is cut by display width as a whole: a long name in mixed
-    // scripts must never push the state off or wrap.
+    // Each line is cut by display width; on the first, the name gives way
+    // first, so a long name in mixed scripts never pushes the state off.
     let ell = theme.glyphs.ellipsis;
     let width = area.width as usize;
     let fitted: Vec<Line> = [first, second, third]
         .into_iter()
         .map(|parts| {
+            let tail: usize = parts.iter().skip(1).map(|(t, _)| t.width()).sum();
             let mut room = width;
             let spans: Vec<Span> = parts
                 .into_iter()
-                .map(|(text, style)| {
-                    let cut = fit_with(&text, room, ell);
+                .enumerate()
+                .map(|(i, (text, style))| {
+                    let keep = if i == 0 { tail.min(width / 2) } else { 0 };
+                    let cut = fit_with(&text, room.saturating_sub(keep), ell);
                     room = room.saturating_sub(cut.width());
                     Span::styled(cut, style)
                 })

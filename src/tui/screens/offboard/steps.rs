@@ -82,6 +82,16 @@ pub fn key_of(app: &App, action: Action) -> String {
         .unwrap_or_default()
 }
 
+/// Who ticks the step, or that nobody can (no user holds the role for
+/// this employee's department): said, not left blank.
+fn responsible(app: &App, s: &StepView) -> String {
+    if s.responsible.is_empty() {
+        app.cat.t("sep.nobody").to_string()
+    } else {
+        s.responsible.join(", ")
+    }
+}
+
 /// Whether the user may tick the step now (the service's word).
 pub fn mine(s: &StepView) -> bool {
     s.state == StepState::Pending && s.cannot_tick.is_none()
@@ -130,7 +140,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, v: &SepView, area: Rect, hi
                 },
                 s.no.to_string(),
                 s.template.title(lang).to_string(),
-                s.responsible.join(", "),
+                responsible(app, s),
                 s.due.to_string(),
                 state_short(app, s, wide),
                 ack(app, theme, s),
@@ -221,7 +231,7 @@ fn step_doc(app: &App, theme: &Theme, v: &SepView, s: &StepView, doc: &mut Doc) 
     let lang = cat.lang.code();
     let label = |k: &str| cat.t(k).to_string();
     let mut rows = vec![
-        (label("sep.col_responsible"), s.responsible.join(", ")),
+        (label("sep.col_responsible"), responsible(app, s)),
         (
             label("sep.col_due"),
             if s.overdue {
