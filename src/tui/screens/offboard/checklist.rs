@@ -108,14 +108,10 @@ fn draw_head(f: &mut Frame, app: &App, theme: &Theme, v: &SepView, area: Rect) {
         _ => theme.dim,
     };
     let mut first = vec![
+        (format!("{} ", r.id), theme.accent),
+        (r.name.clone(), theme.accent),
         (
-            format!(
-                "{} {} ({}) · {}",
-                r.id,
-                r.name,
-                r.number,
-                list::kind_name(app, r)
-            ),
+            format!(" ({}) · {}", r.number, list::kind_name(app, r)),
             theme.accent,
         ),
         ("  ".to_string(), Style::new()),
@@ -138,29 +134,48 @@ fn draw_head(f: &mut Frame, app: &App, theme: &Theme, v: &SepView, area: Rect) {
         theme.dim,
     )];
     let third = vec![(ending(app, v), Style::new())];
-    // Each line is cut by display width; on the first, the name gives way
-    // first, so a long name in mixed scripts never pushes the state off.
-    let ell = theme.glyphs.ellipsis;
     let width = area.width as usize;
-    let fitted: Vec<Line> = [first, second, third]
+    let ell = theme.glyphs.ellipsis;
+    let fitted: Vec<Line> = vec![
+        fit_line(first, Some(1), width, ell),
+        fit_line(second, None, width, ell),
+        fit_line(third, None, width, ell),
+    ];
+    f.render_widget(Paragraph::new(fitted), area);
+}
+
+/// One line of parts cut to `width` display columns. The part at `flexible`
+/// (a name) gives way first, down to a few columns, so what follows it (the
+/// staff number, the state) stays in sight; then the line is cut from the
+/// end, with one ellipsis.
+fn fit_line(
+    mut parts: Vec<(String, Style)>,
+    flexible: Option<usize>,
+    width: usize,
+    ell: &str,
+) -> Line<'static> {
+    if let Some(i) = flexible {
+        let others: usize = parts
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, (t, _))| t.width())
+            .sum();
+        if let Some((text, _)) = parts.get_mut(i) {
+            let room = width.saturating_sub(others).max(6);
+            *text = fit_with(text, room, ell);
+        }
+    }
+    let mut room = width;
+    let spans: Vec<Span> = parts
         .into_iter()
-        .map(|parts| {
-            let tail: usize = parts.iter().skip(1).map(|(t, _)| t.width()).sum();
-            let mut room = width;
-            let spans: Vec<Span> = parts
-                .into_iter()
-                .enumerate()
-                .map(|(i, (text, style))| {
-                    let keep = if i == 0 { tail.min(width / 2) } else { 0 };
-                    let cut = fit_with(&text, room.saturating_sub(keep), ell);
-                    room = room.saturating_sub(cut.width());
-                    Span::styled(cut, style)
-                })
-                .collect();
-            Line::from(spans)
+        .map(|(text, style)| {
+            let cut = fit_with(&text, room, ell);
+            room = room.saturating_sub(cut.width());
+            Span::styled(cut, style)
         })
         .collect();
-    f.render_widget(Paragraph::new(fitted), area);
+    Line::from(spans)
 }
 
 /// The header's last line: why they leave while the case runs (a reason

@@ -79,16 +79,17 @@ pub fn items_doc(app: &App, theme: &Theme, items: &[Item], width: usize, doc: &m
     }
 }
 
-/// The items on the record shown, or why they are not.
+/// The items on the record shown: listed when there are any, and to the
+/// administration department always (it is theirs to issue).
 pub fn record_doc(app: &App, theme: &Theme, width: usize, doc: &mut Doc) {
-    match &app.data.equipment {
-        Loaded::Ready(EquipmentView {
-            employee, items, ..
-        }) if Some(*employee) == app.ui.employee.id => {
-            doc.blank();
-            items_doc(app, theme, items, width, doc);
-        }
-        Loaded::Denied(_) | Loaded::Ready(_) | Loaded::Waiting => {}
+    if let Loaded::Ready(EquipmentView {
+        employee, items, ..
+    }) = &app.data.equipment
+        && Some(*employee) == app.ui.employee.id
+        && (!items.is_empty() || issues(app))
+    {
+        doc.blank();
+        items_doc(app, theme, items, width, doc);
     }
 }
 

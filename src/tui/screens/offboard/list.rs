@@ -145,7 +145,8 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
         ("sep.col_kind", Constraint::Fill(2)),
         ("sep.col_last_day", Constraint::Length(10)),
         ("sep.col_progress", Constraint::Length(10)),
-        ("sep.col_next", Constraint::Fill(3)),
+        // What comes next takes what a wide terminal has to spare.
+        ("sep.col_next", Constraint::Fill(if wide { 5 } else { 3 })),
     ]);
     ListTable {
         title: title.to_string(),
