@@ -341,3 +341,49 @@ fn issued_equipment_shows_on_the_record_and_the_checklist() {
     }
     assert!(hr.small().contains("IT-0420"), "{}", hr.small());
 }
+
+#[test]
+fn an_employee_resigns_from_the_terminal_and_sees_only_their_own_case() {
+    let mut me = Tui::new("emp.liu", Lang::ZhHant);
+    on_service_clock(&mut me);
+    me.ch('9');
+    assert!(offboard::rows(&me.app).is_empty(), "{}", me.small());
+    assert!(offered(&me).contains(&Action::StartSeparation));
+    me.ch('N');
+    assert!(form_open(&me), "{}", me.small());
+    // Their own number finds them; the one kind they may open is chosen.
+    me.typed("HX-1015");
+    assert!(
+        me.small().contains("→ 劉洋（HX-1015，EMP-0015）"),
+        "{}",
+        me.small()
+    );
+    me.key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .typed("2026-12-31")
+        .key(KeyCode::Tab)
+        .typed("進修 further study");
+    me.key(KeyCode::Enter);
+    assert!(!form_open(&me), "{}", me.small());
+    assert_eq!(me.app.screen, ScreenId::Separation, "{}", me.small());
+    // Nothing on it is theirs to tick: the service says why.
+    me.ch('t');
+    assert!(
+        me.app
+            .last_message
+            .as_deref()
+            .is_some_and(|m| m.contains("SEP-0004")),
+        "{}",
+        me.small()
+    );
+    me.key(KeyCode::Esc);
+    let ids: Vec<String> = offboard::rows(&me.app)
+        .iter()
+        .map(|r| r.id.to_string())
+        .collect();
+    assert_eq!(ids, ["SEP-0004"], "{}", me.small());
+    // Someone else's staff number is not theirs to look up.
+    me.ch('N').typed("HX-1001");
+    assert!(me.small().contains("您無權查看在職人員"), "{}", me.small());
+}
