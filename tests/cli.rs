@@ -497,6 +497,31 @@ fn every_listing_prints_its_documented_json_shape() {
         "delegations.schema.json",
         &d.ok(&["--as", "board.chen", "delegate", "list", "--json"]),
     );
+    // Offboarding: the demo's three cases, as HR, the administration
+    // department (no reason, no figures) and finance see them.
+    let cases = d.ok(&["--as", "hr.zhao", "offboard", "list", "--all", "--json"]);
+    check("separations.schema.json", &cases);
+    assert!(items(&cases).len() >= 3, "{cases}");
+    for case in items(&cases) {
+        let id = case["id"].as_str().unwrap();
+        for who in ["hr.zhao", "admin.sun", "fin.zhou"] {
+            check(
+                "separation.schema.json",
+                &d.ok(&["--as", who, "offboard", "show", id, "--json"]),
+            );
+        }
+        check(
+            "equipment.schema.json",
+            &d.ok(&[
+                "--as",
+                "admin.sun",
+                "equipment",
+                "list",
+                case["employee"].as_str().unwrap(),
+                "--json",
+            ]),
+        );
+    }
 }
 
 #[test]

@@ -397,6 +397,55 @@ fn department_heads_use_renshi_over_openssh_and_nothing_else() {
     assert_eq!(shown["row"]["waiting_for"], "general_manager", "{shown}");
     assert_eq!(shown["row"]["seats"]["reserved"], 1, "{shown}");
 
+    // Offboarding over SSH: the clerk enters someone on the position's last
+    // free seat, opens their separation case, and ticks HR's talk from the
+    // laptop; the case shows it done by the clerk's own login.
+    let emp = must(
+        as_hr(&format!(
+            "renshi employee add --name 'Site engineer 一' --position {position} --start-date 2024-01-02"
+        )),
+        "employee add",
+    )
+    .trim()
+    .to_string();
+    assert!(emp.starts_with("EMP-"), "employee add printed {emp:?}");
+    let last_day = (chrono::Utc::now().date_naive() + chrono::TimeDelta::days(40)).to_string();
+    let case = must(
+        as_hr(&format!(
+            "renshi offboard start {emp} --kind resignation --last-day {last_day} --reason 'Moving away; family'"
+        )),
+        "offboard start",
+    )
+    .trim()
+    .to_string();
+    assert!(case.starts_with("SEP-"), "offboard start printed {case:?}");
+    let ticked = must(
+        as_hr(&format!(
+            "renshi offboard tick {case} hr_talk -m 'Talked it through; contract ends cleanly'"
+        )),
+        "offboard tick",
+    );
+    assert!(
+        ticked.contains("done (1/6"),
+        "offboard tick printed {ticked:?}"
+    );
+    let sep: serde_json::Value = serde_json::from_str(&must(
+        as_hr(&format!("renshi offboard show {case} --json")),
+        "offboard show",
+    ))
+    .unwrap();
+    let talk = &sep["steps"][0];
+    assert_eq!(talk["key"], "hr_talk", "{sep}");
+    assert_eq!(talk["state"], "done", "{sep}");
+    assert_eq!(talk["by"], hr.name.as_str(), "{sep}");
+    assert_eq!(
+        talk["note"], "Talked it through; contract ends cleanly",
+        "{sep}"
+    );
+    // The division head sees the case but ticks none of its steps.
+    let o = as_signer(&format!("renshi offboard tick {case} dept_talk"));
+    assert_eq!(o.status.code(), Some(1), "{}", describe(&o));
+
     // The audit log (read by root, the store's admin, through the daemon).
     let verify = ok(&mut local(&["audit", "verify"]));
     let events: String = verify.chars().filter(char::is_ascii_digit).collect();
@@ -419,6 +468,14 @@ fn department_heads_use_renshi_over_openssh_and_nothing_else() {
         .find(|l| l.contains("plan drafted"))
         .unwrap_or_else(|| panic!("no plan-drafted event in:\n{log}"));
     assert!(drafted_line.contains(&hr.name), "{drafted_line}");
+    let ticked_line = log
+        .lines()
+        .find(|l| l.contains("offboarding step done"))
+        .unwrap_or_else(|| panic!("no offboarding-step event in:\n{log}"));
+    assert!(
+        ticked_line.contains(&hr.name) && ticked_line.contains("hr_talk"),
+        "{ticked_line}"
+    );
 
     // Nothing but renshi runs: no server, no other store, no shell.
     let marker = base.join("shell-ran");

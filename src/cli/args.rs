@@ -7,8 +7,10 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
+mod offboard;
 mod people;
 mod recruit;
+pub use offboard::*;
 pub use people::*;
 pub use recruit::*;
 
@@ -182,6 +184,13 @@ pub enum Cmd {
     /// Reports
     #[command(subcommand)]
     Report(ReportCmd),
+    /// Offboarding: separation cases, their checklist step by step, the
+    /// settlement, the close and the certificate
+    #[command(subcommand)]
+    Offboard(OffboardCmd),
+    /// Equipment the administration department issues and takes back
+    #[command(subcommand)]
+    Equipment(EquipmentCmd),
 }
 
 /// What `approve`, `reject` and `return` sign: a plan or a requisition.
@@ -591,6 +600,8 @@ mod tests {
             ("{ $position }", "POS-001"),
             ("{ $interview }", "INT-0001"),
             ("SCORE", "4"),
+            ("AMOUNT", "12345.60"),
+            ("EMP-…", "EMP-0001"),
             ("LOGIN", "li.na"),
             ("{ $path }", "/tmp/store"),
             ("{ $head }", head.as_str()),
@@ -608,9 +619,16 @@ mod tests {
                     continue;
                 };
                 let mut line = rest.to_string();
-                // A case is whatever the command takes: a requisition's here.
+                // A case is whatever the command takes: a requisition's here,
+                // a separation case's there, and an employee's equipment.
                 if line.starts_with("req ") {
                     line = line.replace("{ $case }", "REQ-0001");
+                }
+                if line.starts_with("offboard ") {
+                    line = line.replace("{ $case }", "SEP-0001");
+                }
+                if line.starts_with("equipment ") {
+                    line = line.replace("{ $id }", "EMP-0001");
                 }
                 for (var, value) in samples {
                     line = line.replace(var, value);

@@ -10,6 +10,7 @@ mod import;
 mod inbox;
 pub mod json;
 mod list;
+mod offboard;
 mod org;
 mod people;
 mod plans;
@@ -371,6 +372,8 @@ fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCod
         Cmd::Probation(p) => recruit::probation(client, cat, p),
         Cmd::Contract(c) => recruit::contract(client, cat, c),
         Cmd::Report(r) => recruit::report(client, cat, r),
+        Cmd::Offboard(o) => offboard::offboard(client, cat, o),
+        Cmd::Equipment(e) => offboard::equipment(client, cat, e),
     }
 }
 

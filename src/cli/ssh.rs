@@ -103,6 +103,10 @@ fn allowed(cmd: &Cmd) -> bool {
             | Cmd::Probation(_)
             | Cmd::Contract(_)
             | Cmd::Report(_)
+            // Offboarding: each person ticks their step on the daemon, which
+            // checks it; a certificate comes on standard output.
+            | Cmd::Offboard(_)
+            | Cmd::Equipment(_)
     )
 }
 
@@ -465,6 +469,20 @@ mod tests {
             "probation assess EMP-0041 pass",
             "contract sign EMP-0041 --number LC-1 --start 2030-01-01 --open-ended",
             "report recruitment --json",
+            "offboard start EMP-0015 --kind resignation --last-day 2030-03-31 --reason 'Moving away'",
+            "offboard list --all --json",
+            "offboard show SEP-0001",
+            "offboard tick SEP-0001 hr_talk -m 'Talked it through'",
+            "offboard tick SEP-0001 3 --to HX-1016",
+            "offboard skip SEP-0001 dept_talk -m 'No department'",
+            "offboard ack SEP-0001 hr_talk",
+            "offboard return SEP-0001 IT-0107 --charged 1,200.50 -m Lost",
+            "offboard settle SEP-0001 --last-pay 12345.60 --deductions 300",
+            "offboard close SEP-0001",
+            "offboard withdraw SEP-0001 -m 'Stays after all'",
+            "offboard certificate SEP-0001 --lang zh-Hant",
+            "equipment issue EMP-0015 --tag IT-0300 --item Laptop",
+            "equipment list HX-1015 --json",
         ] {
             assert!(run(line).is_ok(), "`{line}`: {:?}", run(line).err());
         }

@@ -9,7 +9,7 @@ pub fn status_text(cat: &Catalog, s: EmployeeStatus) -> String {
     cat.t(match s {
         EmployeeStatus::Probation => "emp.probation",
         EmployeeStatus::Active => "emp.regular",
-        EmployeeStatus::Separated => "emp.separated_on",
+        EmployeeStatus::Separated => "emp.separated",
     })
     .to_string()
 }

@@ -21,6 +21,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use serde_json::{Value, json};
 
+pub mod offboard;
 mod people;
 mod plans;
 pub mod recruit;

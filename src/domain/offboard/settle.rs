@@ -12,18 +12,13 @@ const MAX_MAJOR: i64 = 10_000_000_000;
 /// what arrives over the socket as a number is held to it too.
 pub const MAX_MINOR: i64 = MAX_MAJOR * 1000;
 
-/// How many digits the currency's minor unit has; `None` for what is not an
-/// ISO 4217 code. Currencies without a minor unit are named; the rest have two.
+/// How many digits the currency's minor unit has (2 for CNY, 0 for JPY);
+/// `None` for what is not an ISO 4217 code of money (funds and metals such
+/// as XAU have no minor unit to count in).
 pub fn currency_digits(code: &str) -> Option<u32> {
-    let ok = code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase());
-    if !ok {
-        return None;
-    }
-    Some(match code {
-        "JPY" | "KRW" | "VND" | "CLP" | "ISK" | "UGX" | "XAF" | "XOF" => 0,
-        "BHD" | "KWD" | "OMR" | "JOD" | "TND" | "LYD" | "IQD" => 3,
-        _ => 2,
-    })
+    iso_currency::Currency::from_code(code)
+        .and_then(|c| c.exponent())
+        .map(u32::from)
 }
 
 pub fn currency(text: &str) -> Result<String, DomainError> {
@@ -206,5 +201,9 @@ mod tests {
             Err(DomainError::BadCurrency { .. })
         ));
         assert_eq!(currency(" cny "), Ok("CNY".into()));
+        for not_money in ["RMB", "ABC", "XAU"] {
+            assert!(currency(not_money).is_err(), "{not_money}");
+        }
+        assert_eq!(currency_digits("KWD"), Some(3));
     }
 }
