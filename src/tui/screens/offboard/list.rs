@@ -112,7 +112,8 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits
                     String::new()
                 },
                 r.id.to_string(),
-                format!("{} {}", r.name, r.number),
+                // The number first: a long name is cut, never the number.
+                format!("{} {}", r.number, r.name),
             ];
             if wide {
                 cells.push(r.dept_name.clone());
