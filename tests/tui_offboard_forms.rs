@@ -387,3 +387,17 @@ fn an_employee_resigns_from_the_terminal_and_sees_only_their_own_case() {
     me.ch('N').typed("HX-1001");
     assert!(me.small().contains("您無權查看在職人員"), "{}", me.small());
 }
+
+#[test]
+fn a_colleague_the_head_may_not_look_up_is_named_by_id_and_the_service_decides() {
+    let mut t = Tui::new("head.civil", Lang::En);
+    open(&mut t, 3);
+    select_step(&mut t, 3);
+    t.ch('t').typed("EMP-0026");
+    // Said as a note, not as a problem: the id goes to the service as typed.
+    assert!(t.small().contains("You may not"), "{}", t.small());
+    t.key(KeyCode::Enter);
+    assert!(!form_open(&t), "{}", t.small());
+    let s = step(&sep(&t, 3), "handover");
+    assert_eq!(s.handover_to.map(|(id, _)| id), Some(EmployeeId(26)));
+}

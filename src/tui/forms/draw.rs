@@ -81,8 +81,8 @@ fn person_hint(app: &App, form: &Form, id: FieldId) -> Option<String> {
         return None;
     }
     let cat = &app.cat;
-    Some(match form.person_in(id) {
-        Some(p) => cat.f(
+    Some(match form.found(&typed) {
+        Some(Ok(p)) => cat.f(
             "sepf.person",
             &[
                 ("name", p.name.clone()),
@@ -90,6 +90,9 @@ fn person_hint(app: &App, form: &Form, id: FieldId) -> Option<String> {
                 ("id", p.id.to_string()),
             ],
         ),
+        // Not a problem of the field (an id the service will judge): said
+        // as a note.
+        Some(Err(e)) => cat.domain_error(e),
         None => cat.t("sepf.looking_up").to_string(),
     })
 }

@@ -288,12 +288,4 @@ impl Form {
         self.people.retain(|(t, _)| *t != text);
         self.people.push((text, found));
     }
-
-    /// The person a field names, when the service has said who it is.
-    pub fn person_in(&self, id: FieldId) -> Option<&Person> {
-        match self.found(&self.text_of(id)) {
-            Some(Ok(p)) => Some(p),
-            _ => None,
-        }
-    }
 }

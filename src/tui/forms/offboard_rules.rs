@@ -121,10 +121,16 @@ impl Form {
         if t.trim().is_empty() {
             return Err(empty(self.label_key(id)));
         }
-        match self.found(&t) {
-            Some(Ok(p)) => Ok(p.id),
-            Some(Err(e)) => Err(e.clone()),
-            None => EmployeeId::written_out(&t).ok_or_else(|| DomainError::NotFound {
+        let written = EmployeeId::written_out(&t);
+        match (self.found(&t), written) {
+            (Some(Ok(p)), _) => Ok(p.id),
+            // An id the user may not look up may still be one the service
+            // accepts (a colleague in another department takes the work
+            // over): it decides, and says why not.
+            (Some(Err(DomainError::Denied { .. })), Some(id)) => Ok(id),
+            (Some(Err(e)), _) => Err(e.clone()),
+            (None, Some(id)) => Ok(id),
+            (None, None) => Err(DomainError::NotFound {
                 kind: "kind.staff_number".into(),
                 id: t.trim().to_string(),
             }),

@@ -376,12 +376,8 @@ fn closing_doc(app: &App, theme: &Theme, v: &SepView, doc: &mut Doc) {
     match &v.cannot_close {
         None => {
             let key = key_of(app, Action::CloseCase);
-            doc.push(cat_f(app, "sep.may_close", &key), theme.key);
+            doc.push(app.cat.f("sep.may_close", &[("key", key)]), theme.key);
         }
         Some(e) => doc.push_indented(why(app, v, e), theme.dim, 2),
     }
-}
-
-fn cat_f(app: &App, key: &str, k: &str) -> String {
-    app.cat.f(key, &[("key", k.to_string())])
 }
