@@ -194,6 +194,7 @@ pub fn footer_entries(app: &App) -> Vec<(String, Action, String)> {
                 | Action::ScreenUsers
                 | Action::ScreenDelegations
                 | Action::ScreenPeople
+                | Action::ScreenOffboard
                 | Action::PrevScreen
                 | Action::Refresh
                 | Action::PageUp
@@ -236,6 +237,7 @@ fn save_as(app: &App) -> Option<&'static str> {
         | FormKind::Paper { .. }
         | FormKind::Recruit(RecruitForm::Sign { .. }) => Some("key.sign"),
         FormKind::Recruit(RecruitForm::OpenReview { .. }) => Some("key.open_review"),
+        FormKind::Offboard(ref o) => o.save_key(),
         _ => None,
     }
 }

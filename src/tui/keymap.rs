@@ -60,6 +60,11 @@ actions! {
     TimeReport = "time_report", OverrideSeats = "override_seats",
     OpenReview = "open_review", EraseCandidate = "erase_candidate",
     CancelInterview = "cancel_interview",
+    ScreenOffboard = "screen_offboard", StartSeparation = "start_separation",
+    ShowAll = "show_all", TickStep = "tick_step", SkipStep = "skip_step",
+    Acknowledge = "acknowledge", SettleItem = "settle_item",
+    RecordSettlement = "record_settlement", IssueItem = "issue_item",
+    CloseCase = "close_case", WithdrawCase = "withdraw_case", Certificate = "certificate",
 }
 
 impl Action {
@@ -100,6 +105,8 @@ pub enum Layer {
     Employee,
     Recruit,
     Req,
+    Offboard,
+    Separation,
     Form,
     Editor,
     Flags,
@@ -110,7 +117,7 @@ pub enum Layer {
 }
 
 impl Layer {
-    pub const ALL: [Layer; 21] = [
+    pub const ALL: [Layer; 23] = [
         Layer::Global,
         Layer::List,
         Layer::Filter,
@@ -125,6 +132,8 @@ impl Layer {
         Layer::Employee,
         Layer::Recruit,
         Layer::Req,
+        Layer::Offboard,
+        Layer::Separation,
         Layer::Form,
         Layer::Editor,
         Layer::Flags,
@@ -150,6 +159,8 @@ impl Layer {
             Layer::Employee => "employee",
             Layer::Recruit => "recruit",
             Layer::Req => "req",
+            Layer::Offboard => "offboard",
+            Layer::Separation => "separation",
             Layer::Form => "form",
             Layer::Editor => "editor",
             Layer::Flags => "flags",

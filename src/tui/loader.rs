@@ -7,7 +7,7 @@
 //! the last is fetched. Commands are never folded and run in order.
 
 use super::keymap::Action;
-use crate::domain::{EmployeeId, PlanId, PositionId, ReqId};
+use crate::domain::{EmployeeId, PlanId, PositionId, ReqId, SepId};
 use crate::service::api::{ApiError, CaseRef, PEOPLE_PAGE, Page, PageReq, Query, Reply, Request};
 use crate::transport::{Client, Link};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
@@ -47,6 +47,19 @@ pub enum Want {
     ReqOf(CaseRef),
     /// Time-to-fill and time per step.
     RecruitReport,
+    /// The separation cases the user may see: the open ones, or every one.
+    Seps {
+        all: bool,
+    },
+    /// One case with its checklist.
+    Sep(SepId),
+    /// What the administration department issued to an employee.
+    Equipment(EmployeeId),
+    /// A closed case's certificate of separation.
+    Certificate(SepId),
+    /// Whom a form's field names, as typed: an id (`EMP-0014`) or a staff
+    /// number (`HX-1014`), looked up so the form can say who it is.
+    Person(String),
 }
 
 impl Want {
@@ -73,6 +86,11 @@ impl Want {
             Want::Reqs => 15,
             Want::Req(_) | Want::ReqOf(_) => 16,
             Want::RecruitReport => 17,
+            Want::Seps { .. } => 18,
+            Want::Sep(_) => 19,
+            Want::Equipment(_) => 20,
+            Want::Certificate(_) => 21,
+            Want::Person(_) => 22,
         }
     }
 
@@ -124,6 +142,18 @@ impl Want {
             Want::RecruitReport => Query::RecruitReport,
             Want::ReqOf(CaseRef::Req(id)) => Query::Requisition(*id),
             Want::ReqOf(CaseRef::Interview(id)) => Query::Interview(*id),
+            Want::Seps { all } => Query::Separations {
+                open: !all,
+                page: PageReq::FIRST,
+            },
+            Want::Sep(id) => Query::Separation(*id),
+            Want::Equipment(id) => Query::Equipment(*id),
+            Want::Certificate(id) => Query::Certificate(*id),
+            // As the CLI finds people: a number written as an id is the id.
+            Want::Person(text) => match EmployeeId::written_out(text) {
+                Some(id) => Query::Employee(id),
+                None => Query::EmployeeByNumber(text.trim().to_string()),
+            },
             // A candidate's requisition is found by a walk (`req_of`).
             Want::ReqOf(_) => Query::Requisitions {
                 state: None,
@@ -312,6 +342,7 @@ fn load(client: &mut dyn Client, want: &Want) -> Result<Reply, ApiError> {
             | Want::Inbox
             | Want::Delegations
             | Want::Reqs
+            | Want::Seps { .. }
     ) {
         while let Some(cursor) = next_of(&reply) {
             let page = PageReq {
@@ -326,6 +357,7 @@ fn load(client: &mut dyn Client, want: &Want) -> Result<Reply, ApiError> {
                 Query::Inbox(_) => Query::Inbox(page),
                 Query::Delegations { all, .. } => Query::Delegations { all, page },
                 Query::Requisitions { state, .. } => Query::Requisitions { state, page },
+                Query::Separations { open, .. } => Query::Separations { open, page },
                 other => other,
             };
             let more = client.call(Request::Query(q))?;
@@ -344,6 +376,7 @@ fn next_of(reply: &Reply) -> Option<u64> {
         Reply::Inbox(p) => p.next,
         Reply::Delegations(p) => p.next,
         Reply::Requisitions(p) => p.next,
+        Reply::Separations(p) => p.next,
         _ => None,
     }
 }
@@ -366,6 +399,7 @@ fn append(into: Reply, more: Reply) -> Result<Reply, ApiError> {
         (Reply::Inbox(a), Reply::Inbox(b)) => Reply::Inbox(join(a, b)),
         (Reply::Delegations(a), Reply::Delegations(b)) => Reply::Delegations(join(a, b)),
         (Reply::Requisitions(a), Reply::Requisitions(b)) => Reply::Requisitions(join(a, b)),
+        (Reply::Separations(a), Reply::Separations(b)) => Reply::Separations(join(a, b)),
         (_, other) => return Err(ApiError::Protocol(format!("unexpected reply {other:?}"))),
     })
 }

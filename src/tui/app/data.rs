@@ -62,6 +62,14 @@ pub struct Data {
     pub req: Option<ReqView>,
     /// Time-to-fill and time per step, while the Recruitment tab shows them.
     pub recruit_report: Loaded<crate::service::api::RecruitReport>,
+    /// The separation cases the user may see, newest first.
+    pub seps: Loaded<Vec<SepRow>>,
+    /// The case last opened, with its checklist.
+    pub sep: Option<SepView>,
+    /// What was issued to the employee whose record is open.
+    pub equipment: Loaded<EquipmentView>,
+    /// A certificate of separation asked for, until it is shown.
+    pub certificate: Option<CertificateData>,
 }
 
 impl App {
@@ -78,6 +86,19 @@ impl App {
                     Want::People { .. } => self.data.people = Loaded::Denied(why),
                     Want::Reqs => self.data.reqs = Loaded::Denied(why),
                     Want::RecruitReport => self.data.recruit_report = Loaded::Denied(why),
+                    Want::Seps { .. } => self.data.seps = Loaded::Denied(why),
+                    // Said under the field that named them, not on the status line.
+                    Want::Person(text) => {
+                        if let ApiError::Domain(d) = e {
+                            screens::offboard::person_found(self, &text, Err(d));
+                        }
+                    }
+                    Want::Equipment(_) => self.data.equipment = Loaded::Denied(why),
+                    // The item led nowhere the user may go: back where they were.
+                    Want::Sep(_) => {
+                        self.error(why);
+                        screens::offboard::case_failed(self);
+                    }
                     // The item led nowhere the user may go: back to the inbox.
                     Want::ReqOf(_) => {
                         self.error(why);
@@ -129,6 +150,15 @@ impl App {
             (Want::Reqs, Reply::Requisitions(p)) => d.reqs = Loaded::Ready(p.items),
             (Want::RecruitReport, Reply::RecruitReport(r)) => d.recruit_report = Loaded::Ready(r),
             (Want::Req(_) | Want::ReqOf(_), Reply::Requisition(v)) => d.req = Some(*v),
+            (Want::Seps { .. }, Reply::Separations(p)) => d.seps = Loaded::Ready(p.items),
+            (Want::Sep(_), Reply::Separation(v)) => d.sep = Some(*v),
+            (Want::Equipment(_), Reply::Equipment(v)) => d.equipment = Loaded::Ready(v),
+            (Want::Certificate(_), Reply::Certificate(c)) => d.certificate = Some(c),
+            (Want::Person(text), Reply::Employee(v)) => {
+                let text = text.clone();
+                screens::offboard::person_found(self, &text, Ok(*v));
+                return;
+            }
             (_, other) => {
                 let why = format!("unexpected reply {other:?}");
                 self.error(why);

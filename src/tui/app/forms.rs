@@ -88,6 +88,7 @@ impl App {
         }
         if let Some(op) = action.edit_op() {
             form.edit(op);
+            self.find_people();
             return;
         }
         match action {
@@ -173,6 +174,18 @@ impl App {
                         PeopleForm::Transfer { .. } => "msg.transferred",
                     },
                     FormKind::Erase(e) => e.done_key(),
+                    FormKind::Offboard(o) => {
+                        // A case just opened is the one to look at next.
+                        if matches!(o, crate::tui::forms::OffboardForm::Start { .. })
+                            && let Some(id) = done
+                                .created
+                                .as_deref()
+                                .and_then(|s| s.parse::<SepId>().ok())
+                        {
+                            screens::offboard::open_sep(self, id, None);
+                        }
+                        o.done_key()
+                    }
                     FormKind::Recruit(r) => {
                         if *r == crate::tui::forms::RecruitForm::Raise
                             && let Some(id) = done
@@ -234,6 +247,19 @@ impl App {
             Modal::None => self.edit_filter(|e| e.insert_char(c)),
             _ => {}
         }
+        self.find_people();
+    }
+
+    /// A field that names a person asks the service who it is, as it is
+    /// typed: the form shows the name before anything is sent. Of several
+    /// look-ups waiting, the loader fetches the last.
+    pub(super) fn find_people(&mut self) {
+        let Modal::Form(f) = &self.modal else {
+            return;
+        };
+        for text in f.people_to_find() {
+            self.load(Want::Person(text));
+        }
     }
 
     /// Pasted text: inserted whole into the focused field or filter, never
@@ -244,6 +270,7 @@ impl App {
             Modal::None => self.edit_filter(|e| e.paste(text)),
             _ => {}
         }
+        self.find_people();
     }
 
     pub(super) fn edit_filter(

@@ -332,6 +332,11 @@ impl App {
             && self.screen != ScreenId::Req
         {
             ScreenId::Req
+        } else if to == ScreenId::Offboard
+            && self.ui.sep.id.is_some()
+            && self.screen != ScreenId::Separation
+        {
+            ScreenId::Separation
         } else {
             to
         };
@@ -340,7 +345,7 @@ impl App {
     }
 
     /// Opens what an inbox item is about. Recruitment cases open on the
-    /// Recruitment screen's requisition.
+    /// Recruitment screen's requisition, separation cases on their checklist.
     pub fn open_case(&mut self, case: crate::service::api::CaseRef) {
         use crate::service::api::CaseRef;
         match case {
@@ -350,8 +355,7 @@ impl App {
             CaseRef::Candidate(_) | CaseRef::Interview(_) => {
                 screens::recruit::open_case(self, case)
             }
-            // The Offboarding screen opens it (until then, the record).
-            CaseRef::Sep(_) => {}
+            CaseRef::Sep(id) => screens::offboard::open_sep(self, id, None),
         }
     }
 
@@ -425,6 +429,13 @@ impl App {
             .me
             .as_ref()
             .map_or(chrono_tz::Tz::UTC, |m| crate::present::zone(&m.zone))
+    }
+
+    pub fn has_role(&self, role: Role) -> bool {
+        self.data
+            .me
+            .as_ref()
+            .is_some_and(|m| m.roles.iter().any(|g| g.role == role))
     }
 
     pub fn is_hr(&self) -> bool {

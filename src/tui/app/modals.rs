@@ -23,6 +23,17 @@ pub enum Confirm {
     EnableUser(String),
     /// Someone ends a delegation before its last day.
     Revoke(DelegationId),
+    /// The HR head closes a case: the employee is separated.
+    CloseSeparation {
+        case: SepId,
+        question: String,
+    },
+    /// The leaving employee acknowledges a done step.
+    Acknowledge {
+        case: SepId,
+        step: String,
+        question: String,
+    },
     /// A second HR person confirms the paper sign-off `question` describes.
     ConfirmPaper {
         target: crate::tui::forms::SignTarget,
@@ -150,6 +161,14 @@ impl App {
             Confirm::ConfirmPaper { target, seen, .. } => {
                 (target.confirm(seen), "msg.paper_confirmed")
             }
+            Confirm::CloseSeparation { case, .. } => (
+                Command::Offboard(crate::domain::offboard::Offboard::Close { case }),
+                "sep.closed",
+            ),
+            Confirm::Acknowledge { case, step, .. } => (
+                Command::Offboard(crate::domain::offboard::Offboard::Acknowledge { case, step }),
+                "sep.acknowledged",
+            ),
         };
         let leave = ok == "msg.plan_deleted";
         self.run(

@@ -41,6 +41,7 @@ fn title(app: &App, form: &Form) -> String {
             cat.t(&format!("form.sign_{}", decision.key())).to_string()
         }
         FormKind::Recruit(r) => cat.t(recruit_title(r)).to_string(),
+        FormKind::Offboard(o) => cat.t(o.title_key()).to_string(),
     }
 }
 
@@ -67,6 +68,33 @@ fn recruit_title(r: &RecruitForm) -> &'static str {
         RecruitForm::StartWork(_) => "rqf.start_work",
         RecruitForm::FormalContract(_) => "rqf.formal_contract",
     }
+}
+
+/// Under a field that names a person: who the service says it is, or
+/// that it is being looked up.
+fn person_hint(app: &App, form: &Form, id: FieldId) -> Option<String> {
+    if !matches!(id, FieldId::Employee | FieldId::HandoverTo) {
+        return None;
+    }
+    let typed = form.text_of(id);
+    if typed.trim().is_empty() {
+        return None;
+    }
+    let cat = &app.cat;
+    Some(match form.found(&typed) {
+        Some(Ok(p)) => cat.f(
+            "sepf.person",
+            &[
+                ("name", p.name.clone()),
+                ("number", p.number.clone()),
+                ("id", p.id.to_string()),
+            ],
+        ),
+        // Not a problem of the field (an id the service will judge): said
+        // as a note.
+        Some(Err(e)) => cat.domain_error(e),
+        None => cat.t("sepf.looking_up").to_string(),
+    })
 }
 
 /// Rows a long text field may take before it scrolls inside itself.
@@ -111,6 +139,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
             | FormKind::People(_)
             | FormKind::Erase(_)
             | FormKind::Recruit(_)
+            | FormKind::Offboard(_)
     ) && signing.is_none()
         && !form.subject.is_empty()
     {
@@ -236,6 +265,11 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
             };
             text(&mut rows, &said, label_w, theme.error);
         }
+        if problem.is_none()
+            && let Some(who) = person_hint(app, form, field.id)
+        {
+            text(&mut rows, &who, label_w, theme.dim);
+        }
         if field.id == FieldId::Comment && focused && problem.is_none() {
             let hint = match &form.kind {
                 FormKind::Paper { .. } => cat.t("form.comment_required_unless_approve"),
@@ -250,6 +284,9 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                 FormKind::Recruit(_) if form.recruit_comment_required() => {
                     cat.t("form.comment_required")
                 }
+                FormKind::Offboard(_) if form.offboard_comment_required() => {
+                    cat.t("sepf.reason_required")
+                }
                 _ => cat.t("form.comment_optional"),
             };
             text(&mut rows, hint, label_w, theme.dim);
@@ -257,6 +294,9 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         if focused {
             focus_rows = first_row..rows.len();
         }
+    }
+    if let Some(total) = form.offboard_summary(cat) {
+        text(&mut rows, &total, 0, theme.accent);
     }
     if form.saving {
         text(&mut rows, cat.t("form.saving"), 0, theme.key);
@@ -318,7 +358,9 @@ pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
             "confirm.remove_line",
             &[("id", id.to_string()), ("n", i.to_string())],
         ),
-        Confirm::ConfirmPaper { question, .. } => question.clone(),
+        Confirm::ConfirmPaper { question, .. }
+        | Confirm::CloseSeparation { question, .. }
+        | Confirm::Acknowledge { question, .. } => question.clone(),
         Confirm::DeletePlan(id) => cat.f("confirm.delete_plan", &[("id", id.to_string())]),
         Confirm::DisableUser(login) => cat.f("confirm.disable_user", &[("login", login.clone())]),
         Confirm::EnableUser(login) => cat.f("confirm.enable_user", &[("login", login.clone())]),

@@ -4,6 +4,9 @@
 mod build;
 pub mod draw;
 mod erase;
+mod field;
+mod offboard;
+mod offboard_rules;
 mod paper;
 mod people;
 mod recruit;
@@ -11,6 +14,8 @@ mod recruit_rules;
 mod rules;
 
 pub use erase::EraseForm;
+pub use field::FieldId;
+pub use offboard::{OffboardForm, Person, default_currency};
 pub use paper::SignTarget;
 pub use people::PeopleForm;
 pub use recruit::RecruitForm;
@@ -40,121 +45,6 @@ pub enum Value {
         on: Vec<bool>,
         cursor: usize,
     },
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FieldId {
-    Title,
-    Note,
-    LineKind,
-    Dept,
-    Position,
-    Duties,
-    Headcount,
-    Comment,
-    Signer,
-    Decision,
-    PaperRef,
-    Login,
-    DisplayName,
-    Roles,
-    DelegateTo,
-    Until,
-    StaffNumber,
-    EmployeeName,
-    Status,
-    StartDate,
-    Contract,
-    ContractEnd,
-    IdNumber,
-    Phone,
-    Email,
-    Address,
-    BankAccount,
-    DateOfBirth,
-    EmergencyContact,
-    Seats,
-    Count,
-    Reason,
-    CandidateName,
-    Contact,
-    Source,
-    At,
-    Place,
-    Interviewers,
-    Score,
-    Recommend,
-    ProbationMonths,
-    Answer,
-    DropKind,
-    LegalName,
-    ProbationEnd,
-    Verdict,
-    ExtendTo,
-    Training,
-    Trainer,
-    OnDay,
-    ContractNo,
-    Assign,
-}
-
-impl FieldId {
-    pub fn label_key(self) -> &'static str {
-        match self {
-            FieldId::Title => "field.title",
-            FieldId::Note => "field.note",
-            FieldId::LineKind => "field.line_kind",
-            FieldId::Dept => "field.department",
-            FieldId::Position => "field.position",
-            FieldId::Duties => "field.duties",
-            FieldId::Headcount => "field.headcount",
-            FieldId::Comment => "field.comment",
-            FieldId::Signer => "field.signer",
-            FieldId::Decision => "field.decision",
-            FieldId::PaperRef => "field.paper_ref_label",
-            FieldId::Login => "field.login_label",
-            FieldId::DisplayName => "field.display_name_label",
-            FieldId::Roles => "field.roles",
-            FieldId::DelegateTo => "field.delegate_to",
-            FieldId::Until => "field.until",
-            FieldId::StaffNumber => "field.number",
-            FieldId::EmployeeName => "field.name",
-            FieldId::Status => "field.status",
-            FieldId::StartDate => "field.start_date",
-            FieldId::Contract => "field.contract",
-            FieldId::ContractEnd => "field.contract_end",
-            FieldId::IdNumber => "field.id_number",
-            FieldId::Phone => "field.phone",
-            FieldId::Email => "field.email",
-            FieldId::Address => "field.address",
-            FieldId::BankAccount => "field.bank_account",
-            FieldId::DateOfBirth => "field.date_of_birth",
-            FieldId::Seats => "field.seats",
-            FieldId::EmergencyContact => "field.emergency_contact",
-            FieldId::Count => "field.req_count",
-            FieldId::Reason => "field.req_reason",
-            FieldId::CandidateName => "field.candidate_name",
-            FieldId::Contact => "field.contact",
-            FieldId::Source => "field.source",
-            FieldId::At => "field.interview_at",
-            FieldId::Place => "field.place",
-            FieldId::Interviewers => "field.interviewers",
-            FieldId::Score => "field.score",
-            FieldId::Recommend => "field.recommend",
-            FieldId::ProbationMonths => "field.probation_months",
-            FieldId::Answer => "field.answer",
-            FieldId::DropKind => "field.drop_kind",
-            FieldId::LegalName => "field.legal_name",
-            FieldId::ProbationEnd => "field.probation_end",
-            FieldId::Verdict => "field.verdict",
-            FieldId::ExtendTo => "field.extend_to",
-            FieldId::Training => "field.training",
-            FieldId::Trainer => "field.trainer",
-            FieldId::OnDay => "field.on_day",
-            FieldId::ContractNo => "field.contract_no",
-            FieldId::Assign => "field.assign_to",
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -214,6 +104,8 @@ pub enum FormKind {
     Erase(EraseForm),
     /// A step of recruitment, onboarding or probation.
     Recruit(RecruitForm),
+    /// A separation case, its steps, its equipment and settlement.
+    Offboard(OffboardForm),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -247,6 +139,9 @@ pub struct Form {
     pub request: RequestId,
     /// Sent, and waiting for the service's answer.
     pub saving: bool,
+    /// Whom the text typed in a person field names, as the service
+    /// answered (by the text, trimmed).
+    people: Vec<(String, Result<Person, DomainError>)>,
 }
 
 pub const KIND_NEW: u32 = 0;
@@ -285,6 +180,7 @@ impl Form {
             subject,
             request: RequestId::random(),
             saving: false,
+            people: Vec::new(),
         }
     }
 
@@ -305,6 +201,11 @@ impl Form {
 
     /// A field's label: a line's title is the new position's title.
     pub fn label_key(&self, id: FieldId) -> &'static str {
+        if let FormKind::Offboard(o) = &self.kind
+            && let Some(key) = o.label(id)
+        {
+            return key;
+        }
         match (id, &self.kind) {
             (FieldId::Title, FormKind::Line { .. }) => "field.new_title",
             (FieldId::StartDate, FormKind::Recruit(RecruitForm::Raise | RecruitForm::Edit(_))) => {
@@ -362,6 +263,9 @@ impl Form {
         }
         if let FormKind::Recruit(_) = self.kind {
             return self.recruit_visible(id);
+        }
+        if let FormKind::Offboard(_) = self.kind {
+            return self.offboard_visible(id);
         }
         if matches!(self.kind, FormKind::AddUser | FormKind::EditUser { .. }) && id == FieldId::Dept
         {

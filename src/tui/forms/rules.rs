@@ -40,6 +40,9 @@ impl Form {
         if let FormKind::Erase(_) = &self.kind {
             return self.erase_problem(id).err();
         }
+        if let FormKind::Offboard(o) = &self.kind {
+            return self.offboard_problem(o, id).err();
+        }
         let text = self.text_of(id);
         let t = text.as_str();
         let res = match (id, &self.kind) {
@@ -143,6 +146,7 @@ impl Form {
         Ok(match &self.kind {
             FormKind::People(p) => self.people_command(p)?,
             FormKind::Recruit(r) => self.recruit_command(r)?,
+            FormKind::Offboard(o) => self.offboard_command(o)?,
             FormKind::Erase(e) => (e.command(), t(FieldId::Comment)),
             FormKind::NewPlan => (
                 Command::DraftPlan {

@@ -2,7 +2,7 @@
 
 use super::{Entry, Hits, Nav, ScreenId, Screens};
 use crate::present::{age, inbox_what};
-use crate::service::api::InboxItem;
+use crate::service::api::{CaseRef, InboxItem, InboxKind};
 use crate::tui::app::{App, Loaded};
 use crate::tui::keymap::{Action, Layer};
 use crate::tui::loader::Want;
@@ -65,10 +65,25 @@ fn on(app: &mut App, action: Action) -> bool {
     if action != Action::Open {
         return false;
     }
-    if let Some(case) = shown(app).get(app.ui.inbox.nav.sel).map(|i| i.case) {
-        app.open_case(case);
+    let Some(item) = shown(app).get(app.ui.inbox.nav.sel).map(|i| (*i).clone()) else {
+        return true;
+    };
+    // A checklist step opens the case with that step selected.
+    match (item.case, step_of(&item.kind)) {
+        (CaseRef::Sep(id), Some(step)) => super::offboard::open_sep(app, id, Some(step)),
+        (case, _) => app.open_case(case),
     }
     true
+}
+
+/// The checklist step an inbox item is about, by its key.
+fn step_of(kind: &InboxKind) -> Option<String> {
+    match kind {
+        InboxKind::OffboardStep { step, .. }
+        | InboxKind::AcknowledgeStep { step }
+        | InboxKind::StepOverdue { step, .. } => Some(step.key.clone()),
+        _ => None,
+    }
 }
 
 fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {

@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod delegations;
 pub mod inbox;
+pub mod offboard;
 pub mod org;
 pub mod paper;
 pub mod people;
@@ -41,6 +42,10 @@ pub enum ScreenId {
     Recruit,
     /// One requisition, opened from the list or the inbox.
     Req,
+    /// The separation cases.
+    Offboard,
+    /// One case's checklist, opened from the list or the inbox.
+    Separation,
 }
 
 /// Where things landed on the last frame, for the mouse.
@@ -93,7 +98,7 @@ pub struct Entry {
     pub draw: fn(&mut Frame, &App, &Theme, Rect, &mut Hits),
 }
 
-pub const SCREENS: [Entry; 11] = [
+pub const SCREENS: [Entry; 13] = [
     inbox::ENTRY,
     org::ENTRY,
     plans::ENTRY,
@@ -105,6 +110,8 @@ pub const SCREENS: [Entry; 11] = [
     delegations::ENTRY,
     recruit::ENTRY,
     recruit::detail::ENTRY,
+    offboard::ENTRY,
+    offboard::checklist::ENTRY,
 ];
 
 pub fn entry(id: ScreenId) -> &'static Entry {
@@ -142,6 +149,8 @@ pub struct Screens {
     pub delegations: delegations::State,
     pub recruit: recruit::State,
     pub req: recruit::detail::State,
+    pub offboard: offboard::State,
+    pub sep: offboard::checklist::State,
 }
 
 /// Keeps every selection inside its list after new data arrived.

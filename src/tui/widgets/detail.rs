@@ -77,9 +77,12 @@ pub fn wrap(text: &str, width: usize, indent: usize) -> Vec<String> {
     }
     let pad = if indent + 8 <= width { indent } else { 0 };
     let prefix = " ".repeat(pad);
+    // Not at a word's own hyphens: a date (2026-11-27) or an id (SEP-0004)
+    // stays whole on its line; a word longer than the line is still cut.
     let opts = textwrap::Options::new(width)
         .subsequent_indent(&prefix)
         .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .break_words(true);
     textwrap::wrap(text, opts)
         .into_iter()
@@ -188,6 +191,13 @@ mod tests {
             let want: String = text.chars().filter(|c| !c.is_whitespace()).collect();
             assert_eq!(joined, want, "at {width} columns");
         }
+    }
+
+    #[test]
+    fn dates_and_ids_are_not_broken_at_their_hyphens() {
+        let rows = wrap("ended on 2026-11-27 for SEP-0004 today", 16, 0);
+        assert!(rows.iter().any(|r| r.contains("2026-11-27")), "{rows:?}");
+        assert!(rows.iter().any(|r| r.contains("SEP-0004")), "{rows:?}");
     }
 
     #[test]

@@ -17,6 +17,11 @@ pub struct Glyphs {
     pub dash: &'static str,
     pub arrow: &'static str,
     pub cursor: &'static str,
+    /// A progress bar's done and open cells, and a done mark: of neutral
+    /// width, so a CJK terminal draws them one column wide.
+    pub bar_done: &'static str,
+    pub bar_todo: &'static str,
+    pub check: &'static str,
     pub border: border::Set<'static>,
 }
 
@@ -31,6 +36,9 @@ pub const UNICODE: Glyphs = Glyphs {
     dash: "—",
     arrow: "→",
     cursor: "▏",
+    bar_done: "▰",
+    bar_todo: "▱",
+    check: "✓",
     border: border::PLAIN,
 };
 
@@ -45,6 +53,9 @@ pub const ASCII: Glyphs = Glyphs {
     dash: "-",
     arrow: "->",
     cursor: "|",
+    bar_done: "#",
+    bar_todo: ".",
+    check: "x",
     border: border::Set {
         top_left: "+",
         top_right: "+",
@@ -84,6 +95,9 @@ pub fn ascii_for(c: char) -> Option<char> {
         '·' | '•' => '.',
         '⚠' => '!',
         '▏' => '|',
+        '▰' => '#',
+        '▱' => '.',
+        '✓' => 'x',
         _ => return None,
     })
 }

@@ -12,6 +12,7 @@ use crate::tui::app::App;
 use crate::tui::keymap::{Action, Layer};
 use crate::tui::loader::Want;
 use crate::tui::screens::ScreenId;
+use crate::tui::screens::offboard::equipment;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::Detail;
 use crate::tui::widgets::detail::Doc;
@@ -35,7 +36,14 @@ pub const ENTRY: Entry = Entry {
     tab: ScreenId::People,
     label: |app| app.cat.t("tab.people").to_string(),
     short: None,
-    wants: |app| app.ui.employee.id.map(Want::Employee).into_iter().collect(),
+    wants: |app| {
+        app.ui
+            .employee
+            .id
+            .into_iter()
+            .flat_map(|id| [Want::Employee(id), Want::Equipment(id)])
+            .collect()
+    },
     loaded: actions::loaded,
     nav: |_, _| None,
     nav_mut: |_: &mut Screens, _| None,
@@ -44,7 +52,9 @@ pub const ENTRY: Entry = Entry {
     on,
     offers: |app, a| match a {
         Action::Back | Action::ScrollDown | Action::ScrollUp => Some(true),
-        _ => super::hiring::offers(app, a).or_else(|| actions::offers(app, a)),
+        _ => super::hiring::offers(app, a)
+            .or_else(|| equipment::offers_record(app, a))
+            .or_else(|| actions::offers(app, a)),
     },
     allowed: |app, a| {
         if !super::hiring::allowed(app, a) {
@@ -89,7 +99,9 @@ fn on(app: &mut App, action: Action) -> bool {
         Action::First => d.scroll = 0,
         Action::Last => d.to_end(),
         other => {
-            return super::hiring::on(app, other) || actions::on(app, other, app.ui.employee.id);
+            return super::hiring::on(app, other)
+                || equipment::on_record(app, other)
+                || actions::on(app, other, app.ui.employee.id);
         }
     }
     true
@@ -104,7 +116,8 @@ fn rows(doc: &mut Doc, rows: &[(String, String)], style: Style) {
     }
 }
 
-pub fn doc(app: &App, theme: &Theme, v: &EmployeeView) -> Doc {
+/// The record as a document for a pane `width` columns wide inside.
+pub fn doc(app: &App, theme: &Theme, v: &EmployeeView, width: usize) -> Doc {
     let cat = &app.cat;
     let plain = Style::new();
     let r = &v.row;
@@ -167,6 +180,7 @@ pub fn doc(app: &App, theme: &Theme, v: &EmployeeView) -> Doc {
             rows(&mut doc, &shown, plain);
         }
     }
+    equipment::record_doc(app, theme, width, &mut doc);
     super::hiring::doc(app, theme, v, &mut doc);
     doc.blank();
     doc.push(title("people.history"), theme.accent);
@@ -195,10 +209,13 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
         return message(f, theme, area, &title, cat.t("list.loading"));
     };
     let title = format!("{} {}", v.row.number, v.row.name);
-    let inner = app
-        .ui
-        .employee
-        .detail
-        .draw(f, theme, area, title, &doc(app, theme, v), true);
+    let inner = app.ui.employee.detail.draw(
+        f,
+        theme,
+        area,
+        title,
+        &doc(app, theme, v, area.width.saturating_sub(2) as usize),
+        true,
+    );
     hits.details.push(inner);
 }
