@@ -347,10 +347,18 @@ fn a_case_runs_from_start_to_close_each_person_doing_their_own_step() {
     has(
         &ok_as(
             s,
-            "emp.liu",
+            "hr.li",
             &["offboard", "certificate", id, "--lang", "zh-Hant"],
         ),
         "離職證明",
+    );
+    // Whoever left leaves renshi too: HR hands them the certificate.
+    refused(
+        s,
+        1,
+        "emp.liu",
+        &["offboard", "certificate", id],
+        "disabled",
     );
     refused(
         s,

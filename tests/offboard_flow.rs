@@ -275,8 +275,12 @@ fn a_resignation_runs_owner_by_owner_to_a_close_that_frees_the_seat_once() {
     );
     // The log rebuilds the same company, seat and all.
     assert_eq!(svc.store().load().unwrap().0, company(&svc));
-    // The certificate is for HR and the person.
-    for login in ["hr.li", "emp.liu"] {
+    assert!(
+        c.users["emp.liu"].disabled,
+        "whoever leaves leaves renshi too: their login would keep its rights"
+    );
+    // The certificate is HR's to print (the person's login is gone).
+    for login in ["hr.li"] {
         match svc.query(&Caller::new(login), Query::Certificate(case)) {
             Ok(Reply::Certificate(cert)) => {
                 assert_eq!(cert.name, "劉洋");
@@ -389,39 +393,6 @@ fn bad_input_gets_its_own_refusal_and_writes_nothing() {
         },
         "",
     );
-    act(
-        &svc,
-        "admin.sun",
-        tick(case, "equipment"),
-        "Nothing was issued.",
-    );
-    expect("fin.zhou", settle(case, -1, 0), "", "err.bad_amount");
-    // A hostile client's figures near i64::MAX cannot overflow the total.
-    expect("fin.zhou", settle(case, i64::MAX, 0), "", "err.bad_amount");
-    expect(
-        "fin.zhou",
-        settle(case, 100, 500_000),
-        "",
-        "err.settlement_negative",
-    );
-    expect(
-        "fin.zhou",
-        Offboard::Settle {
-            case,
-            currency: "yuan".into(),
-            last_pay: 1,
-            leave_paid: 0,
-            compensation: 0,
-            deductions: 0,
-            paid_on: today(),
-        },
-        "",
-        "err.bad_currency",
-    );
-    assert!(matches!(
-        renshi::domain::offboard::parse_amount("abc", "CNY"),
-        Err(DomainError::BadAmount { .. })
-    ));
     expect(
         "admin.sun",
         Offboard::IssueItem {
@@ -468,6 +439,57 @@ fn bad_input_gets_its_own_refusal_and_writes_nothing() {
         "Lost.",
         "err.bad_amount",
     );
+    expect(
+        "admin.sun",
+        Offboard::SettleItem {
+            case,
+            tag: "IT-1".into(),
+            fate: ItemFate::Charged(Money {
+                minor: 0,
+                currency: "CNY".into(),
+            }),
+        },
+        "Lost.",
+        "err.nothing_charged",
+    );
+    // The last item back completes the equipment step, and the settlement may follow.
+    act(
+        &svc,
+        "admin.sun",
+        Offboard::SettleItem {
+            case,
+            tag: "it-1".into(),
+            fate: ItemFate::Returned,
+        },
+        "",
+    );
+    expect("fin.zhou", settle(case, -1, 0), "", "err.bad_amount");
+    // A hostile client's figures near i64::MAX cannot overflow the total.
+    expect("fin.zhou", settle(case, i64::MAX, 0), "", "err.bad_amount");
+    expect(
+        "fin.zhou",
+        settle(case, 100, 500_000),
+        "",
+        "err.settlement_negative",
+    );
+    expect(
+        "fin.zhou",
+        Offboard::Settle {
+            case,
+            currency: "yuan".into(),
+            last_pay: 1,
+            leave_paid: 0,
+            compensation: 0,
+            deductions: 0,
+            paid_on: today(),
+        },
+        "",
+        "err.bad_currency",
+    );
+    assert!(matches!(
+        renshi::domain::offboard::parse_amount("abc", "CNY"),
+        Err(DomainError::BadAmount { .. })
+    ));
 }
 
 #[test]
@@ -587,7 +609,7 @@ fn steps_not_applicable_count_as_done_for_gates_and_the_close() {
     );
     act(
         &svc,
-        "hr.zhao",
+        "head.civil",
         Offboard::Skip {
             case,
             step: "dept_talk".into(),
@@ -738,6 +760,194 @@ fn hr_hears_of_steps_overdue_with_their_owners() {
             assert_eq!(row.overdue, 2, "the two talks: {row:?}");
             assert_eq!(row.done, 0);
             assert_eq!(row.steps, 6);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_separation_is_never_one_persons_decision() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let colleague = employee_id(&c, "陳靜");
+    // Everything but the close, by the owners; `skip_talk` rules the
+    // department's talk out as the HR head instead of the department head.
+    let ready = |employee: EmployeeId, opener: &str, skip_talk: &str| {
+        let case = act(
+            &svc,
+            opener,
+            start(employee, SepKind::Dismissal, 0),
+            "Misconduct.",
+        );
+        act(&svc, "hr.li", tick(case, "hr_talk"), "");
+        act(
+            &svc,
+            skip_talk,
+            Offboard::Skip {
+                case,
+                step: "dept_talk".into(),
+            },
+            "No talk on a dismissal.",
+        );
+        act(
+            &svc,
+            "head.civil",
+            Offboard::Tick {
+                case,
+                step: "handover".into(),
+                handover_to: Some(colleague),
+            },
+            "",
+        );
+        act(&svc, "admin.sun", tick(case, "equipment"), "");
+        act(&svc, "hr.li", tick(case, "agreement"), "");
+        act(&svc, "fin.zhou", settle(case, 100_000, 0), "");
+        case
+    };
+    let own = ready(employee_id(&c, "黃磊"), "hr.zhao", "head.civil");
+    assert_eq!(
+        refuse(&svc, "hr.zhao", Offboard::Close { case: own }, ""),
+        "err.close_own_case"
+    );
+    let overruled = ready(employee_id(&c, "Michael Tan"), "hr.li", "hr.zhao");
+    assert_eq!(
+        refuse(&svc, "hr.zhao", Offboard::Close { case: overruled }, ""),
+        "err.close_overruled"
+    );
+    // A probation case is the assessors' decision, not anyone's by hand.
+    assert_eq!(
+        refuse(
+            &svc,
+            "hr.li",
+            start(employee_id(&c, "吳剛"), SepKind::ProbationNotPassed, 5),
+            ""
+        ),
+        "err.probation_by_assessment"
+    );
+}
+
+#[test]
+fn a_failed_probation_cannot_be_withdrawn_around() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let emp = c
+        .employees
+        .values()
+        .find(|e| e.status == EmployeeStatus::Probation && e.hiring.is_some())
+        .map(|e| e.id)
+        .expect("the demo's hire on probation");
+    let case = act(&svc, "hr.li", start(emp, SepKind::Resignation, 20), "");
+    for login in ["head.civil", "hr.zhao"] {
+        step(
+            &svc,
+            login,
+            Recruit::Assess {
+                employee: emp,
+                verdict: Verdict::Fail,
+                seen: review_seen(&svc, emp),
+            },
+            "Not suitable.",
+        );
+    }
+    assert_eq!(
+        company(&svc).index.open_cases.get(&emp),
+        Some(&case),
+        "the open case ends the employment; no second one opens"
+    );
+    assert_eq!(
+        refuse(&svc, "hr.li", Offboard::Withdraw { case }, "Stays."),
+        "err.not_withdrawable"
+    );
+}
+
+#[test]
+fn equipment_handovers_and_tags_are_held_to_what_they_mean() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let liu = employee_id(&c, "劉洋");
+    let issue = |employee: EmployeeId, tag: &str, on: chrono::NaiveDate| Offboard::IssueItem {
+        employee,
+        tag: tag.into(),
+        what: "Laptop".into(),
+        on,
+    };
+    assert_eq!(
+        refuse(&svc, "admin.sun", issue(liu, "ІТ-0107", today()), ""),
+        "err.bad_tag",
+        "a Cyrillic look-alike is no tag"
+    );
+    assert_eq!(
+        refuse(&svc, "admin.sun", issue(liu, "A\u{2800}B", today()), ""),
+        "err.bad_character"
+    );
+    let hired = c.employees[&liu].hired;
+    assert_eq!(
+        refuse(&svc, "admin.sun", issue(liu, "IT-1", hired - days(1)), ""),
+        "err.before_hire"
+    );
+    // The year a case may run is counted in months: a day more is refused.
+    let year = |last: chrono::NaiveDate| Offboard::Start {
+        employee: liu,
+        kind: SepKind::Retirement,
+        notice: today(),
+        last_day: last,
+        reason: "Retires.".into(),
+    };
+    let limit = today().checked_add_months(chrono::Months::new(12)).unwrap();
+    assert_eq!(
+        refuse(&svc, "hr.li", year(limit + days(1)), ""),
+        "err.last_day_too_far"
+    );
+    let case = act(&svc, "hr.li", year(limit), "");
+    // The work stays in the department, with someone who stays.
+    let other_dept = employee_id(&c, "David Wu");
+    let leaving = c
+        .separations
+        .values()
+        .find(|s| s.kind == SepKind::AdvisedResignation)
+        .unwrap()
+        .employee;
+    for to in [other_dept, leaving] {
+        assert_eq!(
+            refuse(
+                &svc,
+                "head.civil",
+                Offboard::Tick {
+                    case,
+                    step: "handover".into(),
+                    handover_to: Some(to),
+                },
+                ""
+            ),
+            "err.bad_handover",
+            "{to}"
+        );
+    }
+    // Once the equipment is settled, nothing new is issued to slip past it.
+    act(&svc, "admin.sun", tick(case, "equipment"), "Nothing out.");
+    assert_eq!(
+        refuse(&svc, "admin.sun", issue(liu, "IT-2", today()), ""),
+        "err.equipment_settled_first"
+    );
+    // Those kept from the reason are kept from the talks' notes too.
+    act(
+        &svc,
+        "hr.li",
+        tick(case, "hr_talk"),
+        "SECRET: caught stealing",
+    );
+    match svc
+        .query(&Caller::new("admin.sun"), Query::Separation(case))
+        .unwrap()
+    {
+        Reply::Separation(v) => {
+            assert_eq!(v.reason, None);
+            assert!(
+                v.steps.iter().all(|s| !s.note.contains("SECRET")),
+                "{:?}",
+                v.steps
+            );
+            assert_eq!(v.steps[3].note, "Nothing out.", "their own step's note");
         }
         other => panic!("{other:?}"),
     }

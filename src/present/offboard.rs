@@ -101,7 +101,15 @@ pub fn certificate(lang: crate::i18n::Lang, d: &crate::service::api::Certificate
         ("company", d.company.clone()),
         ("name", d.name.clone()),
         ("number", d.number.clone()),
-        ("id_number", d.id_number.clone()),
+        // Erased or never given: a dash, not a gap in the sentence.
+        (
+            "id_number",
+            if d.id_number.is_empty() {
+                "—".to_string()
+            } else {
+                d.id_number.clone()
+            },
+        ),
         ("position", d.position.clone()),
         ("department", d.department.clone()),
         ("hired", d.hired.to_string()),
