@@ -1,7 +1,7 @@
 //! A real terminal for the end-to-end tests: the built `renshi` binary runs
 //! inside a private tmux server, keys go in with `send-keys`, the screen
-//! comes back with `capture-pane`. The same helper as `e2e_tmux.rs` has,
-//! with the terminal's size chosen per session.
+//! comes back with `capture-pane`, in a terminal of the size each session
+//! asks for (80×24 unless told).
 
 #![allow(dead_code)]
 
