@@ -1258,6 +1258,8 @@ err-equipment_settled_first = The equipment of { $case } is settled already: wri
 err-nothing_charged = A charge of nothing for { $tag }: record the item as written off instead (`--written-off`).
 action-view_equipment = see what was issued to someone
 
+action-write_off = write off or charge an item
+
 # --- offboarding: screens (TUI keys go below this line) ---
 
 tab-offboard = Offboarding

@@ -1204,6 +1204,8 @@ err-equipment_settled_first = { $case } 的办公用品已处理完毕：请将�
 err-nothing_charged = { $tag } 的赔偿金额为零：请改为登记核销（`--written-off`）。
 action-view_equipment = 查看发放给某人的物品
 
+action-write_off = 核销物品或折价赔偿
+
 # --- offboarding: screens (TUI keys go below this line) ---
 
 tab-offboard = 离岗

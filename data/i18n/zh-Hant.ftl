@@ -1206,6 +1206,8 @@ err-equipment_settled_first = { $case } 的辦公用品已處理完畢：請將�
 err-nothing_charged = { $tag } 的賠償金額為零：請改為登記報廢（`--written-off`）。
 action-view_equipment = 查看發放給某人的物品
 
+action-write_off = 報廢物品或照價賠償
+
 # --- offboarding: screens (TUI keys go below this line) ---
 
 tab-offboard = 離職

@@ -97,7 +97,16 @@ pub fn certificate(lang: crate::i18n::Lang, d: &crate::service::api::Certificate
         Lang::ZhHans => CERT_HANS,
         Lang::ZhHant => CERT_HANT,
     };
-    let values: [(&str, String); 10] = [
+    // Labour law tells a contract that ran its course (终止) from one cut
+    // short (解除).
+    let ran_out = matches!(
+        d.kind,
+        crate::domain::offboard::SepKind::ContractNotRenewed
+            | crate::domain::offboard::SepKind::Retirement
+    );
+    let ended = if ran_out { "终止" } else { "解除" };
+    let values: [(&str, String); 11] = [
+        ("ended", ended.to_string()),
         ("company", d.company.clone()),
         ("name", d.name.clone()),
         ("number", d.number.clone()),
@@ -165,7 +174,16 @@ mod tests {
             hired: day(1, 5),
             last_day: day(11, 27),
             issued: day(11, 28),
+            kind: crate::domain::offboard::SepKind::Resignation,
         }
+    }
+
+    #[test]
+    fn a_contract_that_ran_out_ended_and_one_cut_short_was_rescinded() {
+        let mut d = data("劉洋");
+        assert!(certificate(Lang::ZhHans, &d).contains("于 2026-11-27 解除"));
+        d.kind = crate::domain::offboard::SepKind::ContractNotRenewed;
+        assert!(certificate(Lang::ZhHans, &d).contains("于 2026-11-27 终止"));
     }
 
     #[test]

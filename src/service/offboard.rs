@@ -12,7 +12,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 pub fn row(company: &Company, c: &SeparationCase, today: NaiveDate) -> SepRow {
     let e = company.employees.get(&c.employee);
     let position = e.and_then(|e| company.positions.get(&e.position));
-    let next = c.next_due();
+    // A closed or withdrawn case has nothing next.
+    let next = c.next_due().filter(|_| c.state == SepState::Open);
     SepRow {
         id: c.id,
         employee: c.employee,
@@ -213,6 +214,7 @@ pub fn certificate(
         hired: e.hired,
         last_day: c.last_day,
         issued: today,
+        kind: c.kind,
     })
 }
 
@@ -260,13 +262,24 @@ pub fn inbox(company: &Company, me: &User, today: NaiveDate) -> Vec<InboxItem> {
                     },
                     ready_since(c, s),
                 ));
-            } else if s.is_open() && hr && !mine && !leaver && s.due < today {
+            } else if s.is_open()
+                && hr
+                && !mine
+                && !leaver
+                && s.due < today
+                // A step held back by another is not its owner's delay: the
+                // one holding it is (and shows as overdue itself).
+                && c.waiting_for(s).is_empty()
+            {
+                // It has waited since it fell due.
+                let overdue_since =
+                    crate::domain::time::start_of(company.tz(), s.due + chrono::TimeDelta::days(1));
                 out.push(item(
                     InboxKind::StepOverdue {
                         step: Box::new(s.template.clone()),
                         due: s.due,
                     },
-                    ready_since(c, s),
+                    overdue_since,
                 ));
             }
             if leaver
@@ -282,8 +295,9 @@ pub fn inbox(company: &Company, me: &User, today: NaiveDate) -> Vec<InboxItem> {
                 ));
             }
         }
-        let all_done = c.steps.iter().all(|s| !s.is_open());
-        if all_done && me.has(Role::HrHead) && !leaver {
+        // Only when this HR head may close it now: not before the last day,
+        // nor a case they opened or overruled (another HR head closes that).
+        if me.has(Role::HrHead) && offboard::may_close(company, me, c, today).is_ok() {
             let since = c
                 .steps
                 .iter()

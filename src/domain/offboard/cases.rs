@@ -113,6 +113,61 @@ pub fn start_event(
     }
 }
 
+/// Whether `actor` may close `case` on `today` (the role aside, which `can`
+/// checks): every step done, nothing still out, the last day come, and a
+/// second person's hand.
+pub fn may_close(
+    company: &Company,
+    actor: &User,
+    case: &SeparationCase,
+    today: NaiveDate,
+) -> Result<(), DomainError> {
+    let id = case.id;
+    if case.state != SepState::Open {
+        return Err(DomainError::CaseNotOpen {
+            case: id.to_string(),
+            state: format!("sep_state.{}", case.state.key()),
+        });
+    }
+    if actor.employee == Some(case.employee) {
+        return Err(DomainError::OwnSeparation {
+            case: id.to_string(),
+        });
+    }
+    let open: Vec<&str> = case
+        .steps
+        .iter()
+        .filter(|s| s.is_open())
+        .map(|s| s.template.key.as_str())
+        .collect();
+    if !open.is_empty() {
+        return Err(DomainError::StepsOpen {
+            case: id.to_string(),
+            steps: open.join(", "),
+        });
+    }
+    let out = outstanding(company, case.employee);
+    if !out.is_empty() {
+        return Err(DomainError::EquipmentOutstanding {
+            case: id.to_string(),
+            tags: out.join(", "),
+        });
+    }
+    if today < case.last_day {
+        return Err(DomainError::BeforeLastDay {
+            case: id.to_string(),
+            last_day: case.last_day.to_string(),
+        });
+    }
+    let e = employee(company, case.employee)?;
+    if !e.status.holds_seat() {
+        return Err(DomainError::EmployeeSeparated {
+            id: e.id.to_string(),
+        });
+    }
+    four_eyes_at_close(company, actor, case)
+}
+
 /// A separation is two people's decision: the HR head does not close a
 /// case they opened themselves (a failed probation was decided by two
 /// assessors already), nor one in which they ruled out another owner's step.
@@ -397,43 +452,7 @@ pub fn decide(
         ),
         Offboard::Close { case: id } => {
             let case = open_case(company, actor, *id)?;
-            if actor.employee == Some(case.employee) {
-                return Err(DomainError::OwnSeparation {
-                    case: id.to_string(),
-                });
-            }
-            let open: Vec<&str> = case
-                .steps
-                .iter()
-                .filter(|s| s.is_open())
-                .map(|s| s.template.key.as_str())
-                .collect();
-            if !open.is_empty() {
-                return Err(DomainError::StepsOpen {
-                    case: id.to_string(),
-                    steps: open.join(", "),
-                });
-            }
-            let out = outstanding(company, case.employee);
-            if !out.is_empty() {
-                return Err(DomainError::EquipmentOutstanding {
-                    case: id.to_string(),
-                    tags: out.join(", "),
-                });
-            }
-            if ctx.today < case.last_day {
-                return Err(DomainError::BeforeLastDay {
-                    case: id.to_string(),
-                    last_day: case.last_day.to_string(),
-                });
-            }
-            let e = employee(company, case.employee)?;
-            if !e.status.holds_seat() {
-                return Err(DomainError::EmployeeSeparated {
-                    id: e.id.to_string(),
-                });
-            }
-            four_eyes_at_close(company, actor, case)?;
+            may_close(company, actor, case, ctx.today)?;
             let mut events = vec![Event::SeparationClosed {
                 id: *id,
                 employee: case.employee,

@@ -123,7 +123,7 @@ pub(super) fn settle_item(
         }
     }
     if *fate != ItemFate::Returned {
-        reason_needed(comment, "action.equipment")?;
+        reason_needed(comment, "action.write_off")?;
     }
     Ok(vec![Event::EquipmentSettled {
         employee: case.employee,

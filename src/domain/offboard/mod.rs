@@ -13,7 +13,7 @@ mod settle;
 mod who;
 
 pub use apply::apply;
-pub use cases::start_event;
+pub use cases::{may_close, start_event};
 pub use checklist::Checklist;
 pub use model::*;
 pub use settle::{currency, currency_digits, format_amount, format_money, parse_amount};

@@ -107,4 +107,7 @@ pub struct CertificateData {
     pub last_day: NaiveDate,
     #[serde(with = "day")]
     pub issued: NaiveDate,
+    /// Why it ended: the Chinese text says a contract that ran out ended
+    /// (终止) and one cut short was rescinded (解除).
+    pub kind: SepKind,
 }

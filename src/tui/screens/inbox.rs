@@ -112,7 +112,9 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
         title: title.to_string(),
         columns: &[
             ("col.id", Constraint::Length(8)),
-            ("col.what", Constraint::Length(16)),
+            // What is asked is the reason to read the row: it shares the
+            // width with the title rather than being cut at a fixed 16.
+            ("col.what", Constraint::Fill(1)),
             ("col.title", Constraint::Fill(1)),
             ("col.waiting", Constraint::Length(8)),
         ],

@@ -61,12 +61,17 @@ pub fn rows(app: &App) -> Vec<&SepRow> {
     list::shown(app)
 }
 
-/// The kinds of case this user may open, most likely first: HR any kind, a
+/// The kinds of case this user may open, most likely first: HR any kind
+/// but a failed probation's, a
 /// department head the advice to resign (and, like anyone employed, their
 /// own resignation). The domain decides again for whom, and says why not.
 pub fn start_kinds(app: &App) -> Vec<SepKind> {
     if app.is_hr() {
-        return SepKind::ALL.to_vec();
+        // A probation case is opened by the failed assessment, never by hand.
+        return SepKind::ALL
+            .into_iter()
+            .filter(|k| *k != SepKind::ProbationNotPassed)
+            .collect();
     }
     if app.has_role(Role::DeptHead) {
         return vec![SepKind::AdvisedResignation, SepKind::Resignation];
