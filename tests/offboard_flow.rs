@@ -231,7 +231,10 @@ fn a_resignation_runs_owner_by_owner_to_a_close_that_frees_the_seat_once() {
         tick(case, "agreement"),
         "Signed, ref. SA-2027-03.",
     );
-    assert_eq!(step_keys(&inbox(&svc, "hr.zhao"), case), ["close"]);
+    assert!(
+        step_keys(&inbox(&svc, "hr.zhao"), case).is_empty(),
+        "no close is offered before the last day"
+    );
     assert_eq!(
         refuse(&svc, "hr.zhao", Offboard::Close { case }, ""),
         "err.before_last_day",
@@ -247,6 +250,7 @@ fn a_resignation_runs_owner_by_owner_to_a_close_that_frees_the_seat_once() {
         "err.agreement_signed"
     );
     set_today(today() + days(14));
+    assert_eq!(step_keys(&inbox(&svc, "hr.zhao"), case), ["close"]);
     assert_eq!(filled(&svc, engineer), seats, "the seat is held to the end");
     ok(
         &svc,
@@ -951,4 +955,146 @@ fn equipment_handovers_and_tags_are_held_to_what_they_mean() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn an_hr_head_who_fails_what_the_department_passed_does_not_close_alone() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let emp = c
+        .employees
+        .values()
+        .find(|e| e.status == EmployeeStatus::Probation && e.hiring.is_some())
+        .map(|e| e.id)
+        .expect("the demo's hire on probation");
+    let assess = |login: &str, verdict: Verdict| {
+        step(
+            &svc,
+            login,
+            Recruit::Assess {
+                employee: emp,
+                verdict,
+                seen: review_seen(&svc, emp),
+            },
+            "Assessed.",
+        )
+    };
+    assess("head.civil", Verdict::Pass);
+    let case: SepId = created(&assess("hr.zhao", Verdict::Fail));
+    let colleague = employee_id(&c, "陳靜");
+    act(&svc, "hr.li", tick(case, "hr_talk"), "");
+    act(&svc, "head.civil", tick(case, "dept_talk"), "");
+    act(
+        &svc,
+        "head.civil",
+        Offboard::Tick {
+            case,
+            step: "handover".into(),
+            handover_to: Some(colleague),
+        },
+        "",
+    );
+    act(&svc, "admin.sun", tick(case, "equipment"), "");
+    act(&svc, "hr.li", tick(case, "agreement"), "");
+    act(&svc, "fin.zhou", settle(case, 100_000, 0), "");
+    set_today(company(&svc).separations[&case].last_day);
+    assert_eq!(
+        refuse(&svc, "hr.zhao", Offboard::Close { case }, ""),
+        "err.close_own_case",
+        "the department passed them: the HR head's fail was one person's decision"
+    );
+}
+
+#[test]
+fn a_handover_that_no_longer_holds_is_done_again_before_the_close() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let liu = employee_id(&c, "劉洋");
+    let first = employee_id(&c, "陳靜");
+    let second = employee_id(&c, "黃磊");
+    let case = act(&svc, "hr.li", start(liu, SepKind::Retirement, 0), "");
+    let hand_to = |to: EmployeeId| Offboard::Tick {
+        case,
+        step: "handover".into(),
+        handover_to: Some(to),
+    };
+    act(&svc, "hr.li", tick(case, "hr_talk"), "");
+    act(&svc, "head.civil", tick(case, "dept_talk"), "");
+    act(&svc, "head.civil", hand_to(first), "");
+    act(&svc, "admin.sun", tick(case, "equipment"), "");
+    act(&svc, "hr.li", tick(case, "agreement"), "");
+    act(&svc, "fin.zhou", settle(case, 100_000, 0), "");
+    // The leaver stays where the case's steps were given out.
+    let elsewhere = position_id(&c, "M&E Engineer");
+    assert_eq!(
+        refused(
+            &svc,
+            "hr.li",
+            Command::TransferEmployee {
+                id: liu,
+                to: elsewhere,
+                over_headcount: false,
+            },
+            ""
+        )
+        .key(),
+        "err.case_open"
+    );
+    // The colleague who took the work over moves to another department.
+    ok(
+        &svc,
+        "gm.wang",
+        Command::TransferEmployee {
+            id: first,
+            to: elsewhere,
+            over_headcount: true,
+        },
+        "Needed on the M&E side.",
+    );
+    assert_eq!(
+        refuse(&svc, "hr.zhao", Offboard::Close { case }, ""),
+        "err.handover_gone"
+    );
+    act(&svc, "head.civil", hand_to(second), "To 黃磊 instead.");
+    ok(
+        &svc,
+        "hr.zhao",
+        Command::Offboard(Offboard::Close { case }),
+        "",
+    );
+    assert_eq!(
+        company(&svc).separations[&case]
+            .step("handover")
+            .unwrap()
+            .handover_to,
+        Some(second)
+    );
+}
+
+#[test]
+fn department_steps_fall_to_the_division_head_then_hr_where_no_head_acts() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    // M&E has no department head in renshi; the Engineering division head
+    // over it does its steps. Finance has neither: HR does.
+    let mep = employee_id(&c, "David Wu");
+    let fin = employee_id(&c, "何芳");
+    let a = act(&svc, "hr.li", start(mep, SepKind::MutualAgreement, 10), "");
+    let b = act(&svc, "hr.li", start(fin, SepKind::MutualAgreement, 10), "");
+    let owners = |case: SepId| match svc
+        .query(&Caller::new("hr.zhao"), Query::Separation(case))
+        .unwrap()
+    {
+        Reply::Separation(v) => v.steps[1].responsible.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(owners(a), ["div.eng"]);
+    assert_eq!(owners(b), ["hr.li", "hr.zhao"]);
+    act(&svc, "div.eng", tick(a, "dept_talk"), "");
+    assert_eq!(
+        refuse(&svc, "head.civil", tick(a, "handover"), ""),
+        "err.not_found",
+        "another department's head does not even see the case"
+    );
+    act(&svc, "hr.li", tick(b, "dept_talk"), "");
 }

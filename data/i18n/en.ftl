@@ -1260,6 +1260,8 @@ action-view_equipment = see what was issued to someone
 
 action-write_off = write off or charge an item
 
+err-handover_gone = The work of { $case } was handed over to { $to }, who has since left, moved or is leaving too: the department ticks the handover again, naming someone who stays.
+
 # --- offboarding: screens (TUI keys go below this line) ---
 
 tab-offboard = Offboarding

@@ -1206,6 +1206,8 @@ action-view_equipment = 查看发放给某人的物品
 
 action-write_off = 核销物品或折价赔偿
 
+err-handover_gone = { $case } 的工作已交接给 { $to }，但其后已离职、调岗或也在办理离岗：请部门重新勾选工作交接，写明一位留任的同事。
+
 # --- offboarding: screens (TUI keys go below this line) ---
 
 tab-offboard = 离岗

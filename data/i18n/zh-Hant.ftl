@@ -1208,6 +1208,8 @@ action-view_equipment = 查看發放給某人的物品
 
 action-write_off = 報廢物品或照價賠償
 
+err-handover_gone = { $case } 的工作已交接給 { $to }，但其後已離職、調職或也在辦理離職：請部門重新勾選工作交接，寫明一位留任的同事。
+
 # --- offboarding: screens (TUI keys go below this line) ---
 
 tab-offboard = 離職

@@ -438,6 +438,10 @@ pub enum DomainError {
     EquipmentSettledFirst { case: String },
     #[error("a charge of nothing for {tag}: record it as written off instead")]
     NothingCharged { tag: String },
+    #[error(
+        "the work of {case} was handed over to {to}, who has since left or moved: the department head ticks the handover again"
+    )]
+    HandoverGone { case: String, to: String },
 }
 
 /// One problem of one roster row. It carries another error's catalog key and

@@ -163,6 +163,7 @@ impl DomainError {
             BadTag { .. } => "err.bad_tag",
             EquipmentSettledFirst { .. } => "err.equipment_settled_first",
             NothingCharged { .. } => "err.nothing_charged",
+            HandoverGone { .. } => "err.handover_gone",
         }
     }
 
@@ -477,6 +478,7 @@ impl DomainError {
             BadTag { tag } => vec![("tag", s(tag))],
             EquipmentSettledFirst { case } => vec![("case", s(case))],
             NothingCharged { tag } => vec![("tag", s(tag))],
+            HandoverGone { case, to } => vec![("case", s(case)), ("to", s(to))],
             CommentRequired | EmptyRoster | DelegationEnded | DelegationToSelf | NoSeats
             | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment => vec![],
         }

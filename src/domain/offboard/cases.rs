@@ -153,6 +153,16 @@ pub fn may_close(
             tags: out.join(", "),
         });
     }
+    if let Some(s) = case
+        .steps
+        .iter()
+        .find(|s| !super::who::handover_holds(company, case, s))
+    {
+        return Err(DomainError::HandoverGone {
+            case: id.to_string(),
+            to: s.handover_to.map(|t| t.to_string()).unwrap_or_default(),
+        });
+    }
     if today < case.last_day {
         return Err(DomainError::BeforeLastDay {
             case: id.to_string(),
@@ -168,6 +178,33 @@ pub fn may_close(
     four_eyes_at_close(company, actor, case)
 }
 
+/// Whether a failed probation was failed by every assessor of its last
+/// round: then two people decided the case, whoever opened it. An HR head
+/// who failed what the department passed decided alone.
+fn assessors_agreed(company: &Company, case: &SeparationCase) -> bool {
+    if case.kind != SepKind::ProbationNotPassed {
+        return false;
+    }
+    let Some(review) = company
+        .employees
+        .get(&case.employee)
+        .and_then(|e| e.hiring.as_ref())
+        .and_then(|h| h.probation.as_ref())
+        .map(|p| &p.review)
+    else {
+        return false;
+    };
+    let last_round: Vec<_> = review
+        .signatures
+        .iter()
+        .filter(|s| s.round == review.round)
+        .collect();
+    last_round.len() >= 2
+        && last_round
+            .iter()
+            .all(|s| s.decision == crate::domain::signoff::Decision::Reject)
+}
+
 /// A separation is two people's decision: the HR head does not close a
 /// case they opened themselves (a failed probation was decided by two
 /// assessors already), nor one in which they ruled out another owner's step.
@@ -176,7 +213,7 @@ fn four_eyes_at_close(
     actor: &User,
     case: &SeparationCase,
 ) -> Result<(), DomainError> {
-    if case.started_by == actor.login && case.kind != SepKind::ProbationNotPassed {
+    if case.started_by == actor.login && !assessors_agreed(company, case) {
         return Err(DomainError::CloseOwnCase {
             case: case.id.to_string(),
         });
@@ -300,22 +337,7 @@ pub fn decide(
                         });
                     };
                     let colleague = employee(company, *t)?;
-                    let dept_of = |e: EmployeeId| {
-                        company
-                            .employees
-                            .get(&e)
-                            .and_then(|e| company.position_dept(e.position))
-                    };
-                    // Inside the department (or a part of it), to someone who stays.
-                    let inside = match (dept_of(colleague.id), dept_of(case.employee)) {
-                        (Some(theirs), Some(ours)) => company.is_within(theirs, ours),
-                        _ => false,
-                    };
-                    if colleague.id == case.employee
-                        || !colleague.status.holds_seat()
-                        || company.index.open_cases.contains_key(&colleague.id)
-                        || !inside
-                    {
+                    if !super::who::takes_over(company, case, colleague.id) {
                         return Err(DomainError::BadHandover {
                             to: t.to_string(),
                             name: colleague.name.clone(),

@@ -55,9 +55,11 @@ pub fn parse_amount(text: &str, currency: &str) -> Result<i64, DomainError> {
     // Commas group the whole part by threes (`12,345`), or are absent: a
     // decimal comma (`1234,56`) would otherwise read a hundred times larger.
     let mut groups = grouped.split(',');
-    let first_ok = groups
-        .next()
-        .is_some_and(|g| all_digits(g) && (!grouped.contains(',') || g.len() <= 3));
+    // With commas, the first group is 1–3 digits and no leading zero:
+    // `0,001` is a decimal comma, not one yuan.
+    let first_ok = groups.next().is_some_and(|g| {
+        all_digits(g) && (!grouped.contains(',') || (g.len() <= 3 && !g.starts_with('0')))
+    });
     let rest_ok = groups.all(|g| g.len() == 3 && all_digits(g));
     if !first_ok
         || !rest_ok
@@ -72,7 +74,7 @@ pub fn parse_amount(text: &str, currency: &str) -> Result<i64, DomainError> {
         return Err(bad());
     }
     let whole: i64 = whole.parse().map_err(|_| bad())?;
-    if whole > MAX_MAJOR {
+    if whole >= MAX_MAJOR {
         return Err(bad());
     }
     let scale = 10_i64.pow(digits);
@@ -205,6 +207,8 @@ mod tests {
             "1,,000",
             "1_000",
             "12,3456",
+            "0,001",
+            "10,000,000,000",
             "-5",
             "abc",
             "1.234",

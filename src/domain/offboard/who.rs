@@ -76,18 +76,66 @@ pub fn sees_money(actor: &User, case: &SeparationCase) -> bool {
 /// Whether `user` is one of the people a step's owner role resolves to for
 /// this case: HR, the HR head, the head of *this* employee's department, the
 /// administration department, finance. The leaving employee never is.
+///
+/// A department without a head of its own in renshi still has its talk and
+/// its handover: the division head over it does them, and failing one, HR.
+/// Otherwise only the HR head's ruling them out would end the case, and
+/// that bars the HR head from closing it.
 pub fn owns(company: &Company, user: &User, case: &SeparationCase, owner: Role) -> bool {
     if user.disabled || user.employee == Some(case.employee) {
         return false;
     }
+    let Some(e) = company.employees.get(&case.employee) else {
+        return false;
+    };
     match owner {
         Role::HrStaff => is_hr(user),
-        Role::DeptHead => company
-            .employees
-            .get(&case.employee)
-            .is_some_and(|e| heads(company, user, e)),
+        Role::DeptHead => match department_owner(company, case, e) {
+            Role::DeptHead => heads(company, user, e),
+            Role::DivisionHead => user.has(Role::DivisionHead) && over(company, user, e),
+            _ => is_hr(user),
+        },
         other => user.has(other),
     }
+}
+
+/// Who does a department's steps for `e`: their department head when one
+/// can act, else the division head over them, else HR.
+fn department_owner(company: &Company, case: &SeparationCase, e: &Employee) -> Role {
+    let active = |u: &&User| !u.disabled && u.employee != Some(case.employee);
+    let users = || company.users.values().filter(active);
+    if users().any(|u| heads(company, u, e)) {
+        Role::DeptHead
+    } else if users().any(|u| u.has(Role::DivisionHead) && over(company, u, e)) {
+        Role::DivisionHead
+    } else {
+        Role::HrStaff
+    }
+}
+
+/// Whether a done handover still holds: the colleague still works here, in
+/// the leaver's department, and is not leaving too. Otherwise the work goes
+/// to someone else, and the step may be ticked again.
+pub fn handover_holds(company: &Company, case: &SeparationCase, step: &CaseStep) -> bool {
+    step.handover_to
+        .is_none_or(|to| takes_over(company, case, to))
+}
+
+/// Whether `to` may take the leaver's work over: a colleague in the
+/// leaver's department (or a part of it) who stays.
+pub fn takes_over(company: &Company, case: &SeparationCase, to: EmployeeId) -> bool {
+    let dept_of = |id: EmployeeId| {
+        company
+            .employees
+            .get(&id)
+            .filter(|e| e.status.holds_seat())
+            .and_then(|e| company.position_dept(e.position))
+    };
+    let inside = match (dept_of(to), dept_of(case.employee)) {
+        (Some(theirs), Some(ours)) => company.is_within(theirs, ours),
+        _ => false,
+    };
+    inside && !company.index.open_cases.contains_key(&to)
 }
 
 /// The logins a step's owner resolves to, for the checklist to name them.
@@ -118,7 +166,8 @@ pub fn may_tick(
     if actor.employee == Some(case.employee) {
         return Err(DomainError::OwnSeparation { case: id });
     }
-    if !step.is_open() {
+    let redo = step.template.kind == StepKind::Handover && !handover_holds(company, case, step);
+    if !step.is_open() && !redo {
         return Err(DomainError::StepDone {
             case: id,
             step: key,

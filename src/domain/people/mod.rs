@@ -192,6 +192,13 @@ fn decide_people(
             if e.status == EmployeeStatus::Separated {
                 return Err(DomainError::EmployeeSeparated { id: id.to_string() });
             }
+            // Someone leaving stays where their case's steps were given out.
+            if let Some(case) = company.index.open_cases.get(id) {
+                return Err(DomainError::CaseOpen {
+                    id: id.to_string(),
+                    case: case.to_string(),
+                });
+            }
             let target = company
                 .positions
                 .get(to)
