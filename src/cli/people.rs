@@ -198,7 +198,11 @@ fn show(cat: &Catalog, v: &EmployeeView, zone: chrono_tz::Tz) {
         }
     }
     if !v.history.is_empty() {
-        say(format!("  {}:", cat.t("emp.history")));
+        // The language's colon (full-width in Chinese) ends the heading.
+        say(format!(
+            "  {}",
+            crate::present::fact(cat, "emp.history", "").trim_end()
+        ));
         for h in &v.history {
             say(format!("    {}", change_text(cat, zone, h, &v.titles)));
         }
