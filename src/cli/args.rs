@@ -90,6 +90,13 @@ pub enum Cmd {
     Inbox {
         #[command(flatten)]
         list: ListArgs,
+        /// Print only how many items wait: one number, for a shell prompt
+        #[arg(long, conflicts_with_all = ["brief", "json", "grep"])]
+        count: bool,
+        /// One line per item: its id, what it asks, how long it has waited,
+        /// and the command that acts on it (for a login banner)
+        #[arg(long, conflicts_with = "json")]
+        brief: bool,
     },
     /// Positions with approved, filled, reserved and free seats
     Positions {
@@ -584,6 +591,153 @@ fn parse_limit(s: &str) -> Result<u32, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The command `inbox --brief` gives for each kind of item parses, with
+    /// its placeholders filled as a reader would.
+    #[test]
+    fn every_inbox_item_names_a_command_this_line_takes() {
+        use crate::domain::offboard::{Checklist, StepTemplate};
+        use crate::service::api::{CaseRef, InboxItem, InboxKind};
+        let steps = Checklist::builtin().expect("the checklist").steps;
+        let step = |s: &StepTemplate| Box::new(s.clone());
+        let at = chrono::Utc::now();
+        let day = at.date_naive();
+        let mut kinds = vec![
+            (
+                InboxKind::SignPlan { for_whom: None },
+                CaseRef::Plan(PlanId(1)),
+            ),
+            (InboxKind::RevisePlan, CaseRef::Plan(PlanId(1))),
+            (
+                InboxKind::ConfirmPaper {
+                    recorded_by: "hr.li".into(),
+                },
+                CaseRef::Plan(PlanId(1)),
+            ),
+            (
+                InboxKind::ConfirmPaper {
+                    recorded_by: "hr.li".into(),
+                },
+                CaseRef::Req(ReqId(1)),
+            ),
+            (
+                InboxKind::PlanApproved { by: "x".into(), at },
+                CaseRef::Plan(PlanId(1)),
+            ),
+            (
+                InboxKind::PlanRejected { by: "x".into(), at },
+                CaseRef::Plan(PlanId(1)),
+            ),
+            (
+                InboxKind::SignReq { for_whom: None },
+                CaseRef::Req(ReqId(1)),
+            ),
+            (InboxKind::ReviseReq, CaseRef::Req(ReqId(1))),
+            (
+                InboxKind::ReqDecided {
+                    decision: crate::domain::Decision::Approve,
+                    by: "x".into(),
+                    at,
+                },
+                CaseRef::Req(ReqId(1)),
+            ),
+            (InboxKind::AssignReq, CaseRef::Req(ReqId(1))),
+            (
+                InboxKind::GiveFeedback { at },
+                CaseRef::Interview(InterviewId(1)),
+            ),
+            (
+                InboxKind::MoveCandidate {
+                    stage: crate::domain::recruit::Stage::Applied,
+                },
+                CaseRef::Candidate(CandidateId(1)),
+            ),
+            (InboxKind::Onboard, CaseRef::Employee(EmployeeId(1))),
+            (
+                InboxKind::Assess {
+                    end: day,
+                    for_whom: None,
+                },
+                CaseRef::Employee(EmployeeId(1)),
+            ),
+            (InboxKind::FormalContract, CaseRef::Employee(EmployeeId(1))),
+            (
+                InboxKind::ContractEnds { end: day },
+                CaseRef::Employee(EmployeeId(1)),
+            ),
+            (InboxKind::FindCandidates, CaseRef::Req(ReqId(1))),
+            (
+                InboxKind::ProbationDue {
+                    end: day,
+                    waiting_for: Role::HrHead,
+                },
+                CaseRef::Employee(EmployeeId(1)),
+            ),
+            (
+                InboxKind::CloseCandidate,
+                CaseRef::Candidate(CandidateId(1)),
+            ),
+            (InboxKind::CloseSeparation, CaseRef::Sep(SepId(1))),
+        ];
+        for s in &steps {
+            kinds.push((
+                InboxKind::OffboardStep {
+                    step: step(s),
+                    due: day,
+                },
+                CaseRef::Sep(SepId(1)),
+            ));
+            kinds.push((
+                InboxKind::AcknowledgeStep { step: step(s) },
+                CaseRef::Sep(SepId(1)),
+            ));
+            kinds.push((
+                InboxKind::StepOverdue {
+                    step: step(s),
+                    due: day,
+                },
+                CaseRef::Sep(SepId(1)),
+            ));
+        }
+        for (kind, case) in kinds {
+            // Exhaustive: a new kind does not compile until it is listed above.
+            match kind {
+                InboxKind::SignPlan { .. }
+                | InboxKind::RevisePlan
+                | InboxKind::ConfirmPaper { .. }
+                | InboxKind::PlanApproved { .. }
+                | InboxKind::PlanRejected { .. }
+                | InboxKind::SignReq { .. }
+                | InboxKind::ReviseReq
+                | InboxKind::ReqDecided { .. }
+                | InboxKind::AssignReq
+                | InboxKind::GiveFeedback { .. }
+                | InboxKind::MoveCandidate { .. }
+                | InboxKind::Onboard
+                | InboxKind::Assess { .. }
+                | InboxKind::FormalContract
+                | InboxKind::ContractEnds { .. }
+                | InboxKind::FindCandidates
+                | InboxKind::ProbationDue { .. }
+                | InboxKind::CloseCandidate
+                | InboxKind::OffboardStep { .. }
+                | InboxKind::AcknowledgeStep { .. }
+                | InboxKind::StepOverdue { .. }
+                | InboxKind::CloseSeparation => {}
+            }
+            let item = InboxItem {
+                kind,
+                case,
+                title: String::new(),
+                since: at,
+            };
+            let command = crate::present::inbox_command(&item).replace("AMOUNT", "12,345.60");
+            let words = shlex::split(&command).expect("one line of words");
+            if let Err(e) = Cli::try_parse_from(&words) {
+                panic!("{command}: {e}");
+            }
+        }
+    }
 
     /// Every command a message tells someone to run (in backticks, in any
     /// language) is one this command line takes: a renamed subcommand must

@@ -1,18 +1,36 @@
-//! `renshi inbox`.
+//! `renshi inbox`: the items in full, `--brief` for a login banner, and
+//! `--count` for a shell prompt.
 
 use super::args::ListArgs;
 use super::list::{keep, print_items};
 use super::print::{all, say};
 use crate::i18n::Catalog;
-use crate::present::{inbox_what, when};
+use crate::present::{age, inbox_command, inbox_what, when};
 use crate::service::api::*;
 use crate::transport::Client;
 use std::process::ExitCode;
+
+/// How many items wait: one page of one item carries the total, so a
+/// prompt costs one small round trip whatever the inbox holds.
+pub fn count(client: &mut dyn Client) -> Result<ExitCode, ApiError> {
+    let page = PageReq {
+        cursor: 0,
+        limit: 1,
+    };
+    match client.call(Request::Query(Query::Inbox(page)))? {
+        Reply::Inbox(p) => {
+            say(p.total.to_string());
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(ApiError::Protocol(format!("unexpected reply {other:?}"))),
+    }
+}
 
 pub fn inbox(
     client: &mut dyn Client,
     cat: &Catalog,
     list: &ListArgs,
+    brief: bool,
 ) -> Result<ExitCode, ApiError> {
     let items = all(client, Query::Inbox, |r| match r {
         Reply::Inbox(p) => Some(p),
@@ -30,6 +48,20 @@ pub fn inbox(
     let items = keep(items, &list.matcher(), cells);
     if list.json {
         return print_items(items.iter().map(super::json::inbox).collect());
+    }
+    if brief {
+        // When nothing waits, nothing is printed: a login banner stays quiet.
+        let now = chrono::Utc::now();
+        for i in &items {
+            say(format!(
+                "{}  {}  {}  {}",
+                i.case,
+                inbox_what(cat, &i.kind),
+                age(cat, i.since, now),
+                inbox_command(i)
+            ));
+        }
+        return Ok(ExitCode::SUCCESS);
     }
     if items.is_empty() {
         say(cat.t("inbox.empty"));

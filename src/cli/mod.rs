@@ -333,7 +333,8 @@ fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCod
         Cmd::Demo | Cmd::Init { .. } | Cmd::Serve { .. } | Cmd::Restore { .. } => {
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Inbox { list } => inbox::inbox(client, cat, list),
+        Cmd::Inbox { count: true, .. } => inbox::count(client),
+        Cmd::Inbox { list, brief, .. } => inbox::inbox(client, cat, list, *brief),
         Cmd::Positions { list, dept } => org::positions(client, cat, *dept, list),
         Cmd::Departments { list } => org::departments(client, cat, list),
         Cmd::Department(d) => org::department(client, cat, d),

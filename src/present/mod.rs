@@ -4,10 +4,13 @@ pub mod offboard;
 pub mod people;
 pub mod recruit;
 
+use crate::domain::offboard::StepKind;
 use crate::domain::signoff::{Signature, StepTemplate};
 use crate::domain::{Event, PlanLine};
 use crate::i18n::Catalog;
-use crate::service::api::{AuditEntry, InboxKind, LineView, PlanView, TimelineEntry};
+use crate::service::api::{
+    AuditEntry, CaseRef, InboxItem, InboxKind, LineView, PlanView, TimelineEntry,
+};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -477,4 +480,34 @@ fn duties_detail(cat: &Catalog, l: &LineView) -> Vec<String> {
         ],
         PlanLine::SetHeadcount { .. } | PlanLine::ClosePosition { .. } => Vec::new(),
     }
+}
+
+/// The command that acts on an inbox item, as its reader would type it
+/// over SSH: the action itself where one command does it, else the `show`
+/// that ends with the exact commands (a form to fill in is not guessed).
+pub fn inbox_command(item: &InboxItem) -> String {
+    let case = item.case;
+    let act = match (&item.kind, case) {
+        (InboxKind::SignPlan { .. } | InboxKind::SignReq { .. }, _) => format!("approve {case}"),
+        (InboxKind::ConfirmPaper { .. }, CaseRef::Plan(_)) => format!("plan confirm-paper {case}"),
+        (InboxKind::ConfirmPaper { .. }, _) => format!("req confirm-paper {case}"),
+        // The handover names a colleague and the equipment goes item by
+        // item: `show` gives those commands with their values.
+        (InboxKind::OffboardStep { step, .. }, _) => match step.kind {
+            StepKind::Settlement => format!("offboard settle {case} --last-pay AMOUNT"),
+            StepKind::Handover | StepKind::Equipment => format!("offboard show {case}"),
+            StepKind::Task | StepKind::Agreement => {
+                format!("offboard tick {case} {}", step.key)
+            }
+        },
+        (InboxKind::AcknowledgeStep { step }, _) => format!("offboard ack {case} {}", step.key),
+        (InboxKind::CloseSeparation, _) => format!("offboard close {case}"),
+        (_, CaseRef::Plan(_)) => format!("plan show {case}"),
+        (_, CaseRef::Req(_)) => format!("req show {case}"),
+        (_, CaseRef::Candidate(_)) => format!("candidate show {case}"),
+        (_, CaseRef::Interview(_)) => format!("interview show {case}"),
+        (_, CaseRef::Employee(_)) => format!("employee show {case}"),
+        (_, CaseRef::Sep(_)) => format!("offboard show {case}"),
+    };
+    format!("renshi {act}")
 }
