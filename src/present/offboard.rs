@@ -1,8 +1,10 @@
-//! Offboarding as people read it: the audit-log lines of its events.
+//! Offboarding as people read it: the audit-log lines of its events, the
+//! certificate of separation, and the commands a case asks of its reader.
 
-use crate::domain::Event;
-use crate::domain::offboard::format_money;
+use crate::domain::offboard::{SepState, StepKind, StepState, format_money};
+use crate::domain::{DomainError, Event};
 use crate::i18n::Catalog;
+use crate::service::api::SepView;
 
 pub fn is_offboarding(e: &Event) -> bool {
     matches!(
@@ -150,6 +152,63 @@ pub fn certificate(lang: crate::i18n::Lang, d: &crate::service::api::Certificate
         }
     }
     out.push_str(rest);
+    out
+}
+
+/// The commands the asker can run on the case now, exactly as typed:
+/// their steps whose gates are open, the items to take back first, the
+/// acknowledgements of a leaver, and the close.
+pub fn next_commands(v: &SepView) -> Vec<String> {
+    let id = v.row.id;
+    let mut out = Vec::new();
+    if v.row.state != SepState::Open {
+        return out;
+    }
+    // The leaver is told so by every step they may not tick.
+    let leaver = v
+        .steps
+        .iter()
+        .any(|s| matches!(s.cannot_tick, Some(DomainError::OwnSeparation { .. })));
+    for s in &v.steps {
+        let key = &s.template.key;
+        if s.cannot_tick.is_none() {
+            match s.template.kind {
+                StepKind::Equipment => {
+                    let out_now: Vec<&str> = v
+                        .items
+                        .iter()
+                        .filter(|i| i.outstanding())
+                        .map(|i| i.tag.as_str())
+                        .collect();
+                    if out_now.is_empty() {
+                        out.push(format!("renshi offboard tick {id} {key}"));
+                    }
+                    for tag in out_now {
+                        out.push(format!("renshi offboard return {id} {tag}"));
+                    }
+                }
+                StepKind::Settlement => {
+                    out.push(format!("renshi offboard settle {id} --last-pay AMOUNT"));
+                }
+                StepKind::Handover => {
+                    out.push(format!("renshi offboard tick {id} {key} --to EMP"));
+                }
+                StepKind::Task | StepKind::Agreement => {
+                    out.push(format!("renshi offboard tick {id} {key}"));
+                }
+            }
+        }
+        if leaver
+            && s.template.acknowledged
+            && s.state == StepState::Done
+            && s.acknowledged.is_none()
+        {
+            out.push(format!("renshi offboard ack {id} {key}"));
+        }
+    }
+    if v.cannot_close.is_none() {
+        out.push(format!("renshi offboard close {id}"));
+    }
     out
 }
 

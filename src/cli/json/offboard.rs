@@ -233,7 +233,7 @@ pub fn sep_view(cat: &Catalog, v: &SepView) -> SepViewJson {
         withdrawn_because: v.withdrawn_because.clone(),
         cannot_close: v.cannot_close.as_ref().map(|e| problem(cat, e)),
         cannot_withdraw: v.cannot_withdraw.as_ref().map(|e| problem(cat, e)),
-        next: crate::cli::offboard::next_commands(v),
+        next: crate::present::offboard::next_commands(v),
     }
 }
 

@@ -18,7 +18,6 @@ use chrono::NaiveDate;
 use std::process::ExitCode;
 
 pub use money::equipment;
-pub(crate) use show::next_commands;
 
 pub(super) fn run(client: &mut dyn Client, cmd: Offboard, comment: &str) -> Result<Done, ApiError> {
     exec(client, Command::Offboard(cmd), comment)

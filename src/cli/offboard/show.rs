@@ -7,7 +7,7 @@ use super::{kind_text, title, view};
 use crate::cli::args::ListArgs;
 use crate::cli::list::{keep, print_items};
 use crate::cli::print::{all, indented, say, table};
-use crate::domain::offboard::{SepState, Settlement, StepKind, StepState, format_amount};
+use crate::domain::offboard::{SepState, Settlement, StepState, format_amount};
 use crate::domain::*;
 use crate::i18n::Catalog;
 use crate::present::{fact, when};
@@ -136,7 +136,7 @@ pub(super) fn show(
         (None, true) => say(format!("  {}", cat.t("cli.sep_settlement_hidden"))),
         (None, false) => say(format!("  {}", cat.t("cli.sep_no_settlement"))),
     }
-    let next = next_commands(&v);
+    let next = crate::present::offboard::next_commands(&v);
     if !next.is_empty() {
         say(cat.t("cli.sep_next"));
         for c in next {
@@ -269,61 +269,4 @@ fn settlement(cat: &Catalog, s: &Settlement) {
         "  {}",
         fact(cat, "cli.sep_paid_on", s.paid_on.to_string())
     ));
-}
-
-/// The commands the asker can run on the case now, exactly as typed:
-/// their steps whose gates are open, the items to take back first, the
-/// acknowledgements of a leaver, and the close.
-pub fn next_commands(v: &SepView) -> Vec<String> {
-    let id = v.row.id;
-    let mut out = Vec::new();
-    if v.row.state != SepState::Open {
-        return out;
-    }
-    // The leaver is told so by every step they may not tick.
-    let leaver = v
-        .steps
-        .iter()
-        .any(|s| matches!(s.cannot_tick, Some(DomainError::OwnSeparation { .. })));
-    for s in &v.steps {
-        let key = &s.template.key;
-        if s.cannot_tick.is_none() {
-            match s.template.kind {
-                StepKind::Equipment => {
-                    let out_now: Vec<&str> = v
-                        .items
-                        .iter()
-                        .filter(|i| i.outstanding())
-                        .map(|i| i.tag.as_str())
-                        .collect();
-                    if out_now.is_empty() {
-                        out.push(format!("renshi offboard tick {id} {key}"));
-                    }
-                    for tag in out_now {
-                        out.push(format!("renshi offboard return {id} {tag}"));
-                    }
-                }
-                StepKind::Settlement => {
-                    out.push(format!("renshi offboard settle {id} --last-pay AMOUNT"));
-                }
-                StepKind::Handover => {
-                    out.push(format!("renshi offboard tick {id} {key} --to EMP"));
-                }
-                StepKind::Task | StepKind::Agreement => {
-                    out.push(format!("renshi offboard tick {id} {key}"));
-                }
-            }
-        }
-        if leaver
-            && s.template.acknowledged
-            && s.state == StepState::Done
-            && s.acknowledged.is_none()
-        {
-            out.push(format!("renshi offboard ack {id} {key}"));
-        }
-    }
-    if v.cannot_close.is_none() {
-        out.push(format!("renshi offboard close {id}"));
-    }
-    out
 }
