@@ -82,19 +82,36 @@ pub fn sees_money(actor: &User, case: &SeparationCase) -> bool {
 /// Otherwise only the HR head's ruling them out would end the case, and
 /// that bars the HR head from closing it.
 pub fn owns(company: &Company, user: &User, case: &SeparationCase, owner: Role) -> bool {
-    if user.disabled || user.employee == Some(case.employee) {
-        return false;
-    }
-    let Some(e) = company.employees.get(&case.employee) else {
+    let Some(e) = active(company, user, case) else {
         return false;
     };
-    match owner {
+    let role = match owner {
+        // Most people are neither the head nor a stand-in: they are told so
+        // without a walk over every user to find who stands in.
+        Role::DeptHead if heads(company, user, e) => return true,
+        Role::DeptHead if !(is_hr(user) || user.has(Role::DivisionHead)) => return false,
+        Role::DeptHead => department_owner(company, case, e),
+        other => other,
+    };
+    acts_as(company, user, e, role)
+}
+
+/// The case's employee, when `user` may act on it at all (enabled, and not
+/// the one leaving).
+fn active<'a>(company: &'a Company, user: &User, case: &SeparationCase) -> Option<&'a Employee> {
+    if user.disabled || user.employee == Some(case.employee) {
+        return None;
+    }
+    company.employees.get(&case.employee)
+}
+
+/// Whether `user` holds `role` for employee `e`, the department's steps
+/// already resolved to who does them.
+fn acts_as(company: &Company, user: &User, e: &Employee, role: Role) -> bool {
+    match role {
         Role::HrStaff => is_hr(user),
-        Role::DeptHead => match department_owner(company, case, e) {
-            Role::DeptHead => heads(company, user, e),
-            Role::DivisionHead => user.has(Role::DivisionHead) && over(company, user, e),
-            _ => is_hr(user),
-        },
+        Role::DeptHead => heads(company, user, e),
+        Role::DivisionHead => user.has(Role::DivisionHead) && over(company, user, e),
         other => user.has(other),
     }
 }
@@ -138,12 +155,20 @@ pub fn takes_over(company: &Company, case: &SeparationCase, to: EmployeeId) -> b
     inside && !company.index.open_cases.contains_key(&to)
 }
 
-/// The logins a step's owner resolves to, for the checklist to name them.
+/// The logins a step's owner resolves to, for the checklist to name them
+/// (who stands in for a department is worked out once, not per user).
 pub fn responsible(company: &Company, case: &SeparationCase, owner: Role) -> Vec<String> {
+    let Some(e) = company.employees.get(&case.employee) else {
+        return Vec::new();
+    };
+    let role = match owner {
+        Role::DeptHead => department_owner(company, case, e),
+        other => other,
+    };
     company
         .users
         .values()
-        .filter(|u| owns(company, u, case, owner))
+        .filter(|u| active(company, u, case).is_some() && acts_as(company, u, e, role))
         .map(|u| u.login.clone())
         .collect()
 }

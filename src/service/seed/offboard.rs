@@ -37,6 +37,24 @@ fn tick(t: &mut Teller, login: &str, days: i64, case: SepId, step: &str) -> Resu
     run(t, login, days, cmd, "").map(|_| ())
 }
 
+/// HR's talk, the department's, and the handover to `to`, `days` ago each.
+fn talks_and_handover(
+    t: &mut Teller,
+    case: SepId,
+    [hr, dept, handover]: [i64; 3],
+    to: EmployeeId,
+    note: &str,
+) -> Result<(), String> {
+    tick(t, "hr.li", hr, case, "hr_talk")?;
+    tick(t, "head.civil", dept, case, "dept_talk")?;
+    let cmd = Offboard::Tick {
+        case,
+        step: "handover".into(),
+        handover_to: Some(to),
+    };
+    run(t, "head.civil", handover, cmd, note).map(|_| ())
+}
+
 fn issue(t: &mut Teller, days: i64, to: EmployeeId, tag: &str, what: String) -> Result<(), String> {
     let on = t.day(-days);
     let cmd = Offboard::IssueItem {
@@ -92,25 +110,13 @@ pub fn tell(t: &mut Teller, lang: &str) -> Result<(), String> {
         },
         "",
     )?)?;
-    tick(t, "hr.li", 30, case, "hr_talk")?;
-    tick(t, "head.civil", 20, case, "dept_talk")?;
-    let cmd = Offboard::Tick {
-        case,
-        step: "handover".into(),
-        handover_to: Some(taking_over),
-    };
-    run(
-        t,
-        "head.civil",
-        3,
-        cmd,
-        &say(
-            lang,
-            "Site diaries and drawings handed over.",
-            "施工日志和图纸已交接。",
-            "施工日誌和圖紙已交接。",
-        ),
-    )?;
+    let note = say(
+        lang,
+        "Site diaries and drawings handed over.",
+        "施工日志和图纸已交接。",
+        "施工日誌和圖紙已交接。",
+    );
+    talks_and_handover(t, case, [30, 20, 3], taking_over, &note)?;
     for tag in ["IT-0150", "PPE-0033"] {
         let cmd = Offboard::SettleItem {
             case,
@@ -142,25 +148,13 @@ pub fn tell(t: &mut Teller, lang: &str) -> Result<(), String> {
         },
         "",
     )?)?;
-    tick(t, "hr.li", 15, case, "hr_talk")?;
-    tick(t, "head.civil", 14, case, "dept_talk")?;
-    let cmd = Offboard::Tick {
-        case,
-        step: "handover".into(),
-        handover_to: Some(taking_over),
-    };
-    run(
-        t,
-        "head.civil",
-        2,
-        cmd,
-        &say(
-            lang,
-            "Night shift handed to 吳剛.",
-            "夜班工作已交给吴刚。",
-            "夜班工作已交給吳剛。",
-        ),
-    )?;
+    let note = say(
+        lang,
+        "Night shift handed to 吳剛.",
+        "夜班工作已交给吴刚。",
+        "夜班工作已交給吳剛。",
+    );
+    talks_and_handover(t, case, [15, 14, 2], taking_over, &note)?;
     let cmd = Offboard::SettleItem {
         case,
         tag: "IT-0212".into(),
