@@ -357,6 +357,7 @@ field-dept_name = The department's name
 field-company_name = The company's name
 field-display_name = The display name
 field-login = The login
+field-mail_address = The mail address
 field-paper_ref = The paper reference
 field-login_label = Login
 field-display_name_label = Name
@@ -397,7 +398,9 @@ action-delete_plan = delete headcount plans
 action-withdraw_plan = withdraw headcount plans
 action-edit_user = edit users
 action-disable_user = disable or enable users
+action-set_mail = change the mail settings of others
 action-view_delegations = see every delegation
+action-view_mail = see everyone's mail
 
 ## err
 
@@ -526,6 +529,7 @@ event-plan_withdrawn = plan withdrawn
 event-user_edited = user edited
 event-user_disabled = user disabled
 event-user_enabled = user enabled
+event-user_mail_set = mail settings changed
 
 ## audit
 
@@ -1261,6 +1265,9 @@ action-view_equipment = see what was issued to someone
 action-write_off = write off or charge an item
 
 err-handover_gone = The work of { $case } was handed over to { $to }, who has since left, moved or is leaving too: the department ticks the handover again, naming someone who stays.
+err-bad_mail_address = `{ $address }` is not a mail address renshi sends to: write it as name@example.com, in ASCII, without spaces, quotes or brackets.
+err-bad_language = renshi does not write in `{ $language }`: choose `en`, `zh-Hans` or `zh-Hant`.
+err-mail_unchanged = The mail settings of { $login } are already so: nothing changed.
 
 # --- offboarding: screens (TUI keys go below this line) ---
 
@@ -1429,3 +1436,56 @@ cli-equip_col_tag = Tag
 cli-equip_col_item = Item
 cli-equip_col_issued = Issued
 cli-equip_col_settled = Settled
+
+## Mail from the daemon (`notify`)
+
+lang-en = English
+lang-zh-Hans = 简体中文
+lang-zh-Hant = 繁體中文
+mail-item_subject = renshi: { $case } — { $what }
+mail-item_body = Hello { $name },
+
+    { $case } “{ $title }” has entered your renshi inbox: { $what }.
+
+    To act on it over SSH:
+
+    { $command }
+
+    or open renshi and find it in your inbox.
+mail-closing = — renshi{ $company }
+    This mail was sent because your renshi account has a mail address. To stop it: `ssh { $host } renshi notify off`
+mail-digest_subject = renshi: { $n ->
+        [one] 1 item waits
+       *[other] { $n } items wait
+    } for you ({ $day })
+mail-digest_intro = Hello { $name },
+
+    { $n ->
+        [one] 1 item waits
+       *[other] { $n } items wait
+    } for you in renshi, oldest first, each with the command that acts on it:
+mail-waiting = waiting { $age }
+mail-digest_due = Falls due:
+mail-overdue_since = overdue since { $day }
+cli-notify_set_what = say what to set: `--address` or `--language` (`renshi notify on` and `renshi notify off` turn mail on and off).
+cli-notify_set_for = The mail settings of { $login } are saved.
+cli-notify_no_address = You have no mail address: nothing is mailed to you. Set one with `renshi notify set --address you@example.com`.
+cli-notify_mine_on = Your mail goes to { $address }, in { $language }.
+cli-notify_mine_idle = Your mail would go to { $address }, in { $language }, but this renshi does not mail (see below).
+cli-notify_mine_off = Your mail is off ({ $address }, { $language }); `renshi notify on` turns it on again.
+cli-notify_mailer = Mail goes through { $program }, from { $from }; the daily digest at { $hour } company time.
+cli-notify_no_mailer = Nothing is mailed: renshi mails only when its daemon was started with `--mailer` (README: Mail).
+cli-notify_none = No mail queued or sent.
+cli-notify_digest = digest { $day }
+cli-notify_error = last failure: { $error }
+cli-notify_sent = sent { $at }
+cli-notify_dropped = not sent: mail turned off
+cli-notify_waiting = waiting
+cli-notify_retrying = failed { $n ->
+        [one] once
+       *[other] { $n } times
+    }, next try { $next }
+inbox-greeting = renshi: { $n ->
+        [one] 1 item waits
+       *[other] { $n } items wait
+    } for you: { $ids }

@@ -351,6 +351,7 @@ field-dept_name = 部门名称
 field-company_name = 公司名称
 field-display_name = 显示名称
 field-login = 登录名
+field-mail_address = 邮件地址
 field-paper_ref = 纸质文件编号
 field-login_label = 登录名
 field-display_name_label = 姓名
@@ -391,7 +392,9 @@ action-delete_plan = 删除定编方案
 action-withdraw_plan = 撤回定编方案
 action-edit_user = 修改用户
 action-disable_user = 停用或启用用户
+action-set_mail = 更改他人的邮件设置
 action-view_delegations = 查看所有代签授权
+action-view_mail = 查看所有人的邮件
 
 ## err
 
@@ -502,6 +505,7 @@ event-plan_withdrawn = 方案已撤回
 event-user_edited = 用户已修改
 event-user_disabled = 用户已停用
 event-user_enabled = 用户已启用
+event-user_mail_set = 邮件设置已更改
 
 ## audit
 
@@ -1207,6 +1211,9 @@ action-view_equipment = 查看发放给某人的物品
 action-write_off = 核销物品或折价赔偿
 
 err-handover_gone = { $case } 的工作已交接给 { $to }，但其后已离职、调岗或也在办理离岗：请部门重新勾选工作交接，写明一位留任的同事。
+err-bad_mail_address = `{ $address }` 不是 `renshi` 可发送的邮件地址：请写成 `name@example.com` 的形式，只用 `ASCII` 字符，不含空格、引号或括号。
+err-bad_language = `renshi` 不支持 `{ $language }`：请选择 `en`、`zh-Hans` 或 `zh-Hant`。
+err-mail_unchanged = { $login } 的邮件设置已是如此：没有更改。
 
 # --- offboarding: screens (TUI keys go below this line) ---
 
@@ -1372,3 +1379,44 @@ cli-equip_col_tag = 资产编号
 cli-equip_col_item = 物品
 cli-equip_col_issued = 发放
 cli-equip_col_settled = 处理
+
+## Mail from the daemon (`notify`)
+
+lang-en = 英文
+lang-zh-Hans = 简体中文
+lang-zh-Hant = 繁体中文
+mail-item_subject = renshi：{ $case } — { $what }
+mail-item_body = { $name }，您好：
+
+    { $case }“{ $title }”已进入您的 `renshi` 待办：{ $what }。
+
+    通过 `SSH` 处理：
+
+    { $command }
+
+    或打开 `renshi`，在待办中找到它。
+mail-closing = — renshi{ $company }
+    您收到此邮件，是因为您的 `renshi` 账号设有邮件地址。如需停止：`ssh { $host } renshi notify off`
+mail-digest_subject = renshi：您有 { $n } 项待办（{ $day }）
+mail-digest_intro = { $name }，您好：
+
+    您在 `renshi` 中有 { $n } 项待办，按时间先后列出，每项附处理命令：
+mail-waiting = 已等待 { $age }
+mail-digest_due = 即将到期：
+mail-overdue_since = 自 { $day } 起逾期
+cli-notify_set_what = 请说明要设置什么：`--address` 或 `--language`（`renshi notify on` 和 `renshi notify off` 开启和关闭邮件）。
+cli-notify_set_for = 已保存 { $login } 的邮件设置。
+cli-notify_no_address = 您没有邮件地址：不会给您发邮件。请用 `renshi notify set --address you@example.com` 设置。
+cli-notify_mine_on = 您的邮件发往 { $address }，使用{ $language }。
+cli-notify_mine_idle = 您的邮件将发往 { $address }，使用{ $language }，但此 `renshi` 不发邮件（见下）。
+cli-notify_mine_off = 您已关闭邮件（{ $address }，{ $language }）；`renshi notify on` 可重新开启。
+cli-notify_mailer = 邮件经 { $program } 发出，发件人 { $from }；每日摘要于公司时间 { $hour } 发送。
+cli-notify_no_mailer = 不发送邮件：只有以 `--mailer` 启动守护进程时 `renshi` 才发邮件（见 `README` 的 `Mail` 一节）。
+cli-notify_none = 没有排队或已发送的邮件。
+cli-notify_digest = 摘要 { $day }
+cli-notify_error = 上次失败：{ $error }
+cli-notify_sent = 已发送 { $at }
+cli-notify_dropped = 未发送：邮件已关闭
+cli-notify_waiting = 等待发送
+cli-notify_retrying = 已失败 { $n } 次，下次尝试 { $next }
+inbox-greeting = renshi：您有 { $n } 项待办：{ $ids }

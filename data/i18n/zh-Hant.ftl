@@ -353,6 +353,7 @@ field-dept_name = 部門名稱
 field-company_name = 公司名稱
 field-display_name = 顯示名稱
 field-login = 帳號
+field-mail_address = 郵件地址
 field-paper_ref = 紙本文號
 field-login_label = 帳號
 field-display_name_label = 姓名
@@ -393,7 +394,9 @@ action-delete_plan = 刪除員額計畫
 action-withdraw_plan = 撤回員額計畫
 action-edit_user = 修改使用者
 action-disable_user = 停用或啟用使用者
+action-set_mail = 更改他人的郵件設定
 action-view_delegations = 查看所有代簽授權
+action-view_mail = 查看所有人的郵件
 
 ## err
 
@@ -504,6 +507,7 @@ event-plan_withdrawn = 計畫已撤回
 event-user_edited = 使用者已修改
 event-user_disabled = 使用者已停用
 event-user_enabled = 使用者已啟用
+event-user_mail_set = 郵件設定已更改
 
 ## audit
 
@@ -1209,6 +1213,9 @@ action-view_equipment = 查看發放給某人的物品
 action-write_off = 報廢物品或照價賠償
 
 err-handover_gone = { $case } 的工作已交接給 { $to }，但其後已離職、調職或也在辦理離職：請部門重新勾選工作交接，寫明一位留任的同事。
+err-bad_mail_address = `{ $address }` 不是 `renshi` 可寄送的郵件地址：請寫成 `name@example.com` 的形式，只用 `ASCII` 字元，不含空格、引號或括號。
+err-bad_language = `renshi` 不支援 `{ $language }`：請選擇 `en`、`zh-Hans` 或 `zh-Hant`。
+err-mail_unchanged = { $login } 的郵件設定已是如此：沒有更改。
 
 # --- offboarding: screens (TUI keys go below this line) ---
 
@@ -1374,3 +1381,44 @@ cli-equip_col_tag = 資產編號
 cli-equip_col_item = 物品
 cli-equip_col_issued = 發放
 cli-equip_col_settled = 處理
+
+## Mail from the daemon (`notify`)
+
+lang-en = 英文
+lang-zh-Hans = 簡體中文
+lang-zh-Hant = 繁體中文
+mail-item_subject = renshi：{ $case } — { $what }
+mail-item_body = { $name }，您好：
+
+    { $case }「{ $title }」已進入您的 `renshi` 待辦：{ $what }。
+
+    透過 `SSH` 處理：
+
+    { $command }
+
+    或開啟 `renshi`，在待辦中找到它。
+mail-closing = — renshi{ $company }
+    您收到此郵件，是因為您的 `renshi` 帳號設有郵件地址。如需停止：`ssh { $host } renshi notify off`
+mail-digest_subject = renshi：您有 { $n } 項待辦（{ $day }）
+mail-digest_intro = { $name }，您好：
+
+    您在 `renshi` 中有 { $n } 項待辦，依時間先後列出，每項附處理指令：
+mail-waiting = 已等待 { $age }
+mail-digest_due = 即將到期：
+mail-overdue_since = 自 { $day } 起逾期
+cli-notify_set_what = 請說明要設定什麼：`--address` 或 `--language`（`renshi notify on` 和 `renshi notify off` 開啟和關閉郵件）。
+cli-notify_set_for = 已儲存 { $login } 的郵件設定。
+cli-notify_no_address = 您沒有郵件地址：不會寄郵件給您。請用 `renshi notify set --address you@example.com` 設定。
+cli-notify_mine_on = 您的郵件寄往 { $address }，使用{ $language }。
+cli-notify_mine_idle = 您的郵件將寄往 { $address }，使用{ $language }，但此 `renshi` 不寄郵件（見下）。
+cli-notify_mine_off = 您已關閉郵件（{ $address }，{ $language }）；`renshi notify on` 可重新開啟。
+cli-notify_mailer = 郵件經 { $program } 寄出，寄件人 { $from }；每日摘要於公司時間 { $hour } 寄送。
+cli-notify_no_mailer = 不寄送郵件：只有以 `--mailer` 啟動常駐程式時 `renshi` 才寄郵件（見 `README` 的 `Mail` 一節）。
+cli-notify_none = 沒有排隊或已寄送的郵件。
+cli-notify_digest = 摘要 { $day }
+cli-notify_error = 上次失敗：{ $error }
+cli-notify_sent = 已寄送 { $at }
+cli-notify_dropped = 未寄送：郵件已關閉
+cli-notify_waiting = 等待寄送
+cli-notify_retrying = 已失敗 { $n } 次，下次嘗試 { $next }
+inbox-greeting = renshi：您有 { $n } 項待辦：{ $ids }

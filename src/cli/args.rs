@@ -71,6 +71,19 @@ pub enum Cmd {
         /// Connections in all
         #[arg(long, default_value_t = 512, value_parser = clap::value_parser!(u32).range(1..=16384))]
         max_connections: u32,
+        /// Mail signers what waits through this sendmail-compatible program
+        /// (e.g. /usr/sbin/sendmail); without it nothing is mailed
+        #[arg(long)]
+        mailer: Option<std::path::PathBuf>,
+        /// The From address of that mail (default: renshi@ this host's name)
+        #[arg(long, requires = "mailer")]
+        mail_from: Option<String>,
+        /// The hour of the company's day the daily digest goes out (0-23)
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(0..=23))]
+        digest_hour: u32,
+        /// The host a mail's commands name after `ssh` (default: this host's name)
+        #[arg(long, requires = "mailer")]
+        ssh_host: Option<String>,
     },
     /// Create a new store; the current OS login becomes its admin
     Init {
@@ -97,6 +110,10 @@ pub enum Cmd {
         /// and the command that acts on it (for a login banner)
         #[arg(long, conflicts_with = "json")]
         brief: bool,
+        /// One line greeting at login: how many items wait and the oldest
+        /// ids (nothing when none waits)
+        #[arg(long, conflicts_with_all = ["brief", "json", "grep", "count"])]
+        greeting: bool,
     },
     /// Positions with approved, filled, reserved and free seats
     Positions {
@@ -198,6 +215,9 @@ pub enum Cmd {
     /// Equipment the administration department issues and takes back
     #[command(subcommand)]
     Equipment(EquipmentCmd),
+    /// Mail: your address, language and whether you want it; what was sent
+    #[command(subcommand)]
+    Notify(NotifyCmd),
 }
 
 /// What `approve`, `reject` and `return` sign: a plan or a requisition.
@@ -590,3 +610,38 @@ fn parse_limit(s: &str) -> Result<u32, String> {
 
 #[cfg(test)]
 mod tests;
+
+#[derive(Subcommand, Debug)]
+pub enum NotifyCmd {
+    /// How the daemon mails, your settings, and the mail queued, sent or
+    /// failing (yours; everyone's for the administrator)
+    Status {
+        /// Print JSON (the shapes are described in docs/json.md)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set your mail address or language (what you leave out stays)
+    Set {
+        /// Where mail goes (name@example.com); "" removes the address
+        #[arg(long)]
+        address: Option<String>,
+        /// The language mail is written in: en, zh-Hans or zh-Hant
+        #[arg(long)]
+        language: Option<String>,
+        /// Another user's settings (administrators)
+        #[arg(long, value_name = "LOGIN")]
+        user: Option<String>,
+    },
+    /// Mail me again (after `notify off`)
+    On {
+        /// Another user (administrators)
+        #[arg(long, value_name = "LOGIN")]
+        user: Option<String>,
+    },
+    /// No more mail for me; the address stays for when you turn it on
+    Off {
+        /// Another user (administrators)
+        #[arg(long, value_name = "LOGIN")]
+        user: Option<String>,
+    },
+}

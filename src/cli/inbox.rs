@@ -26,6 +26,39 @@ pub fn count(client: &mut dyn Client) -> Result<ExitCode, ApiError> {
     }
 }
 
+/// How many ids the greeting names before it says "…".
+const GREETING_IDS: usize = 3;
+
+/// `renshi: 3 items wait for you: REQ-0012 (2d), HP-0003 (5h), SEP-0001 (1d)`,
+/// oldest first; nothing at all when nothing waits, so a login stays quiet.
+pub fn greeting(client: &mut dyn Client, cat: &Catalog) -> Result<ExitCode, ApiError> {
+    let page = PageReq {
+        cursor: 0,
+        limit: GREETING_IDS as u32,
+    };
+    let p = match client.call(Request::Query(Query::Inbox(page)))? {
+        Reply::Inbox(p) => p,
+        other => return Err(ApiError::Protocol(format!("unexpected reply {other:?}"))),
+    };
+    if p.total == 0 {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let now = chrono::Utc::now();
+    let mut ids: Vec<String> = p
+        .items
+        .iter()
+        .map(|i| format!("{} ({})", i.case, age(cat, i.since, now)))
+        .collect();
+    if p.total as usize > ids.len() {
+        ids.push("…".into());
+    }
+    say(cat.f(
+        "inbox.greeting",
+        &[("n", p.total.to_string()), ("ids", ids.join(", "))],
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn inbox(
     client: &mut dyn Client,
     cat: &Catalog,

@@ -10,6 +10,7 @@ mod import;
 mod inbox;
 pub mod json;
 mod list;
+mod notify;
 mod offboard;
 mod org;
 mod people;
@@ -226,7 +227,23 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
             group,
             max_per_user,
             max_connections,
+            mailer,
+            mail_from,
+            digest_hour,
+            ssh_host,
         }) => {
+            let mail = match mailer {
+                Some(program) => Some(
+                    crate::notify::MailConfig::new(
+                        program.clone(),
+                        mail_from.as_deref(),
+                        *digest_hour,
+                        ssh_host.as_deref(),
+                    )
+                    .map_err(ApiError::Protocol)?,
+                ),
+                None => None,
+            };
             let path = use_path();
             let socket = cli.socket.clone().unwrap_or_else(|| socket_for(&path));
             let store = match Store::open_for_serving(&path) {
@@ -249,6 +266,7 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
                         total: *max_connections as usize,
                         ..Default::default()
                     },
+                    mail,
                 },
             )
             .map_err(ApiError::Protocol)?;
@@ -334,6 +352,7 @@ fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCod
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Inbox { count: true, .. } => inbox::count(client),
+        Cmd::Inbox { greeting: true, .. } => inbox::greeting(client, cat),
         Cmd::Inbox { list, brief, .. } => inbox::inbox(client, cat, list, *brief),
         Cmd::Positions { list, dept } => org::positions(client, cat, *dept, list),
         Cmd::Departments { list } => org::departments(client, cat, list),
@@ -360,6 +379,7 @@ fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCod
             list,
         }) => audit::log(client, cat, *from, *limit, *since, list),
         Cmd::User(u) => users::user(client, cat, u),
+        Cmd::Notify(n) => notify::notify(client, cat, n),
         Cmd::Employee(e) => people::employee(client, cat, e),
         Cmd::Import(i) => import::import(client, cat, i),
         Cmd::Export(e) => export::export(client, cat, e),

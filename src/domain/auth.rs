@@ -38,6 +38,8 @@ pub enum Access {
     Req(ReqId),
     /// Time-to-fill and time per step: HR, the general manager, the board.
     RecruitReport,
+    /// Everyone's mail in the outbox (everyone sees their own).
+    AllMail,
 }
 
 const SIGNERS: &[Role] = &[
@@ -80,6 +82,8 @@ pub fn roles_for(cmd: &Command) -> &'static [Role] {
         Command::ErasePersonalData { .. } => &[Role::HrHead],
         Command::Recruit(r) => super::recruit::roles_for(r),
         Command::Offboard(o) => super::offboard::roles_for(o),
+        // Everyone their own; `can` lets the admin set anyone's.
+        Command::SetMail { .. } => &[],
     }
 }
 
@@ -114,6 +118,7 @@ pub fn action_key(cmd: &Command) -> &'static str {
         Command::ErasePersonalData { .. } => "action.erase_personal",
         Command::Recruit(r) => super::recruit::action_key(r),
         Command::Offboard(o) => super::offboard::action_key(o),
+        Command::SetMail { .. } => "action.set_mail",
     }
 }
 
@@ -150,6 +155,14 @@ pub fn can(
         }
         Command::Recruit(r) => can_recruit(company, actor, cmd, r, today),
         Command::Offboard(o) => can_offboard(company, actor, cmd, o),
+        // Mail goes where its owner says; only the admin may say it for them.
+        Command::SetMail { login, .. } => {
+            if *login == actor.login || actor.has(Role::Admin) {
+                Ok(())
+            } else {
+                Err(denied(action_key(cmd), &[Role::Admin]))
+            }
+        }
         // The one who gave a delegation may take it back; a missing one is
         // "not found" for everyone, not a question of rights.
         Command::RevokeDelegation { id } => {
@@ -334,6 +347,7 @@ pub fn can_see(
         Access::Audit => allow(actor, AUDIT_READERS, None, "action.view_audit"),
         Access::Backup => allow(actor, BACKUP_TAKERS, None, "action.take_backup"),
         Access::AllDelegations => allow(actor, &[Role::Admin], None, "action.view_delegations"),
+        Access::AllMail => allow(actor, &[Role::Admin], None, "action.view_mail"),
         Access::People => {
             let scoped = SCOPED.iter().any(|r| actor.has(*r));
             allow(actor, STAFF_READERS, Some(scoped), "action.view_staff")

@@ -148,6 +148,14 @@ pub enum Command {
     Recruit(super::recruit::Recruit),
     /// Every step of a separation case, start to close.
     Offboard(super::offboard::Offboard),
+    /// Changes a user's mail settings: each field given replaces the
+    /// current one (an empty address removes it), the rest stay.
+    SetMail {
+        login: String,
+        address: Option<String>,
+        language: Option<String>,
+        off: Option<bool>,
+    },
 }
 
 pub struct Ctx<'a> {
@@ -215,7 +223,8 @@ pub fn decide(
         | Command::DisableUser { .. }
         | Command::EnableUser { .. }
         | Command::GrantDelegation { .. }
-        | Command::RevokeDelegation { .. } => users::decide(company, actor, cmd, ctx)?,
+        | Command::RevokeDelegation { .. }
+        | Command::SetMail { .. } => users::decide(company, actor, cmd, ctx)?,
         Command::CreateDepartment { .. }
         | Command::MoveDepartment { .. }
         | Command::RenameDepartment { .. } => org::decide(company, cmd)?,

@@ -442,6 +442,14 @@ pub enum DomainError {
         "the work of {case} was handed over to {to}, who has since left or moved: the department head ticks the handover again"
     )]
     HandoverGone { case: String, to: String },
+    #[error(
+        "`{address}` is not a mail address renshi sends to: write it as name@example.com, in ASCII, without spaces, quotes or brackets"
+    )]
+    BadMailAddress { address: String },
+    #[error("renshi does not write in `{language}`: choose en, zh-Hans or zh-Hant")]
+    BadLanguage { language: String },
+    #[error("the mail settings of `{login}` are already so: nothing changed")]
+    MailUnchanged { login: String },
 }
 
 /// One problem of one roster row. It carries another error's catalog key and

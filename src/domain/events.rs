@@ -517,6 +517,14 @@ pub enum Event {
         #[serde(with = "instant")]
         at: DateTime<Utc>,
     },
+    /// A user's mail settings, whole: in the log so that who redirected
+    /// whose mail, and when, is on record.
+    UserMailSet {
+        login: String,
+        address: Option<String>,
+        language: Option<String>,
+        off: bool,
+    },
 }
 
 impl Event {
@@ -589,6 +597,7 @@ impl Event {
             SettlementRecorded { .. } => "event.settlement_recorded",
             SeparationClosed { .. } => "event.separation_closed",
             SeparationWithdrawn { .. } => "event.separation_withdrawn",
+            UserMailSet { .. } => "event.user_mail_set",
         }
     }
 }

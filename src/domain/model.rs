@@ -82,6 +82,24 @@ pub struct User {
     pub employee: Option<EmployeeId>,
     /// A disabled user can no longer connect or sign; their history stays.
     pub disabled: bool,
+    /// Where and how the daemon mails them what waits (when it has a mailer).
+    pub mail: MailPrefs,
+}
+
+/// A user's mail: an address (none: no mail), the language the mail is
+/// written in (none: English), and whether they turned it off.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailPrefs {
+    pub address: Option<String>,
+    pub language: Option<String>,
+    pub off: bool,
+}
+
+impl MailPrefs {
+    /// The address to mail, when mail is wanted at all.
+    pub fn wanted(&self) -> Option<&str> {
+        self.address.as_deref().filter(|_| !self.off)
+    }
 }
 
 impl User {

@@ -388,6 +388,7 @@ impl Company {
                         roles: roles.clone(),
                         employee: *employee,
                         disabled: false,
+                        mail: MailPrefs::default(),
                     },
                 );
             }
@@ -593,6 +594,20 @@ impl Company {
             Event::UserEnabled { login } => {
                 if let Some(u) = self.users.get_mut(login) {
                     u.disabled = false;
+                }
+            }
+            Event::UserMailSet {
+                login,
+                address,
+                language,
+                off,
+            } => {
+                if let Some(u) = self.users.get_mut(login) {
+                    u.mail = MailPrefs {
+                        address: address.clone(),
+                        language: language.clone(),
+                        off: *off,
+                    };
                 }
             }
         }

@@ -136,7 +136,86 @@ pub fn decide(
             }
             Ok(vec![Event::DelegationRevoked { id: *id }])
         }
+        Command::SetMail {
+            login,
+            address,
+            language,
+            off,
+        } => {
+            let who = user(company, login)?;
+            let mut mail = who.mail.clone();
+            if let Some(a) = address {
+                mail.address = match a.trim() {
+                    "" => None,
+                    a => Some(mail_address(a)?),
+                };
+            }
+            if let Some(l) = language {
+                mail.language = Some(mail_language(l)?);
+            }
+            if let Some(off) = off {
+                mail.off = *off;
+            }
+            if mail == who.mail {
+                return Err(DomainError::MailUnchanged {
+                    login: who.login.clone(),
+                });
+            }
+            Ok(vec![Event::UserMailSet {
+                login: who.login.clone(),
+                address: mail.address,
+                language: mail.language,
+                off: mail.off,
+            }])
+        }
         _ => Ok(Vec::new()),
+    }
+}
+
+/// The languages a mail can be written in (the catalogs' own codes).
+pub const MAIL_LANGUAGES: [&str; 3] = ["en", "zh-Hans", "zh-Hant"];
+
+fn mail_language(text: &str) -> Result<String, DomainError> {
+    MAIL_LANGUAGES
+        .iter()
+        .find(|l| l.eq_ignore_ascii_case(text.trim()))
+        .map(|l| l.to_string())
+        .ok_or_else(|| DomainError::BadLanguage {
+            language: text.trim().chars().take(40).collect(),
+        })
+}
+
+/// A mail address in the plain form every mailer takes: ASCII, one `@`, a
+/// local part of RFC 5322's unquoted characters and a host name. Quoted
+/// local parts, comments, brackets, spaces and several addresses are all
+/// refused: the address goes to `sendmail` as an argument and into a header,
+/// and nothing in it may be read as either an option or another recipient.
+pub fn mail_address(text: &str) -> Result<String, DomainError> {
+    let address = text::line("field.mail_address", text, 254, false)?;
+    let bad = || DomainError::BadMailAddress {
+        address: address.clone(),
+    };
+    let (local, host) = address.split_once('@').ok_or_else(bad)?;
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && !local.starts_with(['.', '-'])
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
+    let host_ok = !host.is_empty()
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        });
+    if local_ok && host_ok {
+        Ok(address)
+    } else {
+        Err(bad())
     }
 }
 
@@ -175,5 +254,39 @@ mod tests {
                 "{bad:?}"
             );
         }
+    }
+
+    #[test]
+    fn mail_addresses_are_one_plain_recipient() {
+        for good in ["hr.li@example.com", "a+b@mail-host", "x_y@a.b.c"] {
+            assert_eq!(mail_address(good).as_deref(), Ok(good));
+        }
+        for bad in [
+            "hr.li",
+            "@example.com",
+            "a@",
+            "a@b@c",
+            "a b@c.d",
+            "\"a\"@c.d",
+            "a@c.d, b@e.f",
+            "<a@c.d>",
+            "-oQ/tmp@c.d",
+            "a..b@c.d",
+            "a@-c.d",
+            "a@c..d",
+            "王@c.d",
+            "a@c.d\r\nBcc: e@f.g",
+        ] {
+            assert!(mail_address(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn languages_are_the_catalogs() {
+        assert_eq!(mail_language("ZH-hans").as_deref(), Ok("zh-Hans"));
+        assert!(matches!(
+            mail_language("fr"),
+            Err(DomainError::BadLanguage { .. })
+        ));
     }
 }

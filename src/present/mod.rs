@@ -391,7 +391,9 @@ pub fn event_text(cat: &Catalog, e: &Event) -> String {
             display_name,
             ..
         } => format!("{login} {display_name}"),
-        Event::UserDisabled { login } | Event::UserEnabled { login } => login.clone(),
+        Event::UserDisabled { login }
+        | Event::UserEnabled { login }
+        | Event::UserMailSet { login, .. } => login.clone(),
         Event::EmployeeAdded {
             id,
             number,

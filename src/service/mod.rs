@@ -65,6 +65,8 @@ pub struct Service {
     writing: Mutex<()>,
     /// How the company was loaded at start.
     pub loaded: LoadReport,
+    /// The daemon's mailer, when it was started with one.
+    mailer: RwLock<Option<Mailer>>,
 }
 
 impl Service {
@@ -95,9 +97,17 @@ impl Service {
             company_seq: AtomicU64::new(head.seq),
             writing: Mutex::new(()),
             loaded,
+            mailer: RwLock::new(None),
         };
         service.maybe_snapshot(Snap::IfDue);
         Ok(service)
+    }
+
+    /// Said by the daemon that mails, for `notify status`.
+    pub fn announce_mailer(&self, mailer: Mailer) {
+        if let Ok(mut m) = self.mailer.write() {
+            *m = Some(mailer);
+        }
     }
 
     /// Tests fix the clock to make histories and ages predictable.
@@ -425,6 +435,25 @@ impl Service {
             Query::Equipment(id) => Reply::Equipment(offboard::equipment(&company, me, id, today)?),
             Query::Certificate(id) => {
                 Reply::Certificate(offboard::certificate(&company, me, id, today)?)
+            }
+            Query::MailStatus => {
+                let all = see(Access::AllMail).is_ok();
+                let mail = self
+                    .store
+                    .mail()?
+                    .into_iter()
+                    .filter(|m| all || m.to == me.login)
+                    .map(|m| crate::store::outbox::Mail {
+                        body: String::new(),
+                        ..m
+                    })
+                    .collect();
+                let mailer = self.mailer.read().ok().and_then(|m| m.clone());
+                Reply::MailStatus(Box::new(MailStatus {
+                    mailer,
+                    mine: me.mail.clone(),
+                    mail,
+                }))
             }
             Query::Interview(id) => {
                 Reply::Interview(Box::new(recruit::interview(&company, me, id, today)?))

@@ -17,6 +17,7 @@ mod head;
 mod legacy;
 mod migrate;
 mod open;
+pub mod outbox;
 mod personal;
 pub mod restore;
 pub mod snapshot;

@@ -39,6 +39,8 @@ pub struct ServeOptions {
     /// Group that may connect (the socket is made rw for owner and group only).
     pub group: Option<String>,
     pub limits: Limits,
+    /// The mailer, when the daemon mails what waits.
+    pub mail: Option<crate::notify::MailConfig>,
 }
 
 /// Best effort: stderr may be a file on the very disk that is full, and a
@@ -112,6 +114,10 @@ pub fn serve_until(
     serve_with(service, opts, Limits::default(), stop)
 }
 
+fn is_program(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
 /// Refusals are logged at most this often: a flood must not fill the log.
 const REFUSAL_LOG_EVERY: Duration = Duration::from_secs(10);
 
@@ -136,6 +142,26 @@ pub fn serve_with(
     let ledger = Ledger::new(limits);
     let notices = Notices::start(&service, stop.clone());
     let warm = warm_up(&service, &stop);
+    let mailer = match &opts.mail {
+        Some(config) => {
+            log(format!(
+                "mailing through {} (digest at {:02}:00 company time)",
+                config.program.display(),
+                config.digest_hour
+            ));
+            if !is_program(&config.program) {
+                // Mail waits in the outbox until the mailer is there.
+                log(format!(
+                    "{} is not an executable file: mail is queued and retried until it is",
+                    config.program.display()
+                ));
+            }
+            crate::notify::spawn(service.clone(), config.clone(), stop.clone())
+                .map_err(|e| log(format!("cannot start the mail thread: {e}")))
+                .ok()
+        }
+        None => None,
+    };
     let mut workers: Vec<JoinHandle<()>> = Vec::new();
     let (mut refused, mut refusal_logged) = (0u64, None::<Instant>);
     while !stop.load(Ordering::SeqCst) {
@@ -205,6 +231,9 @@ pub fn serve_with(
         let _ = w.join();
     }
     notices.join();
+    if let Some(m) = mailer {
+        let _ = m.join();
+    }
     drop(listener);
     let _ = std::fs::remove_file(&opts.socket);
     let failed = warm.join().ok().flatten();

@@ -159,8 +159,26 @@ impl Daemon {
         d
     }
 
+    /// Starts `bin serve` with more options (`--mailer …`) and waits until
+    /// it accepts connections.
+    pub fn start_with(bin: &Path, store: &Path, socket: &Path, options: &[&str]) -> Daemon {
+        let mut d = Daemon::spawn_with(bin, store, socket, None, options);
+        d.wait_ready();
+        d
+    }
+
     /// Starts it without waiting (for daemons that are expected to refuse).
     pub fn spawn(bin: &Path, store: &Path, socket: &Path, group: Option<&str>) -> Daemon {
+        Daemon::spawn_with(bin, store, socket, group, &[])
+    }
+
+    fn spawn_with(
+        bin: &Path,
+        store: &Path,
+        socket: &Path,
+        group: Option<&str>,
+        options: &[&str],
+    ) -> Daemon {
         let log = PathBuf::from(format!("{}.log", socket.display()));
         let log_file = OpenOptions::new()
             .create(true)
@@ -176,6 +194,7 @@ impl Daemon {
         if let Some(g) = group {
             cmd.args(["--group", g]);
         }
+        cmd.args(options);
         let child = cmd
             .stdout(Stdio::null())
             .stderr(log_file)

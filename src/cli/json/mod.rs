@@ -22,11 +22,13 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 mod inbox;
+mod notify;
 pub mod offboard;
 mod people;
 mod plans;
 pub mod recruit;
 pub use inbox::*;
+pub use notify::*;
 pub use people::*;
 pub use plans::*;
 
@@ -495,6 +497,7 @@ pub fn event(e: &Event) -> Value {
         | Event::EquipmentSettled { .. }
         | Event::SettlementRecorded { .. }
         | Event::SeparationClosed { .. }
-        | Event::SeparationWithdrawn { .. } => tagged(e),
+        | Event::SeparationWithdrawn { .. }
+        | Event::UserMailSet { .. } => tagged(e),
     }
 }

@@ -164,6 +164,9 @@ impl DomainError {
             EquipmentSettledFirst { .. } => "err.equipment_settled_first",
             NothingCharged { .. } => "err.nothing_charged",
             HandoverGone { .. } => "err.handover_gone",
+            BadMailAddress { .. } => "err.bad_mail_address",
+            BadLanguage { .. } => "err.bad_language",
+            MailUnchanged { .. } => "err.mail_unchanged",
         }
     }
 
@@ -479,6 +482,9 @@ impl DomainError {
             EquipmentSettledFirst { case } => vec![("case", s(case))],
             NothingCharged { tag } => vec![("tag", s(tag))],
             HandoverGone { case, to } => vec![("case", s(case)), ("to", s(to))],
+            BadMailAddress { address } => vec![("address", s(address))],
+            BadLanguage { language } => vec![("language", s(language))],
+            MailUnchanged { login } => vec![("login", s(login))],
             CommentRequired | EmptyRoster | DelegationEnded | DelegationToSelf | NoSeats
             | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment => vec![],
         }

@@ -10,18 +10,20 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 mod inbox;
+mod notify;
 mod offboard;
 mod people;
 mod plans;
 mod recruit;
 pub use inbox::*;
+pub use notify::*;
 pub use offboard::*;
 pub use people::*;
 pub use plans::*;
 pub use recruit::*;
 
 /// Bumped whenever a request or reply changes shape.
-pub const API_VERSION: u32 = 10;
+pub const API_VERSION: u32 = 11;
 /// The most items one page may hold, whatever a client asks for.
 pub const MAX_PAGE: u32 = 500;
 
@@ -192,6 +194,8 @@ pub enum Query {
     Equipment(EmployeeId),
     /// The contents of a closed case's certificate of separation.
     Certificate(SepId),
+    /// The daemon's mailer, the asker's mail settings and their mail.
+    MailStatus,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -239,6 +243,7 @@ pub enum Reply {
     Separation(Box<SepView>),
     Equipment(EquipmentView),
     Certificate(CertificateData),
+    MailStatus(Box<MailStatus>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

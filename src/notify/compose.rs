@@ -1,0 +1,129 @@
+//! The words of a mail, in its reader's language: one inbox item, or the
+//! day's digest. Plain text that names each case and the exact command that
+//! acts on it over SSH; nothing else about anyone.
+
+use crate::i18n::Catalog;
+use crate::present::{age, inbox_command, inbox_what};
+use crate::service::api::{InboxItem, InboxKind};
+use chrono::{DateTime, NaiveDate, Utc};
+
+pub struct Letter {
+    pub subject: String,
+    pub body: String,
+}
+
+/// What the reader needs to know of the place they get mail from.
+pub struct Sender<'a> {
+    pub company: &'a str,
+    pub ssh_host: &'a str,
+}
+
+fn act(item: &InboxItem, from: &Sender) -> String {
+    format!("ssh {} {}", from.ssh_host, inbox_command(item))
+}
+
+fn closing(cat: &Catalog, from: &Sender) -> String {
+    cat.f(
+        "mail.closing",
+        &[
+            // The company's name, when it has one, after the program's.
+            (
+                "company",
+                match from.company {
+                    "" => String::new(),
+                    name => format!(" · {name}"),
+                },
+            ),
+            ("host", from.ssh_host.to_string()),
+        ],
+    )
+}
+
+/// A mail for an item that just entered `name`'s inbox.
+pub fn item(cat: &Catalog, name: &str, item: &InboxItem, from: &Sender) -> Letter {
+    let what = inbox_what(cat, &item.kind);
+    let subject = cat.f(
+        "mail.item_subject",
+        &[("case", item.case.to_string()), ("what", what.clone())],
+    );
+    let body = cat.f(
+        "mail.item_body",
+        &[
+            ("name", name.to_string()),
+            ("case", item.case.to_string()),
+            ("title", item.title.clone()),
+            ("what", what),
+            ("command", format!("    {}", act(item, from))),
+        ],
+    );
+    Letter {
+        subject,
+        body: format!("{body}\n\n{}\n", closing(cat, from)),
+    }
+}
+
+/// The day a dated item falls due, for the digest's second list.
+pub fn due(kind: &InboxKind) -> Option<NaiveDate> {
+    match kind {
+        InboxKind::Assess { end, .. }
+        | InboxKind::ContractEnds { end }
+        | InboxKind::ProbationDue { end, .. } => Some(*end),
+        InboxKind::OffboardStep { due, .. } | InboxKind::StepOverdue { due, .. } => Some(*due),
+        _ => None,
+    }
+}
+
+/// How far ahead the digest lists what falls due.
+pub const DUE_AHEAD_DAYS: i64 = 30;
+
+/// The day's digest: everything in `name`'s inbox, oldest first, then what
+/// falls due within `DUE_AHEAD_DAYS` (or is overdue), soonest first.
+pub fn digest(
+    cat: &Catalog,
+    name: &str,
+    items: &[InboxItem],
+    day: NaiveDate,
+    now: DateTime<Utc>,
+    from: &Sender,
+) -> Letter {
+    let n = items.len().to_string();
+    let subject = cat.f(
+        "mail.digest_subject",
+        &[("n", n.clone()), ("day", day.to_string())],
+    );
+    let mut body = cat.f("mail.digest_intro", &[("name", name.to_string()), ("n", n)]);
+    body.push_str("\n\n");
+    for i in items {
+        body.push_str(&format!(
+            "{}  {}  {}\n    {}\n    {}\n",
+            i.case,
+            inbox_what(cat, &i.kind),
+            cat.f("mail.waiting", &[("age", age(cat, i.since, now))]),
+            i.title,
+            act(i, from)
+        ));
+    }
+    let mut dated: Vec<(NaiveDate, &InboxItem)> = items
+        .iter()
+        .filter_map(|i| due(&i.kind).map(|d| (d, i)))
+        .filter(|(d, _)| (*d - day).num_days() <= DUE_AHEAD_DAYS)
+        .collect();
+    dated.sort_by_key(|(d, i)| (*d, i.case));
+    if !dated.is_empty() {
+        body.push('\n');
+        body.push_str(cat.t("mail.digest_due"));
+        body.push('\n');
+        for (d, i) in dated {
+            let when = if d < day {
+                cat.f("mail.overdue_since", &[("day", d.to_string())])
+            } else {
+                d.to_string()
+            };
+            body.push_str(&format!("{when}  {}  {}\n", i.case, i.title));
+        }
+    }
+    body.push('\n');
+    body.push_str(&closing(cat, from));
+    body.push('\n');
+    Letter { subject, body }
+}

@@ -1,0 +1,469 @@
+//! Mail from the daemon, through the system's own mailer: a mail when an
+//! item enters someone's inbox, and a digest once a day at a set hour of
+//! the company's day.
+//!
+//! The notifier runs on its own thread and reads only the published company,
+//! so no command ever waits for it. After each commit it compares every
+//! mail user's inbox with the items they were last told of (kept in the
+//! store) and queues a mail for each new one, in one durable batch with the
+//! new "told of" set. A crash anywhere in between loses nothing: the next
+//! pass finds the same items new. Mail is then handed to the mailer one at
+//! a time; a failure is logged and retried with backoff, and never blocks
+//! the queue's next pass for long (`MailConfig::timeout`).
+
+pub mod compose;
+pub mod mailer;
+
+use crate::domain::User;
+use crate::domain::time::day_in;
+use crate::i18n::{Catalog, Lang};
+use crate::service::api::{InboxItem, InboxKind, Mailer, PageReq, Query, Reply};
+use crate::service::{Caller, Service};
+use crate::store::outbox::{Mail, MailAbout, MailState};
+use chrono::{DateTime, TimeDelta, Timelike, Utc};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+/// How the daemon mails, from `renshi serve`'s options.
+#[derive(Clone, Debug)]
+pub struct MailConfig {
+    pub program: PathBuf,
+    pub from: String,
+    pub digest_hour: u32,
+    pub ssh_host: String,
+    /// The longest one run of the mailer may take.
+    pub timeout: Duration,
+}
+
+/// How long one run of the mailer may take before it is stopped and retried.
+pub const MAILER_TIMEOUT: Duration = Duration::from_secs(30);
+
+impl MailConfig {
+    /// From `renshi serve`'s options: the sender and the SSH host default to
+    /// this host's name, and both are checked, since both reach every mail.
+    pub fn new(
+        program: PathBuf,
+        from: Option<&str>,
+        digest_hour: u32,
+        ssh_host: Option<&str>,
+    ) -> Result<MailConfig, String> {
+        let host = nix::unistd::gethostname()
+            .ok()
+            .and_then(|h| h.into_string().ok())
+            .unwrap_or_else(|| "localhost".into());
+        let ssh_host = ssh_host.map_or(host.clone(), str::to_string);
+        // It is pasted into a command line in every mail: a plain host name
+        // (or user@host), nothing a shell would read otherwise.
+        let plain = |c: char| c.is_ascii_alphanumeric() || ".-_@:".contains(c);
+        if ssh_host.is_empty() || ssh_host.starts_with('-') || !ssh_host.chars().all(plain) {
+            return Err(format!(
+                "--ssh-host `{}` is not a plain host name: give the name people reach this server by (hr-server, hr.example.com)",
+                crate::domain::text::visible_line(&ssh_host)
+            ));
+        }
+        let from = from.map_or_else(|| format!("renshi@{host}"), str::to_string);
+        let from = crate::domain::users::mail_address(&from).map_err(|_| {
+            format!(
+                "--mail-from `{}` is not a plain mail address: give one such as renshi@example.com",
+                crate::domain::text::visible_line(&from)
+            )
+        })?;
+        Ok(MailConfig {
+            program,
+            from,
+            digest_hour,
+            ssh_host,
+            timeout: MAILER_TIMEOUT,
+        })
+    }
+
+    pub fn announced(&self) -> Mailer {
+        Mailer {
+            program: self.program.display().to_string(),
+            from: self.from.clone(),
+            digest_hour: self.digest_hour,
+            ssh_host: self.ssh_host.clone(),
+        }
+    }
+}
+
+/// The first retry waits this long; each next one twice as long, up to `MAX_BACKOFF`.
+const FIRST_BACKOFF: TimeDelta = TimeDelta::minutes(1);
+const MAX_BACKOFF: TimeDelta = TimeDelta::hours(1);
+
+pub fn backoff(attempts: u32) -> TimeDelta {
+    let doublings = attempts.saturating_sub(1).min(10);
+    (FIRST_BACKOFF * (1 << doublings)).min(MAX_BACKOFF)
+}
+
+/// What identifies an inbox item across passes: its case, what it asks,
+/// and for a checklist its step. The title and dates may change without
+/// making it new.
+pub fn item_key(item: &InboxItem) -> String {
+    let kind = match &item.kind {
+        InboxKind::SignPlan { .. } => "sign_plan",
+        InboxKind::RevisePlan => "revise_plan",
+        InboxKind::ConfirmPaper { .. } => "confirm_paper",
+        InboxKind::PlanApproved { .. } => "plan_approved",
+        InboxKind::PlanRejected { .. } => "plan_rejected",
+        InboxKind::SignReq { .. } => "sign_req",
+        InboxKind::ReviseReq => "revise_req",
+        InboxKind::ReqDecided { .. } => "req_decided",
+        InboxKind::AssignReq => "assign_req",
+        InboxKind::GiveFeedback { .. } => "give_feedback",
+        InboxKind::MoveCandidate { .. } => "move_candidate",
+        InboxKind::Onboard => "onboard",
+        InboxKind::Assess { .. } => "assess",
+        InboxKind::FormalContract => "formal_contract",
+        InboxKind::ContractEnds { .. } => "contract_ends",
+        InboxKind::FindCandidates => "find_candidates",
+        InboxKind::ProbationDue { .. } => "probation_due",
+        InboxKind::CloseCandidate => "close_candidate",
+        InboxKind::OffboardStep { step, .. } => return format!("{}:step:{}", item.case, step.key),
+        InboxKind::AcknowledgeStep { step } => return format!("{}:ack:{}", item.case, step.key),
+        InboxKind::StepOverdue { step, .. } => {
+            return format!("{}:overdue:{}", item.case, step.key);
+        }
+        InboxKind::CloseSeparation => "close_separation",
+    };
+    format!("{}:{kind}", item.case)
+}
+
+/// Where a user's mail goes, if anywhere: an enabled user with an address
+/// who has not turned mail off.
+fn recipient(user: &User) -> Option<&str> {
+    (!user.disabled).then(|| user.mail.wanted()).flatten()
+}
+
+fn language(user: &User) -> Lang {
+    user.mail
+        .language
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or(Lang::En)
+}
+
+pub struct Notifier {
+    service: Arc<Service>,
+    config: MailConfig,
+    catalogs: Vec<(Lang, Catalog)>,
+}
+
+/// What one pass did, for the log and for tests.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Pass {
+    pub queued: usize,
+    pub sent: usize,
+    pub failed: usize,
+    pub dropped: usize,
+}
+
+impl Notifier {
+    pub fn new(service: Arc<Service>, config: MailConfig) -> Notifier {
+        service.announce_mailer(config.announced());
+        let catalogs = Lang::ALL.map(|l| (l, Catalog::load(l))).into();
+        Notifier {
+            service,
+            config,
+            catalogs,
+        }
+    }
+
+    fn catalog(&self, lang: Lang) -> &Catalog {
+        self.catalogs
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, c)| c)
+            .unwrap_or(&self.catalogs[0].1)
+    }
+
+    /// Everything in `login`'s inbox, as they would see it.
+    fn inbox(&self, login: &str) -> Result<Vec<InboxItem>, String> {
+        let caller = Caller::new(login);
+        let mut items = Vec::new();
+        let mut cursor = 0;
+        loop {
+            let page = PageReq { cursor, limit: 500 };
+            match self.service.query(&caller, Query::Inbox(page)) {
+                Ok(Reply::Inbox(p)) => {
+                    items.extend(p.items);
+                    match p.next {
+                        Some(next) if next > cursor => cursor = next,
+                        _ => return Ok(items),
+                    }
+                }
+                Ok(other) => return Err(format!("the inbox answered {other:?}")),
+                Err(e) => return Err(format!("the inbox of {login}: {e}")),
+            }
+        }
+    }
+
+    /// One pass: new inbox items queued, the digest when its hour has come,
+    /// and the mail that is due handed to the mailer.
+    pub fn pass(&self) -> Pass {
+        let mut done = Pass::default();
+        match self.look() {
+            Ok(n) => done.queued += n,
+            Err(e) => log(format!("looking for new items: {e}")),
+        }
+        match self.digest() {
+            Ok(n) => done.queued += n,
+            Err(e) => log(format!("the daily digest: {e}")),
+        }
+        self.send_due(&mut done);
+        done
+    }
+
+    /// Queues a mail for every item that entered a mail user's inbox since
+    /// they were last told. A user seen for the first time is told of
+    /// nothing already there (the digest lists it); a user who no longer
+    /// gets mail is forgotten, so turning mail on again starts afresh.
+    pub fn look(&self) -> Result<usize, String> {
+        let company = self.service.company();
+        let store = self.service.store();
+        let now = self.service.now();
+        let mut mail = Vec::new();
+        let mut seen: Vec<(String, Option<Vec<String>>)> = Vec::new();
+        let from = compose::Sender {
+            company: &company.name,
+            ssh_host: &self.config.ssh_host,
+        };
+        for user in company.users.values() {
+            let before = store.mail_seen(&user.login).map_err(|e| e.to_string())?;
+            if recipient(user).is_none() {
+                if before.is_some() {
+                    seen.push((user.login.clone(), None));
+                }
+                continue;
+            }
+            let items = self.inbox(&user.login)?;
+            let mut keys: Vec<String> = items.iter().map(item_key).collect();
+            keys.sort();
+            keys.dedup();
+            if let Some(before) = &before {
+                let cat = self.catalog(language(user));
+                for i in &items {
+                    if before.binary_search(&item_key(i)).is_err() {
+                        let letter = compose::item(cat, &user.display_name, i, &from);
+                        mail.push(new_mail(
+                            &user.login,
+                            MailAbout::Item {
+                                case: i.case.to_string(),
+                                what: item_key(i),
+                            },
+                            letter,
+                            now,
+                        ));
+                    }
+                }
+            }
+            if before.as_ref() != Some(&keys) {
+                seen.push((user.login.clone(), Some(keys)));
+            }
+        }
+        if mail.is_empty() && seen.is_empty() {
+            return Ok(0);
+        }
+        let queued = store
+            .queue_mail(mail, &seen, None)
+            .map_err(|e| e.to_string())?;
+        Ok(queued.len())
+    }
+
+    /// Once a company day, at or after the digest hour: a digest for every
+    /// mail user whose inbox holds anything.
+    pub fn digest(&self) -> Result<usize, String> {
+        let company = self.service.company();
+        let store = self.service.store();
+        let now = self.service.now();
+        let local = now.with_timezone(&company.tz());
+        let day = day_in(company.tz(), now);
+        if local.hour() < self.config.digest_hour {
+            return Ok(0);
+        }
+        if store
+            .digest_day()
+            .map_err(|e| e.to_string())?
+            .is_some_and(|d| d >= day)
+        {
+            return Ok(0);
+        }
+        let from = compose::Sender {
+            company: &company.name,
+            ssh_host: &self.config.ssh_host,
+        };
+        let mut mail = Vec::new();
+        for user in company.users.values().filter(|u| recipient(u).is_some()) {
+            let items = self.inbox(&user.login)?;
+            if items.is_empty() {
+                continue;
+            }
+            let cat = self.catalog(language(user));
+            let letter = compose::digest(cat, &user.display_name, &items, day, now, &from);
+            mail.push(new_mail(
+                &user.login,
+                MailAbout::Digest { day },
+                letter,
+                now,
+            ));
+        }
+        let queued = store
+            .queue_mail(mail, &[], Some(day))
+            .map_err(|e| e.to_string())?;
+        Ok(queued.len())
+    }
+
+    /// Hands every mail that is due to the mailer, oldest first. After a
+    /// failure the rest wait for the next pass: a broken mailer is tried
+    /// once per pass, not once per mail.
+    pub fn send_due(&self, done: &mut Pass) {
+        let store = self.service.store();
+        let queue = match store.mail() {
+            Ok(q) => q,
+            Err(e) => {
+                log(format!("reading the outbox: {e}"));
+                return;
+            }
+        };
+        let company = self.service.company();
+        for mut m in queue {
+            let now = self.service.now();
+            if m.state != MailState::Waiting || m.next > now {
+                continue;
+            }
+            let to = company.users.get(&m.to).and_then(recipient);
+            let Some(address) = to else {
+                m.state = MailState::Dropped {
+                    at: now,
+                    why: "mail turned off, or no address".into(),
+                };
+                done.dropped += 1;
+                if let Err(e) = store.update_mail(&m) {
+                    log(format!("recording mail {}: {e}", m.id));
+                }
+                continue;
+            };
+            let message = message(&self.config, address, &m, now);
+            match mailer::send(&self.config.program, address, &message, self.config.timeout) {
+                Ok(()) => {
+                    m.state = MailState::Sent { at: now };
+                    m.error = None;
+                    done.sent += 1;
+                    if let Err(e) = store.update_mail(&m) {
+                        log(format!("recording mail {} as sent: {e}", m.id));
+                    }
+                }
+                Err(why) => {
+                    m.attempts += 1;
+                    m.next = now + backoff(m.attempts);
+                    log(format!(
+                        "mail {} to {} failed (attempt {}; next at {}): {why}",
+                        m.id, m.to, m.attempts, m.next
+                    ));
+                    m.error = Some(why);
+                    done.failed += 1;
+                    if let Err(e) = store.update_mail(&m) {
+                        log(format!("recording mail {}: {e}", m.id));
+                    }
+                    break;
+                }
+            }
+        }
+        if let Err(e) = store.prune_mail(self.service.now()) {
+            log(format!("pruning the outbox: {e}"));
+        }
+    }
+}
+
+fn new_mail(to: &str, about: MailAbout, letter: compose::Letter, now: DateTime<Utc>) -> Mail {
+    Mail {
+        id: 0,
+        to: to.to_string(),
+        about,
+        subject: letter.subject,
+        body: letter.body,
+        queued: now,
+        attempts: 0,
+        next: now,
+        state: MailState::Waiting,
+        error: None,
+    }
+}
+
+/// The message as the mailer takes it. mail-builder encodes every header
+/// (RFC 2047) and the body (base64 or quoted-printable as it needs), so no
+/// text in a title or a name can begin a header of its own.
+pub fn message(config: &MailConfig, to: &str, m: &Mail, now: DateTime<Utc>) -> Vec<u8> {
+    let id = format!(
+        "renshi.{}.{}@{}",
+        m.id,
+        m.queued.timestamp(),
+        config.ssh_host
+    );
+    mail_builder::MessageBuilder::new()
+        .from(("renshi", config.from.as_str()))
+        .to(to)
+        .subject(m.subject.as_str())
+        .message_id(id)
+        .date(now.timestamp())
+        .header(
+            "Auto-Submitted",
+            mail_builder::headers::raw::Raw::new("auto-generated"),
+        )
+        .text_body(m.body.as_str())
+        .write_to_vec()
+        .unwrap_or_default()
+}
+
+fn log(msg: impl AsRef<str>) {
+    use std::io::Write;
+    let msg = crate::domain::text::visible_line(msg.as_ref());
+    let _ = writeln!(std::io::stderr(), "renshi serve: mail: {msg}");
+}
+
+/// How long after a commit the notifier looks: commits close together are
+/// looked at once.
+const SETTLE: Duration = Duration::from_millis(300);
+/// How often it looks when nothing is committed (retries, the digest hour).
+const TICK: Duration = Duration::from_secs(20);
+
+/// Runs the notifier until `stop` is set.
+pub fn spawn(
+    service: Arc<Service>,
+    config: MailConfig,
+    stop: Arc<AtomicBool>,
+) -> std::io::Result<std::thread::JoinHandle<()>> {
+    let commits = service.subscribe();
+    std::thread::Builder::new()
+        .name("renshi-mail".into())
+        .spawn(move || {
+            let notifier = Notifier::new(service, config);
+            while !stop.load(Ordering::SeqCst) {
+                let pass = notifier.pass();
+                if pass != Pass::default() {
+                    log(format!(
+                        "{} queued, {} sent, {} failed, {} dropped",
+                        pass.queued, pass.sent, pass.failed, pass.dropped
+                    ));
+                }
+                // Waits for a commit or the tick, a second at a time so a
+                // stop is heard.
+                let mut waited = Duration::ZERO;
+                while waited < TICK && !stop.load(Ordering::SeqCst) {
+                    match commits.recv_timeout(Duration::from_secs(1)) {
+                        Ok(_) => {
+                            std::thread::sleep(SETTLE);
+                            while commits.try_recv().is_ok() {}
+                            break;
+                        }
+                        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                            waited += Duration::from_secs(1)
+                        }
+                        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
+                    }
+                }
+            }
+        })
+}
