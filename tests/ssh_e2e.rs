@@ -384,6 +384,24 @@ fn department_heads_use_renshi_over_openssh_and_nothing_else() {
         waiting.contains(&req),
         "the division head's inbox: {waiting}"
     );
+    // The login greeting PAM would print for the division head, whose turn
+    // it is (deploy/renshi-greet, run as root with sshd's PAM_USER), and
+    // nothing for someone outside renshi-remote.
+    let greet = |user: &str| {
+        let mut c = Command::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/renshi-greet"));
+        c.arg(&socket)
+            .arg(&exe)
+            .env("PAM_TYPE", "open_session")
+            .env("PAM_USER", user)
+            .env("LANG", "C.UTF-8");
+        text(&output(&mut c).stdout)
+    };
+    let hello = greet(&signer.name);
+    assert!(
+        hello.starts_with("renshi: ") && hello.contains("for you: ") && hello.contains(&req),
+        "the greeting: {hello:?}"
+    );
+    assert_eq!(greet("root"), "", "root is not in renshi-remote");
     must(
         as_signer(&format!("renshi approve {req} -m 'ok from the division'")),
         "approve the requisition",
