@@ -237,5 +237,86 @@ fn main() -> Result<()> {
         "requisition list, first page (general manager)",
         &summary(times),
     );
+    mail(std::sync::Arc::new(svc))
+}
+
+/// The notifier at this size: one look at every mail user's inbox (what it
+/// costs the daemon's mail thread after a commit), and a command's latency
+/// with and without that thread looking all the time. `/bin/true` is the
+/// mailer, so sending costs a process start and nothing else.
+fn mail(svc: std::sync::Arc<Service>) -> Result<()> {
+    use renshi::notify::{MailConfig, Notifier};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    header("mail: the notifier's look after a commit, and commands beside it");
+    let logins = ["gm", "div", "head", "hr", "hrhead"];
+    for login in logins {
+        svc.execute(
+            &Caller::new(login),
+            &Command::SetMail {
+                login: login.into(),
+                address: Some(format!("{login}@example.com")),
+                language: Some("zh-Hans".into()),
+                off: None,
+            },
+            "",
+        )?;
+    }
+    let config = MailConfig::new(
+        "/bin/true".into(),
+        Some("renshi@example.com"),
+        23,
+        Some("hr"),
+    )?;
+    let notifier = Notifier::new(svc.clone(), config.clone());
+    notifier.look()?;
+    let mut times = Vec::with_capacity(RUNS);
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        notifier.look()?;
+        times.push(t.elapsed());
+    }
+    row(
+        &format!("one look at {} mail users' inboxes", logins.len()),
+        &summary(times),
+    );
+    // A cheap command, alternated so each one changes something.
+    let command = |i: usize| Command::SetMail {
+        login: "admin".into(),
+        address: None,
+        language: Some(if i.is_multiple_of(2) { "en" } else { "zh-Hant" }.into()),
+        off: None,
+    };
+    // Spread over a few seconds, so the looking thread looks many times.
+    let commands = |from: usize| -> Result<Vec<Duration>> {
+        let mut times = Vec::with_capacity(RUNS * 5);
+        for i in from..from + RUNS * 5 {
+            let t = Instant::now();
+            svc.execute(&Caller::new("admin"), &command(i), "")?;
+            times.push(t.elapsed());
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        Ok(times)
+    };
+    row("a command, the notifier idle", &summary(commands(0)?));
+    let stop = std::sync::Arc::new(AtomicBool::new(false));
+    let looking = {
+        let (svc, stop) = (svc.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let n = Notifier::new(svc, config);
+            let mut looks = 0u32;
+            while !stop.load(Ordering::SeqCst) {
+                let _ = n.look();
+                looks += 1;
+            }
+            looks
+        })
+    };
+    let busy = commands(RUNS * 5)?;
+    stop.store(true, Ordering::SeqCst);
+    let looks = looking.join().map_err(|_| "the looking thread panicked")?;
+    row(
+        &format!("a command, the notifier looking without pause ({looks} looks)"),
+        &summary(busy),
+    );
     Ok(())
 }

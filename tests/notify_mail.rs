@@ -559,7 +559,8 @@ fn addresses_are_checked_and_nothing_reaches_a_header_of_its_own() {
         state: MailState::Waiting,
         error: None,
     };
-    let raw = renshi::notify::message(&config(&mailbox, 8), "div.eng@example.com", &mail, now());
+    let raw =
+        renshi::notify::message(&config(&mailbox, 8), "div.eng@example.com", &mail, now()).unwrap();
     let m = parse(&format!("ARGS:\n{}", String::from_utf8(raw).unwrap()));
     let names: Vec<&str> = m.headers.iter().map(|(n, _)| n.as_str()).collect();
     assert!(

@@ -1465,6 +1465,7 @@ mail-digest_intro = Hello { $name },
        *[other] { $n } items wait
     } for you in renshi, oldest first, each with the command that acts on it:
 mail-waiting = waiting { $age }
+mail-digest_more = … and { $n } more: `renshi inbox` lists them all.
 mail-digest_due = Falls due:
 mail-overdue_since = overdue since { $day }
 cli-notify_set_what = say what to set: `--address` or `--language` (`renshi notify on` and `renshi notify off` turn mail on and off).

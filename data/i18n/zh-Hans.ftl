@@ -1402,6 +1402,7 @@ mail-digest_intro = { $name }，您好：
 
     您在 `renshi` 中有 { $n } 项待办，按时间先后列出，每项附处理命令：
 mail-waiting = 已等待 { $age }
+mail-digest_more = …… 另有 { $n } 项：`renshi inbox` 可列出全部。
 mail-digest_due = 即将到期：
 mail-overdue_since = 自 { $day } 起逾期
 cli-notify_set_what = 请说明要设置什么：`--address` 或 `--language`（`renshi notify on` 和 `renshi notify off` 开启和关闭邮件）。

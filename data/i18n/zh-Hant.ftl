@@ -1404,6 +1404,7 @@ mail-digest_intro = { $name }，您好：
 
     您在 `renshi` 中有 { $n } 項待辦，依時間先後列出，每項附處理指令：
 mail-waiting = 已等待 { $age }
+mail-digest_more = …… 另有 { $n } 項：`renshi inbox` 可列出全部。
 mail-digest_due = 即將到期：
 mail-overdue_since = 自 { $day } 起逾期
 cli-notify_set_what = 請說明要設定什麼：`--address` 或 `--language`（`renshi notify on` 和 `renshi notify off` 開啟和關閉郵件）。

@@ -73,6 +73,9 @@ pub fn due(kind: &InboxKind) -> Option<NaiveDate> {
     }
 }
 
+/// The most items a digest lists one by one; `renshi inbox` has the rest.
+pub const DIGEST_ITEMS: usize = 50;
+
 /// How far ahead the digest lists what falls due.
 pub const DUE_AHEAD_DAYS: i64 = 30;
 
@@ -93,7 +96,7 @@ pub fn digest(
     );
     let mut body = cat.f("mail.digest_intro", &[("name", name.to_string()), ("n", n)]);
     body.push_str("\n\n");
-    for i in items {
+    for i in items.iter().take(DIGEST_ITEMS) {
         body.push_str(&format!(
             "{}  {}  {}\n    {}\n    {}\n",
             i.case,
@@ -103,12 +106,20 @@ pub fn digest(
             act(i, from)
         ));
     }
+    if items.len() > DIGEST_ITEMS {
+        body.push_str(&cat.f(
+            "mail.digest_more",
+            &[("n", (items.len() - DIGEST_ITEMS).to_string())],
+        ));
+        body.push('\n');
+    }
     let mut dated: Vec<(NaiveDate, &InboxItem)> = items
         .iter()
         .filter_map(|i| due(&i.kind).map(|d| (d, i)))
         .filter(|(d, _)| (*d - day).num_days() <= DUE_AHEAD_DAYS)
         .collect();
     dated.sort_by_key(|(d, i)| (*d, i.case));
+    dated.truncate(DIGEST_ITEMS);
     if !dated.is_empty() {
         body.push('\n');
         body.push_str(cat.t("mail.digest_due"));
@@ -126,4 +137,51 @@ pub fn digest(
     body.push_str(&closing(cat, from));
     body.push('\n');
     Letter { subject, body }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ReqId;
+    use crate::i18n::Lang;
+    use crate::service::api::CaseRef;
+
+    fn items(n: u32, since: DateTime<Utc>) -> Vec<InboxItem> {
+        (1..=n)
+            .map(|i| InboxItem {
+                kind: InboxKind::ContractEnds {
+                    end: since.date_naive() + chrono::TimeDelta::days(i64::from(i)),
+                },
+                case: CaseRef::Req(ReqId(i)),
+                title: format!("Case {i}"),
+                since,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_long_inbox_is_cut_in_the_digest_and_says_how_much_is_left() {
+        let now = Utc::now();
+        let from = Sender {
+            company: "",
+            ssh_host: "hr",
+        };
+        let cat = Catalog::load(Lang::En);
+        let letter = digest(&cat, "Li", &items(60, now), now.date_naive(), now, &from);
+        assert!(
+            letter.subject.contains("60 items wait"),
+            "{}",
+            letter.subject
+        );
+        assert_eq!(
+            letter.body.matches("ssh hr renshi req show").count(),
+            DIGEST_ITEMS
+        );
+        assert!(letter.body.contains("and 10 more"), "{}", letter.body);
+        // What falls due: within 30 days only, soonest first.
+        let due = letter.body.split("Falls due:").nth(1).unwrap_or_default();
+        assert_eq!(due.matches("Case ").count(), 30, "{due}");
+        let first = due.find("Case 1\n").unwrap_or(usize::MAX);
+        assert!(first < due.find("Case 2\n").unwrap_or(0), "{due}");
+    }
 }

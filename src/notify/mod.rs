@@ -17,8 +17,8 @@ pub mod mailer;
 use crate::domain::User;
 use crate::domain::time::day_in;
 use crate::i18n::{Catalog, Lang};
-use crate::service::api::{InboxItem, InboxKind, Mailer, PageReq, Query, Reply};
-use crate::service::{Caller, Service};
+use crate::service::Service;
+use crate::service::api::{InboxItem, InboxKind, Mailer};
 use crate::store::outbox::{Mail, MailAbout, MailState};
 use chrono::{DateTime, TimeDelta, Timelike, Utc};
 use std::path::PathBuf;
@@ -38,7 +38,9 @@ pub struct MailConfig {
 }
 
 /// How long one run of the mailer may take before it is stopped and retried.
-pub const MAILER_TIMEOUT: Duration = Duration::from_secs(30);
+/// Under the service's stop timeout (30 s in deploy/renshi.service), so a
+/// daemon told to stop while the mailer hangs still stops in time.
+pub const MAILER_TIMEOUT: Duration = Duration::from_secs(20);
 
 impl MailConfig {
     /// From `renshi serve`'s options: the sender and the SSH host default to
@@ -131,6 +133,15 @@ pub fn item_key(item: &InboxItem) -> String {
     format!("{}:{kind}", item.case)
 }
 
+/// An item key as the store keeps it among what a user was told of: eight
+/// bytes of its SHA-256, so a head with thousands of items waiting keeps a
+/// record of tens of kilobytes.
+fn told(key: &str) -> u64 {
+    use sha2::{Digest, Sha256};
+    let d = Sha256::digest(key.as_bytes());
+    u64::from_be_bytes([d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]])
+}
+
 /// Where a user's mail goes, if anywhere: an enabled user with an address
 /// who has not turned mail off.
 fn recipient(user: &User) -> Option<&str> {
@@ -149,6 +160,8 @@ pub struct Notifier {
     service: Arc<Service>,
     config: MailConfig,
     catalogs: Vec<(Lang, Catalog)>,
+    /// The daemon's stop flag: no new mail is handed over once it is set.
+    stop: Arc<AtomicBool>,
 }
 
 /// What one pass did, for the log and for tests.
@@ -168,6 +181,7 @@ impl Notifier {
             service,
             config,
             catalogs,
+            stop: Arc::new(AtomicBool::new(false)),
         }
     }
 
@@ -179,25 +193,12 @@ impl Notifier {
             .unwrap_or(&self.catalogs[0].1)
     }
 
-    /// Everything in `login`'s inbox, as they would see it.
-    fn inbox(&self, login: &str) -> Result<Vec<InboxItem>, String> {
-        let caller = Caller::new(login);
-        let mut items = Vec::new();
-        let mut cursor = 0;
-        loop {
-            let page = PageReq { cursor, limit: 500 };
-            match self.service.query(&caller, Query::Inbox(page)) {
-                Ok(Reply::Inbox(p)) => {
-                    items.extend(p.items);
-                    match p.next {
-                        Some(next) if next > cursor => cursor = next,
-                        _ => return Ok(items),
-                    }
-                }
-                Ok(other) => return Err(format!("the inbox answered {other:?}")),
-                Err(e) => return Err(format!("the inbox of {login}: {e}")),
-            }
-        }
+    /// One user's inbox; a failure is logged and costs that user only.
+    fn inbox_or_log(&self, login: &str) -> Option<Vec<InboxItem>> {
+        self.service
+            .whole_inbox(login)
+            .map_err(|e| log(format!("the inbox of {login}: {e}")))
+            .ok()
     }
 
     /// One pass: new inbox items queued, the digest when its hour has come,
@@ -225,7 +226,7 @@ impl Notifier {
         let store = self.service.store();
         let now = self.service.now();
         let mut mail = Vec::new();
-        let mut seen: Vec<(String, Option<Vec<String>>)> = Vec::new();
+        let mut seen: Vec<(String, Option<Vec<u64>>)> = Vec::new();
         let from = compose::Sender {
             company: &company.name,
             ssh_host: &self.config.ssh_host,
@@ -238,14 +239,16 @@ impl Notifier {
                 }
                 continue;
             }
-            let items = self.inbox(&user.login)?;
-            let mut keys: Vec<String> = items.iter().map(item_key).collect();
+            let Some(items) = self.inbox_or_log(&user.login) else {
+                continue;
+            };
+            let mut keys: Vec<u64> = items.iter().map(|i| told(&item_key(i))).collect();
             keys.sort();
             keys.dedup();
             if let Some(before) = &before {
                 let cat = self.catalog(language(user));
                 for i in &items {
-                    if before.binary_search(&item_key(i)).is_err() {
+                    if before.binary_search(&told(&item_key(i))).is_err() {
                         let letter = compose::item(cat, &user.display_name, i, &from);
                         mail.push(new_mail(
                             &user.login,
@@ -296,7 +299,9 @@ impl Notifier {
         };
         let mut mail = Vec::new();
         for user in company.users.values().filter(|u| recipient(u).is_some()) {
-            let items = self.inbox(&user.login)?;
+            let Some(items) = self.inbox_or_log(&user.login) else {
+                continue;
+            };
             if items.is_empty() {
                 continue;
             }
@@ -329,6 +334,9 @@ impl Notifier {
         };
         let company = self.service.company();
         for mut m in queue {
+            if self.stop.load(Ordering::SeqCst) {
+                return;
+            }
             let now = self.service.now();
             if m.state != MailState::Waiting || m.next > now {
                 continue;
@@ -345,8 +353,12 @@ impl Notifier {
                 }
                 continue;
             };
-            let message = message(&self.config, address, &m, now);
-            match mailer::send(&self.config.program, address, &message, self.config.timeout) {
+            let sent = message(&self.config, address, &m, now)
+                .map_err(|e| format!("the message could not be written: {e}"))
+                .and_then(|message| {
+                    mailer::send(&self.config.program, address, &message, self.config.timeout)
+                });
+            match sent {
                 Ok(()) => {
                     m.state = MailState::Sent { at: now };
                     m.error = None;
@@ -395,7 +407,12 @@ fn new_mail(to: &str, about: MailAbout, letter: compose::Letter, now: DateTime<U
 /// The message as the mailer takes it. mail-builder encodes every header
 /// (RFC 2047) and the body (base64 or quoted-printable as it needs), so no
 /// text in a title or a name can begin a header of its own.
-pub fn message(config: &MailConfig, to: &str, m: &Mail, now: DateTime<Utc>) -> Vec<u8> {
+pub fn message(
+    config: &MailConfig,
+    to: &str,
+    m: &Mail,
+    now: DateTime<Utc>,
+) -> std::io::Result<Vec<u8>> {
     let id = format!(
         "renshi.{}.{}@{}",
         m.id,
@@ -414,7 +431,6 @@ pub fn message(config: &MailConfig, to: &str, m: &Mail, now: DateTime<Utc>) -> V
         )
         .text_body(m.body.as_str())
         .write_to_vec()
-        .unwrap_or_default()
 }
 
 fn log(msg: impl AsRef<str>) {
@@ -439,7 +455,10 @@ pub fn spawn(
     std::thread::Builder::new()
         .name("renshi-mail".into())
         .spawn(move || {
-            let notifier = Notifier::new(service, config);
+            let notifier = Notifier {
+                stop: stop.clone(),
+                ..Notifier::new(service, config)
+            };
             while !stop.load(Ordering::SeqCst) {
                 let pass = notifier.pass();
                 if pass != Pass::default() {

@@ -103,6 +103,16 @@ impl Service {
         Ok(service)
     }
 
+    /// Everything in `login`'s inbox at once, as `Query::Inbox` pages it:
+    /// for the daemon's mail, which needs it whole and would otherwise
+    /// compute it again for each page.
+    pub fn whole_inbox(&self, login: &str) -> Result<Vec<api::InboxItem>, ApiError> {
+        let company = self.company();
+        let me = user(&company, login)?;
+        let today = day_in(company.tz(), self.now());
+        Ok(views::inbox_items(&company, me, today, &self.settings))
+    }
+
     /// Said by the daemon that mails, for `notify status`.
     pub fn announce_mailer(&self, mailer: Mailer) {
         if let Ok(mut m) = self.mailer.write() {

@@ -91,6 +91,17 @@ pub fn inbox(
     settings: &crate::domain::recruit::Settings,
     page: PageReq,
 ) -> Page<InboxItem> {
+    let items = inbox_items(company, me, today, settings);
+    Page::of(items.len(), items.into_iter(), page)
+}
+
+/// Everything in `me`'s inbox, oldest first.
+pub fn inbox_items(
+    company: &Company,
+    me: &User,
+    today: NaiveDate,
+    settings: &crate::domain::recruit::Settings,
+) -> Vec<InboxItem> {
     let hr = me.has(Role::HrStaff) || me.has(Role::HrHead);
     let mut items: Vec<InboxItem> = company
         .plans
@@ -145,8 +156,7 @@ pub fn inbox(
     items.extend(super::offboard::inbox(company, me, today));
     // Oldest first: what has waited longest is at the top.
     items.sort_by_key(|i| (i.since, i.case));
-    let total = items.len();
-    Page::of(total, items.into_iter(), page)
+    items
 }
 
 /// The open positions of `dept` itself.

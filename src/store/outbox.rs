@@ -79,7 +79,7 @@ impl Store {
     pub fn queue_mail(
         &self,
         mut mail: Vec<Mail>,
-        seen: &[(String, Option<Vec<String>>)],
+        seen: &[(String, Option<Vec<u64>>)],
         digest: Option<chrono::NaiveDate>,
     ) -> Result<Vec<Mail>, StoreError> {
         let guard = self.inner()?;
@@ -188,7 +188,7 @@ impl Store {
     }
 
     /// The inbox items `login` has been told of; `None` before the first look.
-    pub fn mail_seen(&self, login: &str) -> Result<Option<Vec<String>>, StoreError> {
+    pub fn mail_seen(&self, login: &str) -> Result<Option<Vec<u64>>, StoreError> {
         let guard = self.inner()?;
         let Some(inner) = guard.as_ref() else {
             return Ok(None);
