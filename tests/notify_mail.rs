@@ -364,7 +364,12 @@ fn the_digest_goes_out_once_a_day_at_the_companys_hour() {
         .iter()
         .filter(|i| renshi::notify::compose::due(&i.kind).is_some())
         .count();
-    assert_eq!(li.body.contains("Falls due:"), dated > 0, "{}", li.body);
+    assert_eq!(
+        li.body.contains("Due within 30 days, or overdue:"),
+        dated > 0,
+        "{}",
+        li.body
+    );
 
     // Once a day: later the same day, nothing; the next day at the hour, again.
     set_now(at(15, 0));
@@ -373,6 +378,24 @@ fn the_digest_goes_out_once_a_day_at_the_companys_hour() {
     assert_eq!(notifier.pass().queued, 0, "08:59 the next day");
     set_now(at(1, 0) + days(1));
     assert_eq!(notifier.pass().sent, 2);
+}
+
+#[test]
+fn what_arrives_between_turning_mail_on_and_the_first_look_is_mailed() {
+    let mailbox = Mailbox::new();
+    let (_dir, svc, notifier) = notifier(&mailbox, 23);
+    let before = svc.whole_inbox("hr.li").unwrap().len();
+    set_mail(&svc, "hr.li", "hr.li@example.com", "en");
+    set_mail(&svc, "div.eng", "div.eng@example.com", "en");
+    set_now(now() + TimeDelta::minutes(1));
+    let req = raise_requisition(&svc);
+    // The notifier looks only now: the requisition came after div.eng's
+    // mail was on, so it is theirs to hear of; hr.li's older items are not.
+    assert_eq!(notifier.pass().sent, 1);
+    let sent = mailbox.sent();
+    assert_eq!(sent[0].args.last().unwrap(), "div.eng@example.com");
+    assert!(sent[0].subject.contains(&req.to_string()));
+    assert!(before > 0, "hr.li has older items in the demo");
 }
 
 #[test]
@@ -410,6 +433,16 @@ fn a_failing_or_hanging_mailer_is_retried_with_backoff_and_nothing_is_lost() {
     assert!(started.elapsed() < Duration::from_secs(10));
     let error = status(&svc, "div.eng").mail[0].error.clone().unwrap();
     assert!(error.contains("did not finish within 2 s"), "{error}");
+    // Stopped with what it started: its child does not live on.
+    let child = std::fs::read_to_string(mailbox.dir.path().join("hang.pid")).unwrap();
+    let proc = PathBuf::from(format!("/proc/{}", child.trim()));
+    let gone = (0..50).any(|_| {
+        std::thread::sleep(Duration::from_millis(20));
+        // A zombie waits for its reaper (init) but runs no more.
+        std::fs::read_to_string(proc.join("stat"))
+            .map_or(true, |s| s.split_whitespace().nth(2) == Some("Z"))
+    });
+    assert!(gone, "the mailer's child {} still runs", child.trim());
 
     // The mailer works again: the same mail goes, once.
     mailbox.switch("hang", false);
@@ -483,6 +516,7 @@ fn no_mail_after_opting_out_and_only_new_items_after_opting_in() {
     );
 
     // On again: what came meanwhile is the digest's; what comes now is mailed.
+    set_now(now() + TimeDelta::minutes(1));
     ok(&svc, "div.eng", off(false), "");
     assert_eq!(notifier.pass().queued, 0);
     // (The demo's Civil Engineers have two free seats: one is given back.)

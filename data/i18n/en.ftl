@@ -1267,7 +1267,7 @@ action-write_off = write off or charge an item
 err-handover_gone = The work of { $case } was handed over to { $to }, who has since left, moved or is leaving too: the department ticks the handover again, naming someone who stays.
 err-bad_mail_address = `{ $address }` is not a mail address renshi sends to: write it as name@example.com, in ASCII, without spaces, quotes or brackets.
 err-bad_language = renshi does not write in `{ $language }`: choose `en`, `zh-Hans` or `zh-Hant`.
-err-mail_unchanged = The mail settings of { $login } are already so: nothing changed.
+err-mail_unchanged = Nothing to change: the mail settings of { $login } are already as asked.
 
 # --- offboarding: screens (TUI keys go below this line) ---
 
@@ -1452,6 +1452,13 @@ mail-item_body = Hello { $name },
     { $command }
 
     or open renshi and find it in your inbox.
+mail-notice_body = Hello { $name },
+
+    { $case } “{ $title }”: { $what }.
+
+    To see it over SSH:
+
+    { $command }
 mail-closing = — renshi{ $company }
     This mail was sent because your renshi account has a mail address. To stop it: `ssh { $host } renshi notify off`
 mail-digest_subject = renshi: { $n ->
@@ -1466,17 +1473,27 @@ mail-digest_intro = Hello { $name },
     } for you in renshi, oldest first, each with the command that acts on it:
 mail-waiting = waiting { $age }
 mail-digest_more = … and { $n } more: `renshi inbox` lists them all.
-mail-digest_due = Falls due:
+mail-digest_due = Due within 30 days, or overdue:
 mail-overdue_since = overdue since { $day }
-cli-notify_set_what = say what to set: `--address` or `--language` (`renshi notify on` and `renshi notify off` turn mail on and off).
+cli-notify_set_what = say what to set: `--address` or `--language` (`--lang` only chooses the language of this command's own messages; `renshi notify on` and `renshi notify off` turn mail on and off).
 cli-notify_set_for = The mail settings of { $login } are saved.
 cli-notify_no_address = You have no mail address: nothing is mailed to you. Set one with `renshi notify set --address you@example.com`.
 cli-notify_mine_on = Your mail goes to { $address }, in { $language }.
-cli-notify_mine_idle = Your mail would go to { $address }, in { $language }, but this renshi does not mail (see below).
+cli-notify_mine_idle = Your mail would go to { $address }, in { $language }, but nothing is mailed until the daemon runs with `--mailer` (README: Mail).
 cli-notify_mine_off = Your mail is off ({ $address }, { $language }); `renshi notify on` turns it on again.
 cli-notify_mailer = Mail goes through { $program }, from { $from }; the daily digest at { $hour } company time.
 cli-notify_no_mailer = Nothing is mailed: renshi mails only when its daemon was started with `--mailer` (README: Mail).
 cli-notify_none = No mail queued or sent.
+cli-notify_people = Who gets mail:
+cli-notify_col_user = User
+cli-notify_col_mail = Mail
+cli-notify_col_to = To
+cli-notify_col_queued = Queued
+cli-notify_col_about = About
+cli-notify_col_state = State
+cli-notify_col_none = no address
+cli-notify_on = on
+cli-notify_off = off
 cli-notify_digest = digest { $day }
 cli-notify_error = last failure: { $error }
 cli-notify_sent = sent { $at }

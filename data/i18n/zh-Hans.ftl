@@ -1213,7 +1213,7 @@ action-write_off = 核销物品或折价赔偿
 err-handover_gone = { $case } 的工作已交接给 { $to }，但其后已离职、调岗或也在办理离岗：请部门重新勾选工作交接，写明一位留任的同事。
 err-bad_mail_address = `{ $address }` 不是 `renshi` 可发送的邮件地址：请写成 `name@example.com` 的形式，只用 `ASCII` 字符，不含空格、引号或括号。
 err-bad_language = `renshi` 不支持 `{ $language }`：请选择 `en`、`zh-Hans` 或 `zh-Hant`。
-err-mail_unchanged = { $login } 的邮件设置已是如此：没有更改。
+err-mail_unchanged = 无需更改：{ $login } 的邮件设置已如所求。
 
 # --- offboarding: screens (TUI keys go below this line) ---
 
@@ -1395,6 +1395,13 @@ mail-item_body = { $name }，您好：
     { $command }
 
     或打开 `renshi`，在待办中找到它。
+mail-notice_body = { $name }，您好：
+
+    { $case }“{ $title }”：{ $what }。
+
+    通过 `SSH` 查看：
+
+    { $command }
 mail-closing = — renshi{ $company }
     您收到此邮件，是因为您的 `renshi` 账号设有邮件地址。如需停止：`ssh { $host } renshi notify off`
 mail-digest_subject = renshi：您有 { $n } 项待办（{ $day }）
@@ -1403,17 +1410,27 @@ mail-digest_intro = { $name }，您好：
     您在 `renshi` 中有 { $n } 项待办，按时间先后列出，每项附处理命令：
 mail-waiting = 已等待 { $age }
 mail-digest_more = …… 另有 { $n } 项：`renshi inbox` 可列出全部。
-mail-digest_due = 即将到期：
+mail-digest_due = 30 天内到期或已逾期：
 mail-overdue_since = 自 { $day } 起逾期
-cli-notify_set_what = 请说明要设置什么：`--address` 或 `--language`（`renshi notify on` 和 `renshi notify off` 开启和关闭邮件）。
+cli-notify_set_what = 请说明要设置什么：`--address` 或 `--language`（`--lang` 只决定本命令自身消息的语言；`renshi notify on` 和 `renshi notify off` 开启和关闭邮件）。
 cli-notify_set_for = 已保存 { $login } 的邮件设置。
 cli-notify_no_address = 您没有邮件地址：不会给您发邮件。请用 `renshi notify set --address you@example.com` 设置。
 cli-notify_mine_on = 您的邮件发往 { $address }，使用{ $language }。
-cli-notify_mine_idle = 您的邮件将发往 { $address }，使用{ $language }，但此 `renshi` 不发邮件（见下）。
+cli-notify_mine_idle = 您的邮件将发往 { $address }，使用{ $language }，但守护进程以 `--mailer` 运行后才会发送（见 `README` 的 `Mail` 一节）。
 cli-notify_mine_off = 您已关闭邮件（{ $address }，{ $language }）；`renshi notify on` 可重新开启。
 cli-notify_mailer = 邮件经 { $program } 发出，发件人 { $from }；每日摘要于公司时间 { $hour } 发送。
 cli-notify_no_mailer = 不发送邮件：只有以 `--mailer` 启动守护进程时 `renshi` 才发邮件（见 `README` 的 `Mail` 一节）。
 cli-notify_none = 没有排队或已发送的邮件。
+cli-notify_people = 谁会收到邮件：
+cli-notify_col_user = 用户
+cli-notify_col_mail = 邮件
+cli-notify_col_to = 收件人
+cli-notify_col_queued = 排队时间
+cli-notify_col_about = 关于
+cli-notify_col_state = 状态
+cli-notify_col_none = 没有地址
+cli-notify_on = 开启
+cli-notify_off = 关闭
 cli-notify_digest = 摘要 { $day }
 cli-notify_error = 上次失败：{ $error }
 cli-notify_sent = 已发送 { $at }

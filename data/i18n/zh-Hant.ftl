@@ -1215,7 +1215,7 @@ action-write_off = 報廢物品或照價賠償
 err-handover_gone = { $case } 的工作已交接給 { $to }，但其後已離職、調職或也在辦理離職：請部門重新勾選工作交接，寫明一位留任的同事。
 err-bad_mail_address = `{ $address }` 不是 `renshi` 可寄送的郵件地址：請寫成 `name@example.com` 的形式，只用 `ASCII` 字元，不含空格、引號或括號。
 err-bad_language = `renshi` 不支援 `{ $language }`：請選擇 `en`、`zh-Hans` 或 `zh-Hant`。
-err-mail_unchanged = { $login } 的郵件設定已是如此：沒有更改。
+err-mail_unchanged = 無需更改：{ $login } 的郵件設定已如所求。
 
 # --- offboarding: screens (TUI keys go below this line) ---
 
@@ -1397,6 +1397,13 @@ mail-item_body = { $name }，您好：
     { $command }
 
     或開啟 `renshi`，在待辦中找到它。
+mail-notice_body = { $name }，您好：
+
+    { $case }「{ $title }」：{ $what }。
+
+    透過 `SSH` 查看：
+
+    { $command }
 mail-closing = — renshi{ $company }
     您收到此郵件，是因為您的 `renshi` 帳號設有郵件地址。如需停止：`ssh { $host } renshi notify off`
 mail-digest_subject = renshi：您有 { $n } 項待辦（{ $day }）
@@ -1405,17 +1412,27 @@ mail-digest_intro = { $name }，您好：
     您在 `renshi` 中有 { $n } 項待辦，依時間先後列出，每項附處理指令：
 mail-waiting = 已等待 { $age }
 mail-digest_more = …… 另有 { $n } 項：`renshi inbox` 可列出全部。
-mail-digest_due = 即將到期：
+mail-digest_due = 30 天內到期或已逾期：
 mail-overdue_since = 自 { $day } 起逾期
-cli-notify_set_what = 請說明要設定什麼：`--address` 或 `--language`（`renshi notify on` 和 `renshi notify off` 開啟和關閉郵件）。
+cli-notify_set_what = 請說明要設定什麼：`--address` 或 `--language`（`--lang` 只決定本指令自身訊息的語言；`renshi notify on` 和 `renshi notify off` 開啟和關閉郵件）。
 cli-notify_set_for = 已儲存 { $login } 的郵件設定。
 cli-notify_no_address = 您沒有郵件地址：不會寄郵件給您。請用 `renshi notify set --address you@example.com` 設定。
 cli-notify_mine_on = 您的郵件寄往 { $address }，使用{ $language }。
-cli-notify_mine_idle = 您的郵件將寄往 { $address }，使用{ $language }，但此 `renshi` 不寄郵件（見下）。
+cli-notify_mine_idle = 您的郵件將寄往 { $address }，使用{ $language }，但常駐程式以 `--mailer` 執行後才會寄送（見 `README` 的 `Mail` 一節）。
 cli-notify_mine_off = 您已關閉郵件（{ $address }，{ $language }）；`renshi notify on` 可重新開啟。
 cli-notify_mailer = 郵件經 { $program } 寄出，寄件人 { $from }；每日摘要於公司時間 { $hour } 寄送。
 cli-notify_no_mailer = 不寄送郵件：只有以 `--mailer` 啟動常駐程式時 `renshi` 才寄郵件（見 `README` 的 `Mail` 一節）。
 cli-notify_none = 沒有排隊或已寄送的郵件。
+cli-notify_people = 誰會收到郵件：
+cli-notify_col_user = 使用者
+cli-notify_col_mail = 郵件
+cli-notify_col_to = 收件人
+cli-notify_col_queued = 排隊時間
+cli-notify_col_about = 關於
+cli-notify_col_state = 狀態
+cli-notify_col_none = 沒有地址
+cli-notify_on = 開啟
+cli-notify_off = 關閉
 cli-notify_digest = 摘要 { $day }
 cli-notify_error = 上次失敗：{ $error }
 cli-notify_sent = 已寄送 { $at }

@@ -524,6 +524,8 @@ pub enum Event {
         address: Option<String>,
         language: Option<String>,
         off: bool,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
     },
 }
 

@@ -93,6 +93,11 @@ pub struct MailPrefs {
     pub address: Option<String>,
     pub language: Option<String>,
     pub off: bool,
+    /// When mail was last turned on (an address given, or `off` undone):
+    /// what entered the inbox since then is mailed, what was there before
+    /// is left to the digest.
+    #[serde(with = "super::time::instant_opt")]
+    pub since: Option<DateTime<Utc>>,
 }
 
 impl MailPrefs {

@@ -601,13 +601,20 @@ impl Company {
                 address,
                 language,
                 off,
+                at,
             } => {
                 if let Some(u) = self.users.get_mut(login) {
-                    u.mail = MailPrefs {
+                    let was_on = u.mail.wanted().is_some();
+                    let mut mail = MailPrefs {
                         address: address.clone(),
                         language: language.clone(),
                         off: *off,
+                        since: u.mail.since,
                     };
+                    if mail.wanted().is_some() && !was_on {
+                        mail.since = Some(*at);
+                    }
+                    u.mail = mail;
                 }
             }
         }

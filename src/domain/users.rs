@@ -166,6 +166,7 @@ pub fn decide(
                 address: mail.address,
                 language: mail.language,
                 off: mail.off,
+                at: ctx.now,
             }])
         }
         _ => Ok(Vec::new()),

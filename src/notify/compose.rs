@@ -46,8 +46,19 @@ pub fn item(cat: &Catalog, name: &str, item: &InboxItem, from: &Sender) -> Lette
         "mail.item_subject",
         &[("case", item.case.to_string()), ("what", what.clone())],
     );
+    // A decision is news, not a task: it says what happened and how to see it.
+    let notice = matches!(
+        item.kind,
+        InboxKind::PlanApproved { .. }
+            | InboxKind::PlanRejected { .. }
+            | InboxKind::ReqDecided { .. }
+    );
     let body = cat.f(
-        "mail.item_body",
+        if notice {
+            "mail.notice_body"
+        } else {
+            "mail.item_body"
+        },
         &[
             ("name", name.to_string()),
             ("case", item.case.to_string()),
@@ -57,9 +68,15 @@ pub fn item(cat: &Catalog, name: &str, item: &InboxItem, from: &Sender) -> Lette
         ],
     );
     Letter {
-        subject,
-        body: format!("{body}\n\n{}\n", closing(cat, from)),
+        subject: plain(&subject),
+        body: plain(&format!("{body}\n\n{}\n", closing(cat, from))),
     }
+}
+
+/// The catalogs mark commands and Latin words with backticks, for the
+/// terminal; a mail is read as it is, so they go.
+fn plain(text: &str) -> String {
+    text.replace('`', "")
 }
 
 /// The day a dated item falls due, for the digest's second list.
@@ -136,7 +153,10 @@ pub fn digest(
     body.push('\n');
     body.push_str(&closing(cat, from));
     body.push('\n');
-    Letter { subject, body }
+    Letter {
+        subject: plain(&subject),
+        body: plain(&body),
+    }
 }
 
 #[cfg(test)]
@@ -179,7 +199,11 @@ mod tests {
         );
         assert!(letter.body.contains("and 10 more"), "{}", letter.body);
         // What falls due: within 30 days only, soonest first.
-        let due = letter.body.split("Falls due:").nth(1).unwrap_or_default();
+        let due = letter
+            .body
+            .split("Due within 30 days, or overdue:")
+            .nth(1)
+            .unwrap_or_default();
         assert_eq!(due.matches("Case ").count(), 30, "{due}");
         let first = due.find("Case 1\n").unwrap_or(usize::MAX);
         assert!(first < due.find("Case 2\n").unwrap_or(0), "{due}");

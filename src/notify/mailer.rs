@@ -2,6 +2,7 @@
 //! never waits for it longer than a set time.
 
 use std::io::{Read, Write};
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -13,7 +14,10 @@ const STDERR_KEPT: u64 = 2048;
 /// was set and is passed after `--`, so no value reaches the mailer as an
 /// option; `-i` keeps a line of one dot from ending the message early.
 pub fn send(program: &Path, to: &str, message: &[u8], timeout: Duration) -> Result<(), String> {
+    // A group of its own: a mailer that hangs is stopped with whatever it
+    // started (a script's `sleep`, a relay client), not just itself.
     let mut child = Command::new(program)
+        .process_group(0)
         .args(["-i", "--", to])
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -38,6 +42,8 @@ pub fn send(program: &Path, to: &str, message: &[u8], timeout: Duration) -> Resu
         match child.try_wait() {
             Ok(Some(status)) => break status,
             Ok(None) if Instant::now() >= deadline => {
+                let group = nix::unistd::Pid::from_raw(child.id() as i32);
+                let _ = nix::sys::signal::killpg(group, nix::sys::signal::Signal::SIGKILL);
                 let _ = child.kill();
                 let _ = child.wait();
                 return Err(format!(

@@ -162,6 +162,8 @@ pub struct Notifier {
     catalogs: Vec<(Lang, Catalog)>,
     /// The daemon's stop flag: no new mail is handed over once it is set.
     stop: Arc<AtomicBool>,
+    /// Until the first send: waiting mail is tried at once, backoff or not.
+    fresh: AtomicBool,
 }
 
 /// What one pass did, for the log and for tests.
@@ -182,6 +184,7 @@ impl Notifier {
             config,
             catalogs,
             stop: Arc::new(AtomicBool::new(false)),
+            fresh: AtomicBool::new(true),
         }
     }
 
@@ -218,9 +221,10 @@ impl Notifier {
     }
 
     /// Queues a mail for every item that entered a mail user's inbox since
-    /// they were last told. A user seen for the first time is told of
-    /// nothing already there (the digest lists it); a user who no longer
-    /// gets mail is forgotten, so turning mail on again starts afresh.
+    /// they were last told. A user looked at for the first time is told of
+    /// what entered their inbox after their mail was turned on (what was
+    /// there before is the digest's); a user who no longer gets mail is
+    /// forgotten, so turning mail on again starts afresh.
     pub fn look(&self) -> Result<usize, String> {
         let company = self.service.company();
         let store = self.service.store();
@@ -245,10 +249,14 @@ impl Notifier {
             let mut keys: Vec<u64> = items.iter().map(|i| told(&item_key(i))).collect();
             keys.sort();
             keys.dedup();
-            if let Some(before) = &before {
+            let new = |i: &InboxItem| match &before {
+                Some(before) => before.binary_search(&told(&item_key(i))).is_err(),
+                None => user.mail.since.is_some_and(|on| i.since >= on),
+            };
+            {
                 let cat = self.catalog(language(user));
                 for i in &items {
-                    if before.binary_search(&told(&item_key(i))).is_err() {
+                    if new(i) {
                         let letter = compose::item(cat, &user.display_name, i, &from);
                         mail.push(new_mail(
                             &user.login,
@@ -324,6 +332,10 @@ impl Notifier {
     /// failure the rest wait for the next pass: a broken mailer is tried
     /// once per pass, not once per mail.
     pub fn send_due(&self, done: &mut Pass) {
+        // After a start (the administrator may have just fixed the mailer)
+        // and after a mail went through, waiting mail does not wait out its
+        // backoff: the mailer works now.
+        let mut working = self.fresh.swap(false, Ordering::SeqCst);
         let store = self.service.store();
         let queue = match store.mail() {
             Ok(q) => q,
@@ -338,7 +350,7 @@ impl Notifier {
                 return;
             }
             let now = self.service.now();
-            if m.state != MailState::Waiting || m.next > now {
+            if m.state != MailState::Waiting || (m.next > now && !working) {
                 continue;
             }
             let to = company.users.get(&m.to).and_then(recipient);
@@ -360,6 +372,7 @@ impl Notifier {
                 });
             match sent {
                 Ok(()) => {
+                    working = true;
                     m.state = MailState::Sent { at: now };
                     m.error = None;
                     done.sent += 1;
@@ -372,7 +385,10 @@ impl Notifier {
                     m.next = now + backoff(m.attempts);
                     log(format!(
                         "mail {} to {} failed (attempt {}; next at {}): {why}",
-                        m.id, m.to, m.attempts, m.next
+                        m.id,
+                        m.to,
+                        m.attempts,
+                        m.next.format("%Y-%m-%d %H:%M:%S UTC")
                     ));
                     m.error = Some(why);
                     done.failed += 1;
@@ -463,7 +479,7 @@ pub fn spawn(
                 let pass = notifier.pass();
                 if pass != Pass::default() {
                     log(format!(
-                        "{} queued, {} sent, {} failed, {} dropped",
+                        "this pass: {} queued, {} sent, {} failed, {} dropped (mail turned off)",
                         pass.queued, pass.sent, pass.failed, pass.dropped
                     ));
                 }

@@ -504,6 +504,13 @@ pub fn inbox_command(item: &InboxItem) -> String {
         },
         (InboxKind::AcknowledgeStep { step }, _) => format!("offboard ack {case} {}", step.key),
         (InboxKind::CloseSeparation, _) => format!("offboard close {case}"),
+        // clap lists the values a placeholder may take when it is run as is.
+        (InboxKind::GiveFeedback { .. }, _) => {
+            format!("feedback {case} --score SCORE --recommend RECOMMENDATION")
+        }
+        (InboxKind::Assess { .. }, CaseRef::Employee(_)) => {
+            format!("probation assess {case} VERDICT")
+        }
         (_, CaseRef::Plan(_)) => format!("plan show {case}"),
         (_, CaseRef::Req(_)) => format!("req show {case}"),
         (_, CaseRef::Candidate(_)) => format!("candidate show {case}"),

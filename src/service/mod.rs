@@ -459,9 +459,19 @@ impl Service {
                     })
                     .collect();
                 let mailer = self.mailer.read().ok().and_then(|m| m.clone());
+                let people = if all {
+                    company
+                        .users
+                        .values()
+                        .map(|u| (u.login.clone(), u.mail.clone()))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 Reply::MailStatus(Box::new(MailStatus {
                     mailer,
                     mine: me.mail.clone(),
+                    people,
                     mail,
                 }))
             }

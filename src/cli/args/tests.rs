@@ -142,7 +142,11 @@ fn every_inbox_item_names_a_command_this_line_takes() {
             title: String::new(),
             since: at,
         };
-        let command = crate::present::inbox_command(&item).replace("AMOUNT", "12,345.60");
+        let command = crate::present::inbox_command(&item)
+            .replace("AMOUNT", "12,345.60")
+            .replace("SCORE", "4")
+            .replace("RECOMMENDATION", "hire")
+            .replace("VERDICT", "pass");
         let words = shlex::split(&command).expect("one line of words");
         if let Err(e) = Cli::try_parse_from(&words) {
             panic!("{command}: {e}");

@@ -42,11 +42,21 @@ pub fn mail_status(s: &MailStatus) -> Value {
             "digest_hour": m.digest_hour,
             "ssh_host": m.ssh_host,
         })),
-        "mine": {
-            "address": s.mine.address,
-            "language": s.mine.language,
-            "off": s.mine.off,
-        },
+        "mine": prefs(&s.mine),
+        "people": s.people.iter().map(|(login, p)| {
+            let mut v = prefs(p);
+            v["login"] = json!(login);
+            v
+        }).collect::<Vec<_>>(),
         "mail": mail,
+    })
+}
+
+fn prefs(p: &crate::domain::MailPrefs) -> Value {
+    json!({
+        "address": p.address,
+        "language": p.language,
+        "off": p.off,
+        "since": p.since,
     })
 }

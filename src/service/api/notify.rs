@@ -21,6 +21,9 @@ pub struct MailStatus {
     /// `None`: nothing mails (no daemon, or one started without `--mailer`).
     pub mailer: Option<Mailer>,
     pub mine: MailPrefs,
+    /// For the administrator: every user's settings, by login (empty for
+    /// anyone else).
+    pub people: Vec<(String, MailPrefs)>,
     /// The asker's own mail; the administrator's shows everyone's. Oldest
     /// first, bodies left out.
     pub mail: Vec<Mail>,
