@@ -381,6 +381,46 @@ fn the_digest_goes_out_once_a_day_at_the_companys_hour() {
 }
 
 #[test]
+fn a_burst_of_items_is_one_mail_and_the_next_waits_its_turn() {
+    let mailbox = Mailbox::new();
+    let (_dir, svc, notifier) = notifier(&mailbox, 23);
+    set_mail(&svc, "div.eng", "div.eng@example.com", "en");
+    notifier.pass();
+    let first = raise_requisition(&svc);
+    let second = raise_requisition(&svc);
+    assert_eq!(notifier.pass().sent, 1, "two items, one mail");
+    let m = &mailbox.sent()[0];
+    assert_eq!(m.subject, "renshi: 2 new items wait for you");
+    for req in [first, second] {
+        assert!(
+            m.body
+                .contains(&format!("ssh hr-server renshi approve {req}")),
+            "{}",
+            m.body
+        );
+    }
+    // Another within the quiet time waits for it, and goes then, alone.
+    step(
+        &svc,
+        "head.civil",
+        Recruit::Cancel { id: first },
+        "Not needed.",
+    );
+    set_now(now() + TimeDelta::seconds(30));
+    let third = raise_requisition(&svc);
+    assert_eq!(notifier.pass().queued, 0, "too soon after the last mail");
+    set_now(now() + renshi::notify::QUIET);
+    assert_eq!(notifier.pass().sent, 1);
+    let sent = mailbox.sent();
+    assert_eq!(sent.len(), 2);
+    assert!(
+        sent[1].subject.contains(&third.to_string()),
+        "{}",
+        sent[1].subject
+    );
+}
+
+#[test]
 fn what_arrives_between_turning_mail_on_and_the_first_look_is_mailed() {
     let mailbox = Mailbox::new();
     let (_dir, svc, notifier) = notifier(&mailbox, 23);
@@ -456,6 +496,54 @@ fn a_failing_or_hanging_mailer_is_retried_with_backoff_and_nothing_is_lost() {
     assert_eq!(m.error, None);
     set_now(now() + TimeDelta::hours(2));
     assert_eq!(notifier.pass().sent, 0);
+}
+
+#[test]
+fn a_mail_that_went_but_could_not_be_recorded_is_not_sent_again() {
+    let mailbox = Mailbox::new();
+    let (_dir, svc, notifier) = notifier(&mailbox, 23);
+    set_mail(&svc, "div.eng", "div.eng@example.com", "en");
+    notifier.pass();
+    mailbox.switch("fail", true);
+    raise_requisition(&svc);
+    assert_eq!(notifier.pass().failed, 1);
+    // The mailer works again, but the disk takes nothing: the mail goes,
+    // and its "sent" cannot be written.
+    mailbox.switch("fail", false);
+    svc.store().fail_next_writes(1);
+    set_now(now() + TimeDelta::minutes(1));
+    assert_eq!(notifier.pass().sent, 1);
+    // Later passes write the record and never hand the mail over again.
+    for _ in 0..3 {
+        set_now(now() + TimeDelta::minutes(5));
+        assert_eq!(notifier.pass().sent, 0);
+    }
+    assert_eq!(mailbox.sent().len(), 1);
+    assert!(matches!(
+        status(&svc, "div.eng").mail[0].state,
+        MailState::Sent { .. }
+    ));
+}
+
+#[test]
+fn mail_whose_queueing_failed_is_queued_again_and_sent_once() {
+    let mailbox = Mailbox::new();
+    let (_dir, svc, notifier) = notifier(&mailbox, 23);
+    set_mail(&svc, "div.eng", "div.eng@example.com", "en");
+    notifier.pass();
+    raise_requisition(&svc);
+    svc.store().fail_next_writes(1);
+    let pass = notifier.pass();
+    assert!(pass.sent <= 1, "{pass:?}");
+    for _ in 0..3 {
+        set_now(now() + TimeDelta::minutes(5));
+        notifier.pass();
+    }
+    assert_eq!(
+        mailbox.sent().len(),
+        1,
+        "once, whatever the failed write kept"
+    );
 }
 
 #[test]

@@ -1265,7 +1265,7 @@ action-view_equipment = see what was issued to someone
 action-write_off = write off or charge an item
 
 err-handover_gone = The work of { $case } was handed over to { $to }, who has since left, moved or is leaving too: the department ticks the handover again, naming someone who stays.
-err-bad_mail_address = `{ $address }` is not a mail address renshi sends to: write it as name@example.com, in ASCII, without spaces, quotes or brackets.
+err-bad_mail_address = `{ $address }` is not a mail address renshi sends to: write it as name@example.com, with letters, digits and `.` `_` `+` `-` before the `@`.
 err-bad_language = renshi does not write in `{ $language }`: choose `en`, `zh-Hans` or `zh-Hant`.
 err-mail_unchanged = Nothing to change: the mail settings of { $login } are already as asked.
 
@@ -1459,6 +1459,10 @@ mail-notice_body = Hello { $name },
     To see it over SSH:
 
     { $command }
+mail-items_subject = renshi: { $n } new items wait for you
+mail-items_intro = Hello { $name },
+
+    { $n } items have entered your renshi inbox, each with the command that acts on it:
 mail-closing = — renshi{ $company }
     This mail was sent because your renshi account has a mail address. To stop it: `ssh { $host } renshi notify off`
 mail-digest_subject = renshi: { $n ->

@@ -1211,7 +1211,7 @@ action-view_equipment = 查看发放给某人的物品
 action-write_off = 核销物品或折价赔偿
 
 err-handover_gone = { $case } 的工作已交接给 { $to }，但其后已离职、调岗或也在办理离岗：请部门重新勾选工作交接，写明一位留任的同事。
-err-bad_mail_address = `{ $address }` 不是 `renshi` 可发送的邮件地址：请写成 `name@example.com` 的形式，只用 `ASCII` 字符，不含空格、引号或括号。
+err-bad_mail_address = `{ $address }` 不是 `renshi` 可发送的邮件地址：请写成 `name@example.com` 的形式，`@` 之前只用字母、数字和 `.` `_` `+` `-`。
 err-bad_language = `renshi` 不支持 `{ $language }`：请选择 `en`、`zh-Hans` 或 `zh-Hant`。
 err-mail_unchanged = 无需更改：{ $login } 的邮件设置已如所求。
 
@@ -1402,6 +1402,10 @@ mail-notice_body = { $name }，您好：
     通过 `SSH` 查看：
 
     { $command }
+mail-items_subject = renshi：您有 { $n } 项新的待办
+mail-items_intro = { $name }，您好：
+
+    您的 `renshi` 待办中新增了 { $n } 项，每项附处理命令：
 mail-closing = — renshi{ $company }
     您收到此邮件，是因为您的 `renshi` 账号设有邮件地址。如需停止：`ssh { $host } renshi notify off`
 mail-digest_subject = renshi：您有 { $n } 项待办（{ $day }）

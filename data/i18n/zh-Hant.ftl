@@ -1213,7 +1213,7 @@ action-view_equipment = 查看發放給某人的物品
 action-write_off = 報廢物品或照價賠償
 
 err-handover_gone = { $case } 的工作已交接給 { $to }，但其後已離職、調職或也在辦理離職：請部門重新勾選工作交接，寫明一位留任的同事。
-err-bad_mail_address = `{ $address }` 不是 `renshi` 可寄送的郵件地址：請寫成 `name@example.com` 的形式，只用 `ASCII` 字元，不含空格、引號或括號。
+err-bad_mail_address = `{ $address }` 不是 `renshi` 可寄送的郵件地址：請寫成 `name@example.com` 的形式，`@` 之前只用字母、數字和 `.` `_` `+` `-`。
 err-bad_language = `renshi` 不支援 `{ $language }`：請選擇 `en`、`zh-Hans` 或 `zh-Hant`。
 err-mail_unchanged = 無需更改：{ $login } 的郵件設定已如所求。
 
@@ -1404,6 +1404,10 @@ mail-notice_body = { $name }，您好：
     透過 `SSH` 查看：
 
     { $command }
+mail-items_subject = renshi：您有 { $n } 項新的待辦
+mail-items_intro = { $name }，您好：
+
+    您的 `renshi` 待辦中新增了 { $n } 項，每項附處理指令：
 mail-closing = — renshi{ $company }
     您收到此郵件，是因為您的 `renshi` 帳號設有郵件地址。如需停止：`ssh { $host } renshi notify off`
 mail-digest_subject = renshi：您有 { $n } 項待辦（{ $day }）

@@ -182,6 +182,7 @@ fn show(client: &mut dyn Client, cat: &Catalog, json: bool) -> Result<ExitCode, 
                 MailAbout::Digest { day } => {
                     cat.f("cli.notify_digest", &[("day", day.to_string())])
                 }
+                MailAbout::Items { cases } => cases.join(" "),
             };
             let mut what = state(cat, m, zone);
             if let Some(e) = &m.error {

@@ -443,7 +443,7 @@ pub enum DomainError {
     )]
     HandoverGone { case: String, to: String },
     #[error(
-        "`{address}` is not a mail address renshi sends to: write it as name@example.com, in ASCII, without spaces, quotes or brackets"
+        "`{address}` is not a mail address renshi sends to: write it as name@example.com, with letters, digits and . _ + - before the @"
     )]
     BadMailAddress { address: String },
     #[error("renshi does not write in `{language}`: choose en, zh-Hans or zh-Hant")]

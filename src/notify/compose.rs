@@ -79,6 +79,49 @@ fn plain(text: &str) -> String {
     text.replace('`', "")
 }
 
+/// One mail for several items that entered `name`'s inbox close together.
+pub fn items(
+    cat: &Catalog,
+    name: &str,
+    items: &[&InboxItem],
+    now: DateTime<Utc>,
+    from: &Sender,
+) -> Letter {
+    let n = items.len().to_string();
+    let subject = cat.f("mail.items_subject", &[("n", n.clone())]);
+    let mut body = cat.f("mail.items_intro", &[("name", name.to_string()), ("n", n)]);
+    body.push_str("\n\n");
+    for i in items.iter().take(DIGEST_ITEMS) {
+        body.push_str(&line(cat, i, now, from));
+    }
+    if items.len() > DIGEST_ITEMS {
+        body.push_str(&cat.f(
+            "mail.digest_more",
+            &[("n", (items.len() - DIGEST_ITEMS).to_string())],
+        ));
+        body.push('\n');
+    }
+    body.push('\n');
+    body.push_str(&closing(cat, from));
+    body.push('\n');
+    Letter {
+        subject: plain(&subject),
+        body: plain(&body),
+    }
+}
+
+/// An item as the digest and a mail of several list it.
+fn line(cat: &Catalog, i: &InboxItem, now: DateTime<Utc>, from: &Sender) -> String {
+    format!(
+        "{}  {}  {}\n    {}\n    {}\n",
+        i.case,
+        inbox_what(cat, &i.kind),
+        cat.f("mail.waiting", &[("age", age(cat, i.since, now))]),
+        i.title,
+        act(i, from)
+    )
+}
+
 /// The day a dated item falls due, for the digest's second list.
 pub fn due(kind: &InboxKind) -> Option<NaiveDate> {
     match kind {
@@ -114,14 +157,7 @@ pub fn digest(
     let mut body = cat.f("mail.digest_intro", &[("name", name.to_string()), ("n", n)]);
     body.push_str("\n\n");
     for i in items.iter().take(DIGEST_ITEMS) {
-        body.push_str(&format!(
-            "{}  {}  {}\n    {}\n    {}\n",
-            i.case,
-            inbox_what(cat, &i.kind),
-            cat.f("mail.waiting", &[("age", age(cat, i.since, now))]),
-            i.title,
-            act(i, from)
-        ));
+        body.push_str(&line(cat, i, now, from));
     }
     if items.len() > DIGEST_ITEMS {
         body.push_str(&cat.f(

@@ -51,6 +51,13 @@ impl MailConfig {
         digest_hour: u32,
         ssh_host: Option<&str>,
     ) -> Result<MailConfig, String> {
+        // The daemon's working directory is no place to look for a program.
+        if !program.is_absolute() {
+            return Err(format!(
+                "--mailer {} is not an absolute path: give the mailer's full path (/usr/sbin/sendmail)",
+                crate::domain::text::visible_line(&program.display().to_string())
+            ));
+        }
         let host = nix::unistd::gethostname()
             .ok()
             .and_then(|h| h.into_string().ok())
@@ -164,7 +171,17 @@ pub struct Notifier {
     stop: Arc<AtomicBool>,
     /// Until the first send: waiting mail is tried at once, backoff or not.
     fresh: AtomicBool,
+    /// Mail the mailer took whose "sent" could not be written (a full
+    /// disk): not handed over again, and recorded as soon as the store
+    /// takes it.
+    unrecorded: std::sync::Mutex<Vec<Mail>>,
+    /// When each user was last mailed about new items (`QUIET`).
+    last_mailed: std::sync::Mutex<std::collections::HashMap<String, DateTime<Utc>>>,
 }
+
+/// The least time between two mails about new items to one person; what
+/// comes meanwhile waits and goes in one mail.
+pub const QUIET: TimeDelta = TimeDelta::minutes(2);
 
 /// What one pass did, for the log and for tests.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -185,6 +202,8 @@ impl Notifier {
             catalogs,
             stop: Arc::new(AtomicBool::new(false)),
             fresh: AtomicBool::new(true),
+            unrecorded: std::sync::Mutex::new(Vec::new()),
+            last_mailed: std::sync::Mutex::new(std::collections::HashMap::new()),
         }
     }
 
@@ -249,27 +268,41 @@ impl Notifier {
             let mut keys: Vec<u64> = items.iter().map(|i| told(&item_key(i))).collect();
             keys.sort();
             keys.dedup();
-            let new = |i: &InboxItem| match &before {
+            let is_new = |i: &&InboxItem| match &before {
                 Some(before) => before.binary_search(&told(&item_key(i))).is_err(),
                 None => user.mail.since.is_some_and(|on| i.since >= on),
             };
-            {
+            let new: Vec<&InboxItem> = items.iter().filter(is_new).collect();
+            let mut last = self.last_mailed.lock().unwrap_or_else(|p| p.into_inner());
+            let quiet = last
+                .get(&user.login)
+                .is_some_and(|at| now - *at < QUIET && now >= *at);
+            if !new.is_empty() && quiet {
+                // Too soon after the last: they stay new for the next look,
+                // so a burst (a delegation, a roster of hires) is one mail.
+                let deferred: Vec<u64> = new.iter().map(|i| told(&item_key(i))).collect();
+                keys.retain(|k| !deferred.contains(k));
+            } else if !new.is_empty() {
                 let cat = self.catalog(language(user));
-                for i in &items {
-                    if new(i) {
-                        let letter = compose::item(cat, &user.display_name, i, &from);
-                        mail.push(new_mail(
-                            &user.login,
-                            MailAbout::Item {
-                                case: i.case.to_string(),
-                                what: item_key(i),
-                            },
-                            letter,
-                            now,
-                        ));
-                    }
-                }
+                let (about, letter) = match new.as_slice() {
+                    [one] => (
+                        MailAbout::Item {
+                            case: one.case.to_string(),
+                            what: item_key(one),
+                        },
+                        compose::item(cat, &user.display_name, one, &from),
+                    ),
+                    several => (
+                        MailAbout::Items {
+                            cases: several.iter().map(|i| i.case.to_string()).collect(),
+                        },
+                        compose::items(cat, &user.display_name, several, now, &from),
+                    ),
+                };
+                mail.push(new_mail(&user.login, about, letter, now));
+                last.insert(user.login.clone(), now);
             }
+            drop(last);
             if before.as_ref() != Some(&keys) {
                 seen.push((user.login.clone(), Some(keys)));
             }
@@ -337,6 +370,8 @@ impl Notifier {
         // backoff: the mailer works now.
         let mut working = self.fresh.swap(false, Ordering::SeqCst);
         let store = self.service.store();
+        let mut unrecorded = self.unrecorded.lock().unwrap_or_else(|p| p.into_inner());
+        unrecorded.retain(|m| store.update_mail(m).is_err());
         let queue = match store.mail() {
             Ok(q) => q,
             Err(e) => {
@@ -350,7 +385,12 @@ impl Notifier {
                 return;
             }
             let now = self.service.now();
-            if m.state != MailState::Waiting || (m.next > now && !working) {
+            if m.state != MailState::Waiting
+                || (m.next > now && !working)
+                || unrecorded
+                    .iter()
+                    .any(|u| u.id == m.id && u.queued == m.queued)
+            {
                 continue;
             }
             let to = company.users.get(&m.to).and_then(recipient);
@@ -377,7 +417,11 @@ impl Notifier {
                     m.error = None;
                     done.sent += 1;
                     if let Err(e) = store.update_mail(&m) {
-                        log(format!("recording mail {} as sent: {e}", m.id));
+                        log(format!(
+                            "mail {} went, but could not be recorded as sent ({e}); it will be",
+                            m.id
+                        ));
+                        unrecorded.push(m);
                     }
                 }
                 Err(why) => {

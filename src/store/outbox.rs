@@ -22,6 +22,8 @@ pub enum MailAbout {
     Item { case: String, what: String },
     /// The daily digest of the company's day.
     Digest { day: chrono::NaiveDate },
+    /// Several items that entered the inbox close together, in one mail.
+    Items { cases: Vec<String> },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -117,12 +119,36 @@ impl Store {
         if let Some(day) = digest {
             batch.insert(META_DIGEST, day.to_string().as_bytes());
         }
-        inner
-            .db
-            .apply_batch(batch)
-            .map_err(|e| StoreError::from_sled(&self.path, e))?;
-        inner.sync(&self.path)?;
+        drop(guard);
+        self.write_durably(batch)?;
         Ok(mail)
+    }
+
+    /// Applies `batch` and makes it durable; when that fails, sled is
+    /// reopened so that nothing of the batch stays visible in memory. Mail
+    /// read back from an outbox write that never reached the disk would be
+    /// sent, then queued again once the store forgot it: sent twice.
+    fn write_durably(&self, batch: sled::Batch) -> Result<(), StoreError> {
+        let written = {
+            let guard = self.inner()?;
+            match guard.as_ref() {
+                // A test's injected failure is a disk that took nothing.
+                Some(inner) => self
+                    .injected_failure()
+                    .and_then(|()| {
+                        inner
+                            .db
+                            .apply_batch(batch)
+                            .map_err(|e| StoreError::from_sled(&self.path, e))
+                    })
+                    .and_then(|()| inner.sync(&self.path)),
+                None => Err(io(&self.path, "the store is being reopened")),
+            }
+        };
+        if written.is_err() {
+            let _ = self.reopen();
+        }
+        written
     }
 
     /// Every mail kept, oldest first.
@@ -144,16 +170,10 @@ impl Store {
     /// Records what became of a mail (sent, failed and when to retry,
     /// dropped), durably: a mail sent is never sent again after a crash.
     pub fn update_mail(&self, mail: &Mail) -> Result<(), StoreError> {
-        let guard = self.inner()?;
-        let Some(inner) = guard.as_ref() else {
-            return Err(io(&self.path, "the store is being reopened"));
-        };
         let v = codec::encode(mail).map_err(|e| io(&self.path, e))?;
-        inner
-            .db
-            .insert(mail_key(mail.id), v)
-            .map_err(|e| StoreError::from_sled(&self.path, e))?;
-        inner.sync(&self.path)
+        let mut batch = sled::Batch::default();
+        batch.insert(mail_key(mail.id), v);
+        self.write_durably(batch)
     }
 
     /// Forgets mail sent or dropped more than `KEEP_DONE_DAYS` before `now`.
@@ -171,19 +191,11 @@ impl Store {
         if old.is_empty() {
             return Ok(0);
         }
-        let guard = self.inner()?;
-        let Some(inner) = guard.as_ref() else {
-            return Ok(0);
-        };
         let mut batch = sled::Batch::default();
         for id in &old {
             batch.remove(mail_key(*id));
         }
-        inner
-            .db
-            .apply_batch(batch)
-            .map_err(|e| StoreError::from_sled(&self.path, e))?;
-        inner.sync(&self.path)?;
+        self.write_durably(batch)?;
         Ok(old.len())
     }
 

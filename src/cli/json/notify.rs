@@ -14,6 +14,7 @@ pub fn mail_status(s: &MailStatus) -> Value {
                     json!({"kind": "item", "case": case, "what": what})
                 }
                 MailAbout::Digest { day } => json!({"kind": "digest", "day": day.to_string()}),
+                MailAbout::Items { cases } => json!({"kind": "items", "cases": cases}),
             };
             let (state, at, why) = match &m.state {
                 MailState::Waiting => ("waiting", None, None),
