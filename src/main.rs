@@ -34,6 +34,8 @@ fn frugal_allocator() {
 
 fn main() -> ExitCode {
     frugal_allocator();
+    // The shell asking for completions gets them and nothing else.
+    renshi::cli::complete::answer_the_shell();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return ssh::Stop::from_clap(e).finish(),

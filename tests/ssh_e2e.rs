@@ -23,7 +23,7 @@ use std::time::Duration;
 
 const SSHD: &str = "/usr/sbin/sshd";
 const SNIPPET: &str = include_str!("../deploy/sshd_config.d/renshi.conf");
-const SNIPPET_BINARY: &str = "/usr/local/bin/renshi";
+const SNIPPET_BINARY: &str = "/usr/bin/renshi";
 const SNIPPET_SOCKET: &str = "/run/renshi/renshi.sock";
 
 /// An sshd in the foreground; killed when dropped.

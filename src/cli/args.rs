@@ -218,6 +218,10 @@ pub enum Cmd {
     /// Mail: your address, language and whether you want it; what was sent
     #[command(subcommand)]
     Notify(NotifyCmd),
+    /// Write the manual pages (renshi.1, renshi-approve.1, …) into DIR: for
+    /// packaging
+    #[command(hide = true)]
+    ManPages { dir: PathBuf },
 }
 
 /// What `approve`, `reject` and `return` sign: a plan or a requisition.
@@ -245,6 +249,7 @@ impl std::str::FromStr for SignTarget {
 #[derive(Args, Debug)]
 pub struct SignArgs {
     /// The plan (HP-0001) or requisition (REQ-0001)
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::cli::complete::signable_ids))]
     pub id: SignTarget,
     /// Comment (required to reject or return)
     #[arg(long, short = 'm', default_value = "")]

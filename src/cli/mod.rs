@@ -4,6 +4,7 @@
 mod args;
 mod audit;
 mod backup;
+pub mod complete;
 mod delegations;
 pub mod export;
 mod import;
@@ -223,6 +224,12 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
             let client = open_client(cli, &path, true)?;
             return crate::tui::run(client, keys, cat.lang, cli.as_user.is_none());
         }
+        Some(Cmd::ManPages { dir }) => {
+            let pages = complete::write_man_pages(dir)
+                .map_err(|e| ApiError::Protocol(format!("{}: {e}", dir.display())))?;
+            print::say(format!("{} manual pages in {}", pages.len(), dir.display()));
+            return Ok(ExitCode::SUCCESS);
+        }
         Some(Cmd::Serve {
             group,
             max_per_user,
@@ -348,9 +355,11 @@ fn execute(cli: &Cli, cat: &Catalog) -> Result<ExitCode, ApiError> {
 /// One subcommand, through whichever client (embedded or the daemon).
 fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCode, ApiError> {
     match cmd {
-        Cmd::Demo | Cmd::Init { .. } | Cmd::Serve { .. } | Cmd::Restore { .. } => {
-            Ok(ExitCode::SUCCESS)
-        }
+        Cmd::Demo
+        | Cmd::Init { .. }
+        | Cmd::Serve { .. }
+        | Cmd::Restore { .. }
+        | Cmd::ManPages { .. } => Ok(ExitCode::SUCCESS),
         Cmd::Inbox { count: true, .. } => inbox::count(client),
         Cmd::Inbox { greeting: true, .. } => inbox::greeting(client, cat),
         Cmd::Inbox { list, brief, .. } => inbox::inbox(client, cat, list, *brief),

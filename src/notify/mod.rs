@@ -493,10 +493,9 @@ pub fn message(
         .write_to_vec()
 }
 
+/// A failure of the mail thread: a warning in the journal.
 fn log(msg: impl AsRef<str>) {
-    use std::io::Write;
-    let msg = crate::domain::text::visible_line(msg.as_ref());
-    let _ = writeln!(std::io::stderr(), "renshi serve: mail: {msg}");
+    crate::transport::log::warning(format!("mail: {}", msg.as_ref()));
 }
 
 /// How long after a commit the notifier looks: commits close together are
@@ -522,8 +521,8 @@ pub fn spawn(
             while !stop.load(Ordering::SeqCst) {
                 let pass = notifier.pass();
                 if pass != Pass::default() {
-                    log(format!(
-                        "this pass: {} queued, {} sent, {} failed, {} dropped (mail turned off)",
+                    crate::transport::log::info(format!(
+                        "mail: this pass: {} queued, {} sent, {} failed, {} dropped (mail turned off)",
                         pass.queued, pass.sent, pass.failed, pass.dropped
                     ));
                 }

@@ -43,16 +43,7 @@ pub struct ServeOptions {
     pub mail: Option<crate::notify::MailConfig>,
 }
 
-/// Best effort: stderr may be a file on the very disk that is full, and a
-/// log line that cannot be written must not take a thread down with it
-/// (`eprintln!` panics when the write fails).
-fn log(msg: impl AsRef<str>) {
-    use std::io::Write;
-    // Log lines carry what clients sent (a demo `--as` name, a frame's
-    // complaint): written out, so no client forges a line or an escape.
-    let msg = crate::domain::text::visible_line(msg.as_ref());
-    let _ = writeln!(std::io::stderr(), "renshi serve: {msg}");
-}
+use super::log::{self, info as log};
 
 /// Removes a socket file left by a daemon that died; refuses to touch
 /// anything that is not a socket, or a socket someone still answers on.
@@ -138,6 +129,10 @@ pub fn serve_with(
             "the snapshot was not used ({why}); the company was rebuilt from the log"
         ));
     }
+    // systemd starts what depends on renshi only now (`Type=notify`).
+    if let Err(e) = sd_notify::notify(&[sd_notify::NotifyState::Ready]) {
+        log::warning(format!("cannot tell systemd the daemon is ready: {e}"));
+    }
     let staged = super::stage::ledger(&limits);
     let ledger = Ledger::new(limits);
     let notices = Notices::start(&service, stop.clone());
@@ -151,13 +146,13 @@ pub fn serve_with(
             ));
             if !is_program(&config.program) {
                 // Mail waits in the outbox until the mailer is there.
-                log(format!(
+                log::warning(format!(
                     "{} is not an executable file: mail is queued and retried until it is",
                     config.program.display()
                 ));
             }
             crate::notify::spawn(service.clone(), config.clone(), stop.clone())
-                .map_err(|e| log(format!("cannot start the mail thread: {e}")))
+                .map_err(|e| log::error(format!("cannot start the mail thread: {e}")))
                 .ok()
         }
         None => None,
@@ -172,7 +167,7 @@ pub fn serve_with(
         let stream = match listener.accept() {
             Ok((s, _)) => s,
             Err(e) => {
-                log(format!("accept: {e}"));
+                log::warning(format!("accept: {e}"));
                 continue;
             }
         };
@@ -181,7 +176,7 @@ pub fn serve_with(
         let uid = match getsockopt(&stream, PeerCredentials) {
             Ok(c) => c.uid(),
             Err(e) => {
-                log(format!("peer credentials: {e}"));
+                log::warning(format!("peer credentials: {e}"));
                 continue;
             }
         };
@@ -223,9 +218,10 @@ pub fn serve_with(
         match spawned {
             Ok(h) => workers.push(h),
             // The closure, with its stream and slot, is dropped: the peer sees EOF.
-            Err(e) => log(format!("cannot start a connection thread: {e}")),
+            Err(e) => log::error(format!("cannot start a connection thread: {e}")),
         }
     }
+    let _ = sd_notify::notify(&[sd_notify::NotifyState::Stopping]);
     log("stopping: finishing requests in flight");
     for w in workers {
         let _ = w.join();
@@ -284,7 +280,7 @@ fn guarded(uid: u32, work: impl FnOnce() -> Result<(), String>) {
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "no message".into());
-            log(format!(
+            log::error(format!(
                 "a connection of uid {uid} panicked and was closed: {what}"
             ));
         }
@@ -603,7 +599,7 @@ impl Notices {
                     *t = Some(h);
                 }
             }
-            Err(e) => log(format!("cannot start the change-notice thread: {e}")),
+            Err(e) => log::error(format!("cannot start the change-notice thread: {e}")),
         }
         notices
     }

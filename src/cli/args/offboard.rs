@@ -25,6 +25,7 @@ pub enum OffboardCmd {
     /// equipment, settlement, and what you can do next
     Show {
         /// The case (SEP-0001)
+        #[arg(add = clap_complete::ArgValueCandidates::new(crate::cli::complete::case_ids))]
         id: SepId,
         /// Print JSON (see docs/json.md)
         #[arg(long)]
@@ -33,6 +34,7 @@ pub enum OffboardCmd {
     /// Mark a step of the checklist done (the step's owner)
     Tick {
         /// The case (SEP-0001)
+        #[arg(add = clap_complete::ArgValueCandidates::new(crate::cli::complete::case_ids))]
         id: SepId,
         /// The step, by key (hr_talk) or by its number in `offboard show` (1)
         step: String,
@@ -47,6 +49,7 @@ pub enum OffboardCmd {
     /// Mark a step not applicable to this case (say why with -m)
     Skip {
         /// The case (SEP-0001)
+        #[arg(add = clap_complete::ArgValueCandidates::new(crate::cli::complete::case_ids))]
         id: SepId,
         /// The step, by key or number
         step: String,
@@ -57,6 +60,7 @@ pub enum OffboardCmd {
     /// Acknowledge a done step of your own case (a talk, the handover)
     Ack {
         /// The case (SEP-0001)
+        #[arg(add = clap_complete::ArgValueCandidates::new(crate::cli::complete::case_ids))]
         id: SepId,
         /// The step, by key or number
         step: String,
@@ -70,11 +74,13 @@ pub enum OffboardCmd {
     /// the seat is free (HR head)
     Close {
         /// The case (SEP-0001)
+        #[arg(add = clap_complete::ArgValueCandidates::new(crate::cli::complete::case_ids))]
         id: SepId,
     },
     /// Take a case back before the separation agreement is signed (say why with -m)
     Withdraw {
         /// The case (SEP-0001)
+        #[arg(add = clap_complete::ArgValueCandidates::new(crate::cli::complete::case_ids))]
         id: SepId,
         /// Why (required)
         #[arg(long, short = 'm', default_value = "")]
@@ -84,6 +90,7 @@ pub enum OffboardCmd {
     /// language (HR and the person)
     Certificate {
         /// The case (SEP-0001)
+        #[arg(add = clap_complete::ArgValueCandidates::new(crate::cli::complete::case_ids))]
         id: SepId,
     },
 }

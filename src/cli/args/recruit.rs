@@ -235,6 +235,7 @@ pub enum InterviewCmd {
 #[derive(Args, Debug)]
 pub struct FeedbackArgs {
     /// The interview (INT-0001)
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::cli::complete::interview_ids))]
     pub interview: InterviewId,
     /// 1 (poor) to 5 (excellent)
     #[arg(long)]
