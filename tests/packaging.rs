@@ -136,3 +136,34 @@ fn under_forcecommand_the_completion_protocol_is_not_spoken() {
     let text = text(&out.stdout);
     assert!(!text.contains("_clap_complete"), "{text}");
 }
+
+#[test]
+fn a_store_is_opened_by_its_owner_only() {
+    // Root running renshi on the daemon's store would leave root's files in
+    // it, and the daemon could not open its own store again.
+    if !can_run(
+        "a store is opened by its owner only",
+        &[("root", is_root())],
+        "it gives a store to another account: run as root (CI does)",
+    ) {
+        return;
+    }
+    let (_dir, store, _socket) = demo_store();
+    let before: Vec<_> = std::fs::read_dir(&store)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    nix::unistd::chown(&store, Some(nix::unistd::Uid::from_raw(65534)), None).unwrap();
+    let out = output(renshi(&store).args(["--as", "admin", "audit", "verify"]));
+    assert!(!out.status.success());
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("belongs to") && said.contains("runuser -u"),
+        "{said}"
+    );
+    let after: Vec<_> = std::fs::read_dir(&store)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(before, after, "nothing was written into it");
+}

@@ -445,6 +445,7 @@ err-not_a_store = { $path } is not a renshi store. Give the directory of an exis
 err-no_store = There is no store at { $path } yet: run `renshi demo` (or `renshi init --demo`) for the demo company, or `renshi init --store DIR` to start your own; `--store DIR` picks another.
 err-store_not_empty = { $path } already holds files: choose an empty or new directory for a new store.
 err-store_symlink = { $path } is a symbolic link (to { $to }): a new store is not made through a link. Give the directory itself, e.g. --store { $to }.
+err-store_not_owner = The store { $path } belongs to { $owner }: open it as that account (`runuser -u { $owner } -- renshi …`), or through its daemon.
 err-store_unsupported = The store { $path } has format { $found }; this renshi reads formats up to { $supported }. Use a newer renshi.
 err-store_corrupt = The store { $path } is damaged: { $detail }. Restore the store from a backup (`renshi audit verify` on the copy tells whether it is whole).
 err-store_io = Could not use { $path }: { $detail }

@@ -433,6 +433,7 @@ err-not_a_store = { $path } 不是 renshi 数据库。请指定已有数据库�
 err-no_store = { $path } 还没有数据库：演示公司请运行 `renshi demo`（或 `renshi init --demo`），建立自己的公司请用 `renshi init --store 目录`；用 `--store 目录` 可指定别的数据库。
 err-store_not_empty = { $path } 中已有文件：请为新数据库选择空目录或新目录。
 err-store_symlink = { $path } 是符号链接（指向 { $to }）：新数据库不经由链接建立。请直接给出目录，例如 `--store { $to }`。
+err-store_not_owner = 数据库 { $path } 属于 { $owner }：请以该账号打开（`runuser -u { $owner } -- renshi …`），或经由其守护进程。
 err-store_unsupported = 数据库 { $path } 的格式为 { $found }；本版 renshi 最高读取格式 { $supported }。请使用更新的版本。
 err-store_corrupt = 数据库 { $path } 已损坏：{ $detail }。请从备份恢复数据库（对副本运行 `renshi audit verify` 可确认其是否完整）。
 err-store_io = 无法使用 { $path }：{ $detail }

@@ -435,6 +435,7 @@ err-not_a_store = { $path } 不是 renshi 資料庫。請指定已有資料庫�
 err-no_store = { $path } 還沒有資料庫：示範公司請執行 `renshi demo`（或 `renshi init --demo`），建立自己的公司請用 `renshi init --store 目錄`；用 `--store 目錄` 可指定別的資料庫。
 err-store_not_empty = { $path } 中已有檔案：請為新資料庫選擇空目錄或新目錄。
 err-store_symlink = { $path } 是符號連結（指向 { $to }）：新資料庫不經由連結建立。請直接給出目錄，例如 `--store { $to }`。
+err-store_not_owner = 資料庫 { $path } 屬於 { $owner }：請以該帳號開啟（`runuser -u { $owner } -- renshi …`），或經由其常駐程式。
 err-store_unsupported = 資料庫 { $path } 的格式為 { $found }；此版 renshi 最高讀取格式 { $supported }。請使用較新的版本。
 err-store_corrupt = 資料庫 { $path } 已損毀：{ $detail }。請從備份還原資料庫（對副本執行 `renshi audit verify` 可確認其是否完整）。
 err-store_io = 無法使用 { $path }：{ $detail }

@@ -6,7 +6,8 @@ case " $(id -nG 2>/dev/null) " in
   *" renshi "*)
     export RENSHI_SOCKET="${RENSHI_SOCKET:-/run/renshi/renshi.sock}"
     if [ -t 1 ] && command -v renshi >/dev/null 2>&1; then
-      renshi inbox --greeting 2>/dev/null || true
+      # A daemon that does not answer must not hold up the login.
+      timeout -k 1 2 renshi inbox --greeting 2>/dev/null || true
     fi
     ;;
 esac

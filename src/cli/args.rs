@@ -221,7 +221,10 @@ pub enum Cmd {
     /// Write the manual pages (renshi.1, renshi-approve.1, …) into DIR: for
     /// packaging
     #[command(hide = true)]
-    ManPages { dir: PathBuf },
+    ManPages {
+        /// A new or empty directory: no page is written over a file
+        dir: PathBuf,
+    },
 }
 
 /// What `approve`, `reject` and `return` sign: a plan or a requisition.

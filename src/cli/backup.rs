@@ -13,6 +13,7 @@ use crate::transport::Client;
 use sha2::{Digest, Sha256};
 use std::fs::File;
 use std::io::{BufWriter, Write};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -55,9 +56,12 @@ impl Out {
             .file_name()
             .map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
         let tmp = to.with_file_name(format!(".{name}.writing-{}", std::process::id()));
+        // A backup holds every personal record in the clear, an export the
+        // whole log: readable by whoever wrote it, nobody else.
         let f = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
+            .mode(0o600)
             .open(&tmp)?;
         let handle = f.try_clone()?;
         Ok(Out {

@@ -28,6 +28,15 @@ pub fn answer_the_shell() {
     if std::env::var_os("SSH_ORIGINAL_COMMAND").is_some() {
         return;
     }
+    // The shell asks in one of two ways: `COMPLETE=bash renshi` for its
+    // script, `COMPLETE=bash renshi -- WORDS…` for candidates. A command
+    // run with COMPLETE left in the environment is neither, and runs.
+    let mut args = std::env::args_os().skip(1);
+    match args.next() {
+        None => {}
+        Some(first) if first == "--" => {}
+        Some(_) => return,
+    }
     // The words typed so far come after `--`: a demo's `--as LOGIN` among
     // them is whom the ids are completed for (the daemon honours it on a
     // demo store only, as for any command).
@@ -66,7 +75,23 @@ fn inbox_ids(prefixes: &[&str]) -> Vec<CompletionCandidate> {
     ids_from(&socket, prefixes).unwrap_or_default()
 }
 
+/// A Tab must never hang: a daemon that does not answer within this gives
+/// no ids (the asking thread is left behind; the process ends at once).
+const PATIENCE: std::time::Duration = std::time::Duration::from_millis(800);
+
 fn ids_from(socket: &Path, prefixes: &[&str]) -> Option<Vec<CompletionCandidate>> {
+    let (socket, prefixes) = (
+        socket.to_path_buf(),
+        prefixes.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
+    );
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(ask(&socket, &prefixes));
+    });
+    rx.recv_timeout(PATIENCE).ok().flatten()
+}
+
+fn ask(socket: &Path, prefixes: &[String]) -> Option<Vec<CompletionCandidate>> {
     let hello = Hello {
         as_user: AS_USER.get().cloned().flatten(),
         subscribe: false,
@@ -88,7 +113,7 @@ fn ids_from(socket: &Path, prefixes: &[&str]) -> Option<Vec<CompletionCandidate>
             .iter()
             .filter(|i| {
                 let id = i.case.to_string();
-                prefixes.iter().any(|p| id.starts_with(p)) && seen.insert(i.case)
+                prefixes.iter().any(|p| id.starts_with(p.as_str())) && seen.insert(i.case)
             })
             .map(|i| {
                 CompletionCandidate::new(i.case.to_string())
@@ -120,7 +145,12 @@ fn page(
     let file = format!("{name}.1");
     let mut out = Vec::new();
     clap_mangen::Man::new(cmd.clone()).render(&mut out)?;
-    std::fs::write(dir.join(&file), out)?;
+    // Never through what is there already (a symlink planted in `dir`).
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(dir.join(&file))
+        .and_then(|mut f| std::io::Write::write_all(&mut f, &out))?;
     written.push(file);
     for sub in cmd.get_subcommands().filter(|s| shown(s)) {
         page(sub, &format!("{name}-{}", sub.get_name()), dir, written)?;

@@ -62,6 +62,10 @@ pub enum StoreError {
     /// replaced, not what it points to.
     #[error("{path} is a symbolic link (to {to}); give the directory itself")]
     Symlink { path: String, to: String },
+    #[error(
+        "the store {path} belongs to {owner}: open it as that account (runuser -u {owner} -- renshi …), or through its daemon"
+    )]
+    NotOwner { path: String, owner: String },
 }
 
 impl StoreError {
@@ -90,6 +94,7 @@ impl StoreError {
             StoreError::HeadUnreadable { .. } => "err.head_unreadable",
             StoreError::TooLarge { .. } => "err.too_large",
             StoreError::Symlink { .. } => "err.store_symlink",
+            StoreError::NotOwner { .. } => "err.store_not_owner",
         }
     }
 
@@ -138,6 +143,9 @@ impl StoreError {
                 vec![("bytes", bytes.to_string()), ("max", max.to_string())]
             }
             StoreError::Symlink { path, to } => vec![("path", path.clone()), ("to", to.clone())],
+            StoreError::NotOwner { path, owner } => {
+                vec![("path", path.clone()), ("owner", owner.clone())]
+            }
         }
     }
 

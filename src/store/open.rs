@@ -67,6 +67,7 @@ impl Store {
         if marker_format(path).is_none() {
             return Err(not_a_store());
         }
+        owned_by_me(path)?;
         // The marker says a store was here: sled's files gone is damage, and
         // "not a store" would invite making a new one over what is left.
         if let Some(gone) = ["conf", "db"].iter().find(|f| !path.join(f).is_file()) {
@@ -376,4 +377,25 @@ pub(super) fn event_hash(path: &Path, db: &sled::Db, seq: u64) -> Result<Option<
         .get(ev_key(seq))
         .map_err(|e| StoreError::from_sled(path, e))?;
     Ok(v.and_then(|v| codec::split_value(&v).map(|(h, _)| h)))
+}
+
+/// Only the account that owns a store opens it. Another (root above all)
+/// would leave files in it that the owner cannot write, a snapshot or sled's
+/// own, and the owner's daemon could then no longer open its store.
+fn owned_by_me(path: &Path) -> Result<(), StoreError> {
+    use std::os::unix::fs::MetadataExt;
+    let owner = std::fs::metadata(path)
+        .map_err(|e| StoreError::from_io(path, &e))?
+        .uid();
+    if owner == nix::unistd::geteuid().as_raw() {
+        return Ok(());
+    }
+    let name = nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(owner))
+        .ok()
+        .flatten()
+        .map_or_else(|| format!("uid {owner}"), |u| u.name);
+    Err(StoreError::NotOwner {
+        path: path.display().to_string(),
+        owner: name,
+    })
 }

@@ -129,10 +129,6 @@ pub fn serve_with(
             "the snapshot was not used ({why}); the company was rebuilt from the log"
         ));
     }
-    // systemd starts what depends on renshi only now (`Type=notify`).
-    if let Err(e) = sd_notify::notify(&[sd_notify::NotifyState::Ready]) {
-        log::warning(format!("cannot tell systemd the daemon is ready: {e}"));
-    }
     let staged = super::stage::ledger(&limits);
     let ledger = Ledger::new(limits);
     let notices = Notices::start(&service, stop.clone());
@@ -240,6 +236,15 @@ pub fn serve_with(
 /// Opens sled beside the serving loop (queries are answered from the
 /// snapshot meanwhile). A store that cannot be opened stops the daemon,
 /// with the reason as its exit message.
+/// Tells systemd (`Type=notify`) the daemon serves: the socket listens and
+/// the store is open, so what depends on renshi may start, and a store that
+/// cannot be opened is a failed start, not a started service that dies.
+fn ready() {
+    if let Err(e) = sd_notify::notify(&[sd_notify::NotifyState::Ready]) {
+        log::warning(format!("cannot tell systemd the daemon is ready: {e}"));
+    }
+}
+
 fn warm_up(service: &Arc<Service>, stop: &Arc<AtomicBool>) -> JoinHandle<Option<String>> {
     let (service, stop) = (service.clone(), stop.clone());
     std::thread::spawn(move || {
@@ -250,17 +255,19 @@ fn warm_up(service: &Arc<Service>, stop: &Arc<AtomicBool>) -> JoinHandle<Option<
                     "store opened for writing in {} ms",
                     t.elapsed().as_millis()
                 ));
+                ready();
                 None
             }
             // Queries go on from the snapshot, and the first command tries
             // again: the daemon recovers by itself once there is room.
             Err(ApiError::Store(e)) if e.is_lack_of_space() => {
-                log(format!("{e}; commands are refused until space is freed"));
+                log::warning(format!("{e}; commands are refused until space is freed"));
+                ready();
                 None
             }
             Err(e) => {
                 let why = format!("the store cannot be opened for writing: {e}");
-                log(why.clone());
+                log::error(why.clone());
                 stop.store(true, Ordering::SeqCst);
                 Some(why)
             }
