@@ -6,26 +6,12 @@
 //! line of the same inbox.
 
 mod daemon_support;
+mod mail_support;
 
 use daemon_support::*;
-use std::path::{Path, PathBuf};
+use mail_support::received;
+use std::path::Path;
 use std::time::Duration;
-
-/// The messages the fake mailer kept, as text, oldest first.
-fn received(dir: &Path) -> Vec<String> {
-    let Ok(entries) = std::fs::read_dir(dir.join("sent")) else {
-        return Vec::new();
-    };
-    let mut names: Vec<PathBuf> = entries
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
-        .collect();
-    names.sort();
-    names
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
-}
 
 fn wait_for(dir: &Path, n: usize) -> Vec<String> {
     let mut got = Vec::new();

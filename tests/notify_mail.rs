@@ -5,6 +5,7 @@
 //! mailer; nothing after opting out; nothing injected into a header.
 
 mod common;
+mod mail_support;
 
 use base64::Engine;
 use chrono::{TimeDelta, TimeZone, Utc};
@@ -71,17 +72,9 @@ impl Mailbox {
     }
 
     fn sent(&self) -> Vec<Received> {
-        let Ok(entries) = std::fs::read_dir(self.dir.path().join("sent")) else {
-            return Vec::new();
-        };
-        let mut names: Vec<PathBuf> = entries
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "eml"))
-            .collect();
-        names.sort();
-        names
+        mail_support::received(self.dir.path())
             .iter()
-            .map(|p| parse(&std::fs::read_to_string(p).unwrap()))
+            .map(|m| parse(m))
             .collect()
     }
 }

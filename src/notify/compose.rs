@@ -91,16 +91,7 @@ pub fn items(
     let subject = cat.f("mail.items_subject", &[("n", n.clone())]);
     let mut body = cat.f("mail.items_intro", &[("name", name.to_string()), ("n", n)]);
     body.push_str("\n\n");
-    for i in items.iter().take(DIGEST_ITEMS) {
-        body.push_str(&line(cat, i, now, from));
-    }
-    if items.len() > DIGEST_ITEMS {
-        body.push_str(&cat.f(
-            "mail.digest_more",
-            &[("n", (items.len() - DIGEST_ITEMS).to_string())],
-        ));
-        body.push('\n');
-    }
+    body.push_str(&listing(cat, items.iter().copied(), items.len(), now, from));
     body.push('\n');
     body.push_str(&closing(cat, from));
     body.push('\n');
@@ -108,6 +99,28 @@ pub fn items(
         subject: plain(&subject),
         body: plain(&body),
     }
+}
+
+/// The first `DIGEST_ITEMS` of `total` items, one by one, and how many more.
+fn listing<'a>(
+    cat: &Catalog,
+    items: impl Iterator<Item = &'a InboxItem>,
+    total: usize,
+    now: DateTime<Utc>,
+    from: &Sender,
+) -> String {
+    let mut out = String::new();
+    for i in items.take(DIGEST_ITEMS) {
+        out.push_str(&line(cat, i, now, from));
+    }
+    if total > DIGEST_ITEMS {
+        out.push_str(&cat.f(
+            "mail.digest_more",
+            &[("n", (total - DIGEST_ITEMS).to_string())],
+        ));
+        out.push('\n');
+    }
+    out
 }
 
 /// An item as the digest and a mail of several list it.
@@ -156,16 +169,7 @@ pub fn digest(
     );
     let mut body = cat.f("mail.digest_intro", &[("name", name.to_string()), ("n", n)]);
     body.push_str("\n\n");
-    for i in items.iter().take(DIGEST_ITEMS) {
-        body.push_str(&line(cat, i, now, from));
-    }
-    if items.len() > DIGEST_ITEMS {
-        body.push_str(&cat.f(
-            "mail.digest_more",
-            &[("n", (items.len() - DIGEST_ITEMS).to_string())],
-        ));
-        body.push('\n');
-    }
+    body.push_str(&listing(cat, items.iter(), items.len(), now, from));
     let mut dated: Vec<(NaiveDate, &InboxItem)> = items
         .iter()
         .filter_map(|i| due(&i.kind).map(|d| (d, i)))
