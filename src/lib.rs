@@ -6,6 +6,7 @@ pub mod cli;
 pub mod domain;
 pub mod find;
 pub mod i18n;
+pub mod log;
 pub mod notify;
 pub mod present;
 pub mod roster_csv;

@@ -495,7 +495,7 @@ pub fn message(
 
 /// A failure of the mail thread: a warning in the journal.
 fn log(msg: impl AsRef<str>) {
-    crate::transport::log::warning(format!("mail: {}", msg.as_ref()));
+    crate::log::warning(format!("mail: {}", msg.as_ref()));
 }
 
 /// How long after a commit the notifier looks: commits close together are
@@ -521,7 +521,7 @@ pub fn spawn(
             while !stop.load(Ordering::SeqCst) {
                 let pass = notifier.pass();
                 if pass != Pass::default() {
-                    crate::transport::log::info(format!(
+                    crate::log::info(format!(
                         "mail: this pass: {} queued, {} sent, {} failed, {} dropped (mail turned off)",
                         pass.queued, pass.sent, pass.failed, pass.dropped
                     ));

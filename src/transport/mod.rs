@@ -4,7 +4,6 @@
 
 pub mod codec;
 pub mod limits;
-pub mod log;
 pub mod remote;
 pub mod server;
 pub mod stage;

@@ -43,7 +43,7 @@ pub struct ServeOptions {
     pub mail: Option<crate::notify::MailConfig>,
 }
 
-use super::log::{self, info as log};
+use crate::log::{self, info as log};
 
 /// Removes a socket file left by a daemon that died; refuses to touch
 /// anything that is not a socket, or a socket someone still answers on.
