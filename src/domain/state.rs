@@ -374,24 +374,13 @@ impl Company {
                     });
                 }
             }
-            Event::UserRegistered {
-                login,
-                display_name,
-                roles,
-                employee,
-            } => {
-                self.users.insert(
-                    login.clone(),
-                    User {
-                        login: login.clone(),
-                        display_name: display_name.clone(),
-                        roles: roles.clone(),
-                        employee: *employee,
-                        disabled: false,
-                        mail: MailPrefs::default(),
-                    },
-                );
-            }
+            Event::UserRegistered { .. }
+            | Event::UserEdited { .. }
+            | Event::UserDisabled { .. }
+            | Event::UserEnabled { .. }
+            | Event::UserMailSet { .. }
+            | Event::DelegationGranted { .. }
+            | Event::DelegationRevoked { .. } => super::users::apply(self, event),
             Event::EmployeeHired { .. }
             | Event::EmployeeAdded { .. }
             | Event::EmployeesImported { .. }
@@ -533,28 +522,6 @@ impl Company {
                     p.signoff.pending_paper = None;
                 }
             }
-            Event::DelegationGranted {
-                id,
-                from,
-                to,
-                until,
-            } => {
-                self.delegations.insert(
-                    *id,
-                    Delegation {
-                        id: *id,
-                        from: from.clone(),
-                        to: to.clone(),
-                        until: *until,
-                        revoked: false,
-                    },
-                );
-            }
-            Event::DelegationRevoked { id } => {
-                if let Some(d) = self.delegations.get_mut(id) {
-                    d.revoked = true;
-                }
-            }
             Event::PlanDeleted { id } => {
                 self.plans.remove(id);
             }
@@ -574,47 +541,6 @@ impl Company {
                         at: *at,
                         comment: comment.clone(),
                     });
-                }
-            }
-            Event::UserEdited {
-                login,
-                display_name,
-                roles,
-            } => {
-                if let Some(u) = self.users.get_mut(login) {
-                    u.display_name = display_name.clone();
-                    u.roles = roles.clone();
-                }
-            }
-            Event::UserDisabled { login } => {
-                if let Some(u) = self.users.get_mut(login) {
-                    u.disabled = true;
-                }
-            }
-            Event::UserEnabled { login } => {
-                if let Some(u) = self.users.get_mut(login) {
-                    u.disabled = false;
-                }
-            }
-            Event::UserMailSet {
-                login,
-                address,
-                language,
-                off,
-                at,
-            } => {
-                if let Some(u) = self.users.get_mut(login) {
-                    let was_on = u.mail.wanted().is_some();
-                    let mut mail = MailPrefs {
-                        address: address.clone(),
-                        language: language.clone(),
-                        off: *off,
-                        since: u.mail.since,
-                    };
-                    if mail.wanted().is_some() && !was_on {
-                        mail.since = Some(*at);
-                    }
-                    u.mail = mail;
                 }
             }
         }

@@ -222,6 +222,94 @@ pub fn mail_address(text: &str) -> Result<String, DomainError> {
     }
 }
 
+/// What the events of users and delegations do to the company.
+pub(super) fn apply(company: &mut Company, event: &Event) {
+    match event {
+        Event::UserRegistered {
+            login,
+            display_name,
+            roles,
+            employee,
+        } => {
+            company.users.insert(
+                login.clone(),
+                User {
+                    login: login.clone(),
+                    display_name: display_name.clone(),
+                    roles: roles.clone(),
+                    employee: *employee,
+                    disabled: false,
+                    mail: MailPrefs::default(),
+                },
+            );
+        }
+        Event::DelegationGranted {
+            id,
+            from,
+            to,
+            until,
+        } => {
+            company.delegations.insert(
+                *id,
+                Delegation {
+                    id: *id,
+                    from: from.clone(),
+                    to: to.clone(),
+                    until: *until,
+                    revoked: false,
+                },
+            );
+        }
+        Event::DelegationRevoked { id } => {
+            if let Some(d) = company.delegations.get_mut(id) {
+                d.revoked = true;
+            }
+        }
+        Event::UserEdited {
+            login,
+            display_name,
+            roles,
+        } => {
+            if let Some(u) = company.users.get_mut(login) {
+                u.display_name = display_name.clone();
+                u.roles = roles.clone();
+            }
+        }
+        Event::UserDisabled { login } => {
+            if let Some(u) = company.users.get_mut(login) {
+                u.disabled = true;
+            }
+        }
+        Event::UserEnabled { login } => {
+            if let Some(u) = company.users.get_mut(login) {
+                u.disabled = false;
+            }
+        }
+        Event::UserMailSet {
+            login,
+            address,
+            language,
+            off,
+            at,
+        } => {
+            if let Some(u) = company.users.get_mut(login) {
+                let was_on = u.mail.wanted().is_some();
+                let mut mail = MailPrefs {
+                    address: address.clone(),
+                    language: language.clone(),
+                    off: *off,
+                    since: u.mail.since,
+                };
+                if mail.wanted().is_some() && !was_on {
+                    mail.since = Some(*at);
+                }
+                u.mail = mail;
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Each role once; department and division heads name their departments.
 fn check_roles(company: &Company, roles: &[RoleGrant]) -> Result<(), DomainError> {
     for (i, g) in roles.iter().enumerate() {

@@ -67,16 +67,18 @@ pub fn item(cat: &Catalog, name: &str, item: &InboxItem, from: &Sender) -> Lette
             ("command", format!("    {}", act(item, from))),
         ],
     );
-    Letter {
-        subject: plain(&subject),
-        body: plain(&format!("{body}\n\n{}\n", closing(cat, from))),
-    }
+    letter(cat, from, &subject, &format!("{body}\n"))
 }
 
-/// The catalogs mark commands and Latin words with backticks, for the
-/// terminal; a mail is read as it is, so they go.
-fn plain(text: &str) -> String {
-    text.replace('`', "")
+/// A mail as it goes out: the body, a blank line and the closing, all
+/// without the backticks with which the catalogs mark commands and Latin
+/// words for the terminal (a mail is read as it is).
+fn letter(cat: &Catalog, from: &Sender, subject: &str, body: &str) -> Letter {
+    let plain = |text: &str| text.replace('`', "");
+    Letter {
+        subject: plain(subject),
+        body: plain(&format!("{body}\n{}\n", closing(cat, from))),
+    }
 }
 
 /// One mail for several items that entered `name`'s inbox close together.
@@ -92,13 +94,7 @@ pub fn items(
     let mut body = cat.f("mail.items_intro", &[("name", name.to_string()), ("n", n)]);
     body.push_str("\n\n");
     body.push_str(&listing(cat, items.iter().copied(), items.len(), now, from));
-    body.push('\n');
-    body.push_str(&closing(cat, from));
-    body.push('\n');
-    Letter {
-        subject: plain(&subject),
-        body: plain(&body),
-    }
+    letter(cat, from, &subject, &body)
 }
 
 /// The first `DIGEST_ITEMS` of `total` items, one by one, and how many more.
@@ -190,13 +186,7 @@ pub fn digest(
             body.push_str(&format!("{when}  {}  {}\n", i.case, i.title));
         }
     }
-    body.push('\n');
-    body.push_str(&closing(cat, from));
-    body.push('\n');
-    Letter {
-        subject: plain(&subject),
-        body: plain(&body),
-    }
+    letter(cat, from, &subject, &body)
 }
 
 #[cfg(test)]

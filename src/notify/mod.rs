@@ -175,6 +175,8 @@ pub struct Notifier {
     /// disk): not handed over again, and recorded as soon as the store
     /// takes it.
     unrecorded: std::sync::Mutex<Vec<Mail>>,
+    /// When sent and dropped mail was last pruned.
+    pruned: std::sync::Mutex<Option<DateTime<Utc>>>,
     /// When each user was last mailed about new items (`QUIET`).
     last_mailed: std::sync::Mutex<std::collections::HashMap<String, DateTime<Utc>>>,
 }
@@ -204,6 +206,7 @@ impl Notifier {
             fresh: AtomicBool::new(true),
             unrecorded: std::sync::Mutex::new(Vec::new()),
             last_mailed: std::sync::Mutex::new(std::collections::HashMap::new()),
+            pruned: std::sync::Mutex::new(None),
         }
     }
 
@@ -443,8 +446,15 @@ impl Notifier {
                 }
             }
         }
-        if let Err(e) = store.prune_mail(self.service.now()) {
-            log(format!("pruning the outbox: {e}"));
+        // Old mail is forgotten once an hour, not on every pass: pruning
+        // reads the whole outbox again.
+        let now = self.service.now();
+        let mut pruned = self.pruned.lock().unwrap_or_else(|p| p.into_inner());
+        if pruned.is_none_or(|at| now - at >= TimeDelta::hours(1) || now < at) {
+            *pruned = Some(now);
+            if let Err(e) = store.prune_mail(now) {
+                log(format!("pruning the outbox: {e}"));
+            }
         }
     }
 }
@@ -504,8 +514,36 @@ const SETTLE: Duration = Duration::from_millis(300);
 /// How often it looks when nothing is committed (retries, the digest hour).
 const TICK: Duration = Duration::from_secs(20);
 
-/// Runs the notifier until `stop` is set.
-pub fn spawn(
+/// Starts the daemon's mail thread, which runs until `stop` is set; `None`
+/// (and a line in the log) when no thread can be started.
+pub fn start(
+    service: Arc<Service>,
+    config: MailConfig,
+    stop: Arc<AtomicBool>,
+) -> Option<std::thread::JoinHandle<()>> {
+    crate::log::info(format!(
+        "mailing through {} (digest at {:02}:00 company time)",
+        config.program.display(),
+        config.digest_hour
+    ));
+    if !is_program(&config.program) {
+        // Mail waits in the outbox until the mailer is there.
+        log(format!(
+            "{} is not an executable file: mail is queued and retried until it is",
+            config.program.display()
+        ));
+    }
+    spawn(service, config, stop)
+        .map_err(|e| crate::log::error(format!("cannot start the mail thread: {e}")))
+        .ok()
+}
+
+fn is_program(path: &std::path::Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+fn spawn(
     service: Arc<Service>,
     config: MailConfig,
     stop: Arc<AtomicBool>,

@@ -7,6 +7,7 @@ pub mod api;
 mod backup;
 mod commit;
 pub use backup::{kept_head, verify_failure};
+mod notify;
 mod offboard;
 mod people;
 mod recruit;
@@ -101,23 +102,6 @@ impl Service {
         };
         service.maybe_snapshot(Snap::IfDue);
         Ok(service)
-    }
-
-    /// Everything in `login`'s inbox at once, as `Query::Inbox` pages it:
-    /// for the daemon's mail, which needs it whole and would otherwise
-    /// compute it again for each page.
-    pub fn whole_inbox(&self, login: &str) -> Result<Vec<api::InboxItem>, ApiError> {
-        let company = self.company();
-        let me = user(&company, login)?;
-        let today = day_in(company.tz(), self.now());
-        Ok(views::inbox_items(&company, me, today, &self.settings))
-    }
-
-    /// Said by the daemon that mails, for `notify status`.
-    pub fn announce_mailer(&self, mailer: Mailer) {
-        if let Ok(mut m) = self.mailer.write() {
-            *m = Some(mailer);
-        }
     }
 
     /// Tests fix the clock to make histories and ages predictable.
@@ -447,33 +431,7 @@ impl Service {
                 Reply::Certificate(offboard::certificate(&company, me, id, today)?)
             }
             Query::MailStatus => {
-                let all = see(Access::AllMail).is_ok();
-                let mail = self
-                    .store
-                    .mail()?
-                    .into_iter()
-                    .filter(|m| all || m.to == me.login)
-                    .map(|m| crate::store::outbox::Mail {
-                        body: String::new(),
-                        ..m
-                    })
-                    .collect();
-                let mailer = self.mailer.read().ok().and_then(|m| m.clone());
-                let people = if all {
-                    company
-                        .users
-                        .values()
-                        .map(|u| (u.login.clone(), u.mail.clone()))
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                Reply::MailStatus(Box::new(MailStatus {
-                    mailer,
-                    mine: me.mail.clone(),
-                    people,
-                    mail,
-                }))
+                Reply::MailStatus(Box::new(self.mail_status(&company, me, today)?))
             }
             Query::Interview(id) => {
                 Reply::Interview(Box::new(recruit::interview(&company, me, id, today)?))

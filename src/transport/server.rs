@@ -105,10 +105,6 @@ pub fn serve_until(
     serve_with(service, opts, Limits::default(), stop)
 }
 
-fn is_program(path: &Path) -> bool {
-    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-}
-
 /// Refusals are logged at most this often: a flood must not fill the log.
 const REFUSAL_LOG_EVERY: Duration = Duration::from_secs(10);
 
@@ -133,26 +129,10 @@ pub fn serve_with(
     let ledger = Ledger::new(limits);
     let notices = Notices::start(&service, stop.clone());
     let warm = warm_up(&service, &stop);
-    let mailer = match &opts.mail {
-        Some(config) => {
-            log(format!(
-                "mailing through {} (digest at {:02}:00 company time)",
-                config.program.display(),
-                config.digest_hour
-            ));
-            if !is_program(&config.program) {
-                // Mail waits in the outbox until the mailer is there.
-                log::warning(format!(
-                    "{} is not an executable file: mail is queued and retried until it is",
-                    config.program.display()
-                ));
-            }
-            crate::notify::spawn(service.clone(), config.clone(), stop.clone())
-                .map_err(|e| log::error(format!("cannot start the mail thread: {e}")))
-                .ok()
-        }
-        None => None,
-    };
+    let mailer = opts
+        .mail
+        .as_ref()
+        .and_then(|config| crate::notify::start(service.clone(), config.clone(), stop.clone()));
     let mut workers: Vec<JoinHandle<()>> = Vec::new();
     let (mut refused, mut refusal_logged) = (0u64, None::<Instant>);
     while !stop.load(Ordering::SeqCst) {
