@@ -40,6 +40,11 @@ pub enum Access {
     RecruitReport,
     /// Everyone's mail in the outbox (everyone sees their own).
     AllMail,
+    /// Gaps in required training and a cycle's completion: HR and the
+    /// general manager for the company, scoped heads for their departments.
+    ReviewReport,
+    /// The company at a glance: HR, the general manager and the board.
+    Dashboard,
 }
 
 const SIGNERS: &[Role] = &[
@@ -82,6 +87,7 @@ pub fn roles_for(cmd: &Command) -> &'static [Role] {
         Command::ErasePersonalData { .. } => &[Role::HrHead],
         Command::Recruit(r) => super::recruit::roles_for(r),
         Command::Offboard(o) => super::offboard::roles_for(o),
+        Command::Review(r) => super::review::roles_for(r),
         // Everyone their own; `can` lets the admin set anyone's.
         Command::SetMail { .. } => &[],
     }
@@ -118,6 +124,7 @@ pub fn action_key(cmd: &Command) -> &'static str {
         Command::ErasePersonalData { .. } => "action.erase_personal",
         Command::Recruit(r) => super::recruit::action_key(r),
         Command::Offboard(o) => super::offboard::action_key(o),
+        Command::Review(r) => super::review::action_key(r),
         Command::SetMail { .. } => "action.set_mail",
     }
 }
@@ -390,6 +397,26 @@ pub fn can_see(
             ],
             None,
             "action.view_report",
+        ),
+        Access::ReviewReport => {
+            let scoped = SCOPED.iter().any(|r| actor.has(*r));
+            allow(
+                actor,
+                STAFF_READERS,
+                Some(scoped),
+                "action.view_review_report",
+            )
+        }
+        Access::Dashboard => allow(
+            actor,
+            &[
+                Role::HrStaff,
+                Role::HrHead,
+                Role::GeneralManager,
+                Role::Board,
+            ],
+            None,
+            "action.view_dashboard",
         ),
         Access::Employee(id) => {
             let e = super::people::employee(company, id)?;

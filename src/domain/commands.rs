@@ -156,6 +156,8 @@ pub enum Command {
         language: Option<String>,
         off: Option<bool>,
     },
+    /// Training and evaluation.
+    Review(super::review::Review),
 }
 
 pub struct Ctx<'a> {
@@ -243,6 +245,7 @@ pub fn decide(
             events
         }
         Command::Offboard(o) => super::offboard::decide(company, actor, o, &comment, ctx)?,
+        Command::Review(r) => super::review::decide(company, actor, r, &comment, ctx)?,
         _ => plans::decide(company, actor, cmd, &comment, ctx)?,
     };
     Ok(Decided {

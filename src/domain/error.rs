@@ -450,6 +450,62 @@ pub enum DomainError {
     BadLanguage { language: String },
     #[error("the mail settings of `{login}` are already so: nothing changed")]
     MailUnchanged { login: String },
+    #[error("the evaluation templates cannot be used: {reason}")]
+    BadTemplate { reason: String },
+    #[error("there is no evaluation template `{name}`: choose one of {known}")]
+    UnknownTemplate { name: String, known: String },
+    #[error("the weights add up to {sum}, not 100 ({weights}): change them so they add up to 100")]
+    WeightsNot100 { sum: u32, weights: String },
+    #[error("this template has no criterion `{key}`: its criteria are {known}")]
+    UnknownCriterion { key: String, known: String },
+    #[error("the criterion `{key}` is scored twice: give each criterion one score")]
+    CriterionTwice { key: String },
+    #[error("`{text}` is not a score for `{key}`: give a whole number from 1 to 5")]
+    BadCriterionScore { key: String, text: String },
+    #[error("every criterion needs a score: {keys} has none yet")]
+    CriteriaMissing { keys: String },
+    #[error("the course {course} is closed: no more sessions or attendees can be added")]
+    CourseClosed { course: String },
+    #[error("an open course is already titled `{title}` ({id})")]
+    DuplicateCourse { title: String, id: String },
+    #[error("`{text}` is not a length in hours: give hours from 0.1 to 1000, like 1.5")]
+    BadHours { text: String },
+    #[error("`{text}` months is no renewal period: give 1 to {max} months, or none")]
+    BadRenewal { text: String, max: u32 },
+    #[error("a session takes at most {max} attendees: plan another session for the rest")]
+    TooManyAttendees { max: usize },
+    #[error(
+        "{employee} did not attend {session}: enrol them first, or record the result on their own session"
+    )]
+    NotAttendee { employee: String, session: String },
+    #[error("`{text}` is not a training score: give a whole number from 0 to 100, or none")]
+    BadTrainingScore { text: String },
+    #[error("certificate {certificate} goes with a pass: a failed result has no certificate")]
+    CertificateWithoutPass { certificate: String },
+    #[error("{id} is already so: nothing changed")]
+    NothingChanged { id: String },
+    #[error("the cycle {cycle} is closed: its evaluations can no longer be scored or submitted")]
+    CycleClosed { cycle: String },
+    #[error("an open cycle is already named `{name}` ({id})")]
+    DuplicateCycle { name: String, id: String },
+    #[error("a cycle from {from} to {to} is too long: three years at most")]
+    CycleTooLong { from: String, to: String },
+    #[error("{employee} is not among the people the cycle {cycle} evaluates")]
+    OutsideCycle { employee: String, cycle: String },
+    #[error("{id} was already submitted: its scores cannot change now unless a signer returns it")]
+    EvaluationNotDraft { id: String },
+    #[error("{id} has no scores yet: score every criterion before submitting it")]
+    NotScoredYet { id: String },
+    #[error("the login `{login}` is not linked to an employee: only employees assess themselves")]
+    NoEmployeeRecord { login: String },
+    #[error("the cycle {cycle} asks for no self-assessment")]
+    NoSelfAssessment { cycle: String },
+    #[error("{id} is not your evaluation: only the evaluated employee acknowledges it")]
+    NotYourEvaluation { id: String },
+    #[error("{id} is not signed off yet: it can be acknowledged once it is")]
+    NotSignedOffYet { id: String },
+    #[error("{id} was already acknowledged")]
+    AlreadyAcknowledged { id: String },
 }
 
 /// One problem of one roster row. It carries another error's catalog key and

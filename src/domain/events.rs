@@ -11,6 +11,7 @@ use super::ids::*;
 use super::model::*;
 use super::offboard::{self, ItemFate, SepKind, Settlement};
 use super::recruit::Recommend;
+use super::review;
 use super::signoff::{ChainTemplate, Signature};
 use super::time::{day, instant};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -527,6 +528,126 @@ pub enum Event {
         #[serde(with = "instant")]
         at: DateTime<Utc>,
     },
+    CourseAdded {
+        id: CourseId,
+        title: String,
+        tenths: u32,
+        kind: review::CourseKind,
+        required_for: Vec<PositionId>,
+        renew_months: Option<u32>,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// A course's whole new set of fields.
+    CourseEdited {
+        id: CourseId,
+        title: String,
+        tenths: u32,
+        kind: review::CourseKind,
+        required_for: Vec<PositionId>,
+        renew_months: Option<u32>,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    CourseClosed {
+        id: CourseId,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    SessionPlanned {
+        id: SessionId,
+        course: CourseId,
+        #[serde(with = "day")]
+        on: NaiveDate,
+        trainer: String,
+        attendees: Vec<EmployeeId>,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    AttendeesEnrolled {
+        session: SessionId,
+        employees: Vec<EmployeeId>,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// One attendee's result; a later one for the same person replaces it.
+    TrainingResultSet {
+        session: SessionId,
+        employee: EmployeeId,
+        passed: bool,
+        score: Option<u8>,
+        certificate: String,
+        note: String,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// A cycle with the template it copied, weights as chosen.
+    CycleOpened {
+        id: CycleId,
+        name: String,
+        #[serde(with = "day")]
+        from: NaiveDate,
+        #[serde(with = "day")]
+        to: NaiveDate,
+        template: review::EvalTemplate,
+        self_assessment: bool,
+        depts: Vec<DeptId>,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    CycleClosed {
+        id: CycleId,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// Scores of an evaluation not yet submitted (a new one or a rescoring),
+    /// with the weighted result in hundredths and its grade.
+    EvaluationScored {
+        id: EvalId,
+        cycle: CycleId,
+        employee: EmployeeId,
+        scores: Vec<review::Score>,
+        result: u16,
+        grade: String,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    SelfAssessed {
+        id: EvalId,
+        cycle: CycleId,
+        employee: EmployeeId,
+        scores: Vec<review::Score>,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    /// Sent along the chain, whose steps it copies.
+    EvaluationSubmitted {
+        id: EvalId,
+        chain: ChainTemplate,
+        by: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
+    EvaluationSigned {
+        id: EvalId,
+        signature: Signature,
+    },
+    /// The employee read it; `remark` is their word beside it.
+    EvaluationAcknowledged {
+        id: EvalId,
+        remark: String,
+        #[serde(with = "instant")]
+        at: DateTime<Utc>,
+    },
 }
 
 impl Event {
@@ -600,6 +721,19 @@ impl Event {
             SeparationClosed { .. } => "event.separation_closed",
             SeparationWithdrawn { .. } => "event.separation_withdrawn",
             UserMailSet { .. } => "event.user_mail_set",
+            CourseAdded { .. } => "event.course_added",
+            CourseEdited { .. } => "event.course_edited",
+            CourseClosed { .. } => "event.course_closed",
+            SessionPlanned { .. } => "event.session_planned",
+            AttendeesEnrolled { .. } => "event.attendees_enrolled",
+            TrainingResultSet { .. } => "event.training_result",
+            CycleOpened { .. } => "event.cycle_opened",
+            CycleClosed { .. } => "event.cycle_closed",
+            EvaluationScored { .. } => "event.evaluation_scored",
+            SelfAssessed { .. } => "event.self_assessed",
+            EvaluationSubmitted { .. } => "event.evaluation_submitted",
+            EvaluationSigned { .. } => "event.evaluation_signed",
+            EvaluationAcknowledged { .. } => "event.evaluation_acknowledged",
         }
     }
 }

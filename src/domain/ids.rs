@@ -87,6 +87,10 @@ id_type!(ReqId, "REQ", 4);
 id_type!(CandidateId, "CAN", 4);
 id_type!(InterviewId, "INT", 4);
 id_type!(SepId, "SEP", 4);
+id_type!(CourseId, "CRS", 3);
+id_type!(SessionId, "TS", 4);
+id_type!(CycleId, "CYC", 2);
+id_type!(EvalId, "EV", 4);
 
 /// Chosen by the client for each command it sends, so a retry after a lost
 /// answer is answered with the first result instead of running twice.

@@ -13,6 +13,7 @@ pub mod org;
 pub mod people;
 pub mod plans;
 pub mod recruit;
+pub mod review;
 pub mod sign;
 pub mod signoff;
 pub mod state;

@@ -11,6 +11,7 @@ use super::ids::*;
 use super::model::*;
 use super::offboard::{Item, SepState, SeparationCase};
 use super::recruit::{Candidate, CandidateRecord, Interview, Requisition};
+use super::review::{Course, Cycle, Evaluation, Session};
 use super::signoff::SignoffCase;
 use chrono_tz::Tz;
 use imbl::{OrdMap, OrdSet};
@@ -39,6 +40,12 @@ pub struct Company {
     pub separations: OrdMap<SepId, SeparationCase>,
     /// What the administration department issued, per employee.
     pub equipment: OrdMap<EmployeeId, Vec<Item>>,
+    /// The training catalog, its sessions with their results, evaluation
+    /// cycles and each employee's evaluation in them.
+    pub courses: OrdMap<CourseId, Course>,
+    pub sessions: OrdMap<SessionId, Session>,
+    pub cycles: OrdMap<CycleId, Cycle>,
+    pub evaluations: OrdMap<EvalId, Evaluation>,
     /// The highest plan number ever drafted, so a deleted draft's number is
     /// never given to another plan.
     pub plan_seq: u32,
@@ -70,6 +77,24 @@ pub struct Index {
     pub open_cases: OrdMap<EmployeeId, SepId>,
     /// Asset tags of items still out (upper case), and who holds them.
     pub asset_tags: OrdMap<String, EmployeeId>,
+    /// The open courses each position requires.
+    pub required: OrdMap<PositionId, OrdSet<CourseId>>,
+    /// Each course's passes: its employees in id order with the day of their
+    /// last passed session, so a course's holders and passes merge in one walk.
+    pub passes: OrdMap<(CourseId, EmployeeId), chrono::NaiveDate>,
+    /// The last day each renewed pass counts: expiring ones are a range.
+    pub expiries: OrdSet<(chrono::NaiveDate, EmployeeId, CourseId)>,
+    /// The sessions each employee is enrolled in.
+    pub attended: OrdMap<EmployeeId, OrdSet<SessionId>>,
+    /// Each employee's evaluation in each cycle.
+    pub evals: OrdMap<(CycleId, EmployeeId), EvalId>,
+    pub emp_evals: OrdMap<EmployeeId, OrdSet<EvalId>>,
+    /// Evaluations waiting for a signature, and those a signer sent back.
+    pub submitted: OrdSet<EvalId>,
+    pub returned: OrdSet<EvalId>,
+    /// How many evaluations of each cycle are in each state (by
+    /// `EvalState::slot`): a cycle's completion without a walk.
+    pub cycle_states: OrdMap<CycleId, [u32; 4]>,
 }
 
 impl Index {
@@ -163,6 +188,7 @@ impl Company {
             }
         }
         self.index = index;
+        super::review::reindex(self);
     }
 
     /// True when `dept` is `root` or lies beneath it.
@@ -420,6 +446,19 @@ impl Company {
             | Event::SettlementRecorded { .. }
             | Event::SeparationClosed { .. }
             | Event::SeparationWithdrawn { .. } => super::offboard::apply(self, event),
+            Event::CourseAdded { .. }
+            | Event::CourseEdited { .. }
+            | Event::CourseClosed { .. }
+            | Event::SessionPlanned { .. }
+            | Event::AttendeesEnrolled { .. }
+            | Event::TrainingResultSet { .. }
+            | Event::CycleOpened { .. }
+            | Event::CycleClosed { .. }
+            | Event::EvaluationScored { .. }
+            | Event::SelfAssessed { .. }
+            | Event::EvaluationSubmitted { .. }
+            | Event::EvaluationSigned { .. }
+            | Event::EvaluationAcknowledged { .. } => super::review::apply(self, event),
             Event::PlanDrafted {
                 id,
                 title,

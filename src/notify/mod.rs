@@ -136,6 +136,16 @@ pub fn item_key(item: &InboxItem) -> String {
             return format!("{}:overdue:{}", item.case, step.key);
         }
         InboxKind::CloseSeparation => "close_separation",
+        InboxKind::SignEvaluation { .. } => "sign_evaluation",
+        InboxKind::AcknowledgeEvaluation => "acknowledge_evaluation",
+        InboxKind::SelfAssess => "self_assess",
+        InboxKind::ReviseEvaluation => "revise_evaluation",
+        // Counts change as people are scored or trained: the same item.
+        InboxKind::ScoreEvaluations { .. } => "score_evaluations",
+        InboxKind::TrainingGaps { .. } => "training_gaps",
+        InboxKind::CertificatesExpire { first, .. } => {
+            return format!("{}:expire:{first}", item.case);
+        }
     };
     format!("{}:{kind}", item.case)
 }

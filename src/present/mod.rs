@@ -191,6 +191,23 @@ pub fn inbox_what(cat: &Catalog, kind: &InboxKind) -> String {
             ],
         ),
         InboxKind::CloseSeparation => cat.t("inbox.close_separation").to_string(),
+        InboxKind::SignEvaluation { for_whom: None } => cat.t("inbox.sign_evaluation").to_string(),
+        InboxKind::SignEvaluation { for_whom: Some(w) } => {
+            cat.f("inbox.sign_evaluation_for", &[("whom", w.clone())])
+        }
+        InboxKind::AcknowledgeEvaluation => cat.t("inbox.acknowledge_evaluation").to_string(),
+        InboxKind::SelfAssess => cat.t("inbox.self_assess").to_string(),
+        InboxKind::ReviseEvaluation => cat.t("inbox.revise_evaluation").to_string(),
+        InboxKind::ScoreEvaluations { count } => {
+            cat.f("inbox.score_evaluations", &[("count", count.to_string())])
+        }
+        InboxKind::TrainingGaps { count } => {
+            cat.f("inbox.training_gaps", &[("count", count.to_string())])
+        }
+        InboxKind::CertificatesExpire { count, first } => cat.f(
+            "inbox.certificates_expire",
+            &[("count", count.to_string()), ("first", first.to_string())],
+        ),
     }
 }
 
@@ -511,12 +528,18 @@ pub fn inbox_command(item: &InboxItem) -> String {
         (InboxKind::Assess { .. }, CaseRef::Employee(_)) => {
             format!("probation assess {case} VERDICT")
         }
+        (InboxKind::SignEvaluation { .. }, _) => format!("approve {case}"),
+        (InboxKind::AcknowledgeEvaluation, _) => format!("evaluation ack {case}"),
+        (InboxKind::ScoreEvaluations { .. }, _) => format!("evaluation list --cycle {case}"),
         (_, CaseRef::Plan(_)) => format!("plan show {case}"),
         (_, CaseRef::Req(_)) => format!("req show {case}"),
         (_, CaseRef::Candidate(_)) => format!("candidate show {case}"),
         (_, CaseRef::Interview(_)) => format!("interview show {case}"),
         (_, CaseRef::Employee(_)) => format!("employee show {case}"),
         (_, CaseRef::Sep(_)) => format!("offboard show {case}"),
+        (_, CaseRef::Course(_)) => format!("course show {case}"),
+        (_, CaseRef::Cycle(_)) => format!("cycle show {case}"),
+        (_, CaseRef::Eval(_)) => format!("evaluation show {case}"),
     };
     format!("renshi {act}")
 }

@@ -376,6 +376,10 @@ pub(super) fn created_id(events: &[Event]) -> Option<String> {
         }
         Event::InterviewScheduled { id, .. } => Some(id.to_string()),
         Event::SeparationStarted { id, .. } => Some(id.to_string()),
+        Event::CourseAdded { id, .. } => Some(id.to_string()),
+        Event::SessionPlanned { id, .. } => Some(id.to_string()),
+        Event::CycleOpened { id, .. } => Some(id.to_string()),
+        Event::EvaluationScored { id, .. } | Event::SelfAssessed { id, .. } => Some(id.to_string()),
         _ => None,
     })
 }

@@ -6,11 +6,13 @@
 pub mod api;
 mod backup;
 mod commit;
+mod dashboard;
 pub use backup::{kept_head, verify_failure};
 mod notify;
 mod offboard;
 mod people;
 mod recruit;
+mod review;
 pub mod seed;
 mod timeline;
 mod views;
@@ -481,6 +483,36 @@ impl Service {
                 let result = backup::verify_head(&self.store, seq, hash);
                 release_memory();
                 result?
+            }
+            Query::Courses(page) => Reply::Courses(review::courses(&company, me, today, page)),
+            Query::Sessions { course, page } => {
+                Reply::Sessions(review::sessions(&company, me, course, page)?)
+            }
+            Query::Session(id) => Reply::Session(Box::new(review::session(&company, me, id)?)),
+            Query::TrainingReport(page) => {
+                see(Access::ReviewReport)?;
+                Reply::TrainingReport(review::training_report(&company, me, today, page))
+            }
+            Query::Cycles(page) => Reply::Cycles(review::cycles(&company, page)),
+            Query::Evaluations { cycle, page } => {
+                Reply::Evaluations(review::evaluations(&company, me, cycle, page)?)
+            }
+            Query::Evaluation(id) => {
+                Reply::Evaluation(Box::new(review::evaluation(&company, me, id, today)?))
+            }
+            Query::EvaluationReport(cycle) => {
+                see(Access::ReviewReport)?;
+                Reply::EvaluationReport(Box::new(review::evaluation_report(
+                    &company, me, cycle, today,
+                )?))
+            }
+            Query::ReviewRecord(id) => {
+                see(Access::Employee(id))?;
+                Reply::ReviewRecord(Box::new(review::record(&company, me, id, today)?))
+            }
+            Query::Dashboard => {
+                see(Access::Dashboard)?;
+                Reply::Dashboard(Box::new(dashboard::dashboard(&company, now, today)))
             }
             Query::PersonalRecords(page) => {
                 see(Access::Backup)?;

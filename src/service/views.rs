@@ -154,6 +154,7 @@ pub fn inbox_items(
         .collect();
     items.extend(super::recruit::inbox(company, me, today, settings));
     items.extend(super::offboard::inbox(company, me, today));
+    items.extend(super::review::inbox(company, me, today));
     // Oldest first: what has waited longest is at the top.
     items.sort_by_key(|i| (i.since, i.case));
     items
@@ -178,10 +179,10 @@ fn own_figures(company: &Company, dept: DeptId) -> Figures {
     f
 }
 
-/// The department tree with each department's own figures and those of its
-/// whole branch, and the company's.
-pub fn departments(company: &Company, page: PageReq) -> DeptPage {
-    let tree = company.dept_tree();
+/// Each department's own figures, and those of its whole branch.
+pub type DeptFigures = HashMap<DeptId, Figures>;
+
+pub fn figures(company: &Company, tree: &[(usize, &Department)]) -> (DeptFigures, DeptFigures) {
     let own: HashMap<DeptId, Figures> = tree
         .iter()
         .map(|(_, d)| (d.id, own_figures(company, d.id)))
@@ -196,6 +197,14 @@ pub fn departments(company: &Company, page: PageReq) -> DeptPage {
             up.add(&f);
         }
     }
+    (own, branch)
+}
+
+/// The department tree with each department's own figures and those of its
+/// whole branch, and the company's.
+pub fn departments(company: &Company, page: PageReq) -> DeptPage {
+    let tree = company.dept_tree();
+    let (own, branch) = figures(company, &tree);
     let mut company_total = Figures::default();
     for f in own.values() {
         company_total.add(f);

@@ -17,7 +17,7 @@ pub const NAME: &str = "snapshot";
 const MAGIC: &[u8; 8] = b"RNSHSNAP";
 /// The shape of `Company` as encoded here. Bump it whenever that shape
 /// changes; `tests/stored_schema.rs` holds the shape it stands for.
-pub const SCHEMA: u32 = 8;
+pub const SCHEMA: u32 = 9;
 const HEADER: usize = 8 + 4 + 8 + 32 + 8 + 32;
 
 pub struct Snapshot {

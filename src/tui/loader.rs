@@ -417,7 +417,12 @@ fn req_of(client: &mut dyn Client, case: CaseRef) -> Result<Reply, ApiError> {
             Reply::Candidate(v) => v.req,
             other => return Err(ApiError::Protocol(format!("unexpected reply {other:?}"))),
         },
-        CaseRef::Plan(_) | CaseRef::Employee(_) | CaseRef::Sep(_) => {
+        CaseRef::Plan(_)
+        | CaseRef::Employee(_)
+        | CaseRef::Sep(_)
+        | CaseRef::Course(_)
+        | CaseRef::Cycle(_)
+        | CaseRef::Eval(_) => {
             return Err(ApiError::Protocol(format!("{case} is no recruitment case")));
         }
     };

@@ -66,13 +66,30 @@ pub enum InboxWhat {
         due: String,
     },
     CloseSeparation,
+    SignEvaluation {
+        for_whom: Option<String>,
+    },
+    AcknowledgeEvaluation,
+    SelfAssess,
+    ReviseEvaluation,
+    ScoreEvaluations {
+        count: u32,
+    },
+    TrainingGaps {
+        count: u32,
+    },
+    CertificatesExpire {
+        count: u32,
+        first: String,
+    },
 }
 
 #[derive(Serialize)]
 pub struct InboxJson {
     #[serde(flatten)]
     pub what: InboxWhat,
-    /// The case's id: `HP-0003`, `REQ-0001`, `CAN-0004`, `INT-0002`, `EMP-0042`.
+    /// The case's id: `HP-0003`, `REQ-0001`, `CAN-0004`, `INT-0002`, `EMP-0042`,
+    /// `SEP-0001`, `CRS-001`, `CYC-01`, `EV-0007`.
     pub id: String,
     pub title: String,
     pub since: DateTime<Utc>,
@@ -135,6 +152,18 @@ pub fn inbox(i: &InboxItem) -> InboxJson {
                 due: due.to_string(),
             },
             InboxKind::CloseSeparation => InboxWhat::CloseSeparation,
+            InboxKind::SignEvaluation { for_whom } => InboxWhat::SignEvaluation {
+                for_whom: for_whom.clone(),
+            },
+            InboxKind::AcknowledgeEvaluation => InboxWhat::AcknowledgeEvaluation,
+            InboxKind::SelfAssess => InboxWhat::SelfAssess,
+            InboxKind::ReviseEvaluation => InboxWhat::ReviseEvaluation,
+            InboxKind::ScoreEvaluations { count } => InboxWhat::ScoreEvaluations { count: *count },
+            InboxKind::TrainingGaps { count } => InboxWhat::TrainingGaps { count: *count },
+            InboxKind::CertificatesExpire { count, first } => InboxWhat::CertificatesExpire {
+                count: *count,
+                first: first.to_string(),
+            },
         },
         id: i.case.to_string(),
         title: i.title.clone(),

@@ -498,6 +498,19 @@ pub fn event(e: &Event) -> Value {
         | Event::SettlementRecorded { .. }
         | Event::SeparationClosed { .. }
         | Event::SeparationWithdrawn { .. }
-        | Event::UserMailSet { .. } => tagged(e),
+        | Event::UserMailSet { .. }
+        | Event::CourseAdded { .. }
+        | Event::CourseEdited { .. }
+        | Event::CourseClosed { .. }
+        | Event::SessionPlanned { .. }
+        | Event::AttendeesEnrolled { .. }
+        | Event::TrainingResultSet { .. }
+        | Event::CycleOpened { .. }
+        | Event::CycleClosed { .. }
+        | Event::EvaluationScored { .. }
+        | Event::SelfAssessed { .. }
+        | Event::EvaluationSubmitted { .. }
+        | Event::EvaluationSigned { .. }
+        | Event::EvaluationAcknowledged { .. } => tagged(e),
     }
 }

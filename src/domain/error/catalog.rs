@@ -167,6 +167,33 @@ impl DomainError {
             BadMailAddress { .. } => "err.bad_mail_address",
             BadLanguage { .. } => "err.bad_language",
             MailUnchanged { .. } => "err.mail_unchanged",
+            BadTemplate { .. } => "err.bad_template",
+            UnknownTemplate { .. } => "err.unknown_template",
+            WeightsNot100 { .. } => "err.weights_not_100",
+            UnknownCriterion { .. } => "err.unknown_criterion",
+            CriterionTwice { .. } => "err.criterion_twice",
+            BadCriterionScore { .. } => "err.bad_criterion_score",
+            CriteriaMissing { .. } => "err.criteria_missing",
+            CourseClosed { .. } => "err.course_closed",
+            DuplicateCourse { .. } => "err.duplicate_course",
+            BadHours { .. } => "err.bad_hours",
+            BadRenewal { .. } => "err.bad_renewal",
+            TooManyAttendees { .. } => "err.too_many_attendees",
+            NotAttendee { .. } => "err.not_attendee",
+            BadTrainingScore { .. } => "err.bad_training_score",
+            CertificateWithoutPass { .. } => "err.certificate_without_pass",
+            NothingChanged { .. } => "err.nothing_changed",
+            CycleClosed { .. } => "err.cycle_closed",
+            DuplicateCycle { .. } => "err.duplicate_cycle",
+            CycleTooLong { .. } => "err.cycle_too_long",
+            OutsideCycle { .. } => "err.outside_cycle",
+            EvaluationNotDraft { .. } => "err.evaluation_not_draft",
+            NotScoredYet { .. } => "err.not_scored_yet",
+            NoEmployeeRecord { .. } => "err.no_employee_record",
+            NoSelfAssessment { .. } => "err.no_self_assessment",
+            NotYourEvaluation { .. } => "err.not_your_evaluation",
+            NotSignedOffYet { .. } => "err.not_signed_off_yet",
+            AlreadyAcknowledged { .. } => "err.already_acknowledged",
         }
     }
 
@@ -485,6 +512,37 @@ impl DomainError {
             BadMailAddress { address } => vec![("address", s(address))],
             BadLanguage { language } => vec![("language", s(language))],
             MailUnchanged { login } => vec![("login", s(login))],
+            BadTemplate { reason } => vec![("reason", s(reason))],
+            UnknownTemplate { name, known } => vec![("name", s(name)), ("known", s(known))],
+            WeightsNot100 { sum, weights } => {
+                vec![("sum", sum.to_string()), ("weights", s(weights))]
+            }
+            UnknownCriterion { key, known } => vec![("key", s(key)), ("known", s(known))],
+            CriterionTwice { key } => vec![("key", s(key))],
+            BadCriterionScore { key, text } => vec![("key", s(key)), ("text", s(text))],
+            CriteriaMissing { keys } => vec![("keys", s(keys))],
+            CourseClosed { course } => vec![("course", s(course))],
+            DuplicateCourse { title, id } => vec![("title", s(title)), ("id", s(id))],
+            BadHours { text } | BadTrainingScore { text } => vec![("text", s(text))],
+            BadRenewal { text, max } => vec![("text", s(text)), ("max", max.to_string())],
+            TooManyAttendees { max } => vec![("max", max.to_string())],
+            NotAttendee { employee, session } => {
+                vec![("employee", s(employee)), ("session", s(session))]
+            }
+            CertificateWithoutPass { certificate } => vec![("certificate", s(certificate))],
+            NothingChanged { id }
+            | EvaluationNotDraft { id }
+            | NotScoredYet { id }
+            | NotYourEvaluation { id }
+            | NotSignedOffYet { id }
+            | AlreadyAcknowledged { id } => vec![("id", s(id))],
+            CycleClosed { cycle } | NoSelfAssessment { cycle } => vec![("cycle", s(cycle))],
+            DuplicateCycle { name, id } => vec![("name", s(name)), ("id", s(id))],
+            CycleTooLong { from, to } => vec![("from", s(from)), ("to", s(to))],
+            OutsideCycle { employee, cycle } => {
+                vec![("employee", s(employee)), ("cycle", s(cycle))]
+            }
+            NoEmployeeRecord { login } => vec![("login", s(login))],
             CommentRequired | EmptyRoster | DelegationEnded | DelegationToSelf | NoSeats
             | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment => vec![],
         }

@@ -99,6 +99,25 @@ pub enum InboxKind {
     },
     /// Every step is done: the HR head closes the case.
     CloseSeparation,
+    /// An evaluation waits for this person's signature.
+    SignEvaluation { for_whom: Option<String> },
+    /// The person's own evaluation was signed off: they read and acknowledge it.
+    AcknowledgeEvaluation,
+    /// The running cycle asks the person to assess themselves.
+    SelfAssess,
+    /// An evaluation this person scored came back to be scored again.
+    ReviseEvaluation,
+    /// The running cycle waits for this department head to score `count` people.
+    ScoreEvaluations { count: u32 },
+    /// `count` of this department head's people lack a required course (or it expired).
+    TrainingGaps { count: u32 },
+    /// `count` certificates of a required course run out within 30 days,
+    /// the first on `first`.
+    CertificatesExpire {
+        count: u32,
+        #[serde(with = "crate::domain::time::day")]
+        first: chrono::NaiveDate,
+    },
 }
 
 /// How many days after the decision's day (company time) an author still
@@ -115,6 +134,9 @@ pub enum CaseRef {
     Interview(InterviewId),
     Employee(EmployeeId),
     Sep(SepId),
+    Course(CourseId),
+    Cycle(CycleId),
+    Eval(EvalId),
 }
 
 impl std::fmt::Display for CaseRef {
@@ -126,6 +148,9 @@ impl std::fmt::Display for CaseRef {
             CaseRef::Interview(id) => id.fmt(f),
             CaseRef::Employee(id) => id.fmt(f),
             CaseRef::Sep(id) => id.fmt(f),
+            CaseRef::Course(id) => id.fmt(f),
+            CaseRef::Cycle(id) => id.fmt(f),
+            CaseRef::Eval(id) => id.fmt(f),
         }
     }
 }

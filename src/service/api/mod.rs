@@ -9,21 +9,25 @@ use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+mod dashboard;
 mod inbox;
 mod notify;
 mod offboard;
 mod people;
 mod plans;
 mod recruit;
+mod review;
+pub use dashboard::*;
 pub use inbox::*;
 pub use notify::*;
 pub use offboard::*;
 pub use people::*;
 pub use plans::*;
 pub use recruit::*;
+pub use review::*;
 
 /// Bumped whenever a request or reply changes shape.
-pub const API_VERSION: u32 = 11;
+pub const API_VERSION: u32 = 12;
 /// The most items one page may hold, whatever a client asks for.
 pub const MAX_PAGE: u32 = 500;
 
@@ -196,6 +200,33 @@ pub enum Query {
     Certificate(SepId),
     /// The daemon's mailer, the asker's mail settings and their mail.
     MailStatus,
+    /// The training catalog; counts of where people stand for those who
+    /// see everyone.
+    Courses(PageReq),
+    /// Sessions the asker may see (HR all, a head those with their people,
+    /// an employee their own), newest first.
+    Sessions {
+        course: Option<CourseId>,
+        page: PageReq,
+    },
+    Session(SessionId),
+    /// Gaps in required training of the people the asker sees.
+    TrainingReport(PageReq),
+    /// Evaluation cycles, newest first.
+    Cycles(PageReq),
+    /// Evaluations the asker may see; with a cycle, everyone it evaluates
+    /// (those not scored yet too).
+    Evaluations {
+        cycle: Option<CycleId>,
+        page: PageReq,
+    },
+    Evaluation(EvalId),
+    /// A cycle's completion per department and its grades (the current
+    /// cycle when none is named).
+    EvaluationReport(Option<CycleId>),
+    /// One employee's training and evaluations over time.
+    ReviewRecord(EmployeeId),
+    Dashboard,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -244,6 +275,16 @@ pub enum Reply {
     Equipment(EquipmentView),
     Certificate(CertificateData),
     MailStatus(Box<MailStatus>),
+    Courses(Page<CourseRow>),
+    Sessions(Page<SessionRow>),
+    Session(Box<SessionView>),
+    TrainingReport(TrainingReport),
+    Cycles(Page<CycleRow>),
+    Evaluations(Page<EvalRow>),
+    Evaluation(Box<EvalView>),
+    EvaluationReport(Box<EvaluationReport>),
+    ReviewRecord(Box<ReviewRecord>),
+    Dashboard(Box<Dashboard>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -204,7 +204,7 @@ pub fn interview(
 }
 
 /// How long each signer took, round by round; the step waiting now last.
-fn step_times(r: &Requisition, now: DateTime<Utc>) -> Vec<StepTime> {
+pub(super) fn step_times(r: &Requisition, now: DateTime<Utc>) -> Vec<StepTime> {
     let mut out = Vec::new();
     for s in &r.submissions {
         let mut started = s.at;

@@ -356,6 +356,7 @@ impl App {
                 screens::recruit::open_case(self, case)
             }
             CaseRef::Sep(id) => screens::offboard::open_sep(self, id, None),
+            CaseRef::Course(_) | CaseRef::Cycle(_) | CaseRef::Eval(_) => {}
         }
     }
 
