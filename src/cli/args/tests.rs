@@ -89,6 +89,28 @@ fn every_inbox_item_names_a_command_this_line_takes() {
             CaseRef::Candidate(CandidateId(1)),
         ),
         (InboxKind::CloseSeparation, CaseRef::Sep(SepId(1))),
+        (
+            InboxKind::SignEvaluation { for_whom: None },
+            CaseRef::Eval(EvalId(1)),
+        ),
+        (InboxKind::AcknowledgeEvaluation, CaseRef::Eval(EvalId(1))),
+        (InboxKind::ReviseEvaluation, CaseRef::Eval(EvalId(1))),
+        (InboxKind::SelfAssess, CaseRef::Cycle(CycleId(1))),
+        (
+            InboxKind::ScoreEvaluations { count: 3 },
+            CaseRef::Cycle(CycleId(1)),
+        ),
+        (
+            InboxKind::TrainingGaps { count: 2 },
+            CaseRef::Course(CourseId(1)),
+        ),
+        (
+            InboxKind::CertificatesExpire {
+                count: 2,
+                first: day,
+            },
+            CaseRef::Course(CourseId(1)),
+        ),
     ];
     for s in &steps {
         kinds.push((
@@ -134,7 +156,14 @@ fn every_inbox_item_names_a_command_this_line_takes() {
             | InboxKind::OffboardStep { .. }
             | InboxKind::AcknowledgeStep { .. }
             | InboxKind::StepOverdue { .. }
-            | InboxKind::CloseSeparation => {}
+            | InboxKind::CloseSeparation
+            | InboxKind::SignEvaluation { .. }
+            | InboxKind::AcknowledgeEvaluation
+            | InboxKind::SelfAssess
+            | InboxKind::ReviseEvaluation
+            | InboxKind::ScoreEvaluations { .. }
+            | InboxKind::TrainingGaps { .. }
+            | InboxKind::CertificatesExpire { .. } => {}
         }
         let item = InboxItem {
             kind,
