@@ -1512,3 +1512,11 @@ inbox-greeting = renshi: { $n ->
         [one] 1 item waits
        *[other] { $n } items wait
     } for you: { $ids }
+
+## Evaluation and training (courses, sessions, cycles, evaluations)
+
+# --- evaluation and training: dashboard screen (TUI keys go below this line) ---
+
+# --- evaluation and training: review screens (TUI keys go below this line) ---
+
+# --- evaluation and training: commands (CLI keys go below this line) ---

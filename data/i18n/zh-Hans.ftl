@@ -1443,3 +1443,11 @@ cli-notify_dropped = 未发送：邮件已关闭
 cli-notify_waiting = 等待发送
 cli-notify_retrying = 已失败 { $n } 次，下次尝试 { $next }
 inbox-greeting = renshi：您有 { $n } 项待办：{ $ids }
+
+## Evaluation and training (courses, sessions, cycles, evaluations)
+
+# --- evaluation and training: dashboard screen (TUI keys go below this line) ---
+
+# --- evaluation and training: review screens (TUI keys go below this line) ---
+
+# --- evaluation and training: commands (CLI keys go below this line) ---

@@ -1445,3 +1445,11 @@ cli-notify_dropped = 未寄送：郵件已關閉
 cli-notify_waiting = 等待寄送
 cli-notify_retrying = 已失敗 { $n } 次，下次嘗試 { $next }
 inbox-greeting = renshi：您有 { $n } 項待辦：{ $ids }
+
+## Evaluation and training (courses, sessions, cycles, evaluations)
+
+# --- evaluation and training: dashboard screen (TUI keys go below this line) ---
+
+# --- evaluation and training: review screens (TUI keys go below this line) ---
+
+# --- evaluation and training: commands (CLI keys go below this line) ---
