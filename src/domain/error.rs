@@ -506,6 +506,8 @@ pub enum DomainError {
     NotSignedOffYet { id: String },
     #[error("{id} was already acknowledged")]
     AlreadyAcknowledged { id: String },
+    #[error("nobody scores or signs their own evaluation")]
+    OwnEvaluation,
 }
 
 /// One problem of one roster row. It carries another error's catalog key and

@@ -194,6 +194,7 @@ impl DomainError {
             NotYourEvaluation { .. } => "err.not_your_evaluation",
             NotSignedOffYet { .. } => "err.not_signed_off_yet",
             AlreadyAcknowledged { .. } => "err.already_acknowledged",
+            OwnEvaluation => "err.own_evaluation",
         }
     }
 
@@ -544,7 +545,7 @@ impl DomainError {
             }
             NoEmployeeRecord { login } => vec![("login", s(login))],
             CommentRequired | EmptyRoster | DelegationEnded | DelegationToSelf | NoSeats
-            | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment => vec![],
+            | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment | OwnEvaluation => vec![],
         }
     }
 }

@@ -169,7 +169,7 @@ pub(super) fn decide(
             let cycle = open_cycle(company, *cid)?;
             let e = employee(company, *who)?;
             if actor.employee == Some(*who) {
-                return Err(DomainError::OwnAssessment);
+                return Err(DomainError::OwnEvaluation);
             }
             department_or_hr(company, actor, e)?;
             covered(company, cycle, e)?;
@@ -246,7 +246,7 @@ pub(super) fn decide(
             evaluation(company, actor, *id)?;
             let case = sheet(company, *id)?;
             if actor.employee == Some(case.eval.employee) {
-                return Err(DomainError::OwnAssessment);
+                return Err(DomainError::OwnEvaluation);
             }
             sign::check_seen(company, &case, seen)?;
             let cap = sign::capacity(company, &case, actor, ctx.today)?;

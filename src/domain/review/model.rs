@@ -242,6 +242,24 @@ pub enum Standing {
     Done,
 }
 
+impl Standing {
+    pub const ALL: [Standing; 4] = [
+        Standing::Missing,
+        Standing::Expired,
+        Standing::Expiring,
+        Standing::Done,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Standing::Missing => "missing",
+            Standing::Expired => "expired",
+            Standing::Expiring => "expiring",
+            Standing::Done => "done",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Status {
     pub course: CourseId,

@@ -199,6 +199,42 @@ pub enum EvalStage {
     ProbationFailed,
 }
 
+impl EvalStage {
+    pub const ALL: [EvalStage; 8] = [
+        EvalStage::NotStarted,
+        EvalStage::Draft,
+        EvalStage::Submitted,
+        EvalStage::SignedOff,
+        EvalStage::Acknowledged,
+        EvalStage::ProbationPending,
+        EvalStage::ProbationPassed,
+        EvalStage::ProbationFailed,
+    ];
+
+    /// Its catalog key's second part (`eval_stage.signed_off`).
+    pub fn key(self) -> &'static str {
+        match self {
+            EvalStage::NotStarted => "not_started",
+            EvalStage::Draft => "draft",
+            EvalStage::Submitted => "submitted",
+            EvalStage::SignedOff => "signed_off",
+            EvalStage::Acknowledged => "acknowledged",
+            EvalStage::ProbationPending => "probation_pending",
+            EvalStage::ProbationPassed => "probation_passed",
+            EvalStage::ProbationFailed => "probation_failed",
+        }
+    }
+}
+
+impl EvalKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            EvalKind::Periodic => "periodic",
+            EvalKind::Probation => "probation",
+        }
+    }
+}
+
 impl From<EvalState> for EvalStage {
     fn from(s: EvalState) -> Self {
         match s {
