@@ -162,6 +162,7 @@ pub fn can(
         }
         Command::Recruit(r) => can_recruit(company, actor, cmd, r, today),
         Command::Offboard(o) => can_offboard(company, actor, cmd, o),
+        Command::Review(r) => can_review(company, actor, cmd, r),
         // Mail goes where its owner says; only the admin may say it for them.
         Command::SetMail { login, .. } => {
             if *login == actor.login || actor.has(Role::Admin) {
@@ -263,6 +264,28 @@ fn can_offboard(
 ) -> Result<(), DomainError> {
     if let Some(id) = super::offboard::case_of(o) {
         super::offboard::case(company, actor, id)?;
+    }
+    let need = roles_for(cmd);
+    if need.is_empty() || need.iter().any(|role| actor.has(*role)) {
+        Ok(())
+    } else {
+        Err(denied(action_key(cmd), need))
+    }
+}
+
+/// Training and evaluation: an evaluation the asker may not see is not
+/// there for them; the roles open the rest (empty: anyone — their own
+/// self-assessment and acknowledgement, or a signature the chain allows,
+/// which `decide` asks of the evaluation itself).
+fn can_review(
+    company: &Company,
+    actor: &User,
+    cmd: &Command,
+    r: &super::review::Review,
+) -> Result<(), DomainError> {
+    use super::review::Review;
+    if let Review::Submit { id } | Review::Acknowledge { id } = r {
+        super::review::evaluation(company, actor, *id)?;
     }
     let need = roles_for(cmd);
     if need.is_empty() || need.iter().any(|role| actor.has(*role)) {

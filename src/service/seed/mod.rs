@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 mod offboard;
 mod recruit;
+mod review;
 mod teller;
 
 pub const DEMO: &str = include_str!("../../../data/demo.toml");
@@ -427,6 +428,8 @@ impl Service {
             .map_err(|e| ApiError::Protocol(format!("demo recruitment: {e}")))?;
         offboard::tell(&mut t, lang)
             .map_err(|e| ApiError::Protocol(format!("demo offboarding: {e}")))?;
+        review::tell(&mut t, lang)
+            .map_err(|e| ApiError::Protocol(format!("demo training and evaluation: {e}")))?;
         let story = t.out;
         self.seed_with(os_login, "renshi init --demo", &story.events, story.beside)?;
         Ok(())
