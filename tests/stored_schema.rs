@@ -58,6 +58,8 @@ fn trace<'de, T: Deserialize<'de>>() -> Registry {
     one::<domain::recruit::Recommend>(&mut tracer);
     one::<domain::recruit::ReqState>(&mut tracer);
     one::<domain::recruit::Stage>(&mut tracer);
+    one::<domain::review::CourseKind>(&mut tracer);
+    one::<domain::review::EvalState>(&mut tracer);
     one::<domain::recruit::ProbationOutcome>(&mut tracer);
     one::<domain::offboard::SepKind>(&mut tracer);
     one::<domain::offboard::SepState>(&mut tracer);
