@@ -823,6 +823,8 @@ fn name(cmd: &Command) -> &'static str {
         Command::Recruit(_) => "Recruit",
         // So have offboarding's (authorization_offboard.rs).
         Command::Offboard(_) => "Offboard",
+        // And training and evaluation's (authorization_review.rs).
+        Command::Review(_) => "Review",
         Command::SetMail { .. } => "SetMail",
     }
 }
@@ -843,6 +845,8 @@ fn access_kind(a: Access) -> &'static str {
         Access::AllMail => "AllMail",
         // In authorization_recruit.rs.
         Access::ReqList | Access::Req(_) | Access::RecruitReport => "Recruit",
+        // In authorization_review.rs.
+        Access::ReviewReport | Access::Dashboard => "Review",
     }
 }
 
