@@ -12,11 +12,13 @@ mod offboard;
 mod people;
 mod plans;
 mod recruit;
+mod review;
 pub use notify::*;
 pub use offboard::*;
 pub use people::*;
 pub use plans::*;
 pub use recruit::*;
+pub use review::*;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -135,7 +137,7 @@ pub enum Cmd {
     /// Headcount plans
     #[command(subcommand)]
     Plan(PlanCmd),
-    /// Approve what waits for your signature (HP-0001, REQ-0001)
+    /// Approve what waits for your signature (HP-0001, REQ-0001, EV-0001)
     Approve(SignArgs),
     /// Reject it (a comment is required)
     Reject(SignArgs),
@@ -222,6 +224,21 @@ pub enum Cmd {
     /// Mail: your address, language and whether you want it; what was sent
     #[command(subcommand)]
     Notify(NotifyCmd),
+    /// The training catalog: list, show, add, edit and close courses
+    #[command(subcommand, visible_alias = "courses")]
+    Course(CourseCmd),
+    /// Training sessions: list, show, plan one, enrol attendees
+    #[command(subcommand, visible_alias = "sessions")]
+    Session(SessionCmd),
+    /// Record an attendee's result of a training session: passed or failed
+    Result(Box<ResultArgs>),
+    /// Evaluation cycles: list, show, open, close
+    #[command(subcommand, visible_alias = "cycles")]
+    Cycle(CycleCmd),
+    /// Evaluations: list, show, score, self-assess, submit, acknowledge
+    /// (sign them with approve, reject and return)
+    #[command(subcommand, visible_alias = "evaluations")]
+    Evaluation(EvaluationCmd),
     /// Write the manual pages (renshi.1, renshi-approve.1, …) into DIR: for
     /// packaging
     #[command(hide = true)]

@@ -51,14 +51,19 @@ pub fn answer_the_shell() {
         .complete();
 }
 
-/// What waits for a signature (HP-, REQ-) in the asker's inbox.
+/// What waits for a signature (HP-, REQ-, EV-) in the asker's inbox.
 pub fn signable_ids() -> Vec<CompletionCandidate> {
-    inbox_ids(&["HP-", "REQ-"])
+    inbox_ids(&["HP-", "REQ-", "EV-"])
 }
 
 /// Separation cases (SEP-) in the asker's inbox.
 pub fn case_ids() -> Vec<CompletionCandidate> {
     inbox_ids(&["SEP-"])
+}
+
+/// Evaluations (EV-) in the asker's inbox: to sign, acknowledge or score again.
+pub fn eval_ids() -> Vec<CompletionCandidate> {
+    inbox_ids(&["EV-"])
 }
 
 /// Interviews (INT-) in the asker's inbox.

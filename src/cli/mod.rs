@@ -20,6 +20,7 @@ mod print;
 mod progress;
 mod recruit;
 mod restore;
+mod review;
 mod sign;
 pub mod ssh;
 mod users;
@@ -401,9 +402,14 @@ fn dispatch(client: &mut dyn Client, cmd: &Cmd, cat: &Catalog) -> Result<ExitCod
         Cmd::Onboarding(o) => recruit::onboarding(client, cat, o),
         Cmd::Probation(p) => recruit::probation(client, cat, p),
         Cmd::Contract(c) => recruit::contract(client, cat, c),
-        Cmd::Report(r) => recruit::report(client, cat, r),
+        Cmd::Report(r) => review::report(client, cat, r),
         Cmd::Offboard(o) => offboard::offboard(client, cat, o),
         Cmd::Equipment(e) => offboard::equipment(client, cat, e),
+        Cmd::Course(c) => review::course(client, cat, c),
+        Cmd::Session(s) => review::session(client, cat, s),
+        Cmd::Result(r) => review::result(client, cat, r),
+        Cmd::Cycle(c) => review::cycle(client, cat, c),
+        Cmd::Evaluation(e) => review::evaluation(client, cat, e),
     }
 }
 

@@ -28,6 +28,7 @@ pub fn employee(
             show(cat, &v, zone);
             Ok(ExitCode::SUCCESS)
         }
+        EmployeeCmd::Training { id, json } => super::review::record(client, cat, id, *json),
         EmployeeCmd::Add(a) => add(client, cat, a),
         EmployeeCmd::Edit(a) => edit(client, cat, a),
         EmployeeCmd::Transfer {

@@ -1,4 +1,5 @@
-//! `renshi approve|reject|return ID`: a plan or a requisition, by its id.
+//! `renshi approve|reject|return ID`: a plan, a requisition or an
+//! evaluation, by its id.
 
 use super::SignArgs;
 use super::SignTarget;
@@ -17,5 +18,6 @@ pub fn sign(
     match a.id {
         SignTarget::Plan(id) => super::plans::sign(client, cat, a, id, decision),
         SignTarget::Req(id) => super::recruit::sign(client, cat, a, id, decision),
+        SignTarget::Eval(id) => super::review::sign(client, cat, a, id, decision),
     }
 }

@@ -109,6 +109,13 @@ fn allowed(cmd: &Cmd) -> bool {
             | Cmd::Equipment(_)
             // Mail settings are the user's own (the daemon checks it).
             | Cmd::Notify(_)
+            // Evaluation and training: every command and list is decided
+            // by the daemon for the asker; none touches a file.
+            | Cmd::Course(_)
+            | Cmd::Session(_)
+            | Cmd::Result(_)
+            | Cmd::Cycle(_)
+            | Cmd::Evaluation(_)
     )
 }
 
@@ -485,6 +492,34 @@ mod tests {
             "offboard certificate SEP-0001 --lang zh-Hant",
             "equipment issue EMP-0015 --tag IT-0300 --item Laptop",
             "equipment list HX-1015 --json",
+            "course list --json",
+            "course show CRS-001",
+            "course add 'Working at height' --hours 1.5 --kind safety --required-for POS-013 --renew-months 12",
+            "course edit CRS-001 --hours 2",
+            "course close CRS-001 -m 'Replaced'",
+            "session list --course CRS-001",
+            "session show TS-0001 --json",
+            "session plan CRS-001 --on 2030-01-02 --trainer 'Wang Gong' --attendee EMP-0015",
+            "session enroll TS-0001 EMP-0016 HX-1017",
+            "result TS-0001 EMP-0015 --passed --score 88 --certificate C-1 -m 'Clean'",
+            "cycle list",
+            "cycle show CYC-01 --json",
+            "cycle open '2030 annual' --from 2030-01-01 --to 2030-12-31 --weight quality=35 --weight growth=5",
+            "cycle close CYC-01",
+            "evaluation list --cycle CYC-01 --json",
+            "evaluation show EV-0001",
+            "evaluation score CYC-01 EMP-0015 --score quality=4 --note quality='Clean drawings'",
+            "evaluation self CYC-01 --score quality=4",
+            "evaluation submit EV-0001",
+            "evaluation ack EV-0001 -m 'Read it'",
+            "approve EV-0001",
+            "return EV-0001 -m 'Score safety again'",
+            "employee training HX-1015 --json",
+            "report dashboard --json",
+            "report training",
+            "report evaluations --cycle CYC-01 --json",
+            "export training",
+            "export evaluations --format json",
         ] {
             assert!(run(line).is_ok(), "`{line}`: {:?}", run(line).err());
         }

@@ -39,6 +39,16 @@ pub enum EmployeeCmd {
         #[arg(long, short = 'm', default_value = "")]
         comment: String,
     },
+    /// An employee's training and evaluations over time: required courses
+    /// (done, expiring, expired, missing), every session's result, every
+    /// evaluation
+    Training {
+        /// The employee, by id (EMP-0001) or staff number (HX-1001)
+        id: String,
+        /// Print JSON (see docs/json.md)
+        #[arg(long)]
+        json: bool,
+    },
     /// Erase an employee's personal data (HR head; the record stays)
     Erase {
         /// The employee, by id (EMP-0001) or staff number (HX-1001)

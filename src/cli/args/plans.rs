@@ -6,38 +6,48 @@ use crate::domain::*;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-/// What `approve`, `reject` and `return` sign: a plan or a requisition.
+/// What `approve`, `reject` and `return` sign: a plan, a requisition or an
+/// evaluation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SignTarget {
     Plan(PlanId),
     Req(ReqId),
+    Eval(EvalId),
 }
 
 impl std::str::FromStr for SignTarget {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         let t = s.trim();
-        if t.split_once('-')
-            .is_some_and(|(p, _)| p.eq_ignore_ascii_case(ReqId::PREFIX))
-        {
+        let prefix = |p: &str| {
+            t.split_once('-')
+                .is_some_and(|(given, _)| given.eq_ignore_ascii_case(p))
+        };
+        if prefix(ReqId::PREFIX) {
             return t.parse().map(SignTarget::Req);
         }
-        t.parse()
-            .map(SignTarget::Plan)
-            .map_err(|_| format!("`{t}` is neither a plan (HP-0001) nor a requisition (REQ-0001)"))
+        if prefix(EvalId::PREFIX) {
+            return t.parse().map(SignTarget::Eval);
+        }
+        t.parse().map(SignTarget::Plan).map_err(|_| {
+            format!(
+                "`{t}` is neither a plan (HP-0001), a requisition (REQ-0001) nor an \
+                 evaluation (EV-0001)"
+            )
+        })
     }
 }
 
 #[derive(Args, Debug)]
 pub struct SignArgs {
-    /// The plan (HP-0001) or requisition (REQ-0001)
+    /// The plan (HP-0001), requisition (REQ-0001) or evaluation (EV-0001)
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::cli::complete::signable_ids))]
     pub id: SignTarget,
     /// Comment (required to reject or return)
     #[arg(long, short = 'm', default_value = "")]
     pub comment: String,
-    /// Sign only the version you saw: the digest `plan show` (or `req show`)
-    /// prints. Without it, the case as it is now is signed, and its digest is
+    /// Sign only the version you saw: the digest `plan show` (or `req show`,
+    /// `evaluation show`) prints. Without it, the case as it is now is signed, and its digest is
     /// printed back.
     #[arg(long)]
     pub seen: Option<String>,

@@ -382,6 +382,30 @@ pub enum ReportCmd {
         #[arg(long)]
         json: bool,
     },
+    /// The company at a glance: seats, requisitions, the recruitment
+    /// funnel, sign-off times, probation and contract ends, separations,
+    /// training gaps and the current cycle (HR, the general manager, the board)
+    Dashboard {
+        /// Print JSON (see docs/json.md)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Required training missing, expired or expiring within 30 days, for
+    /// the people you see
+    Training {
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// A cycle's completion per department and its grades (default: the
+    /// cycle running today)
+    Evaluations {
+        /// The cycle (CYC-01)
+        #[arg(long)]
+        cycle: Option<CycleId>,
+        /// Print JSON (see docs/json.md)
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn parse_req_state(s: &str) -> Result<ReqState, String> {

@@ -228,6 +228,9 @@ fn every_command_the_catalogs_name_parses() {
             if line.starts_with("equipment ") {
                 line = line.replace("{ $id }", "EMP-0001");
             }
+            if line.starts_with("evaluation ") {
+                line = line.replace("{ $id }", "EV-0001");
+            }
             for (var, value) in samples {
                 line = line.replace(var, value);
             }

@@ -8,7 +8,7 @@ use crate::service::api::*;
 use crate::transport::Client;
 
 /// Asks for every page of a list, handing each page to `each`.
-fn pages<T>(
+pub(super) fn pages<T>(
     client: &mut dyn Client,
     limit: u32,
     ask: impl Fn(PageReq) -> Query,

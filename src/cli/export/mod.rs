@@ -9,6 +9,7 @@
 //! export that fails leaves nothing half-written.
 
 mod lists;
+mod review;
 
 use super::ExportArgs;
 use super::ExportFormat;
@@ -38,6 +39,8 @@ const LISTS: &[&List] = &[
     &lists::POSITIONS,
     &lists::DEPARTMENTS,
     &lists::PLANS,
+    &review::TRAINING,
+    &review::EVALUATIONS,
 ];
 
 pub fn names() -> Vec<&'static str> {

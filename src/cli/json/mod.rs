@@ -27,6 +27,7 @@ pub mod offboard;
 mod people;
 mod plans;
 pub mod recruit;
+pub mod review;
 pub use inbox::*;
 pub use notify::*;
 pub use people::*;

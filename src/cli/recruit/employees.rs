@@ -144,7 +144,9 @@ pub fn report(
     cat: &Catalog,
     cmd: &ReportCmd,
 ) -> Result<ExitCode, ApiError> {
-    let ReportCmd::Recruitment { json } = cmd;
+    let ReportCmd::Recruitment { json } = cmd else {
+        return crate::cli::review::report(client, cat, cmd);
+    };
     let r = match query(client, Query::RecruitReport)? {
         Reply::RecruitReport(r) => r,
         other => return Err(unexpected(&other)),
