@@ -264,6 +264,28 @@ fn an_evaluation_runs_from_the_cycle_to_the_employees_remark() {
     has(&text, "Clean drawings");
     has(&text, "Thanks; more BIM next year");
 
+    // The log tells it in the documented shape, a signature's step from 1.
+    let log = json_as(s, "admin", &["audit", "log", "--limit", "20", "--json"]);
+    let kinds: Vec<String> = items(&log)
+        .iter()
+        .filter(|i| i["event"]["id"] == e)
+        .map(|i| i["event"]["kind"].as_str().unwrap_or("").to_string())
+        .collect();
+    for k in [
+        "self_assessed",
+        "evaluation_scored",
+        "evaluation_submitted",
+        "evaluation_signed",
+        "evaluation_acknowledged",
+    ] {
+        assert!(kinds.iter().any(|x| x == k), "no {k} in {kinds:?}");
+    }
+    let signed = items(&log)
+        .into_iter()
+        .find(|i| i["event"]["kind"] == "evaluation_signed")
+        .unwrap();
+    assert_eq!(signed["event"]["signature"]["step"], 1, "{signed}");
+
     // What is acknowledged stays so, and the remark cannot be changed.
     refused(
         s,

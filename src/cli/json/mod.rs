@@ -242,7 +242,8 @@ fn tagged(e: &Event) -> Value {
     let sig = match e {
         Event::RequisitionSigned { signature, .. }
         | Event::ReqPaperRecorded { signature, .. }
-        | Event::ProbationAssessed { signature, .. } => Some(signature),
+        | Event::ProbationAssessed { signature, .. }
+        | Event::EvaluationSigned { signature, .. } => Some(signature),
         _ => None,
     };
     if let (Some(sig), Value::Object(m)) = (sig, &mut v) {
