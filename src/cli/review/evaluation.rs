@@ -192,9 +192,10 @@ fn cycle_text(cat: &Catalog, c: &CycleRow) {
             ]
         })
         .collect();
+    let key = format!("  {}", cat.t("cli.cyc_col_key"));
     table(
         &[
-            cat.t("cli.cyc_col_key"),
+            key.as_str(),
             cat.t("cli.cyc_col_criterion"),
             cat.t("cli.cyc_col_weight"),
         ],
@@ -547,8 +548,9 @@ fn show(
                 row
             })
             .collect();
+        let criterion = format!("  {}", cat.t("cli.cyc_col_criterion"));
         let mut head = vec![
-            cat.t("cli.cyc_col_criterion"),
+            criterion.as_str(),
             cat.t("cli.cyc_col_key"),
             cat.t("cli.cyc_col_weight"),
             cat.t("cli.ev_col_score"),
