@@ -831,3 +831,38 @@ fn bad_input_is_refused_clearly_and_nothing_is_written() {
     has(&err, "abc");
     assert!(!err.contains("is not a length"), "{err}");
 }
+
+#[test]
+fn the_review_schemas_are_strict() {
+    // A schema that accepted anything would prove nothing: shapes close to
+    // the right one are refused.
+    let refuses = |schema: &str, json: &str| {
+        let v: Value = serde_json::from_str(json).unwrap();
+        let result = std::panic::catch_unwind(|| check(schema, &v));
+        assert!(result.is_err(), "{schema} accepted {json}");
+    };
+    let row = r#"{"id":"EV-0001","kind":"periodic","cycle":"CYC-01","period":"p","employee":"EMP-0001","name":"n","number":"HX-1","dept_name":"d","stage":"signed_off","result":385,"grade":"B","evaluator":"e","since":"2027-03-01T09:00:00Z"}"#;
+    check(
+        "evaluations.schema.json",
+        &serde_json::from_str(&format!(r#"{{"items":[{row}]}}"#)).unwrap(),
+    );
+    for (from, to) in [
+        (r#""signed_off""#, r#""SignedOff""#),
+        ("385", "3.85"),
+        (r#""EV-0001""#, r#""7""#),
+        (r#""since""#, r#""when""#),
+    ] {
+        refuses(
+            "evaluations.schema.json",
+            &format!(r#"{{"items":[{}]}}"#, row.replacen(from, to, 1)),
+        );
+    }
+    refuses(
+        "courses.schema.json",
+        r#"{"items":[{"id":"CRS-001","title":"t","hours":1.5,"kind":"safety","required_for":[],"renew_months":null,"closed":false,"sessions":0,"standing":null}]}"#,
+    );
+    refuses(
+        "training_report.schema.json",
+        r#"{"counts":{"done":1,"expiring":0,"expired":0,"missing":0},"items":[{"employee":"EMP-0001","name":"n","number":"x","dept_name":"d","position_title":"p","course":"CRS-001","course_title":"c","standing":"done","valid_until":null}]}"#,
+    );
+}
