@@ -72,37 +72,7 @@ fn course_row(company: &Company, c: &Course, counts_on: Option<NaiveDate>) -> Co
 /// holders and the course's passes, both in employee order, walked once.
 pub fn course_counts(company: &Company, c: &Course, today: NaiveDate) -> StandingCounts {
     let mut counts = StandingCounts::default();
-    if c.closed {
-        return counts;
-    }
-    let soon = today + TimeDelta::days(review::EXPIRY_NOTICE_DAYS);
-    for p in &c.required_for {
-        let Some(holders) = company.index.holders.get(p) else {
-            continue;
-        };
-        let mut passes = company
-            .index
-            .passes
-            .range((c.id, EmployeeId(0))..=(c.id, EmployeeId(u32::MAX)))
-            .peekable();
-        for e in holders {
-            while passes.peek().is_some_and(|((_, p), _)| p < e) {
-                passes.next();
-            }
-            let passed = passes
-                .peek()
-                .filter(|((_, p), _)| p == e)
-                .map(|(_, on)| *on);
-            counts.add(match passed {
-                None => Standing::Missing,
-                Some(on) => match review::expiry(c, *on) {
-                    Some(until) if until < today => Standing::Expired,
-                    Some(until) if until <= soon => Standing::Expiring,
-                    _ => Standing::Done,
-                },
-            });
-        }
-    }
+    walk(company, c, today, |_| true, |_, st, _| counts.add(st));
     counts
 }
 
@@ -117,6 +87,54 @@ pub fn training_counts(company: &Company, today: NaiveDate) -> StandingCounts {
         all.missing += n.missing;
     }
     all
+}
+
+/// Calls `each` with every holder of a position (that `positions` lets
+/// through) requiring the open course `c`, where they stand, and until when
+/// their pass counts. A position's holders and the course's passes are both
+/// in employee order: one walk of each, starting at the first holder, so a
+/// company's worth of people costs a merge, not a lookup apiece.
+fn walk(
+    company: &Company,
+    c: &Course,
+    today: NaiveDate,
+    positions: impl Fn(PositionId) -> bool,
+    mut each: impl FnMut(EmployeeId, Standing, Option<NaiveDate>),
+) {
+    if c.closed {
+        return;
+    }
+    let soon = today + TimeDelta::days(review::EXPIRY_NOTICE_DAYS);
+    for p in c.required_for.iter().filter(|p| positions(**p)) {
+        let Some(holders) = company.index.holders.get(p) else {
+            continue;
+        };
+        let (Some(first), Some(last)) = (holders.get_min(), holders.get_max()) else {
+            continue;
+        };
+        let mut passes = company
+            .index
+            .passes
+            .range((c.id, *first)..=(c.id, *last))
+            .peekable();
+        for e in holders {
+            while passes.peek().is_some_and(|((_, p), _)| p < e) {
+                passes.next();
+            }
+            let passed = passes
+                .peek()
+                .filter(|((_, p), _)| p == e)
+                .map(|(_, on)| **on);
+            let until = passed.and_then(|on| review::expiry(c, on));
+            let standing = match (passed, until) {
+                (None, _) => Standing::Missing,
+                (Some(_), Some(until)) if until < today => Standing::Expired,
+                (Some(_), Some(until)) if until <= soon => Standing::Expiring,
+                _ => Standing::Done,
+            };
+            each(*e, standing, until);
+        }
+    }
 }
 
 fn session_row(company: &Company, s: &review::Session) -> SessionRow {
@@ -224,35 +242,46 @@ pub fn training_report(
     today: NaiveDate,
     page: PageReq,
 ) -> TrainingReport {
+    let all = sees_all(me);
+    let mine = |p: PositionId| {
+        all || company
+            .positions
+            .get(&p)
+            .is_some_and(|p| sees_dept(company, me, p.dept))
+    };
     let mut counts = StandingCounts::default();
-    let mut gaps: Vec<GapRow> = Vec::new();
-    for e in people_seen(company, me) {
-        for st in review::statuses(company, e, today) {
-            counts.add(st.standing);
-            if st.standing == Standing::Done {
-                continue;
+    let mut gaps: Vec<(Standing, Option<NaiveDate>, EmployeeId, CourseId)> = Vec::new();
+    for c in company.courses.values() {
+        walk(company, c, today, mine, |e, standing, until| {
+            counts.add(standing);
+            if standing != Standing::Done {
+                gaps.push((standing, until, e, c.id));
             }
-            gaps.push(GapRow {
-                employee: e.id,
-                name: e.name.clone(),
-                number: e.number.clone(),
-                dept_name: dept_name(company, e),
-                position_title: position_title(company, e),
-                course: st.course,
-                course_title: company
-                    .courses
-                    .get(&st.course)
-                    .map(|c| c.title.clone())
-                    .unwrap_or_default(),
-                standing: st.standing,
-                valid_until: st.valid_until,
-            });
-        }
+        });
     }
-    gaps.sort_by_key(|g| (g.standing, g.valid_until, g.employee, g.course));
+    // Sorted as small tuples; only the page asked for becomes rows.
+    gaps.sort_unstable();
+    let rows = gaps.iter().filter_map(|(standing, until, id, course)| {
+        let e = company.employees.get(id)?;
+        Some(GapRow {
+            employee: e.id,
+            name: e.name.clone(),
+            number: e.number.clone(),
+            dept_name: dept_name(company, e),
+            position_title: position_title(company, e),
+            course: *course,
+            course_title: company
+                .courses
+                .get(course)
+                .map(|c| c.title.clone())
+                .unwrap_or_default(),
+            standing: *standing,
+            valid_until: *until,
+        })
+    });
     TrainingReport {
         counts,
-        gaps: Page::of(gaps.len(), gaps.into_iter(), page),
+        gaps: Page::of(gaps.len(), rows, page),
     }
 }
 
@@ -450,8 +479,9 @@ pub fn evaluations(
     page: PageReq,
 ) -> Result<Page<EvalRow>, DomainError> {
     let Some(cid) = cycle else {
-        // Every evaluation the asker may see, newest first.
-        let rows: Vec<EvalRow> = company
+        // Every evaluation the asker may see, newest first; only the page
+        // asked for becomes rows.
+        let seen: Vec<&Evaluation> = company
             .evaluations
             .values()
             .rev()
@@ -461,49 +491,50 @@ pub fn evaluations(
                     .get(&ev.employee)
                     .is_some_and(|e| sees_person(company, me, e))
             })
-            .map(|ev| eval_row(company, me, ev))
             .collect();
-        return Ok(Page::of(rows.len(), rows.into_iter(), page));
+        let rows = seen.iter().map(|ev| eval_row(company, me, ev));
+        return Ok(Page::of(seen.len(), rows, page));
     };
     let c = review::cycle(company, cid)?;
     // Everyone the cycle evaluates whom the asker sees, scored or not; an
     // employee who is no head nor HR sees their own line only.
-    let rows: Vec<EvalRow> = people_seen(company, me)
+    let mut people: Vec<&Employee> = people_seen(company, me)
         .chain(
             me.employee
                 .filter(|_| !sees_all(me))
                 .and_then(|id| company.employees.get(&id)),
         )
         .filter(|e| review::in_scope(company, c, e))
-        .map(|e| {
-            match company
-                .index
-                .evals
-                .get(&(cid, e.id))
-                .and_then(|id| company.evaluations.get(id))
-            {
-                Some(ev) => eval_row(company, me, ev),
-                None => EvalRow {
-                    id: None,
-                    kind: EvalKind::Periodic,
-                    cycle: Some(cid),
-                    period: c.name.clone(),
-                    employee: e.id,
-                    name: e.name.clone(),
-                    number: e.number.clone(),
-                    dept_name: dept_name(company, e),
-                    stage: EvalStage::NotStarted,
-                    result: None,
-                    grade: None,
-                    evaluator: String::new(),
-                    since: None,
-                },
-            }
-        })
         .collect();
-    let mut rows = rows;
-    rows.dedup_by_key(|r| r.employee);
-    Ok(Page::of(rows.len(), rows.into_iter(), page))
+    people.sort_by_key(|e| e.id);
+    people.dedup_by_key(|e| e.id);
+    // Only the page asked for becomes rows.
+    let rows = people.iter().map(|e| {
+        match company
+            .index
+            .evals
+            .get(&(cid, e.id))
+            .and_then(|id| company.evaluations.get(id))
+        {
+            Some(ev) => eval_row(company, me, ev),
+            None => EvalRow {
+                id: None,
+                kind: EvalKind::Periodic,
+                cycle: Some(cid),
+                period: c.name.clone(),
+                employee: e.id,
+                name: e.name.clone(),
+                number: e.number.clone(),
+                dept_name: dept_name(company, e),
+                stage: EvalStage::NotStarted,
+                result: None,
+                grade: None,
+                evaluator: String::new(),
+                since: None,
+            },
+        }
+    });
+    Ok(Page::of(people.len(), rows, page))
 }
 
 pub fn evaluation(
@@ -587,30 +618,58 @@ pub fn evaluation_report(
         .iter()
         .map(|g| (g.grade.clone(), 0))
         .collect();
-    for e in people_seen(company, me).filter(|e| review::in_scope(company, c, e)) {
-        let Some(d) = company.position_dept(e.position) else {
-            continue;
-        };
-        let row = depts.entry(d).or_insert_with(|| DeptCompletion {
+    // The departments both the asker and the cycle cover, decided once each.
+    let all = sees_all(me);
+    let covered: std::collections::BTreeSet<DeptId> = company
+        .index
+        .dept_positions
+        .keys()
+        .copied()
+        .filter(|d| all || sees_dept(company, me, *d))
+        .filter(|d| c.depts.is_empty() || c.depts.iter().any(|r| company.is_within(*d, *r)))
+        .collect();
+    let row = |depts: &mut std::collections::BTreeMap<DeptId, DeptCompletion>, d: DeptId| {
+        depts.entry(d).or_insert_with(|| DeptCompletion {
             dept: d,
             name: company.dept_name(d),
             expected: 0,
             scored: 0,
             signed_off: 0,
         });
-        row.expected += 1;
-        let ev = company
-            .index
-            .evals
-            .get(&(c.id, e.id))
-            .and_then(|id| company.evaluations.get(id));
-        if let Some(ev) = ev.filter(|ev| !ev.scores.is_empty()) {
-            row.scored += 1;
-            if ev.state.complete() {
-                row.signed_off += 1;
-                if let Some(g) = grades.iter_mut().find(|(g, _)| *g == ev.grade) {
-                    g.1 += 1;
-                }
+    };
+    for d in &covered {
+        let holders: u32 = company
+            .positions_of(*d)
+            .filter_map(|p| company.index.holders.get(&p.id))
+            .map(|h| h.len() as u32)
+            .sum();
+        if holders > 0 {
+            row(&mut depts, *d);
+            if let Some(r) = depts.get_mut(d) {
+                r.expected = holders;
+            }
+        }
+    }
+    // The cycle's evaluations, in one walk of its part of the index.
+    let range = (c.id, EmployeeId(0))..=(c.id, EmployeeId(u32::MAX));
+    for ((_, who), id) in company.index.evals.range(range) {
+        let (Some(ev), Some(e)) = (company.evaluations.get(id), company.employees.get(who)) else {
+            continue;
+        };
+        let Some(d) = company.position_dept(e.position) else {
+            continue;
+        };
+        if ev.scores.is_empty() || !e.status.holds_seat() || !covered.contains(&d) {
+            continue;
+        }
+        let Some(r) = depts.get_mut(&d) else {
+            continue;
+        };
+        r.scored += 1;
+        if ev.state.complete() {
+            r.signed_off += 1;
+            if let Some(g) = grades.iter_mut().find(|(g, _)| *g == ev.grade) {
+                g.1 += 1;
             }
         }
     }
@@ -627,10 +686,17 @@ pub fn evaluation_report(
 /// certificates that expire within 30 days.
 pub fn inbox(company: &Company, me: &User, today: NaiveDate) -> Vec<InboxItem> {
     let mut items = Vec::new();
+    // Most evaluations wait for a role the reader does not hold: those are
+    // passed over without asking the chain, unless someone delegated to them.
+    let delegate = crate::domain::auth::signs_for_someone(company, me, today);
     for id in &company.index.submitted {
         let Ok(sheet) = review::sheet(company, *id) else {
             continue;
         };
+        let step = sheet.eval.signoff.current().map(|(_, s)| s.role);
+        if !delegate && !step.is_some_and(|r| me.has(r)) {
+            continue;
+        }
         if me.employee == Some(sheet.eval.employee) {
             continue;
         }
