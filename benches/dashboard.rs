@@ -25,7 +25,7 @@ const EMPLOYEES: u32 = 100_000;
 const POSITIONS: u32 = 1_000;
 const EVENTS: u64 = 1_000_000;
 const REQS: u32 = 5_000;
-const RUNS: usize = 40;
+const RUNS: usize = 200;
 
 fn user(login: &str, role: Role, depts: Vec<DeptId>) -> Event {
     Event::UserRegistered {

@@ -435,6 +435,51 @@ pub fn event_text(cat: &Catalog, e: &Event) -> String {
         Event::PersonalDataSet { id, fields, .. } => format!("{id} ({})", fields.join(", ")),
         Event::EmployeeTransferred { id, from, to, .. } => format!("{id} {from} → {to}"),
         Event::PersonalDataErased { id, by, .. } => format!("{id} ({by})"),
+        Event::CourseAdded { id, title, .. } | Event::CourseEdited { id, title, .. } => {
+            format!("{id} {title}")
+        }
+        Event::CourseClosed { id, .. } => id.to_string(),
+        Event::SessionPlanned {
+            id,
+            course,
+            on,
+            attendees,
+            ..
+        } => format!("{id} {course} {on} × {}", attendees.len()),
+        Event::AttendeesEnrolled {
+            session, employees, ..
+        } => format!(
+            "{session} + {}",
+            employees
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Event::TrainingResultSet {
+            session,
+            employee,
+            passed,
+            ..
+        } => format!("{session} {employee} {}", if *passed { "✓" } else { "✗" }),
+        Event::CycleOpened { id, name, .. } => format!("{id} {name}"),
+        Event::CycleClosed { id, .. } => id.to_string(),
+        Event::EvaluationScored {
+            id,
+            cycle,
+            employee,
+            ..
+        }
+        | Event::SelfAssessed {
+            id,
+            cycle,
+            employee,
+            ..
+        } => format!("{id} {cycle} {employee}"),
+        Event::EvaluationSubmitted { id, .. } | Event::EvaluationAcknowledged { id, .. } => {
+            id.to_string()
+        }
+        Event::EvaluationSigned { id, signature } => signed_line(cat, id, signature),
         _ if offboard::is_offboarding(e) => offboard::event_detail(cat, e),
         _ => recruit::event_detail(cat, e),
     };

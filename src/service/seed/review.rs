@@ -24,6 +24,16 @@ fn people(t: &Teller, names: &[&str]) -> Result<Vec<EmployeeId>, String> {
     names.iter().map(|n| employee(t, n)).collect()
 }
 
+/// The login linked to employee `e`.
+fn login_of(t: &Teller, e: EmployeeId) -> Result<String, String> {
+    t.company
+        .users
+        .values()
+        .find(|u| u.employee == Some(e))
+        .map(|u| u.login.clone())
+        .ok_or_else(|| format!("no demo login for {e}"))
+}
+
 fn run(t: &mut Teller, login: &str, days: i64, cmd: Review) -> Result<Option<String>, String> {
     t.run(login, days, Command::Review(cmd), "")
 }
@@ -211,16 +221,16 @@ pub fn tell(t: &mut Teller, lang: &str) -> Result<(), String> {
             "高翔",
         ],
     )?;
-    session(t, safety, 345, &year_ago, &[], 2025_001)?;
+    session(t, safety, 345, &year_ago, &[], 25001)?;
     let later = people(t, &["David Wu", "梁思成", "Sarah Wong"])?;
     let failed = people(t, &["Sarah Wong"])?;
-    session(t, safety, 120, &later, &failed, 2026_101)?;
+    session(t, safety, 120, &later, &failed, 26101)?;
     // The refresher is planned for those running out.
     session(t, safety, -12, &year_ago[..4], &[], 0)?;
     let bid = people(t, &["Anna Liu", "彭博"])?;
-    session(t, integrity, 200, &bid, &[], 2026_031)?;
+    session(t, integrity, 200, &bid, &[], 26031)?;
     let modellers = people(t, &["唐敏", "Jason Lee"])?;
-    session(t, bim, 60, &modellers, &[], 2026_077)?;
+    session(t, bim, 60, &modellers, &[], 26077)?;
 
     // The annual evaluation, opened at the start of the month.
     let name = say(
@@ -255,9 +265,10 @@ pub fn tell(t: &mut Teller, lang: &str) -> Result<(), String> {
         .map_err(|e| e.to_string())?
         .template
         .clone();
+    let liu_login = login_of(t, liu)?;
     run(
         t,
-        "emp.liu",
+        &liu_login,
         12,
         Review::SelfAssess {
             cycle,
@@ -284,8 +295,9 @@ pub fn tell(t: &mut Teller, lang: &str) -> Result<(), String> {
         "同意；明年资产登记簿改用新系统。",
         "同意；明年財產清冊改用新系統。",
     );
+    let sun_login = login_of(t, sun)?;
     t.run(
-        "admin.sun",
+        &sun_login,
         10,
         Command::Review(Review::Acknowledge { id: ev }),
         &remark,
