@@ -350,7 +350,7 @@ pub fn record(
             valid_until: None,
         }));
     }
-    training.sort_by(|a, b| b.on.cmp(&a.on));
+    training.sort_by_key(|t| std::cmp::Reverse(t.on));
     let mut evaluations: Vec<EvalRow> = company
         .index
         .emp_evals
