@@ -28,55 +28,8 @@ pub(super) fn run(client: &mut dyn Client, cmd: Review, comment: &str) -> Result
     exec(client, Command::Review(cmd), comment)
 }
 
-/// The most tenths of an hour a typed length may carry before the domain
-/// judges it (1000 h); more is refused by the domain's words.
-const MAX_TYPED_TENTHS: u64 = 100_000;
-
-/// Hours as people type them, to a tenth (`1.5`, `8`, `0.5`; `1,5` too),
-/// in tenths of an hour. Anything else is the domain's `BadHours`, naming
-/// what was typed; the domain judges the range.
-pub fn tenths(text: &str) -> Result<u32, DomainError> {
-    let bad = || DomainError::BadHours {
-        text: text.trim().to_string(),
-    };
-    let t: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            // Full-width digits and point, as an IME may type them.
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' | ',' => '.',
-            c => c,
-        })
-        .collect();
-    let (whole, tenth) = match t.split_once('.') {
-        Some((w, f)) if f.len() == 1 => (w, f),
-        Some(_) => return Err(bad()),
-        None => (t.as_str(), "0"),
-    };
-    if whole.is_empty()
-        || whole.len() > 6
-        || !whole.chars().all(|c| c.is_ascii_digit())
-        || !tenth.chars().all(|c| c.is_ascii_digit())
-    {
-        return Err(bad());
-    }
-    let n =
-        whole.parse::<u64>().map_err(|_| bad())? * 10 + tenth.parse::<u64>().map_err(|_| bad())?;
-    if n > MAX_TYPED_TENTHS {
-        return Err(bad());
-    }
-    u32::try_from(n).map_err(|_| bad())
-}
-
-/// `1.5` for 15 tenths.
-pub fn hours_text(tenths: u32) -> String {
-    if tenths.is_multiple_of(10) {
-        (tenths / 10).to_string()
-    } else {
-        format!("{}.{}", tenths / 10, tenths % 10)
-    }
-}
+// Hours are read and written by the domain's rule, the same in every front end.
+pub use crate::domain::review::{hours_text, parse_hours as tenths};
 
 /// `3.85` for a weighted result of 385 hundredths.
 pub fn result_text(hundredths: u16) -> String {

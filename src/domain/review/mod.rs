@@ -13,7 +13,7 @@ mod training;
 pub use apply::{apply, reindex};
 pub use evaluation::{Sheet, eval_digest, in_scope, sees_scores, sheet};
 pub use model::*;
-pub use training::{EXPIRY_NOTICE_DAYS, expiry, standing, statuses};
+pub use training::{EXPIRY_NOTICE_DAYS, expiry, hours_text, parse_hours, standing, statuses};
 
 use super::commands::{Ctx, not_found};
 use super::error::DomainError;

@@ -268,6 +268,56 @@ fn enrol(
     Ok(out)
 }
 
+/// The most tenths of an hour a typed length may carry before the domain
+/// judges it (1000 h); more is refused by the domain's words.
+const MAX_TYPED_TENTHS: u64 = 100_000;
+
+/// Hours as people type them, to a tenth (`1.5`, `8`, `0.5`; `1,5` too),
+/// in tenths of an hour. Anything else is the domain's `BadHours`, naming
+/// what was typed; the domain judges the range.
+pub fn parse_hours(text: &str) -> Result<u32, DomainError> {
+    let bad = || DomainError::BadHours {
+        text: text.trim().to_string(),
+    };
+    let t: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            // Full-width digits and point, as an IME may type them.
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' | ',' => '.',
+            c => c,
+        })
+        .collect();
+    let (whole, tenth) = match t.split_once('.') {
+        Some((w, f)) if f.len() == 1 => (w, f),
+        Some(_) => return Err(bad()),
+        None => (t.as_str(), "0"),
+    };
+    if whole.is_empty()
+        || whole.len() > 6
+        || !whole.chars().all(|c| c.is_ascii_digit())
+        || !tenth.chars().all(|c| c.is_ascii_digit())
+    {
+        return Err(bad());
+    }
+    let n =
+        whole.parse::<u64>().map_err(|_| bad())? * 10 + tenth.parse::<u64>().map_err(|_| bad())?;
+    if n > MAX_TYPED_TENTHS {
+        return Err(bad());
+    }
+    u32::try_from(n).map_err(|_| bad())
+}
+
+/// `1.5` for 15 tenths.
+pub fn hours_text(tenths: u32) -> String {
+    if tenths.is_multiple_of(10) {
+        (tenths / 10).to_string()
+    } else {
+        format!("{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
 /// Where `e` stands on `course`, which their position requires.
 pub fn standing(company: &Company, e: EmployeeId, course: &Course, today: NaiveDate) -> Status {
     let passed = company.index.passes.get(&(course.id, e)).copied();
