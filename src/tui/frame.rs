@@ -120,15 +120,32 @@ fn draw_header(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     f.render_widget(Paragraph::new(Line::from(spans)).style(theme.header), area);
 }
 
+/// The first key that opens a tab, as help shows it.
+fn tab_key(app: &App, s: screens::ScreenId) -> String {
+    let action = screens::entry(s).key;
+    app.keys
+        .grouped(&[super::keymap::Layer::Global])
+        .into_iter()
+        .find(|(_, a, _)| Some(*a) == action)
+        .and_then(|(k, _, _)| {
+            k.split(super::keymap::KEY_SEPARATOR)
+                .next()
+                .map(str::to_string)
+        })
+        .unwrap_or_default()
+}
+
 fn draw_tabs(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
     let mut x = area.x;
     let mut spans = Vec::new();
     let current = screens::tab_of(app.screen);
     let tabs = screens::tabs();
+    // Each tab is numbered with the key that opens it (`0` for the tenth).
+    let keys: Vec<String> = tabs.iter().map(|s| tab_key(app, *s)).collect();
     let full: Vec<String> = tabs
         .iter()
         .enumerate()
-        .map(|(i, s)| format!(" {} {} ", i + 1, (screens::entry(*s).label)(app)))
+        .map(|(i, s)| format!(" {} {} ", keys[i], (screens::entry(*s).label)(app)))
         .collect();
     // When the names do not all fit, the short ones are tried (`Plans` for
     // `Headcount plans`); when those do not fit either, tabs from the right
@@ -139,7 +156,7 @@ fn draw_tabs(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
     if width(&labels) > area.width as usize {
         for (i, s) in tabs.iter().enumerate() {
             if let Some(key) = screens::entry(*s).short {
-                labels[i] = format!(" {} {} ", i + 1, app.cat.t(key));
+                labels[i] = format!(" {} {} ", keys[i], app.cat.t(key));
             }
         }
     }
@@ -157,7 +174,7 @@ fn draw_tabs(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hit
             break;
         }
         if tabs[i] != current && tabs[i] != screens::ScreenId::Inbox {
-            labels[i] = format!(" {} ", i + 1);
+            labels[i] = format!(" {} ", keys[i]);
         }
     }
     for (i, s) in tabs.into_iter().enumerate() {
@@ -195,6 +212,8 @@ pub fn footer_entries(app: &App) -> Vec<(String, Action, String)> {
                 | Action::ScreenDelegations
                 | Action::ScreenPeople
                 | Action::ScreenOffboard
+                | Action::ScreenRecruit
+                | Action::ScreenReview
                 | Action::PrevScreen
                 | Action::Refresh
                 | Action::PageUp
@@ -238,6 +257,7 @@ fn save_as(app: &App) -> Option<&'static str> {
         | FormKind::Recruit(RecruitForm::Sign { .. }) => Some("key.sign"),
         FormKind::Recruit(RecruitForm::OpenReview { .. }) => Some("key.open_review"),
         FormKind::Offboard(ref o) => o.save_key(),
+        FormKind::Review(ref r) => r.save_key(),
         _ => None,
     }
 }

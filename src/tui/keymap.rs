@@ -65,6 +65,9 @@ actions! {
     Acknowledge = "acknowledge", SettleItem = "settle_item",
     RecordSettlement = "record_settlement", IssueItem = "issue_item",
     CloseCase = "close_case", WithdrawCase = "withdraw_case", Certificate = "certificate",
+    ScreenReview = "screen_review", ShowCycles = "show_cycles", ShowCourses = "show_courses",
+    ShowGaps = "show_gaps", NewCycle = "new_cycle", Score = "score",
+    SubmitEvaluation = "submit_evaluation", RecordResult = "record_result",
 }
 
 impl Action {
@@ -107,6 +110,10 @@ pub enum Layer {
     Req,
     Offboard,
     Separation,
+    Review,
+    Cycle,
+    Evaluation,
+    Course,
     Form,
     Editor,
     Flags,
@@ -117,7 +124,7 @@ pub enum Layer {
 }
 
 impl Layer {
-    pub const ALL: [Layer; 23] = [
+    pub const ALL: [Layer; 27] = [
         Layer::Global,
         Layer::List,
         Layer::Filter,
@@ -134,6 +141,10 @@ impl Layer {
         Layer::Req,
         Layer::Offboard,
         Layer::Separation,
+        Layer::Review,
+        Layer::Cycle,
+        Layer::Evaluation,
+        Layer::Course,
         Layer::Form,
         Layer::Editor,
         Layer::Flags,
@@ -161,6 +172,10 @@ impl Layer {
             Layer::Req => "req",
             Layer::Offboard => "offboard",
             Layer::Separation => "separation",
+            Layer::Review => "review",
+            Layer::Cycle => "cycle",
+            Layer::Evaluation => "evaluation",
+            Layer::Course => "course",
             Layer::Form => "form",
             Layer::Editor => "editor",
             Layer::Flags => "flags",

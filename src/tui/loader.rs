@@ -60,6 +60,8 @@ pub enum Want {
     /// Whom a form's field names, as typed: an id (`EMP-0014`) or a staff
     /// number (`HX-1014`), looked up so the form can say who it is.
     Person(String),
+    /// Evaluation and training (`screens::review::load`).
+    Review(super::screens::review::Load),
 }
 
 impl Want {
@@ -91,6 +93,7 @@ impl Want {
             Want::Equipment(_) => 20,
             Want::Certificate(_) => 21,
             Want::Person(_) => 22,
+            Want::Review(load) => 100 + load.slot(),
         }
     }
 
@@ -154,6 +157,7 @@ impl Want {
                 Some(id) => Query::Employee(id),
                 None => Query::EmployeeByNumber(text.trim().to_string()),
             },
+            Want::Review(load) => load.query(PageReq::FIRST),
             // A candidate's requisition is found by a walk (`req_of`).
             Want::ReqOf(_) => Query::Requisitions {
                 state: None,
@@ -330,6 +334,9 @@ fn fold(batch: Vec<Job>) -> (Vec<Job>, usize) {
 fn load(client: &mut dyn Client, want: &Want) -> Result<Reply, ApiError> {
     if let Want::ReqOf(case) = want {
         return req_of(client, *case).map(super::visible::reply);
+    }
+    if let Want::Review(load) = want {
+        return super::screens::review::load::fetch(client, *load).map(super::visible::reply);
     }
     let mut reply = client.call(Request::Query(want.queries()))?;
     // Lists filtered on screen are read whole, so `/` finds every row.

@@ -70,6 +70,8 @@ pub struct Data {
     pub equipment: Loaded<EquipmentView>,
     /// A certificate of separation asked for, until it is shown.
     pub certificate: Option<CertificateData>,
+    /// Evaluation and training.
+    pub review: screens::review::Data,
 }
 
 impl App {
@@ -94,6 +96,7 @@ impl App {
                         }
                     }
                     Want::Equipment(_) => self.data.equipment = Loaded::Denied(why),
+                    Want::Review(load) => screens::review::refused(self, load, why),
                     // The item led nowhere the user may go: back where they were.
                     Want::Sep(_) => {
                         self.error(why);
@@ -154,6 +157,13 @@ impl App {
             (Want::Sep(_), Reply::Separation(v)) => d.sep = Some(*v),
             (Want::Equipment(_), Reply::Equipment(v)) => d.equipment = Loaded::Ready(v),
             (Want::Certificate(_), Reply::Certificate(c)) => d.certificate = Some(c),
+            (Want::Review(load), reply) => {
+                if let Err(why) = d.review.store(*load, reply) {
+                    self.error(why);
+                    return;
+                }
+                screens::review::arrived(self, *load);
+            }
             (Want::Person(text), Reply::Employee(v)) => {
                 let text = text.clone();
                 screens::offboard::person_found(self, &text, Ok(*v));

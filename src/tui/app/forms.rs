@@ -186,6 +186,7 @@ impl App {
                         }
                         o.done_key()
                     }
+                    FormKind::Review(r) => screens::review::actions::saved(self, r, &done),
                     FormKind::Recruit(r) => {
                         if *r == crate::tui::forms::RecruitForm::Raise
                             && let Some(id) = done

@@ -337,6 +337,8 @@ impl App {
             && self.screen != ScreenId::Separation
         {
             ScreenId::Separation
+        } else if to == ScreenId::Review && screens::tab_of(self.screen) != ScreenId::Review {
+            screens::review::resume(self)
         } else {
             to
         };
@@ -356,7 +358,9 @@ impl App {
                 screens::recruit::open_case(self, case)
             }
             CaseRef::Sep(id) => screens::offboard::open_sep(self, id, None),
-            CaseRef::Course(_) | CaseRef::Cycle(_) | CaseRef::Eval(_) => {}
+            CaseRef::Course(id) => screens::review::open_gaps(self, Some(id)),
+            CaseRef::Cycle(id) => screens::review::open_cycle(self, Some(id)),
+            CaseRef::Eval(id) => screens::review::open_evaluation(self, id),
         }
     }
 

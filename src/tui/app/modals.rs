@@ -34,6 +34,13 @@ pub enum Confirm {
         step: String,
         question: String,
     },
+    /// A command that binds, asked about first (an evaluation sent for
+    /// sign-off); `ok` is what the status line says when it is done.
+    Run {
+        command: Command,
+        question: String,
+        ok: &'static str,
+    },
     /// A second HR person confirms the paper sign-off `question` describes.
     ConfirmPaper {
         target: crate::tui::forms::SignTarget,
@@ -169,6 +176,7 @@ impl App {
                 Command::Offboard(crate::domain::offboard::Offboard::Acknowledge { case, step }),
                 "sep.acknowledged",
             ),
+            Confirm::Run { command, ok, .. } => (command, ok),
         };
         let leave = ok == "msg.plan_deleted";
         self.run(

@@ -42,6 +42,7 @@ fn title(app: &App, form: &Form) -> String {
         }
         FormKind::Recruit(r) => cat.t(recruit_title(r)).to_string(),
         FormKind::Offboard(o) => cat.t(o.title_key()).to_string(),
+        FormKind::Review(r) => r.title(cat),
     }
 }
 
@@ -109,7 +110,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     let label_w = form
         .fields
         .iter()
-        .map(|fl| cat.t(form.label_key(fl.id)).width())
+        .map(|fl| form.label(cat, fl.id).width())
         .max()
         .unwrap_or(8)
         + 2;
@@ -129,6 +130,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     let signing = match &form.kind {
         FormKind::Sign { for_whom, .. } => Some(for_whom.clone()),
         FormKind::Paper { .. } | FormKind::Recruit(RecruitForm::Sign { .. }) => Some(None),
+        FormKind::Review(r) if r.signs() => Some(None),
         _ => None,
     };
     if matches!(
@@ -140,6 +142,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
             | FormKind::Erase(_)
             | FormKind::Recruit(_)
             | FormKind::Offboard(_)
+            | FormKind::Review(_)
     ) && signing.is_none()
         && !form.subject.is_empty()
     {
@@ -148,6 +151,11 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
     // Opening binds the probation's end: said before Enter is pressed.
     if let FormKind::Recruit(RecruitForm::OpenReview { .. }) = form.kind {
         text(&mut rows, cat.t("rqf.open_review_note"), 0, theme.dim);
+    }
+    if let FormKind::Review(r) = &form.kind
+        && let Some(note) = r.note(cat)
+    {
+        text(&mut rows, &note, 0, theme.dim);
     }
     if let Some(for_whom) = signing {
         text(&mut rows, &form.subject, 0, theme.accent);
@@ -174,7 +182,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         }
         let focused = i == form.focus;
         let first_row = rows.len();
-        let label = cat.t(form.label_key(field.id)).to_string();
+        let label = form.label(cat, field.id);
         let pad = " ".repeat(label_w.saturating_sub(label.width()));
         let style = if focused { theme.accent } else { Style::new() };
         match &field.value {
@@ -287,6 +295,9 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
                 FormKind::Offboard(_) if form.offboard_comment_required() => {
                     cat.t("sepf.reason_required")
                 }
+                FormKind::Review(_) if form.review_comment_required() => {
+                    cat.t("form.comment_required")
+                }
                 _ => cat.t("form.comment_optional"),
             };
             text(&mut rows, hint, label_w, theme.dim);
@@ -295,7 +306,10 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
             focus_rows = first_row..rows.len();
         }
     }
-    if let Some(total) = form.offboard_summary(cat) {
+    if let Some(total) = form
+        .offboard_summary(cat)
+        .or_else(|| form.review_summary(cat))
+    {
         text(&mut rows, &total, 0, theme.accent);
     }
     if form.saving {
@@ -319,7 +333,12 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme, form: &Form) {
         .min(focus_rows.start)
         .min(rows.len().saturating_sub(shown));
     // A signer should still see the plan's changes: sign-offs sit at the bottom.
-    let area = if matches!(form.kind, FormKind::Sign { .. } | FormKind::Paper { .. }) {
+    let bottom = match &form.kind {
+        FormKind::Sign { .. } | FormKind::Paper { .. } => true,
+        FormKind::Review(r) => r.signs(),
+        _ => false,
+    };
+    let area = if bottom {
         let c = centered(screen, width, h);
         let y = screen.bottom().saturating_sub(h + 2).max(screen.y);
         Rect::new(c.x, y, c.width, c.height)
@@ -360,7 +379,8 @@ pub fn confirm(f: &mut Frame, app: &App, theme: &Theme, c: &Confirm) {
         ),
         Confirm::ConfirmPaper { question, .. }
         | Confirm::CloseSeparation { question, .. }
-        | Confirm::Acknowledge { question, .. } => question.clone(),
+        | Confirm::Acknowledge { question, .. }
+        | Confirm::Run { question, .. } => question.clone(),
         Confirm::DeletePlan(id) => cat.f("confirm.delete_plan", &[("id", id.to_string())]),
         Confirm::DisableUser(login) => cat.f("confirm.disable_user", &[("login", login.clone())]),
         Confirm::EnableUser(login) => cat.f("confirm.enable_user", &[("login", login.clone())]),

@@ -71,6 +71,14 @@ pub enum FieldId {
     PaidOn,
     AssetTag,
     ItemName,
+    /// The score of an evaluation template's criterion, by its place.
+    Criterion(u8),
+    /// The comment on that score.
+    CriterionNote(u8),
+    Template,
+    SelfAssessment,
+    Passed,
+    Certificate,
 }
 
 impl FieldId {
@@ -144,6 +152,12 @@ impl FieldId {
             FieldId::PaidOn => "sepf.paid_on",
             FieldId::AssetTag => "sepf.asset_tag",
             FieldId::ItemName => "sepf.item_name",
+            FieldId::Criterion(_) => "rvf.score",
+            FieldId::CriterionNote(_) => "rvf.comment",
+            FieldId::Template => "rvf.template",
+            FieldId::SelfAssessment => "rvf.self_assessment",
+            FieldId::Passed => "rvf.outcome",
+            FieldId::Certificate => "field.certificate",
         }
     }
 }

@@ -11,6 +11,8 @@ mod paper;
 mod people;
 mod recruit;
 mod recruit_rules;
+mod review;
+mod review_rules;
 mod rules;
 
 pub use erase::EraseForm;
@@ -19,6 +21,7 @@ pub use offboard::{OffboardForm, Person, default_currency};
 pub use paper::SignTarget;
 pub use people::PeopleForm;
 pub use recruit::RecruitForm;
+pub use review::ReviewForm;
 
 use super::keymap::Action;
 use super::widgets::editor::{EditOp, Editor};
@@ -106,6 +109,8 @@ pub enum FormKind {
     Recruit(RecruitForm),
     /// A separation case, its steps, its equipment and settlement.
     Offboard(OffboardForm),
+    /// Evaluations and training results.
+    Review(ReviewForm),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -153,7 +158,11 @@ pub const KIND_CLOSE: u32 = 3;
 fn multiline(id: FieldId) -> bool {
     matches!(
         id,
-        FieldId::Note | FieldId::Duties | FieldId::Comment | FieldId::Reason
+        FieldId::Note
+            | FieldId::Duties
+            | FieldId::Comment
+            | FieldId::Reason
+            | FieldId::CriterionNote(_)
     )
 }
 
@@ -224,6 +233,16 @@ impl Form {
         }
     }
 
+    /// A field's label as shown: a criterion is named by its title.
+    pub fn label(&self, cat: &Catalog, id: FieldId) -> String {
+        if let FormKind::Review(r) = &self.kind
+            && let Some(label) = r.label(cat, id)
+        {
+            return label;
+        }
+        cat.t(self.label_key(id)).to_string()
+    }
+
     fn get(&self, id: FieldId) -> Option<&Value> {
         self.fields.iter().find(|f| f.id == id).map(|f| &f.value)
     }
@@ -266,6 +285,9 @@ impl Form {
         }
         if let FormKind::Offboard(_) = self.kind {
             return self.offboard_visible(id);
+        }
+        if let FormKind::Review(_) = self.kind {
+            return self.review_visible(id);
         }
         if matches!(self.kind, FormKind::AddUser | FormKind::EditUser { .. }) && id == FieldId::Dept
         {
@@ -335,6 +357,9 @@ impl Form {
     }
 
     pub fn type_char(&mut self, c: char) {
+        if self.review_digit(c) {
+            return;
+        }
         self.touched();
         match self.focused() {
             Some(Value::Text(e)) => e.insert_char(c),

@@ -43,6 +43,9 @@ impl Form {
         if let FormKind::Offboard(o) = &self.kind {
             return self.offboard_problem(o, id).err();
         }
+        if let FormKind::Review(r) = &self.kind {
+            return self.review_problem(r, id).err();
+        }
         let text = self.text_of(id);
         let t = text.as_str();
         let res = match (id, &self.kind) {
@@ -147,6 +150,7 @@ impl Form {
             FormKind::People(p) => self.people_command(p)?,
             FormKind::Recruit(r) => self.recruit_command(r)?,
             FormKind::Offboard(o) => self.offboard_command(o)?,
+            FormKind::Review(r) => self.review_command(r)?,
             FormKind::Erase(e) => (e.command(), t(FieldId::Comment)),
             FormKind::NewPlan => (
                 Command::DraftPlan {

@@ -13,6 +13,7 @@ pub mod people;
 pub mod plan;
 pub mod plans;
 pub mod recruit;
+pub mod review;
 pub mod users;
 
 use super::app::App;
@@ -46,6 +47,18 @@ pub enum ScreenId {
     Offboard,
     /// One case's checklist, opened from the list or the inbox.
     Separation,
+    /// Evaluation and training: the cycles, the tab's home.
+    Review,
+    /// A cycle's people.
+    Cycle,
+    /// One evaluation.
+    Evaluation,
+    /// The training catalog.
+    Courses,
+    /// One course, its sessions and their attendees.
+    Course,
+    /// Gaps in required training.
+    Gaps,
 }
 
 /// Where things landed on the last frame, for the mouse.
@@ -98,7 +111,7 @@ pub struct Entry {
     pub draw: fn(&mut Frame, &App, &Theme, Rect, &mut Hits),
 }
 
-pub const SCREENS: [Entry; 13] = [
+pub const SCREENS: [Entry; 19] = [
     inbox::ENTRY,
     org::ENTRY,
     plans::ENTRY,
@@ -112,6 +125,12 @@ pub const SCREENS: [Entry; 13] = [
     recruit::detail::ENTRY,
     offboard::ENTRY,
     offboard::checklist::ENTRY,
+    review::cycles::ENTRY,
+    review::people::ENTRY,
+    review::evaluation::ENTRY,
+    review::courses::ENTRY,
+    review::course::ENTRY,
+    review::gaps::ENTRY,
 ];
 
 pub fn entry(id: ScreenId) -> &'static Entry {
@@ -151,6 +170,7 @@ pub struct Screens {
     pub req: recruit::detail::State,
     pub offboard: offboard::State,
     pub sep: offboard::checklist::State,
+    pub review: review::State,
 }
 
 /// Keeps every selection inside its list after new data arrived.

@@ -41,7 +41,13 @@ pub const ENTRY: Entry = Entry {
             .employee
             .id
             .into_iter()
-            .flat_map(|id| [Want::Employee(id), Want::Equipment(id)])
+            .flat_map(|id| {
+                [
+                    Want::Employee(id),
+                    Want::Equipment(id),
+                    crate::tui::screens::review::record::wants(id),
+                ]
+            })
             .collect()
     },
     loaded: actions::loaded,
@@ -194,6 +200,8 @@ pub fn doc(app: &App, theme: &Theme, v: &EmployeeView, width: usize) -> Doc {
             4,
         );
     }
+    // Training and evaluations over time, after what happened to them.
+    crate::tui::screens::review::record::doc(app, theme, v.row.id, &mut doc);
     doc
 }
 
