@@ -17,6 +17,8 @@ use super::time::{day, instant};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+mod key;
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Event {
@@ -650,93 +652,6 @@ pub enum Event {
     },
 }
 
-impl Event {
-    /// Catalog key for the audit-log line of this event.
-    pub fn key(&self) -> &'static str {
-        use Event::*;
-        match self {
-            CompanyNamed { .. } => "event.company_named",
-            ZoneSet { .. } => "event.zone_set",
-            DepartmentCreated { .. } => "event.department_created",
-            DepartmentMoved { .. } => "event.department_moved",
-            DepartmentRenamed { .. } => "event.department_renamed",
-            PositionCreated { .. } => "event.position_created",
-            HeadcountSet { .. } => "event.headcount_set",
-            DutiesChanged { .. } => "event.duties_changed",
-            PositionClosed { .. } => "event.position_closed",
-            UserRegistered { .. } => "event.user_registered",
-            EmployeeHired { .. } => "event.employee_hired",
-            PlanDrafted { .. } => "event.plan_drafted",
-            PlanEdited { .. } => "event.plan_edited",
-            PlanLineAdded { .. } => "event.plan_line_added",
-            PlanLineReplaced { .. } => "event.plan_line_replaced",
-            PlanLineRemoved { .. } => "event.plan_line_removed",
-            PlanSubmitted { .. } => "event.plan_submitted",
-            PlanSigned { .. } => "event.plan_signed",
-            PaperSignoffRecorded { .. } => "event.paper_recorded",
-            PaperSignoffDiscarded { .. } => "event.paper_discarded",
-            DelegationGranted { .. } => "event.delegation_granted",
-            DelegationRevoked { .. } => "event.delegation_revoked",
-            PlanDeleted { .. } => "event.plan_deleted",
-            PlanWithdrawn { .. } => "event.plan_withdrawn",
-            UserEdited { .. } => "event.user_edited",
-            UserDisabled { .. } => "event.user_disabled",
-            UserEnabled { .. } => "event.user_enabled",
-            EmployeeAdded { .. } => "event.employee_added",
-            EmployeesImported { .. } => "event.employees_imported",
-            EmployeeEdited { .. } => "event.employee_edited",
-            PersonalDataSet { .. } => "event.personal_set",
-            EmployeeTransferred { .. } => "event.employee_transferred",
-            PersonalDataErased { .. } => "event.personal_erased",
-            RequisitionRaised { .. } => "event.req_raised",
-            RequisitionEdited { .. } => "event.req_edited",
-            RequisitionResubmitted { .. } => "event.req_resubmitted",
-            RequisitionSigned { .. } => "event.req_signed",
-            ReqPaperRecorded { .. } => "event.paper_recorded",
-            ReqPaperDiscarded { .. } => "event.paper_discarded",
-            RequisitionAssigned { .. } => "event.req_assigned",
-            RequisitionCancelled { .. } => "event.req_cancelled",
-            SeatsOverridden { .. } => "event.seats_overridden",
-            CandidateAdded { .. } => "event.candidate_added",
-            InterviewScheduled { .. } => "event.interview_scheduled",
-            FeedbackGiven { .. } => "event.feedback_given",
-            OfferMade { .. } => "event.offer_made",
-            OfferAnswered { .. } => "event.offer_answered",
-            CandidateDropped { .. } => "event.candidate_dropped",
-            CandidateHired { .. } => "event.candidate_hired",
-            ProbationStarted { .. } => "event.probation_started",
-            TrainingRecorded { .. } => "event.training_recorded",
-            WorkStarted { .. } => "event.work_started",
-            ProbationAssessed { .. } => "event.probation_assessed",
-            FormalContractSigned { .. } => "event.formal_contract",
-            InterviewCancelled { .. } => "event.interview_cancelled",
-            CandidateApplied { .. } => "event.candidate_added",
-            CandidateDataErased { .. } => "event.candidate_erased",
-            SeparationStarted { .. } => "event.separation_started",
-            SeparationStepDone { .. } => "event.step_done",
-            SeparationStepAcknowledged { .. } => "event.step_acknowledged",
-            EquipmentIssued { .. } => "event.equipment_issued",
-            EquipmentSettled { .. } => "event.equipment_settled",
-            SettlementRecorded { .. } => "event.settlement_recorded",
-            SeparationClosed { .. } => "event.separation_closed",
-            SeparationWithdrawn { .. } => "event.separation_withdrawn",
-            UserMailSet { .. } => "event.user_mail_set",
-            CourseAdded { .. } => "event.course_added",
-            CourseEdited { .. } => "event.course_edited",
-            CourseClosed { .. } => "event.course_closed",
-            SessionPlanned { .. } => "event.session_planned",
-            AttendeesEnrolled { .. } => "event.attendees_enrolled",
-            TrainingResultSet { .. } => "event.training_result",
-            CycleOpened { .. } => "event.cycle_opened",
-            CycleClosed { .. } => "event.cycle_closed",
-            EvaluationScored { .. } => "event.evaluation_scored",
-            SelfAssessed { .. } => "event.self_assessed",
-            EvaluationSubmitted { .. } => "event.evaluation_submitted",
-            EvaluationSigned { .. } => "event.evaluation_signed",
-            EvaluationAcknowledged { .. } => "event.evaluation_acknowledged",
-        }
-    }
-}
 
 /// One employee of a roster import, as `EmployeeAdded` holds one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
