@@ -204,7 +204,8 @@ pub fn footer_entries(app: &App) -> Vec<(String, Action, String)> {
     let hidden = |a: Action| {
         matches!(
             a,
-            Action::ScreenInbox
+            Action::ScreenDashboard
+                | Action::ScreenInbox
                 | Action::ScreenOrg
                 | Action::ScreenPlans
                 | Action::ScreenAudit

@@ -68,6 +68,7 @@ actions! {
     ScreenReview = "screen_review", ShowCycles = "show_cycles", ShowCourses = "show_courses",
     ShowGaps = "show_gaps", NewCycle = "new_cycle", Score = "score",
     SubmitEvaluation = "submit_evaluation", RecordResult = "record_result",
+    ScreenDashboard = "screen_dashboard",
 }
 
 impl Action {
@@ -110,6 +111,7 @@ pub enum Layer {
     Req,
     Offboard,
     Separation,
+    Dashboard,
     Review,
     Cycle,
     Evaluation,
@@ -124,7 +126,7 @@ pub enum Layer {
 }
 
 impl Layer {
-    pub const ALL: [Layer; 27] = [
+    pub const ALL: [Layer; 28] = [
         Layer::Global,
         Layer::List,
         Layer::Filter,
@@ -141,6 +143,7 @@ impl Layer {
         Layer::Req,
         Layer::Offboard,
         Layer::Separation,
+        Layer::Dashboard,
         Layer::Review,
         Layer::Cycle,
         Layer::Evaluation,
@@ -172,6 +175,7 @@ impl Layer {
             Layer::Req => "req",
             Layer::Offboard => "offboard",
             Layer::Separation => "separation",
+            Layer::Dashboard => "dashboard",
             Layer::Review => "review",
             Layer::Cycle => "cycle",
             Layer::Evaluation => "evaluation",

@@ -60,6 +60,8 @@ pub enum Want {
     /// Whom a form's field names, as typed: an id (`EMP-0014`) or a staff
     /// number (`HX-1014`), looked up so the form can say who it is.
     Person(String),
+    /// The dashboard's figures.
+    Dashboard,
     /// Evaluation and training (`screens::review::load`).
     Review(super::screens::review::Load),
 }
@@ -93,6 +95,7 @@ impl Want {
             Want::Equipment(_) => 20,
             Want::Certificate(_) => 21,
             Want::Person(_) => 22,
+            Want::Dashboard => 23,
             Want::Review(load) => 100 + load.slot(),
         }
     }
@@ -152,6 +155,7 @@ impl Want {
             Want::Sep(id) => Query::Separation(*id),
             Want::Equipment(id) => Query::Equipment(*id),
             Want::Certificate(id) => Query::Certificate(*id),
+            Want::Dashboard => Query::Dashboard,
             // As the CLI finds people: a number written as an id is the id.
             Want::Person(text) => match EmployeeId::written_out(text) {
                 Some(id) => Query::Employee(id),

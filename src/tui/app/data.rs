@@ -72,6 +72,8 @@ pub struct Data {
     pub certificate: Option<CertificateData>,
     /// Evaluation and training.
     pub review: screens::review::Data,
+    /// The dashboard's figures.
+    pub dashboard: Loaded<Box<Dashboard>>,
 }
 
 impl App {
@@ -96,6 +98,7 @@ impl App {
                         }
                     }
                     Want::Equipment(_) => self.data.equipment = Loaded::Denied(why),
+                    Want::Dashboard => self.data.dashboard = Loaded::Denied(why),
                     Want::Review(load) => screens::review::refused(self, load, why),
                     // The item led nowhere the user may go: back where they were.
                     Want::Sep(_) => {
@@ -157,6 +160,7 @@ impl App {
             (Want::Sep(_), Reply::Separation(v)) => d.sep = Some(*v),
             (Want::Equipment(_), Reply::Equipment(v)) => d.equipment = Loaded::Ready(v),
             (Want::Certificate(_), Reply::Certificate(c)) => d.certificate = Some(c),
+            (Want::Dashboard, Reply::Dashboard(b)) => d.dashboard = Loaded::Ready(b),
             (Want::Review(load), reply) => {
                 if let Err(why) = d.review.store(*load, reply) {
                     self.error(why);

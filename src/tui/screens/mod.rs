@@ -4,6 +4,7 @@
 //! router read.
 
 pub mod audit;
+pub mod dashboard;
 pub mod delegations;
 pub mod inbox;
 pub mod offboard;
@@ -27,6 +28,8 @@ use ratatui::layout::Rect;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScreenId {
+    /// The company's figures: where HR, the general manager and the board start.
+    Dashboard,
     Inbox,
     Org,
     Plans,
@@ -111,7 +114,8 @@ pub struct Entry {
     pub draw: fn(&mut Frame, &App, &Theme, Rect, &mut Hits),
 }
 
-pub const SCREENS: [Entry; 19] = [
+pub const SCREENS: [Entry; 20] = [
+    dashboard::ENTRY,
     inbox::ENTRY,
     org::ENTRY,
     plans::ENTRY,
@@ -157,6 +161,7 @@ pub fn for_action(a: Action) -> Option<ScreenId> {
 /// The UI state of every screen, kept while another is shown.
 #[derive(Clone, Debug, Default)]
 pub struct Screens {
+    pub dashboard: dashboard::State,
     pub inbox: inbox::State,
     pub org: org::State,
     pub plans: plans::State,
@@ -232,6 +237,10 @@ pub fn on_list(app: &mut App, action: Action) -> bool {
 /// Moves the selection of the focused list to `to` (the mouse).
 pub fn select(app: &mut App, to: usize) {
     let screen = app.screen;
+    // The dashboard's figures are boxes, not a list: `to` names one.
+    if screen == ScreenId::Dashboard {
+        return dashboard::select(app, to);
+    }
     let e = entry(screen);
     let rows = (e.rows)(app);
     if let Some(nav) = (e.nav_mut)(&mut app.ui, screen) {

@@ -203,6 +203,14 @@ fn resort(app: &mut App, sort: Sort) {
     search(app, true, keep);
 }
 
+/// The whole directory sorted by `sort`, its first row selected: how the
+/// dashboard opens it, the people behind a figure on top.
+pub fn sort_by(app: &mut App, sort: Sort) {
+    app.ui.people.nav.filter.clear();
+    resort(app, sort);
+    app.ui.people.nav.sel = 0;
+}
+
 fn on(app: &mut App, action: Action) -> bool {
     let sort = app.ui.people.sort;
     match action {
