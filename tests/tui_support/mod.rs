@@ -43,7 +43,20 @@ impl Tui {
         Tui::demo(login, lang, "en")
     }
 
+    /// Where `login` really starts: HR, the general manager and the board
+    /// on the dashboard, everyone else on the inbox. (`new` and `seeded_in`
+    /// begin every test at the inbox; tests/tui_dashboard.rs covers this.)
+    pub fn started(login: &str, lang: Lang) -> Tui {
+        let (svc, dir) = Tui::company(lang.code());
+        Tui::open(svc, dir, login, lang)
+    }
+
     fn demo(login: &str, lang: Lang, written_in: &str) -> Tui {
+        let (svc, dir) = Tui::company(written_in);
+        Tui::on(svc, dir, login, lang)
+    }
+
+    fn company(written_in: &str) -> (Arc<Service>, Arc<tempfile::TempDir>) {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("s");
         let store = Store::create(&path, true).expect("create store");
@@ -53,10 +66,22 @@ impl Tui {
                 .with_clock(seeded),
         );
         svc.seed_demo_in("admin", written_in).expect("seed demo");
-        Tui::on(svc, Arc::new(dir), login, lang)
+        (svc, Arc::new(dir))
     }
 
+    /// Signed in as `login`, at the inbox.
     pub fn on(svc: Arc<Service>, dir: Arc<tempfile::TempDir>, login: &str, lang: Lang) -> Tui {
+        let mut t = Tui::open(svc, dir, login, lang);
+        // Tests begin at the inbox, whoever starts elsewhere (`started`).
+        if t.app.screen != renshi::tui::screens::ScreenId::Inbox {
+            t.app.switch(renshi::tui::screens::ScreenId::Inbox);
+            t.app.settle();
+        }
+        t
+    }
+
+    /// Signed in as `login`, where they start.
+    fn open(svc: Arc<Service>, dir: Arc<tempfile::TempDir>, login: &str, lang: Lang) -> Tui {
         let client = Embedded::new(svc.clone(), Caller::new(login));
         let mut app = App::new(Box::new(client), Keymap::builtin(), Catalog::load(lang));
         app.clock = later;

@@ -182,6 +182,9 @@ impl App {
         screens::clamp_all(self);
         (screens::entry(self.screen).loaded)(self, &want);
         self.open_pending(&want);
+        if want == Want::Me {
+            self.land();
+        }
     }
 }
 

@@ -55,6 +55,9 @@ pub struct App {
     pub last_message: Option<String>,
     /// A success to announce when the reload it caused has arrived.
     done_message: Option<String>,
+    /// Who the user is has not arrived since the start or a switch of
+    /// user: when it does, they are shown where they start (`land`).
+    landing: bool,
     pub quit: bool,
     /// The daemon is unreachable; the header says so while renshi retries.
     pub link_lost: bool,
@@ -88,6 +91,7 @@ impl App {
             status: Status::None,
             last_message: None,
             done_message: None,
+            landing: true,
             quit: false,
             link_lost: false,
             now: Utc::now(),
@@ -344,6 +348,24 @@ impl App {
         };
         self.screen = to;
         self.refresh();
+    }
+
+    /// Shows the user where they start, once they are known: the
+    /// dashboard for those who watch the figures (HR, the general manager,
+    /// the board), the inbox for everyone else — unless they went elsewhere
+    /// already.
+    fn land(&mut self) {
+        if !std::mem::replace(&mut self.landing, false) || self.screen != ScreenId::Inbox {
+            return;
+        }
+        let roles = self
+            .data
+            .me
+            .iter()
+            .flat_map(|m| m.roles.iter().map(|g| g.role));
+        if screens::dashboard::starts_here(roles) {
+            self.switch(ScreenId::Dashboard);
+        }
     }
 
     /// Opens what an inbox item is about. Recruitment cases open on the

@@ -128,6 +128,7 @@ impl App {
                 self.data = Data::default();
                 self.ui = Screens::default();
                 self.screen = ScreenId::Inbox;
+                self.landing = true;
                 self.info(
                     self.cat
                         .f("picker.switched", &[("who", format!("{name} ({login})"))]),
