@@ -135,65 +135,114 @@ fn tab_key(app: &App, s: screens::ScreenId) -> String {
         .unwrap_or_default()
 }
 
+/// One tab as drawn: the key that opens it, its name (none: the key
+/// only), whether it is padded (` 1 Inbox `) and whether the key is
+/// written against the name (`1Inbox`, the key in its own colour).
+#[derive(Clone)]
+struct Tab {
+    key: String,
+    name: String,
+    pad: bool,
+    glue: bool,
+}
+
+impl Tab {
+    fn parts(&self) -> (String, String) {
+        let (l, r) = if self.pad { (" ", " ") } else { ("", "") };
+        if self.name.is_empty() {
+            return (format!("{l}{}{r}", self.key), String::new());
+        }
+        let join = if self.glue || self.key.is_empty() {
+            ""
+        } else {
+            " "
+        };
+        (
+            format!("{l}{}", self.key),
+            format!("{join}{}{r}", self.name),
+        )
+    }
+
+    fn width(&self) -> usize {
+        let (k, n) = self.parts();
+        k.width() + n.width()
+    }
+}
+
 fn draw_tabs(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
-    let mut x = area.x;
-    let mut spans = Vec::new();
     let current = screens::tab_of(app.screen);
     let tabs = screens::tabs();
+    let at = tabs.iter().position(|s| *s == current).unwrap_or(0);
     // Each tab is numbered with the key that opens it (`0` for the tenth).
-    let keys: Vec<String> = tabs.iter().map(|s| tab_key(app, *s)).collect();
-    let full: Vec<String> = tabs
+    let mut drawn: Vec<Tab> = tabs
         .iter()
-        .enumerate()
-        .map(|(i, s)| format!(" {} {} ", keys[i], (screens::entry(*s).label)(app)))
+        .map(|s| Tab {
+            key: tab_key(app, *s),
+            name: (screens::entry(*s).label)(app),
+            pad: true,
+            glue: false,
+        })
         .collect();
+    let room = area.width as usize;
+    let width = |ts: &[Tab]| ts.iter().map(Tab::width).sum::<usize>() + ts.len().saturating_sub(1);
     // When the names do not all fit, the short ones are tried (`Plans` for
-    // `Headcount plans`); when those do not fit either, tabs from the right
-    // show their number only (the key that opens them) until they do; the
-    // current tab and the inbox, which carries a count, keep their names.
-    let width = |ls: &[String]| ls.iter().map(|l| l.width() + 1).sum::<usize>();
-    let mut labels = full.clone();
-    if width(&labels) > area.width as usize {
-        for (i, s) in tabs.iter().enumerate() {
+    // `Headcount plans`); then the padding inside each tab goes, then the
+    // space between key and name (`2Org`, the key in its own colour) — the
+    // current tab keeps both, so its highlight still reads as a tab, and the
+    // inbox keeps its space, so its count reads apart from its key. When
+    // that is not enough, the tabs farthest from the current one show their
+    // key only until the rest fit; the current tab and the inbox, which
+    // carries a count, keep their names.
+    if width(&drawn) > room {
+        for (t, s) in drawn.iter_mut().zip(&tabs) {
             if let Some(key) = screens::entry(*s).short {
-                labels[i] = format!(" {} {} ", keys[i], app.cat.t(key));
+                t.name = app.cat.t(key).to_string();
             }
         }
     }
-    // Then the padding inside each tab goes (the current one keeps it, so
-    // its highlight still reads as a tab), before any name does.
-    if width(&labels) > area.width as usize {
-        for (i, s) in tabs.iter().enumerate() {
-            if *s != current {
-                labels[i] = labels[i].trim().to_string();
-            }
-        }
-    }
-    for i in (0..tabs.len()).rev() {
-        if width(&labels) <= area.width as usize {
+    for step in 0..2 {
+        if width(&drawn) <= room {
             break;
         }
-        if tabs[i] != current && tabs[i] != screens::ScreenId::Inbox {
-            labels[i] = format!(" {} ", keys[i]);
+        for (i, t) in drawn.iter_mut().enumerate() {
+            if i != at {
+                if step == 0 {
+                    t.pad = false;
+                } else if tabs[i] != screens::ScreenId::Inbox {
+                    t.glue = true;
+                }
+            }
         }
     }
-    for (i, s) in tabs.into_iter().enumerate() {
-        let label = labels[i].clone();
-        let w = label.width() as u16;
+    let mut far: Vec<usize> = (0..tabs.len()).collect();
+    far.sort_by_key(|i| std::cmp::Reverse((i.abs_diff(at), *i)));
+    for i in far {
+        if width(&drawn) <= room {
+            break;
+        }
+        if i != at && tabs[i] != screens::ScreenId::Inbox {
+            drawn[i].name.clear();
+        }
+    }
+    let mut x = area.x;
+    let mut spans = Vec::new();
+    for (i, (t, s)) in drawn.iter().zip(tabs).enumerate() {
+        let w = t.width() as u16;
         hits.tabs.push((
             Rect::new(x, area.y, w.min(area.right().saturating_sub(x)), 1),
             s,
         ));
         x = x.saturating_add(w + 1);
-        spans.push(Span::styled(
-            label,
-            if s == current {
-                theme.selected
-            } else {
-                theme.accent
-            },
-        ));
-        spans.push(Span::raw(" "));
+        if i > 0 {
+            spans.push(Span::raw(" "));
+        }
+        let (key, name) = t.parts();
+        if i == at {
+            spans.push(Span::styled(format!("{key}{name}"), theme.selected));
+        } else {
+            spans.push(Span::styled(key, theme.key));
+            spans.push(Span::styled(name, theme.accent));
+        }
     }
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
