@@ -615,6 +615,32 @@ fn the_dashboard_follows_what_happens() {
         "{before:?}"
     );
     assert!(before.seats.len() >= 4, "{:?}", before.seats);
+    // The rows add up to the company, the top department's own seats too.
+    let sum = |f: fn(&Figures) -> u32| before.seats.iter().map(|r| f(&r.figures)).sum::<u32>();
+    assert_eq!(
+        sum(|f| f.approved),
+        before.company.approved,
+        "{:?}",
+        before.seats
+    );
+    assert_eq!(
+        sum(|f| f.filled),
+        before.company.filled,
+        "{:?}",
+        before.seats
+    );
+    // Everyone who joined in the last 12 months, HR's entries too.
+    let c = company(&svc);
+    let year = c
+        .employees
+        .values()
+        .filter(|e| e.hired > today() - days(330) && e.hired <= today())
+        .count() as u32;
+    assert!(
+        before.hires_by_month.iter().sum::<u32>() >= year,
+        "{:?}",
+        before.hires_by_month
+    );
     assert!(before.funnel.applied >= before.funnel.interviewed);
     assert!(before.funnel.interviewed >= before.funnel.offered);
     assert!(before.funnel.offered >= before.funnel.hired);

@@ -73,6 +73,8 @@ pub struct Index {
     /// The end of each employee's latest contract, when it has one, by date:
     /// contracts ending soon are a range, not a scan.
     pub contract_ends: OrdSet<(chrono::NaiveDate, EmployeeId)>,
+    /// Every employee by the day they joined: hires of a period are a range.
+    pub hires: OrdSet<(chrono::NaiveDate, EmployeeId)>,
     /// The open separation case of each employee who has one.
     pub open_cases: OrdMap<EmployeeId, SepId>,
     /// Asset tags of items still out (upper case), and who holds them.
@@ -163,6 +165,7 @@ impl Company {
                 index.holders.entry(e.position).or_default().insert(e.id);
             }
             index.numbers.insert(e.number.clone(), e.id);
+            index.hires.insert((e.hired, e.id));
             index.contract_changed(e, None);
             if e.hiring.is_some() {
                 index.hiring.insert(e.id);

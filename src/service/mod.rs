@@ -8,6 +8,8 @@ mod backup;
 mod commit;
 mod dashboard;
 pub use backup::{kept_head, verify_failure};
+/// The dashboard computed from a company, uncached (benchmarks measure it).
+pub use dashboard::dashboard as dashboard_of;
 mod notify;
 mod offboard;
 mod people;
@@ -23,7 +25,7 @@ use crate::domain::time::day_in;
 use crate::domain::{Beside, Command, Company, DomainError, Event, RequestId, Templates, User};
 use crate::store::{Head, LoadReport, Store};
 use api::*;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use commit::{Queue, Work};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -70,7 +72,15 @@ pub struct Service {
     pub loaded: LoadReport,
     /// The daemon's mailer, when it was started with one.
     mailer: RwLock<Option<Mailer>>,
+    /// The dashboard of the published company, for the day it was made:
+    /// every open dashboard reloads after each commit, and all of them, and
+    /// the reloads after a commit that changed nothing they show, share one
+    /// computation per published company.
+    dashboard: Mutex<Option<DashboardMade>>,
 }
+
+/// A dashboard, the published company it was made from, and its day.
+type DashboardMade = (Arc<Company>, NaiveDate, Arc<Dashboard>);
 
 impl Service {
     pub fn open(store: Store) -> Result<Service, ApiError> {
@@ -101,6 +111,7 @@ impl Service {
             writing: Mutex::new(()),
             loaded,
             mailer: RwLock::new(None),
+            dashboard: Mutex::new(None),
         };
         service.maybe_snapshot(Snap::IfDue);
         Ok(service)
@@ -512,13 +523,31 @@ impl Service {
             }
             Query::Dashboard => {
                 see(Access::Dashboard)?;
-                Reply::Dashboard(Box::new(dashboard::dashboard(&company, now, today)))
+                Reply::Dashboard(Box::new(self.dashboard(&company, now, today)))
             }
             Query::PersonalRecords(page) => {
                 see(Access::Backup)?;
                 Reply::PersonalRecords(backup::personal(&company, page)?)
             }
         })
+    }
+
+    /// The dashboard of `company` (the published one), made once per
+    /// published company and day.
+    fn dashboard(&self, company: &Arc<Company>, now: DateTime<Utc>, today: NaiveDate) -> Dashboard {
+        let mut cache = match self.dashboard.lock() {
+            Ok(c) => c,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some((c, day, d)) = cache.as_ref()
+            && Arc::ptr_eq(c, company)
+            && *day == today
+        {
+            return (**d).clone();
+        }
+        let d = Arc::new(dashboard::dashboard(company, now, today));
+        *cache = Some((company.clone(), today, d.clone()));
+        (*d).clone()
     }
 
     /// The head of the log now, for tests and the snapshot.

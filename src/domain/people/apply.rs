@@ -144,6 +144,7 @@ fn add_employee(company: &mut Company, e: Employee) {
             .insert(e.id);
     }
     company.index.numbers.insert(e.number.clone(), e.id);
+    company.index.hires.insert((e.hired, e.id));
     company.index.contract_changed(&e, None);
     company.employees.insert(e.id, e);
 }
