@@ -725,3 +725,52 @@ fn long_mixed_script_names_do_not_break_the_layout() {
     );
     insta::assert_snapshot!("evaluation_long_name_zh_hans_80x24", screen);
 }
+
+#[test]
+fn an_employee_gives_a_self_assessment_when_the_cycle_asks() {
+    let t = Tui::new("hr.li", Lang::En);
+    let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+    let template = renshi::domain::review::template::named("annual").unwrap();
+    run(
+        &t,
+        "hr.li",
+        Review::OpenCycle {
+            name: "Year end".into(),
+            from: day(11, 15),
+            to: day(12, 31),
+            template,
+            self_assessment: true,
+            depts: Vec::new(),
+        },
+        "",
+    );
+    let mut liu = t.beside("emp.liu");
+    cycle_people(&mut liu);
+    // His own line only, not started: `s` is his self-assessment.
+    assert_eq!(review::people::shown(&liu.app).len(), 1, "{}", liu.small());
+    assert!(offered(&liu).contains(&Action::Score), "{}", liu.small());
+    liu.ch('s');
+    assert!(form_open(&liu), "{}", liu.small());
+    assert!(
+        liu.small().contains("Your self-assessment"),
+        "{}",
+        liu.small()
+    );
+    liu.typed("45345");
+    liu.key(KeyCode::Enter);
+    assert!(!form_open(&liu), "{}", liu.small());
+    assert!(
+        liu.small().contains("Your self-assessment is saved."),
+        "{}",
+        liu.small()
+    );
+    let id = review::people::selected(&liu.app)
+        .and_then(|r| r.id)
+        .expect("an evaluation now");
+    let own: Vec<u8> = eval(&t, id)
+        .criteria
+        .iter()
+        .filter_map(|c| c.own.as_ref().map(|s| s.score))
+        .collect();
+    assert_eq!(own, [4, 5, 3, 4, 5]);
+}

@@ -1611,6 +1611,12 @@ err-not_your_evaluation = { $id } is not your evaluation: only the evaluated emp
 err-not_signed_off_yet = { $id } is not signed off yet. It can be acknowledged once it is.
 err-already_acknowledged = { $id } was already acknowledged.
 err-own_evaluation = Nobody scores or signs their own evaluation.
+err-own_training = Nobody records their own training result: another trainer or HR records it.
+err-day_out_of_range = { $on } is too far from today ({ $today }): give a day within ten years before and two years after.
+err-already_enrolled = { $employee } is already enrolled in { $session }.
+err-employee_left = { $id } has left the company: their training and evaluations are kept as they were.
+err-not_your_draft = { $id } is { $evaluator }'s to score and submit while it is a draft.
+err-same_result = { $employee } already has this result for { $session }: nothing changed.
 
 # --- evaluation and training: dashboard screen (TUI keys go below this line) ---
 tab-dashboard = Dashboard
@@ -1699,6 +1705,8 @@ rv-cycle_upcoming = not begun
 rv-cycle_open = open
 rv-cycle_closed = closed
 rv-col_cycle = Cycle
+rv-col_from = From
+rv-col_to = To
 rv-col_template = Template
 rv-col_signed_off = Signed off
 rv-col_scored = Scored

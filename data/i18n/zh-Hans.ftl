@@ -1542,6 +1542,12 @@ err-not_your_evaluation = { $id } 不是您的考评：只有被考评的员工�
 err-not_signed_off_yet = { $id } 尚未签批，签批后才能确认。
 err-already_acknowledged = { $id } 已确认过。
 err-own_evaluation = 任何人都不能为自己的考评评分或签批。
+err-own_training = 任何人都不能登记自己的培训结果：请由其他培训人或人资登记。
+err-day_out_of_range = { $on } 离今天（{ $today }）太远：请给十年前到两年后之间的日期。
+err-already_enrolled = { $employee } 已在 { $session } 的参训名单中。
+err-employee_left = { $id } 已离职：其培训与考评记录保持原样。
+err-not_your_draft = { $id } 在草稿阶段由 { $evaluator } 评分并提交。
+err-same_result = { $employee } 在 { $session } 已有相同结果：没有变更。
 
 # --- evaluation and training: dashboard screen (TUI keys go below this line) ---
 tab-dashboard = 总览
@@ -1630,6 +1636,8 @@ rv-cycle_upcoming = 未开始
 rv-cycle_open = 开放
 rv-cycle_closed = 已结束
 rv-col_cycle = 周期
+rv-col_from = 开始
+rv-col_to = 结束
 rv-col_template = 模板
 rv-col_signed_off = 已签批
 rv-col_scored = 已评分

@@ -1544,6 +1544,12 @@ err-not_your_evaluation = { $id } 不是您的考評：只有受考評的員工�
 err-not_signed_off_yet = { $id } 尚未簽核，簽核後才能確認。
 err-already_acknowledged = { $id } 已確認過。
 err-own_evaluation = 任何人都不能為自己的考評評分或簽核。
+err-own_training = 任何人都不能記錄自己的訓練結果：請由其他訓練人或人資記錄。
+err-day_out_of_range = { $on } 離今天（{ $today }）太遠：請給十年前到兩年後之間的日期。
+err-already_enrolled = { $employee } 已在 { $session } 的參訓名單中。
+err-employee_left = { $id } 已離職：其訓練與考評紀錄保持原樣。
+err-not_your_draft = { $id } 在草稿階段由 { $evaluator } 評分並送出。
+err-same_result = { $employee } 在 { $session } 已有相同結果：沒有變更。
 
 # --- evaluation and training: dashboard screen (TUI keys go below this line) ---
 tab-dashboard = 總覽
@@ -1632,6 +1638,8 @@ rv-cycle_upcoming = 未開始
 rv-cycle_open = 開放
 rv-cycle_closed = 已結束
 rv-col_cycle = 週期
+rv-col_from = 開始
+rv-col_to = 結束
 rv-col_template = 範本
 rv-col_signed_off = 已簽核
 rv-col_scored = 已評分

@@ -384,12 +384,22 @@ pub fn new_cycle(app: &mut App) {
 /// `r` on a course: the selected attendee's result, once the service
 /// agrees the user may record results.
 pub fn record_result(app: &mut App) {
-    let (Some(s), Some(a)) = (
-        course::selected_session(app).map(|s| s.id),
+    let (Some((s, on)), Some(a)) = (
+        course::selected_session(app).map(|s| (s.id, s.on)),
         course::attendee_or_first(app).map(|a| a.employee),
     ) else {
         return;
     };
+    // A session still to come has no results yet: said at once.
+    let today = super::today(app);
+    if on > today {
+        let e = DomainError::InFuture {
+            on: on.to_string(),
+            today: today.to_string(),
+        };
+        let text = app.cat.domain_error(&e);
+        return app.error(text);
+    }
     let cmd = Review::RecordResult {
         session: s,
         employee: a,

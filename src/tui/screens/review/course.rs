@@ -82,7 +82,11 @@ pub const ENTRY: Entry = Entry {
         } else {
             !attendees(app).is_empty()
         }),
-        Action::RecordResult => Some(attendee_or_first(app).is_some() && super::scores(app)),
+        Action::RecordResult => Some(
+            attendee_or_first(app).is_some()
+                && super::scores(app)
+                && selected_session(app).is_some_and(|s| s.on <= super::today(app)),
+        ),
         _ => None,
     },
     allowed: actions::allowed,

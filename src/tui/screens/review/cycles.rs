@@ -172,8 +172,8 @@ fn draw(f: &mut Frame, app: &App, theme: &Theme, area: Rect, hits: &mut Hits) {
         columns.push(("rv.col_template", Constraint::Length(10)));
     }
     columns.extend([
-        ("col.from", Constraint::Length(10)),
-        ("col.to", Constraint::Length(10)),
+        ("rv.col_from", Constraint::Length(10)),
+        ("rv.col_to", Constraint::Length(10)),
         ("rv.col_signed_off", Constraint::Length(12)),
     ]);
     if wide {

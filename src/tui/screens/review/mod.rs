@@ -253,14 +253,10 @@ pub fn arrived(app: &mut App, load: Load) {
 /// sends them back where they came from, saying why.
 pub fn refused(app: &mut App, load: Load, why: String) {
     app.data.review.denied(load, why.clone());
-    match load {
-        Load::Eval(_) if app.screen == ScreenId::Evaluation => {
-            app.error(why);
-            let back = app.ui.review.eval.back;
-            app.ui.review.eval = evaluation::State::default();
-            go_back(app, back, ScreenId::Evaluation);
-        }
-        Load::Session(_) | Load::Record(_) => {}
-        _ => {}
+    if matches!(load, Load::Eval(_)) && app.screen == ScreenId::Evaluation {
+        app.error(why);
+        let back = app.ui.review.eval.back;
+        app.ui.review.eval = evaluation::State::default();
+        go_back(app, back, ScreenId::Evaluation);
     }
 }
