@@ -41,6 +41,8 @@ const AUTHOR: &str = "err.four_eyes_author";
 const MINE: &str = "err.not_your_evaluation";
 const NOEMP: &str = "err.no_employee_record";
 const SENT: &str = "err.evaluation_not_draft";
+/// A draft is its evaluator's to send (here head.civil's).
+const DRAFT: &str = "err.not_your_draft";
 const REPORT: &str = "denied:hr_staff,hr_head,general_manager,dept_head,division_head";
 const DASH: &str = "denied:hr_staff,hr_head,general_manager,board";
 const STAFF: &str = REPORT;
@@ -57,7 +59,7 @@ const COMMANDS: &[(&str, [&str; 10])] = &[
     ("CloseCycle",  [HRH, HRH, OK, HRH, HRH, HRH, HRH, HRH, HRH, HRH]),
     ("Score",       [TRAIN, OK, OK, OK, TRAIN, TRAIN, TRAIN, TRAIN, TRAIN, TRAIN]),
     ("SelfAssess",  [NOEMP, OK, OK, OK, OK, OK, NOEMP, SENT, OK, SENT]),
-    ("Submit",      [NF, OK, OK, OK, TRAIN, TRAIN, NF, NF, NF, NF]),
+    ("Submit",      [NF, DRAFT, DRAFT, OK, TRAIN, TRAIN, NF, NF, NF, NF]),
     ("Sign",        [NF, TURN, OK, AUTHOR, TURN, TURN, NF, NF, NF, NF]),
     ("Acknowledge", [NF, MINE, MINE, MINE, MINE, MINE, NF, NF, NF, OK]),
 ];

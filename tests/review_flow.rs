@@ -708,3 +708,250 @@ fn the_log_rebuilds_the_same_training_and_evaluations() {
     assert_eq!(rebuilt.evaluations, live.evaluations);
     assert_eq!(rebuilt.sessions, live.sessions);
 }
+
+/// What the attacker's trial found, each refused now with its own reason.
+#[test]
+fn a_cycle_takes_the_companys_template_and_only_its_weights() {
+    let (_dir, svc) = demo();
+    let open = |t: review::EvalTemplate, name: &str| Review::OpenCycle {
+        name: name.into(),
+        from: today(),
+        to: today() + days(30),
+        template: t,
+        self_assessment: false,
+        depts: vec![],
+    };
+    // A criterion the company does not have, or one fewer.
+    let mut extra = template::named("annual").unwrap();
+    extra.criteria[0].key = "bogus".into();
+    let e = refuse(&svc, "hr.li", open(extra, "Tampered"));
+    assert!(matches!(e, DomainError::BadTemplate { .. }), "{e:?}");
+    let mut fewer = template::named("annual").unwrap();
+    fewer.criteria.truncate(1);
+    fewer.criteria[0].weight = 100;
+    let e = refuse(&svc, "hr.li", open(fewer, "One criterion"));
+    assert!(matches!(e, DomainError::BadTemplate { .. }), "{e:?}");
+    let e = refuse(
+        &svc,
+        "hr.li",
+        open(
+            review::EvalTemplate {
+                name: "nonexistent".into(),
+                ..template::named("annual").unwrap()
+            },
+            "Unknown",
+        ),
+    );
+    assert!(matches!(e, DomainError::UnknownTemplate { .. }), "{e:?}");
+    // Titles and grades sent along are the company's, whatever was sent.
+    let mut renamed = template::named("annual").unwrap();
+    renamed.criteria[0].titles = vec![("en".into(), "Something else".into())];
+    renamed.grades = vec![review::GradeBand {
+        grade: "A".into(),
+        min: 0,
+    }];
+    template::reweigh(&mut renamed, "quality", 20).unwrap();
+    template::reweigh(&mut renamed, "growth", 20).unwrap();
+    let id: CycleId = created(&act(&svc, "hr.li", open(renamed, "Reweighed"), ""));
+    let c = company(&svc);
+    let kept = &c.cycles[&id].template;
+    let annual = template::named("annual").unwrap();
+    assert_eq!(kept.grades, annual.grades);
+    assert_eq!(kept.criteria[0].titles, annual.criteria[0].titles);
+    assert_eq!((kept.criteria[0].weight, kept.criteria[4].weight), (20, 20));
+    // A cycle that has not begun takes no scores yet.
+    let later: CycleId = created(&act(
+        &svc,
+        "hr.li",
+        Review::OpenCycle {
+            name: "Next quarter".into(),
+            from: today() + days(10),
+            to: today() + days(40),
+            template: template::named("annual").unwrap(),
+            self_assessment: false,
+            depts: vec![],
+        },
+        "",
+    ));
+    let e = refuse(
+        &svc,
+        "head.civil",
+        Review::Score {
+            cycle: later,
+            employee: employee_id(&c, "黃磊"),
+            scores: all(3),
+        },
+    );
+    assert!(matches!(e, DomainError::CycleNotStarted { .. }), "{e:?}");
+}
+
+#[test]
+fn training_results_are_nobodys_own_and_none_comes_before_the_person() {
+    let (_dir, svc) = demo();
+    let course = scaffolding(&svc);
+    let c = company(&svc);
+    let anna = employee_id(&c, "Anna Liu");
+    let li = employee_id(&c, "李娜");
+    let session: SessionId = created(&act(
+        &svc,
+        "hr.li",
+        Review::PlanSession {
+            course,
+            on: today() - days(3),
+            trainer: "T".into(),
+            attendees: vec![anna, li],
+        },
+        "",
+    ));
+    let result = |employee, passed, certificate: &str| Review::RecordResult {
+        session,
+        employee,
+        passed,
+        score: None,
+        certificate: certificate.into(),
+    };
+    // HR staff do not certify themselves.
+    let e = refuse(&svc, "hr.li", result(li, true, "SELF-1"));
+    assert!(matches!(e, DomainError::OwnTraining), "{e:?}");
+    act(&svc, "hr.zhao", result(li, true, "C-1"), "");
+    // A recorded result changes only with a reason, and never to itself.
+    act(&svc, "hr.li", result(anna, true, "C-2"), "");
+    let e = refused(
+        &svc,
+        "hr.zhao",
+        Command::Review(result(anna, false, "")),
+        "",
+    );
+    assert!(matches!(e, DomainError::ReasonRequired { .. }), "{e:?}");
+    let e = refuse(&svc, "hr.li", result(anna, true, "C-2"));
+    assert!(matches!(e, DomainError::SameResult { .. }), "{e:?}");
+    act(
+        &svc,
+        "hr.zhao",
+        result(anna, false, ""),
+        "Certificate C-2 was issued by mistake: she missed the practical part.",
+    );
+    // Enrolling into a session already held is HR's correction, with the
+    // reason; a head may not, and nobody hired later can have attended.
+    let zeng = employee_id(&c, "曾浩");
+    let enroll = Review::Enroll {
+        session,
+        employees: vec![zeng],
+    };
+    let e = refuse(&svc, "hr.li", enroll.clone());
+    assert!(matches!(e, DomainError::ReasonRequired { .. }), "{e:?}");
+    act(
+        &svc,
+        "hr.li",
+        enroll.clone(),
+        "He attended; the list missed him.",
+    );
+    let e = refused(&svc, "hr.li", Command::Review(enroll), "again");
+    assert!(matches!(e, DomainError::AlreadyEnrolled { .. }), "{e:?}");
+    let newcomer = employee_id(&c, "鄭凱");
+    let hired = c.employees[&newcomer].hired;
+    let e = refuse(
+        &svc,
+        "hr.li",
+        Review::PlanSession {
+            course,
+            on: hired - days(1),
+            trainer: "T".into(),
+            attendees: vec![newcomer],
+        },
+    );
+    assert!(matches!(e, DomainError::BeforeHire { .. }), "{e:?}");
+    // A day a century off is a typo.
+    let e = refuse(
+        &svc,
+        "hr.li",
+        Review::PlanSession {
+            course,
+            on: chrono::NaiveDate::from_ymd_opt(1900, 1, 1).unwrap(),
+            trainer: "T".into(),
+            attendees: vec![anna],
+        },
+    );
+    assert!(matches!(e, DomainError::DayOutOfRange { .. }), "{e:?}");
+}
+
+#[test]
+fn a_draft_is_its_evaluators_and_nobody_signs_their_own_through_a_delegate() {
+    let (_dir, svc) = demo();
+    let c = company(&svc);
+    let tan = employee_id(&c, "Michael Tan");
+    let draft = c.index.evals[&(CycleId(1), tan)];
+    // head.civil scored it; HR neither rescores nor sends it in his place.
+    let e = refuse(
+        &svc,
+        "hr.li",
+        Review::Score {
+            cycle: CycleId(1),
+            employee: tan,
+            scores: all(5),
+        },
+    );
+    assert!(matches!(e, DomainError::NotYourDraft { .. }), "{e:?}");
+    let e = refuse(&svc, "hr.zhao", Review::Submit { id: draft });
+    assert!(matches!(e, DomainError::NotYourDraft { .. }), "{e:?}");
+    // The HR head's own evaluation, scored by HR staff.
+    let zhao = employee_id(&c, "趙曉梅");
+    let id: EvalId = created(&act(
+        &svc,
+        "hr.li",
+        Review::Score {
+            cycle: CycleId(1),
+            employee: zhao,
+            scores: all(2),
+        },
+        "",
+    ));
+    act(&svc, "hr.li", Review::Submit { id }, "");
+    // Her scores stay hers to read once signed off, in the log too.
+    let log = match ask(&svc, "hr.zhao", Query::Audit { from: 0, limit: 20 }) {
+        Ok(Reply::Audit(entries)) => entries,
+        other => panic!("{other:?}"),
+    };
+    assert!(
+        !log.iter().any(|e| matches!(
+            &e.event,
+            Some(Event::EvaluationScored { id: scored, .. }) if *scored == id
+        )),
+        "the log shows the HR head her own scores"
+    );
+    assert!(view(&svc, "hr.zhao", id).seen.digest.is_empty());
+    // She may not choose who signs it: her delegate is refused.
+    ok(
+        &svc,
+        "hr.zhao",
+        Command::GrantDelegation {
+            to: "board.chen".into(),
+            until: today() + days(10),
+        },
+        "",
+    );
+    let sign = |svc: &Service| Review::Sign {
+        id,
+        decision: Decision::Approve,
+        seen: seen_of(svc, id),
+    };
+    let e = refuse(&svc, "board.chen", sign(&svc));
+    assert!(matches!(e, DomainError::OwnEvaluation), "{e:?}");
+    // Someone else's delegate outside HR signs what they may not otherwise
+    // read: 陳靜's evaluation, waiting for the HR head.
+    let chen = c.index.evals[&(CycleId(1), employee_id(&c, "陳靜"))];
+    act(
+        &svc,
+        "board.chen",
+        Review::Sign {
+            id: chen,
+            decision: Decision::Approve,
+            seen: seen_of(&svc, chen),
+        },
+        "",
+    );
+    assert_eq!(
+        company(&svc).evaluations[&chen].state,
+        review::EvalState::SignedOff
+    );
+}

@@ -1617,6 +1617,9 @@ err-already_enrolled = { $employee } is already enrolled in { $session }.
 err-employee_left = { $id } has left the company: their training and evaluations are kept as they were.
 err-not_your_draft = { $id } is { $evaluator }'s to score and submit while it is a draft.
 err-same_result = { $employee } already has this result for { $session }: nothing changed.
+err-cycle_not_started = The cycle { $cycle } starts on { $from }: its evaluations are scored from then on.
+action-enroll_held = add people to a session already held (HR, with the reason)
+action-change_result = change a recorded training result
 
 # --- evaluation and training: dashboard screen (TUI keys go below this line) ---
 tab-dashboard = Dashboard

@@ -1548,6 +1548,9 @@ err-already_enrolled = { $employee } 已在 { $session } 的参训名单中。
 err-employee_left = { $id } 已离职：其培训与考评记录保持原样。
 err-not_your_draft = { $id } 在草稿阶段由 { $evaluator } 评分并提交。
 err-same_result = { $employee } 在 { $session } 已有相同结果：没有变更。
+err-cycle_not_started = 考评周期 { $cycle } 于 { $from } 开始：届时才能评分。
+action-enroll_held = 为已举行的场次补登参训人员（由人资说明理由）
+action-change_result = 修改已登记的培训结果
 
 # --- evaluation and training: dashboard screen (TUI keys go below this line) ---
 tab-dashboard = 总览

@@ -1550,6 +1550,9 @@ err-already_enrolled = { $employee } 已在 { $session } 的參訓名單中。
 err-employee_left = { $id } 已離職：其訓練與考評紀錄保持原樣。
 err-not_your_draft = { $id } 在草稿階段由 { $evaluator } 評分並送出。
 err-same_result = { $employee } 在 { $session } 已有相同結果：沒有變更。
+err-cycle_not_started = 考評週期 { $cycle } 於 { $from } 開始：屆時才能評分。
+action-enroll_held = 為已舉行的場次補登參訓人員（由人資說明理由）
+action-change_result = 修改已記錄的訓練結果
 
 # --- evaluation and training: dashboard screen (TUI keys go below this line) ---
 tab-dashboard = 總覽

@@ -508,6 +508,22 @@ pub enum DomainError {
     AlreadyAcknowledged { id: String },
     #[error("nobody scores or signs their own evaluation")]
     OwnEvaluation,
+    #[error("nobody records their own training result: another trainer or HR records it")]
+    OwnTraining,
+    #[error(
+        "{on} is too far from today ({today}): give a day within ten years before and two years after"
+    )]
+    DayOutOfRange { on: String, today: String },
+    #[error("{employee} is already enrolled in {session}")]
+    AlreadyEnrolled { employee: String, session: String },
+    #[error("{id} has left the company: their training and evaluations are kept as they were")]
+    EmployeeLeft { id: String },
+    #[error("{id} is {evaluator}'s to score and submit while it is a draft")]
+    NotYourDraft { id: String, evaluator: String },
+    #[error("{employee} already has this result for {session}: nothing changed")]
+    SameResult { employee: String, session: String },
+    #[error("the cycle {cycle} starts on {from}: its evaluations are scored from then on")]
+    CycleNotStarted { cycle: String, from: String },
 }
 
 /// One problem of one roster row. It carries another error's catalog key and

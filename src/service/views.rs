@@ -31,6 +31,9 @@ pub fn audit_entry(r: Recorded, company: &Company, me: &User) -> AuditEntry {
     };
     let (event, comment) = match withheld {
         Some(_) => (None, String::new()),
+        // The evaluated employee reads their scores once signed off, in
+        // the log too (the HR head's own evaluation, say).
+        None if own_scores_unread(&r.event, company, me) => (None, String::new()),
         None => (Some(older_contact(r.event, company, me)), r.env.comment),
     };
     AuditEntry {
@@ -44,6 +47,18 @@ pub fn audit_entry(r: Recorded, company: &Company, me: &User) -> AuditEntry {
         hash: hex(&r.hash),
         prev: hex(&r.prev),
     }
+}
+
+/// Whether `event` scores (or signs) an evaluation of `me` not yet signed off.
+fn own_scores_unread(event: &Event, company: &Company, me: &User) -> bool {
+    let id = match event {
+        Event::EvaluationScored { id, .. } | Event::EvaluationSigned { id, .. } => id,
+        _ => return false,
+    };
+    company
+        .evaluations
+        .get(id)
+        .is_some_and(|ev| !crate::domain::review::sees_scores(company, me, ev))
 }
 
 /// A candidate as a log from before format 6 holds them, contact included:

@@ -195,6 +195,13 @@ impl DomainError {
             NotSignedOffYet { .. } => "err.not_signed_off_yet",
             AlreadyAcknowledged { .. } => "err.already_acknowledged",
             OwnEvaluation => "err.own_evaluation",
+            OwnTraining => "err.own_training",
+            DayOutOfRange { .. } => "err.day_out_of_range",
+            AlreadyEnrolled { .. } => "err.already_enrolled",
+            EmployeeLeft { .. } => "err.employee_left",
+            NotYourDraft { .. } => "err.not_your_draft",
+            SameResult { .. } => "err.same_result",
+            CycleNotStarted { .. } => "err.cycle_not_started",
         }
     }
 
@@ -544,8 +551,16 @@ impl DomainError {
                 vec![("employee", s(employee)), ("cycle", s(cycle))]
             }
             NoEmployeeRecord { login } => vec![("login", s(login))],
+            DayOutOfRange { on, today } => vec![("on", s(on)), ("today", s(today))],
+            AlreadyEnrolled { employee, session } | SameResult { employee, session } => {
+                vec![("employee", s(employee)), ("session", s(session))]
+            }
+            EmployeeLeft { id } => vec![("id", s(id))],
+            CycleNotStarted { cycle, from } => vec![("cycle", s(cycle)), ("from", s(from))],
+            NotYourDraft { id, evaluator } => vec![("id", s(id)), ("evaluator", s(evaluator))],
             CommentRequired | EmptyRoster | DelegationEnded | DelegationToSelf | NoSeats
-            | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment | OwnEvaluation => vec![],
+            | DemoOnly | PaperOwnSignature | OwnAccount | OwnAssessment | OwnEvaluation
+            | OwnTraining => vec![],
         }
     }
 }

@@ -32,7 +32,7 @@ impl Signable for Sheet<'_> {
         } else {
             Err(DomainError::NotAwaitingSignature {
                 plan: self.eval.id.to_string(),
-                state: String::new(),
+                state: self.eval.state.key().into(),
             })
         }
     }
@@ -122,7 +122,10 @@ pub(super) fn decide(
                     to: to.to_string(),
                 });
             }
-            template::check(t)?;
+            // The criteria, their titles and the grades are the company's
+            // (data/evaluation.toml): a cycle chooses the template and may
+            // change the weights, nothing else.
+            let t = &template::weighed_as(t)?;
             if let Some(other) = company
                 .cycles
                 .values()
@@ -166,7 +169,7 @@ pub(super) fn decide(
             employee: who,
             scores,
         } => {
-            let cycle = open_cycle(company, *cid)?;
+            let cycle = running_cycle(company, *cid, ctx)?;
             let e = employee(company, *who)?;
             if actor.employee == Some(*who) {
                 return Err(DomainError::OwnEvaluation);
@@ -175,12 +178,13 @@ pub(super) fn decide(
             covered(company, cycle, e)?;
             let scores = check_scores(&cycle.template, scores)?;
             let existing = company.index.evals.get(&(*cid, *who)).copied();
-            if let Some(ev) = existing.and_then(|id| company.evaluations.get(&id))
-                && ev.state != EvalState::Draft
-            {
-                return Err(DomainError::EvaluationNotDraft {
-                    id: ev.id.to_string(),
-                });
+            if let Some(ev) = existing.and_then(|id| company.evaluations.get(&id)) {
+                if ev.state != EvalState::Draft {
+                    return Err(DomainError::EvaluationNotDraft {
+                        id: ev.id.to_string(),
+                    });
+                }
+                holds_draft(company, actor, ev)?;
             }
             let result = cycle.template.result(&scores);
             Ok(vec![Event::EvaluationScored {
@@ -195,7 +199,7 @@ pub(super) fn decide(
             }])
         }
         Review::SelfAssess { cycle: cid, scores } => {
-            let cycle = open_cycle(company, *cid)?;
+            let cycle = running_cycle(company, *cid, ctx)?;
             let Some(who) = actor.employee else {
                 return Err(DomainError::NoEmployeeRecord {
                     login: actor.login.clone(),
@@ -228,13 +232,14 @@ pub(super) fn decide(
             let ev = evaluation(company, actor, *id)?;
             let e = employee(company, ev.employee)?;
             department_or_hr(company, actor, e)?;
-            open_cycle(company, ev.cycle)?;
+            running_cycle(company, ev.cycle, ctx)?;
             if ev.state != EvalState::Draft {
                 return Err(DomainError::EvaluationNotDraft { id: id.to_string() });
             }
             if ev.scores.is_empty() {
                 return Err(DomainError::NotScoredYet { id: id.to_string() });
             }
+            holds_draft(company, actor, ev)?;
             Ok(vec![Event::EvaluationSubmitted {
                 id: *id,
                 chain: ctx.templates.get(EVALUATION_CHAIN)?.clone(),
@@ -243,13 +248,27 @@ pub(super) fn decide(
             }])
         }
         Review::Sign { id, decision, seen } => {
-            evaluation(company, actor, *id)?;
             let case = sheet(company, *id)?;
-            if actor.employee == Some(case.eval.employee) {
+            // A delegate outside HR may sign what they may not otherwise
+            // read; to anyone else it is not there.
+            let cap = sign::capacity(company, &case, actor, ctx.today);
+            if cap.is_err() {
+                evaluation(company, actor, *id)?;
+            }
+            let own = |login: &str| {
+                company
+                    .users
+                    .get(login)
+                    .is_some_and(|u| u.employee == Some(case.eval.employee))
+            };
+            // Nor does the evaluated person sign it through someone they
+            // delegated to.
+            let for_whom = cap.as_ref().ok().and_then(|c| c.for_whom());
+            if own(&actor.login) || for_whom.as_deref().is_some_and(own) {
                 return Err(DomainError::OwnEvaluation);
             }
             sign::check_seen(company, &case, seen)?;
-            let cap = sign::capacity(company, &case, actor, ctx.today)?;
+            let cap = cap?;
             let signature =
                 sign::signature(company, &case, *decision, &actor.login, cap, comment, ctx)?;
             Ok(vec![Event::EvaluationSigned { id: *id, signature }])
@@ -280,6 +299,44 @@ fn next_eval(company: &Company) -> EvalId {
     EvalId(company.evaluations.get_max().map_or(1, |(k, _)| k.0 + 1))
 }
 
+/// An open cycle whose period has begun.
+fn running_cycle<'a>(
+    company: &'a Company,
+    id: CycleId,
+    ctx: &Ctx,
+) -> Result<&'a Cycle, DomainError> {
+    let c = open_cycle(company, id)?;
+    if ctx.today < c.from {
+        return Err(DomainError::CycleNotStarted {
+            cycle: format!("{} {}", c.id, c.name),
+            from: c.from.to_string(),
+        });
+    }
+    Ok(c)
+}
+
+/// A scored draft is its evaluator's to score again and submit, unless they
+/// can no longer score this employee (they left, were disabled, moved on).
+fn holds_draft(company: &Company, actor: &User, ev: &Evaluation) -> Result<(), DomainError> {
+    if ev.evaluator.is_empty() || ev.evaluator == actor.login {
+        return Ok(());
+    }
+    let still = company.users.get(&ev.evaluator).is_some_and(|u| {
+        !u.disabled
+            && company
+                .employees
+                .get(&ev.employee)
+                .is_some_and(|e| department_or_hr(company, u, e).is_ok())
+    });
+    if still {
+        return Err(DomainError::NotYourDraft {
+            id: ev.id.to_string(),
+            evaluator: ev.evaluator.clone(),
+        });
+    }
+    Ok(())
+}
+
 fn open_cycle(company: &Company, id: CycleId) -> Result<&Cycle, DomainError> {
     let c = cycle(company, id)?;
     if c.closed.is_some() {
@@ -293,7 +350,7 @@ fn open_cycle(company: &Company, id: CycleId) -> Result<&Cycle, DomainError> {
 /// An employee with a seat, in the cycle's departments.
 fn covered(company: &Company, cycle: &Cycle, e: &Employee) -> Result<(), DomainError> {
     if !e.status.holds_seat() {
-        return Err(DomainError::EmployeeSeparated {
+        return Err(DomainError::EmployeeLeft {
             id: e.id.to_string(),
         });
     }

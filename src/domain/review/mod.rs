@@ -245,11 +245,29 @@ pub fn evaluation<'a>(
         .ok_or_else(|| not_found("kind.evaluation", id))
 }
 
-/// The cycle running today: the newest open one whose period has begun.
+/// The cycle running today: the newest open one whose period has begun,
+/// one over the whole company before one over some departments.
 pub fn current_cycle(company: &Company, today: NaiveDate) -> Option<&Cycle> {
+    let running = || {
+        company
+            .cycles
+            .values()
+            .rev()
+            .filter(|c| c.closed.is_none() && c.from <= today)
+    };
+    running()
+        .find(|c| c.depts.is_empty())
+        .or_else(|| running().next())
+}
+
+/// The running cycle that concerns `dept`: the newest whose departments
+/// hold it, the company-wide one otherwise.
+pub fn cycle_for(company: &Company, dept: DeptId, today: NaiveDate) -> Option<&Cycle> {
     company
         .cycles
         .values()
         .rev()
-        .find(|c| c.closed.is_none() && c.from <= today)
+        .filter(|c| c.closed.is_none() && c.from <= today)
+        .find(|c| c.depts.iter().any(|r| company.is_within(dept, *r)))
+        .or_else(|| current_cycle(company, today).filter(|c| c.depts.is_empty()))
 }

@@ -204,6 +204,16 @@ impl EvalState {
         }
     }
 
+    /// Its catalog key (`eval_stage.draft`), as a refusal names the state.
+    pub fn key(self) -> &'static str {
+        match self {
+            EvalState::Draft => "eval_stage.draft",
+            EvalState::Submitted => "eval_stage.submitted",
+            EvalState::SignedOff => "eval_stage.signed_off",
+            EvalState::Acknowledged => "eval_stage.acknowledged",
+        }
+    }
+
     /// Signed off, whether acknowledged yet or not.
     pub fn complete(self) -> bool {
         matches!(self, EvalState::SignedOff | EvalState::Acknowledged)

@@ -161,6 +161,27 @@ pub fn check(t: &EvalTemplate) -> Result<(), DomainError> {
     Ok(())
 }
 
+/// The company's template `given` names, with the weights `given` chose:
+/// its criteria (the same, in the same order) are all a cycle may say.
+pub fn weighed_as(given: &EvalTemplate) -> Result<EvalTemplate, DomainError> {
+    let mut t = named(&given.name)?;
+    let keys = |t: &EvalTemplate| t.criteria.iter().map(|c| c.key.clone()).collect::<Vec<_>>();
+    if keys(&t) != keys(given) {
+        return Err(DomainError::BadTemplate {
+            reason: format!(
+                "the template `{}` has the criteria {}: only their weights may change",
+                t.name,
+                keys(&t).join(", ")
+            ),
+        });
+    }
+    for (c, g) in t.criteria.iter_mut().zip(&given.criteria) {
+        c.weight = g.weight;
+    }
+    check(&t)?;
+    Ok(t)
+}
+
 /// Sets one criterion's weight (`key=40`), as `cycle open --weight` does.
 pub fn reweigh(t: &mut EvalTemplate, key: &str, weight: u8) -> Result<(), DomainError> {
     let known = t

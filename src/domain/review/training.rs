@@ -92,7 +92,8 @@ pub(super) fn decide(
             attendees,
         } => {
             open_course(company, *course)?;
-            let attendees = enrol(company, actor, &[], attendees)?;
+            in_range(*on, ctx)?;
+            let attendees = enrol(company, actor, &[], attendees, *on)?;
             Ok(vec![Event::SessionPlanned {
                 id: SessionId(company.sessions.get_max().map_or(1, |(k, _)| k.0 + 1)),
                 course: *course,
@@ -109,10 +110,20 @@ pub(super) fn decide(
         } => {
             let s = session(company, *id)?;
             open_course(company, s.course)?;
-            let added = enrol(company, actor, &s.attendees, employees)?;
-            if added.is_empty() {
-                return Err(DomainError::NothingChanged { id: id.to_string() });
+            // Adding people to a session already held says they attended:
+            // HR's correction of the list, with the reason why.
+            if s.on < ctx.today && (!is_hr(actor) || comment.trim().is_empty()) {
+                return Err(DomainError::ReasonRequired {
+                    action: "action.enroll_held".into(),
+                });
             }
+            if let Some(e) = employees.iter().find(|e| s.attendees.contains(e)) {
+                return Err(DomainError::AlreadyEnrolled {
+                    employee: e.to_string(),
+                    session: id.to_string(),
+                });
+            }
+            let added = enrol(company, actor, &s.attendees, employees, s.on)?;
             Ok(vec![Event::AttendeesEnrolled {
                 session: *id,
                 employees: added,
@@ -129,6 +140,9 @@ pub(super) fn decide(
         } => {
             let s = session(company, *id)?;
             let e = employee(company, *who)?;
+            if actor.employee == Some(*who) {
+                return Err(DomainError::OwnTraining);
+            }
             department_or_hr(company, actor, e)?;
             if !s.attendees.contains(who) {
                 return Err(DomainError::NotAttendee {
@@ -149,9 +163,37 @@ pub(super) fn decide(
                     text: n.to_string(),
                 });
             }
+            if s.on < e.hired {
+                return Err(DomainError::BeforeHire {
+                    id: e.id.to_string(),
+                    on: s.on.to_string(),
+                    hired: e.hired.to_string(),
+                });
+            }
             let certificate = text::line("field.certificate", certificate, MAX_CERTIFICATE, true)?;
             if !*passed && !certificate.is_empty() {
                 return Err(DomainError::CertificateWithoutPass { certificate });
+            }
+            // A result already recorded is changed only with the reason why
+            // (the log keeps both), and never to itself.
+            if let Some(old) = s.result(*who) {
+                if (
+                    old.passed,
+                    old.score,
+                    old.certificate.as_str(),
+                    old.note.as_str(),
+                ) == (*passed, *score, certificate.as_str(), comment)
+                {
+                    return Err(DomainError::SameResult {
+                        employee: e.id.to_string(),
+                        session: id.to_string(),
+                    });
+                }
+                if comment.trim().is_empty() {
+                    return Err(DomainError::ReasonRequired {
+                        action: "action.change_result".into(),
+                    });
+                }
             }
             Ok(vec![Event::TrainingResultSet {
                 session: *id,
@@ -197,6 +239,20 @@ fn course_title(
         });
     }
     Ok(title)
+}
+
+/// A session's day within ten years before today and two after: a typo
+/// of a century is refused, not recorded.
+fn in_range(on: NaiveDate, ctx: &Ctx) -> Result<(), DomainError> {
+    let earliest = ctx.today.checked_sub_months(Months::new(120));
+    let latest = ctx.today.checked_add_months(Months::new(24));
+    if earliest.is_some_and(|d| on < d) || latest.is_some_and(|d| on > d) {
+        return Err(DomainError::DayOutOfRange {
+            on: on.to_string(),
+            today: ctx.today.to_string(),
+        });
+    }
+    Ok(())
 }
 
 fn hours(tenths: u32) -> Result<u32, DomainError> {
@@ -245,14 +301,22 @@ fn enrol(
     actor: &User,
     already: &[EmployeeId],
     wanted: &[EmployeeId],
+    on: NaiveDate,
 ) -> Result<Vec<EmployeeId>, DomainError> {
     let mut out: Vec<EmployeeId> = Vec::new();
     for id in wanted {
         let e = employee(company, *id)?;
         if !e.status.holds_seat() {
-            return Err(DomainError::EmployeeSeparated { id: id.to_string() });
+            return Err(DomainError::EmployeeLeft { id: id.to_string() });
         }
         department_or_hr(company, actor, e)?;
+        if on < e.hired {
+            return Err(DomainError::BeforeHire {
+                id: e.id.to_string(),
+                on: on.to_string(),
+                hired: e.hired.to_string(),
+            });
+        }
         if !already.contains(id) && !out.contains(id) {
             out.push(*id);
         }

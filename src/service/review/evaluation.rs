@@ -192,9 +192,15 @@ pub fn evaluation(
         steps: ev.signoff.steps.clone(),
         signatures: ev.signoff.signatures.clone(),
         next_step: ev.signoff.current().map(|(_, s)| s.clone()),
+        // The digest covers the scores: whoever may not read them does not
+        // get it either (five scores are few enough to guess from it).
         seen: Seen {
             round: ev.signoff.round,
-            digest: sheet.digest(company).hex(),
+            digest: if hidden {
+                String::new()
+            } else {
+                sheet.digest(company).hex()
+            },
         },
         remark: ev.remark.clone(),
         acknowledged: ev.acknowledged,
@@ -215,6 +221,14 @@ pub fn evaluation_report(
 ) -> Result<EvaluationReport, DomainError> {
     let c = match cycle {
         Some(id) => review::cycle(company, id)?,
+        // A head's report is of the cycle running over their departments.
+        None if !sees_all(me) => me
+            .roles
+            .iter()
+            .filter(|g| g.role.is_scoped())
+            .flat_map(|g| g.depts.iter())
+            .find_map(|d| review::cycle_for(company, *d, today))
+            .ok_or_else(|| commands::not_found("kind.cycle", "—"))?,
         None => review::current_cycle(company, today)
             .ok_or_else(|| commands::not_found("kind.cycle", "—"))?,
     };

@@ -44,7 +44,12 @@ pub fn inbox(company: &Company, me: &User, today: NaiveDate) -> Vec<InboxItem> {
         {
             items.push(eval_item(company, ev, InboxKind::AcknowledgeEvaluation));
         }
-        if let Some(c) = review::current_cycle(company, today).filter(|c| c.self_assessment) {
+        let dept = company
+            .employees
+            .get(&own)
+            .and_then(|e| company.position_dept(e.position));
+        let running = dept.and_then(|d| review::cycle_for(company, d, today));
+        if let Some(c) = running.filter(|c| c.self_assessment) {
             let ev = company
                 .index
                 .evals
@@ -121,7 +126,12 @@ fn head_items(company: &Company, me: &User, today: NaiveDate) -> Vec<InboxItem> 
         .filter_map(|id| company.employees.get(id))
         .filter(|e| me.employee != Some(e.id))
         .collect();
-    if let Some(c) = review::current_cycle(company, today) {
+    // Each running cycle that still waits for some of them.
+    let running = company
+        .cycles
+        .values()
+        .filter(|c| c.closed.is_none() && c.from <= today);
+    for c in running {
         let waiting = people
             .iter()
             .filter(|e| review::in_scope(company, c, e))

@@ -106,7 +106,16 @@ fn walk(
     }
 }
 
-fn session_row(company: &Company, s: &review::Session) -> SessionRow {
+/// A session as a row: its counts over the attendees the asker may see, so
+/// a head or an attendee does not learn who else failed from a total.
+fn session_row(company: &Company, me: &User, s: &review::Session) -> SessionRow {
+    let all = sees_all(me);
+    let seen: Vec<EmployeeId> = if all {
+        Vec::new()
+    } else {
+        visible_attendees(company, me, s).map(|e| e.id).collect()
+    };
+    let counted = |e: &EmployeeId| all || seen.contains(e);
     SessionRow {
         id: s.id,
         course: s.course,
@@ -117,9 +126,17 @@ fn session_row(company: &Company, s: &review::Session) -> SessionRow {
             .unwrap_or_default(),
         on: s.on,
         trainer: s.trainer.clone(),
-        attendees: s.attendees.len() as u32,
-        passed: s.results.iter().filter(|(_, r)| r.passed).count() as u32,
-        failed: s.results.iter().filter(|(_, r)| !r.passed).count() as u32,
+        attendees: s.attendees.iter().filter(|e| counted(e)).count() as u32,
+        passed: s
+            .results
+            .iter()
+            .filter(|(e, r)| r.passed && counted(e))
+            .count() as u32,
+        failed: s
+            .results
+            .iter()
+            .filter(|(e, r)| !r.passed && counted(e))
+            .count() as u32,
     }
 }
 
@@ -151,7 +168,7 @@ pub fn sessions(
         .rev()
         .filter(|s| course.is_none_or(|c| s.course == c))
         .filter(|s| all || visible_attendees(company, me, s).next().is_some())
-        .map(|s| session_row(company, s))
+        .map(|s| session_row(company, me, s))
         .collect();
     Ok(Page::of(rows.len(), rows.into_iter(), page))
 }
@@ -171,7 +188,7 @@ pub fn session(company: &Company, me: &User, id: SessionId) -> Result<SessionVie
         return Err(commands::not_found("kind.session", id));
     }
     Ok(SessionView {
-        row: session_row(company, s),
+        row: session_row(company, me, s),
         others: (s.attendees.len() - attendees.len()) as u32,
         attendees,
     })
