@@ -370,6 +370,10 @@ pub enum UserCmd {
         /// Departments covered by dept_head / division_head roles (repeat for several)
         #[arg(long = "dept")]
         depts: Vec<DeptId>,
+        /// The employee this login is (EMP-0042): they then read their own
+        /// record, assess themselves and acknowledge their evaluations
+        #[arg(long)]
+        employee: Option<EmployeeId>,
     },
     /// Change a user's name, roles or departments (what you leave out stays)
     Edit {

@@ -97,6 +97,7 @@ pub fn user(client: &mut dyn Client, cat: &Catalog, cmd: &UserCmd) -> Result<Exi
             name,
             roles,
             depts,
+            employee,
         } => {
             let Some(grants) = grants(cat, roles, depts) else {
                 return Ok(ExitCode::from(super::USAGE));
@@ -107,7 +108,7 @@ pub fn user(client: &mut dyn Client, cat: &Catalog, cmd: &UserCmd) -> Result<Exi
                     login: login.clone(),
                     display_name: name.clone(),
                     roles: grants,
-                    employee: None,
+                    employee: *employee,
                 },
                 "",
             )?;

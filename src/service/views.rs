@@ -55,10 +55,9 @@ fn own_scores_unread(event: &Event, company: &Company, me: &User) -> bool {
         Event::EvaluationScored { id, .. } | Event::EvaluationSigned { id, .. } => id,
         _ => return false,
     };
-    company
-        .evaluations
-        .get(id)
-        .is_some_and(|ev| !crate::domain::review::sees_scores(company, me, ev))
+    company.evaluations.get(id).is_some_and(|ev| {
+        me.employee == Some(ev.employee) && !crate::domain::review::sees_scores(company, me, ev)
+    })
 }
 
 /// A candidate as a log from before format 6 holds them, contact included:

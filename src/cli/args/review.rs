@@ -144,6 +144,9 @@ pub enum SessionCmd {
         /// The employees, by id (EMP-0001) or staff number
         #[arg(required = true, value_name = "EMP")]
         employees: Vec<String>,
+        /// Why, when the session was already held (HR corrects its list)
+        #[arg(long, short = 'm', default_value = "")]
+        comment: String,
     },
 }
 

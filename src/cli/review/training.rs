@@ -366,7 +366,11 @@ pub fn session(
             )?;
             say(done.created.unwrap_or_default());
         }
-        SessionCmd::Enroll { session, employees } => {
+        SessionCmd::Enroll {
+            session,
+            employees,
+            comment,
+        } => {
             let ids = resolve_all(client, employees)?;
             run(
                 client,
@@ -374,7 +378,7 @@ pub fn session(
                     session: *session,
                     employees: ids.clone(),
                 },
-                "",
+                comment,
             )?;
             say(cat.f(
                 "cli.ts_enrolled",
