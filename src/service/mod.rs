@@ -329,6 +329,7 @@ impl Service {
                 company: company.name.clone(),
                 zone: company.tz().name().to_string(),
                 demo: self.store.is_demo(),
+                employee: me.employee,
             }),
             Query::Inbox(page) => {
                 Reply::Inbox(views::inbox(&company, me, today, &self.settings, page))

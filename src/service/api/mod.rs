@@ -418,6 +418,9 @@ pub struct Me {
     /// The company's time zone (IANA name); every time shown is in it.
     pub zone: String,
     pub demo: bool,
+    /// The employee this login is, when it is one: their own line in a
+    /// list, their self-assessment.
+    pub employee: Option<EmployeeId>,
 }
 
 /// Open positions and their seats, summed over some departments.
