@@ -271,7 +271,8 @@ fn training_and_evaluation_command_policy() {
             &Caller::new(login),
             Query::Check {
                 command: Command::Review(command(&w, row)),
-                comment: String::new(),
+                // A result recorded again needs its reason.
+                comment: "Table case.".into(),
             },
         ))
     });

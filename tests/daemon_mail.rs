@@ -171,6 +171,6 @@ fn signers_get_the_digest_and_a_mail_when_a_requisition_reaches_them() {
         hello.starts_with(&format!("renshi: {} item", n.trim())) && hello.contains("for you: "),
         "{hello}"
     );
-    assert_eq!(cli(&["--as", "emp.liu", "inbox", "--greeting"]), "");
+    assert_eq!(cli(&["--as", "admin", "inbox", "--greeting"]), "");
     drop(daemon);
 }

@@ -8,7 +8,7 @@
 //! daemon: `renshi approve <Tab>` offers what waits for their signature.
 
 use super::Cli;
-use crate::service::api::{PageReq, Query, Reply, Request};
+use crate::service::api::{InboxKind, PageReq, Query, Reply, Request};
 use crate::transport::Client;
 use crate::transport::remote::Remote;
 use crate::transport::wire::Hello;
@@ -51,52 +51,69 @@ pub fn answer_the_shell() {
         .complete();
 }
 
-/// What waits for a signature (HP-, REQ-, EV-) in the asker's inbox.
+/// What waits for the asker's signature (HP-, REQ-, EV-): not an
+/// evaluation of their own to acknowledge, say.
 pub fn signable_ids() -> Vec<CompletionCandidate> {
-    inbox_ids(&["HP-", "REQ-", "EV-"])
+    inbox_ids(&["HP-", "REQ-", "EV-"], |k| {
+        matches!(
+            k,
+            InboxKind::SignPlan { .. }
+                | InboxKind::SignReq { .. }
+                | InboxKind::SignEvaluation { .. }
+        )
+    })
 }
 
 /// Separation cases (SEP-) in the asker's inbox.
 pub fn case_ids() -> Vec<CompletionCandidate> {
-    inbox_ids(&["SEP-"])
+    inbox_ids(&["SEP-"], |_| true)
 }
 
 /// Evaluations (EV-) in the asker's inbox: to sign, acknowledge or score again.
 pub fn eval_ids() -> Vec<CompletionCandidate> {
-    inbox_ids(&["EV-"])
+    inbox_ids(&["EV-"], |_| true)
 }
 
 /// Interviews (INT-) in the asker's inbox.
 pub fn interview_ids() -> Vec<CompletionCandidate> {
-    inbox_ids(&["INT-"])
+    inbox_ids(&["INT-"], |_| true)
 }
 
-/// The asker's inbox ids with one of `prefixes`, each with what it asks, or
-/// nothing when no daemon answers (completion must never wait or fail loudly).
-fn inbox_ids(prefixes: &[&str]) -> Vec<CompletionCandidate> {
+/// The asker's inbox ids with one of `prefixes`, of the kinds `wanted`
+/// takes, each with what it asks, or nothing when no daemon answers
+/// (completion must never wait or fail loudly).
+fn inbox_ids(prefixes: &[&str], wanted: fn(&InboxKind) -> bool) -> Vec<CompletionCandidate> {
     let socket = std::env::var_os("RENSHI_SOCKET")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(super::SYSTEM_SOCKET));
-    ids_from(&socket, prefixes).unwrap_or_default()
+    ids_from(&socket, prefixes, wanted).unwrap_or_default()
 }
 
 /// A Tab must never hang: a daemon that does not answer within this gives
 /// no ids (the asking thread is left behind; the process ends at once).
 const PATIENCE: std::time::Duration = std::time::Duration::from_millis(800);
 
-fn ids_from(socket: &Path, prefixes: &[&str]) -> Option<Vec<CompletionCandidate>> {
+fn ids_from(
+    socket: &Path,
+    prefixes: &[&str],
+    wanted: fn(&InboxKind) -> bool,
+) -> Option<Vec<CompletionCandidate>> {
     let (socket, prefixes) = (
         socket.to_path_buf(),
         prefixes.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
     );
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let _ = tx.send(ask(&socket, &prefixes));
+        let _ = tx.send(ask(&socket, &prefixes, wanted));
     });
     rx.recv_timeout(PATIENCE).ok().flatten()
 }
 
-fn ask(socket: &Path, prefixes: &[String]) -> Option<Vec<CompletionCandidate>> {
+fn ask(
+    socket: &Path,
+    prefixes: &[String],
+    wanted: fn(&InboxKind) -> bool,
+) -> Option<Vec<CompletionCandidate>> {
     let hello = Hello {
         as_user: AS_USER.get().cloned().flatten(),
         subscribe: false,
@@ -118,7 +135,9 @@ fn ask(socket: &Path, prefixes: &[String]) -> Option<Vec<CompletionCandidate>> {
             .iter()
             .filter(|i| {
                 let id = i.case.to_string();
-                prefixes.iter().any(|p| id.starts_with(p.as_str())) && seen.insert(i.case)
+                wanted(&i.kind)
+                    && prefixes.iter().any(|p| id.starts_with(p.as_str()))
+                    && seen.insert(i.case)
             })
             .map(|i| {
                 CompletionCandidate::new(i.case.to_string())

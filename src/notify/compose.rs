@@ -138,6 +138,7 @@ pub fn due(kind: &InboxKind) -> Option<NaiveDate> {
         | InboxKind::ContractEnds { end }
         | InboxKind::ProbationDue { end, .. } => Some(*end),
         InboxKind::OffboardStep { due, .. } | InboxKind::StepOverdue { due, .. } => Some(*due),
+        InboxKind::CertificatesExpire { first, .. } => Some(*first),
         _ => None,
     }
 }
