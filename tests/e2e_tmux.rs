@@ -48,7 +48,8 @@ fn gm_drafts_and_submits_board_approves_cli_sees_the_new_headcount() {
     // ---- The general manager drafts a plan, adds a change, submits it.
     let rc_gm = home.join("gm.rc");
     tmux.start("gm", &["--store", &store, "--as", "gm.wang"], &rc_gm);
-    tmux.wait_for("gm", "1 Inbox (0)");
+    // The running cycle asks him to assess himself: one item.
+    tmux.wait_for("gm", "1 Inbox (1)");
     tmux.keys("gm", &["3"]);
     tmux.wait_for("gm", "HP-0002");
     tmux.keys("gm", &["n"]);
@@ -113,7 +114,10 @@ fn gm_drafts_and_submits_board_approves_cli_sees_the_new_headcount() {
         &["--store", &store, "--as", "board.chen"],
         &rc_board,
     );
-    let s = tmux.wait_for("board", "1 Inbox (2)");
+    // The board starts on the dashboard; its inbox is a key away.
+    tmux.wait_for("board", "1 Inbox (2)");
+    tmux.keys("board", &["1"]);
+    let s = tmux.wait_for("board", "HP-0003");
     let rows: Vec<&str> = s.lines().filter(|l| l.contains("HP-000")).collect();
     assert_eq!(rows.len(), 2, "two plans wait, oldest first:\n{s}");
     assert!(
@@ -182,6 +186,9 @@ fn sign_in_terminal(tmux: &Tmux, home: &Path, store: &str, login: &str, req: &st
     // tmux reads a `.` in a target as a pane: the session is named without.
     let session = &login.replace('.', "_");
     tmux.start(session, &["--store", store, "--as", login], &rc);
+    // The general manager and HR start on the dashboard: the inbox is `1`.
+    tmux.wait_for(session, "1 Inbox (");
+    tmux.keys(session, &["1"]);
     let s = tmux.wait_for(session, req);
     assert!(s.contains("Sign requisition"), "{login}'s inbox:\n{s}");
     let rows: Vec<&str> = s.lines().filter(|l| l.contains("│")).collect();
