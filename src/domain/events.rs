@@ -652,7 +652,6 @@ pub enum Event {
     },
 }
 
-
 /// One employee of a roster import, as `EmployeeAdded` holds one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportedRow {

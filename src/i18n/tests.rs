@@ -361,7 +361,9 @@ fn every_key_the_code_asks_for_exists() {
     built.extend(CourseKind::ALL.map(|k| format!("course_kind.{}", k.key())));
     built.extend(Standing::ALL.map(|s| format!("standing.{}", s.key())));
     built.extend(EvalStage::ALL.map(|s| format!("eval_stage.{}", s.key())));
-    built.extend([EvalKind::Periodic, EvalKind::Probation].map(|k| format!("eval_kind.{}", k.key())));
+    built.extend(
+        [EvalKind::Periodic, EvalKind::Probation].map(|k| format!("eval_kind.{}", k.key())),
+    );
     use crate::domain::recruit::{Recommend, ReqState, Stage};
     for s in Stage::ALL {
         built.push(format!("stage.{}", s.key()));

@@ -72,6 +72,9 @@ fn seats(company: &Company) -> (Vec<DeptSeats>, Figures) {
             .map(|d| row(*d, branch.get(d).copied().unwrap_or_default()))
             .collect(),
     };
+    // The largest first: a small screen shows those and names the rest.
+    let mut rows = rows;
+    rows.sort_by_key(|r| std::cmp::Reverse(r.figures.approved));
     (rows, total)
 }
 

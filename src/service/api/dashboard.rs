@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 pub struct Dashboard {
     #[serde(with = "day")]
     pub today: NaiveDate,
-    /// Seats per top-level department (with its sub-departments).
+    /// Seats per department below the top (with their sub-departments)
+    /// and the top's own, largest first; they add up to `company`.
     pub seats: Vec<DeptSeats>,
     pub company: Figures,
     /// Open requisitions by how long they have been open: up to 7 days,
