@@ -270,16 +270,7 @@ fn a_head_scores_with_five_keystrokes_and_submits() {
     assert!(form_open(&t), "{}", t.small());
     assert!(t.small().contains("Weighted result 3.40"), "{}", t.small());
     t.key(KeyCode::Esc);
-    // Nobody scores themselves: the domain says so.
-    select_person(&mut t, "HX-1014");
-    t.ch('s').typed("33333");
-    t.key(KeyCode::Enter);
-    assert!(
-        t.small()
-            .contains("Nobody scores or signs their own evaluation."),
-        "{}",
-        t.small()
-    );
+    // His own line is his self-assessment (`a_head_assesses_himself_…`).
 }
 
 #[test]
@@ -773,4 +764,42 @@ fn an_employee_gives_a_self_assessment_when_the_cycle_asks() {
         .filter_map(|c| c.own.as_ref().map(|s| s.score))
         .collect();
     assert_eq!(own, [4, 5, 3, 4, 5]);
+}
+
+/// A department head is an employee too: on his own line of the running
+/// cycle (which asks for a self-assessment), `s` is his self-assessment,
+/// not a score of himself.
+#[test]
+fn a_head_assesses_himself_on_his_own_line() {
+    let t = Tui::new("head.civil", Lang::En);
+    let mut head = t.beside("head.civil");
+    cycle_people(&mut head);
+    select_person(&mut head, "HX-1014");
+    assert!(offered(&head).contains(&Action::Score), "{}", head.small());
+    head.ch('s');
+    assert!(form_open(&head), "{}", head.small());
+    assert!(
+        head.small().contains("Your self-assessment"),
+        "{}",
+        head.small()
+    );
+    head.typed("54444");
+    head.key(KeyCode::Enter);
+    assert!(!form_open(&head), "{}", head.small());
+    let c = head.svc.company();
+    let zhang = c
+        .employees
+        .values()
+        .find(|e| e.name == "張偉")
+        .map(|e| e.id)
+        .unwrap();
+    let ev = c.index.evals[&(CycleId(1), zhang)];
+    let own: Vec<u8> = c.evaluations[&ev]
+        .own
+        .iter()
+        .flatten()
+        .map(|s| s.score)
+        .collect();
+    assert_eq!(own, [5, 4, 4, 4, 4]);
+    assert!(c.evaluations[&ev].scores.is_empty(), "no score of himself");
 }

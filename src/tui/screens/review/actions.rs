@@ -43,7 +43,7 @@ pub fn key_of(app: &App, action: Action) -> String {
 pub fn may_score_row(app: &App, r: &EvalRow) -> bool {
     let open = matches!(r.stage, EvalStage::NotStarted | EvalStage::Draft);
     let running = people::shown_cycle(app).is_some_and(|c| c.closed.is_none());
-    if super::only_own(app) {
+    if super::only_own(app) || super::is_own(app, r.employee) {
         return open && running && people::shown_cycle(app).is_some_and(|c| c.self_assessment);
     }
     open && running && super::scores(app)
@@ -56,7 +56,7 @@ pub fn score_row(app: &mut App, r: &EvalRow) {
     let Some(cycle) = people::shown_cycle(app).cloned() else {
         return;
     };
-    let cmd = if super::only_own(app) {
+    let cmd = if super::only_own(app) || super::is_own(app, r.employee) {
         Review::SelfAssess {
             cycle: cycle.id,
             scores: Vec::new(),
@@ -114,12 +114,16 @@ fn score_form_for_row(app: &mut App) {
     ) else {
         return;
     };
-    if let Some(id) = r.id {
+    // One's own line is the self-assessment, from the cycle's criteria: the
+    // evaluation itself holds no scores its employee may read yet.
+    let own = super::only_own(app) || super::is_own(app, r.employee);
+    if let Some(id) = r.id
+        && !own
+    {
         app.ui.review.pending = Some(Pending::Score(id));
         app.load(want(Load::Eval(id)));
         return;
     }
-    let own = super::only_own(app);
     let subject = format!("{} ({}) · {} {}", r.name, r.number, c.id, c.name);
     let form = Form::score_evaluation(
         &app.cat,

@@ -21,7 +21,7 @@ pub mod people;
 pub mod record;
 
 use super::{Nav, ScreenId};
-use crate::domain::{CourseId, CycleId, EvalId, Role};
+use crate::domain::{CourseId, CycleId, EmployeeId, EvalId, Role};
 use crate::service::api::{CycleRow, EvalStage};
 use crate::tui::app::{App, Loaded};
 use crate::tui::keymap::Action;
@@ -109,6 +109,12 @@ pub fn scores(app: &App) -> bool {
 /// other part in evaluations): every line they are shown is theirs.
 pub fn only_own(app: &App) -> bool {
     app.has_role(Role::Employee) && !scores(app) && !app.has_role(Role::GeneralManager)
+}
+
+/// Whether `employee` is the user themselves (a head or HR person is an
+/// employee too): their line is their self-assessment.
+pub fn is_own(app: &App, employee: EmployeeId) -> bool {
+    app.data.me.as_ref().and_then(|m| m.employee) == Some(employee)
 }
 
 /// Shows one of the review screens and remembers it for the tab's key.
