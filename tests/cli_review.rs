@@ -664,7 +664,7 @@ fn bad_input_is_refused_clearly_and_nothing_is_written() {
         1,
         "head.civil",
         &with(&["evaluation", "score", c, "HX-1015"], &scores[..8]),
-        "growth has none yet",
+        "still without one: growth",
     );
     // Someone outside the evaluator's departments.
     let wu = employee_named(s, "David Wu");

@@ -94,8 +94,9 @@ pub struct Index {
     /// Evaluations waiting for a signature, and those a signer sent back.
     pub submitted: OrdSet<EvalId>,
     pub returned: OrdSet<EvalId>,
-    /// How many evaluations of each cycle are in each state (by
-    /// `EvalState::slot`): a cycle's completion without a walk.
+    /// How many scored evaluations of each cycle are in each state (by
+    /// `EvalState::slot`): a cycle's completion without a walk. One that
+    /// holds only a self-assessment is not counted.
     pub cycle_states: OrdMap<CycleId, [u32; 4]>,
 }
 

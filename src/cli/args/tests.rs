@@ -230,6 +230,7 @@ fn every_command_the_catalogs_name_parses() {
             }
             if line.starts_with("evaluation ") {
                 line = line.replace("{ $id }", "EV-0001");
+                line = line.replace("{ $case }", "EV-0001");
             }
             for (var, value) in samples {
                 line = line.replace(var, value);

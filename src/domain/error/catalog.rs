@@ -34,6 +34,13 @@ impl DomainError {
                 signed_step: None, ..
             } => "err.four_eyes_author",
             FourEyes { .. } => "err.four_eyes_signed",
+            // The hint names the command that shows this kind of case.
+            ChangedSinceSeen { case, .. } if case.starts_with("REQ-") => {
+                "err.changed_since_seen_req"
+            }
+            ChangedSinceSeen { case, .. } if case.starts_with("EV-") => {
+                "err.changed_since_seen_eval"
+            }
             ChangedSinceSeen { .. } => "err.changed_since_seen",
             CommentRequired => "err.comment_required",
             ReasonRequired { .. } => "err.reason_required",

@@ -168,12 +168,18 @@ pub fn apply(company: &mut Company, event: &Event) {
             at,
         } => {
             let ev = evaluation_mut(company, *id, *cycle, *employee, *at);
+            // Counted once it holds scores: a self-assessment alone is not
+            // an evaluation scored.
+            let first = ev.scores.is_empty();
             ev.scores = scores.clone();
             ev.result = *result;
             ev.grade = grade.clone();
             ev.evaluator = by.clone();
             ev.signoff.author = by.clone();
             ev.since = *at;
+            if first {
+                company.index.cycle_states.entry(*cycle).or_default()[EvalState::Draft.slot()] += 1;
+            }
         }
         Event::SelfAssessed {
             id,
@@ -255,9 +261,6 @@ fn evaluation_mut(
         .entry(employee)
         .or_default()
         .insert(id);
-    if !company.evaluations.contains_key(&id) {
-        company.index.cycle_states.entry(cycle).or_default()[EvalState::Draft.slot()] += 1;
-    }
     company.evaluations.entry(id).or_insert_with(|| Evaluation {
         id,
         cycle,
@@ -350,7 +353,9 @@ pub fn reindex(company: &mut Company) {
             .entry(ev.employee)
             .or_default()
             .insert(ev.id);
-        index.cycle_states.entry(ev.cycle).or_default()[ev.state.slot()] += 1;
+        if !ev.scores.is_empty() {
+            index.cycle_states.entry(ev.cycle).or_default()[ev.state.slot()] += 1;
+        }
         if ev.state == EvalState::Submitted {
             index.submitted.insert(ev.id);
         }

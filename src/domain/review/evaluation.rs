@@ -317,7 +317,7 @@ fn running_cycle<'a>(
 
 /// A scored draft is its evaluator's to score again and submit, unless they
 /// can no longer score this employee (they left, were disabled, moved on).
-fn holds_draft(company: &Company, actor: &User, ev: &Evaluation) -> Result<(), DomainError> {
+pub fn holds_draft(company: &Company, actor: &User, ev: &Evaluation) -> Result<(), DomainError> {
     if ev.evaluator.is_empty() || ev.evaluator == actor.login {
         return Ok(());
     }

@@ -11,7 +11,7 @@ pub mod template;
 mod training;
 
 pub use apply::{apply, reindex};
-pub use evaluation::{Sheet, eval_digest, in_scope, sees_scores, sheet};
+pub use evaluation::{Sheet, eval_digest, holds_draft, in_scope, sees_scores, sheet};
 pub use model::*;
 pub use training::{EXPIRY_NOTICE_DAYS, expiry, hours_text, parse_hours, standing, statuses};
 

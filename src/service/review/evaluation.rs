@@ -178,7 +178,8 @@ pub fn evaluation(
     let e = company.employees.get(&ev.employee);
     let runs = cycle.closed.is_none();
     let scorer = e.is_some_and(|e| review::department_or_hr(company, me, e).is_ok())
-        && me.employee != Some(ev.employee);
+        && me.employee != Some(ev.employee)
+        && review::holds_draft(company, me, ev).is_ok();
     let mut row = eval_row(company, me, ev);
     if may_sign {
         row.result = Some(ev.result);
