@@ -498,7 +498,8 @@ fn demo_user_picker_switches_who_acts() {
             1,
             "the board's plan waits: {screen}"
         );
-        assert_eq!(t.app.screen, Screen::Inbox);
+        // A board member starts on the dashboard, as at sign-in.
+        assert_eq!(t.app.screen, Screen::Dashboard);
     }
 }
 
