@@ -10,6 +10,35 @@ use crate::domain::recruit::{ProbationOutcome, ReqState, Stage};
 use crate::domain::*;
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc};
 use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// A dashboard, the published company it was made from, and its day.
+pub(super) type Made = (Arc<Company>, NaiveDate, Arc<Dashboard>);
+
+impl super::Service {
+    /// The dashboard of `company` (the published one), made once per
+    /// published company and day.
+    pub(super) fn dashboard(
+        &self,
+        company: &Arc<Company>,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Dashboard {
+        let mut cache = match self.dashboard.lock() {
+            Ok(c) => c,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some((c, day, d)) = cache.as_ref()
+            && Arc::ptr_eq(c, company)
+            && *day == today
+        {
+            return (**d).clone();
+        }
+        let d = Arc::new(dashboard(company, now, today));
+        *cache = Some((company.clone(), today, d.clone()));
+        (*d).clone()
+    }
+}
 
 pub fn dashboard(company: &Company, now: DateTime<Utc>, today: NaiveDate) -> Dashboard {
     let (seats, total) = seats(company);

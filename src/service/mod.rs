@@ -25,7 +25,7 @@ use crate::domain::time::day_in;
 use crate::domain::{Beside, Command, Company, DomainError, Event, RequestId, Templates, User};
 use crate::store::{Head, LoadReport, Store};
 use api::*;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use commit::{Queue, Work};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -76,11 +76,8 @@ pub struct Service {
     /// every open dashboard reloads after each commit, and all of them, and
     /// the reloads after a commit that changed nothing they show, share one
     /// computation per published company.
-    dashboard: Mutex<Option<DashboardMade>>,
+    dashboard: Mutex<Option<dashboard::Made>>,
 }
-
-/// A dashboard, the published company it was made from, and its day.
-type DashboardMade = (Arc<Company>, NaiveDate, Arc<Dashboard>);
 
 impl Service {
     pub fn open(store: Store) -> Result<Service, ApiError> {
@@ -531,24 +528,6 @@ impl Service {
                 Reply::PersonalRecords(backup::personal(&company, page)?)
             }
         })
-    }
-
-    /// The dashboard of `company` (the published one), made once per
-    /// published company and day.
-    fn dashboard(&self, company: &Arc<Company>, now: DateTime<Utc>, today: NaiveDate) -> Dashboard {
-        let mut cache = match self.dashboard.lock() {
-            Ok(c) => c,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        if let Some((c, day, d)) = cache.as_ref()
-            && Arc::ptr_eq(c, company)
-            && *day == today
-        {
-            return (**d).clone();
-        }
-        let d = Arc::new(dashboard::dashboard(company, now, today));
-        *cache = Some((company.clone(), today, d.clone()));
-        (*d).clone()
     }
 
     /// The head of the log now, for tests and the snapshot.

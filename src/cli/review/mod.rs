@@ -1,21 +1,26 @@
 //! Evaluation and training from the command line: `renshi course …`,
 //! `session …`, `result`, `cycle …`, `evaluation …`, the signatures of
-//! evaluations, `employee training` and the reports. The catalog, sessions
-//! and results are in `training`; cycles and evaluations in `evaluation`;
-//! the dashboard and the two reports in `report`.
+//! evaluations, `employee training` and the reports. The catalog is in
+//! `training`, sessions, results and a person's record in `session`,
+//! cycles in `cycle`, evaluations in `evaluation`, the dashboard and the two
+//! reports in `report`.
 //!
 //! What people type is turned into the domain's values here, and a value
 //! that is no value (hours of `abc`, a score of `x`) is refused with the
 //! domain's own error, in the `--lang` language, before anything is sent:
 //! the same words as a score of 7, which the domain refuses itself.
 
+mod cycle;
 mod evaluation;
 mod report;
+mod session;
 mod training;
 
-pub use evaluation::{cycle, evaluation, sign};
+pub use cycle::cycle;
+pub use evaluation::{evaluation, sign};
 pub use report::report;
-pub use training::{course, record, result, session};
+pub use session::{record, result, session};
+pub use training::course;
 
 use crate::cli::print::{exec, query, unexpected};
 use crate::domain::review::{CourseKind, Review, Score, Standing};

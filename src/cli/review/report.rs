@@ -2,7 +2,7 @@
 //! the gaps in required training, and a cycle's completion. `report
 //! recruitment` is recruitment's (`cli::recruit`).
 
-use super::{evaluation::evaluation_report, standing_text, training_report};
+use super::{cycle::evaluation_report, standing_text, training_report};
 use crate::cli::args::{ListArgs, ReportCmd};
 use crate::cli::json::review as js;
 use crate::cli::list::keep;

@@ -217,10 +217,18 @@ fn feedback(
     score: u8,
     days: i64,
 ) -> Result<(), String> {
-    t.act(
+    // After the interview, which is at 10:00 in the company's zone: `days`
+    // ago in UTC may be the evening before it when the zone's day is ahead.
+    let after = t
+        .company
+        .interviews
+        .get(&interview)
+        .map(|i| i.at + TimeDelta::hours(2));
+    let at = (t.now() - TimeDelta::days(days)).max(after.unwrap_or_default());
+    t.run_at(
         login,
-        days,
-        Recruit::Feedback {
+        at,
+        Command::Recruit(Recruit::Feedback {
             interview,
             score,
             recommend: if score >= 4 {
@@ -228,7 +236,7 @@ fn feedback(
             } else {
                 Recommend::Hold
             },
-        },
+        }),
         "",
     )
     .map(|_| ())

@@ -64,7 +64,18 @@ impl<'a> Teller<'a> {
         cmd: Command,
         comment: &str,
     ) -> Result<Option<String>, String> {
-        let at = self.now - TimeDelta::days(days);
+        self.run_at(login, self.now - TimeDelta::days(days), cmd, comment)
+    }
+
+    /// Runs `cmd` as `login` at `at` (never after now).
+    pub fn run_at(
+        &mut self,
+        login: &str,
+        at: DateTime<Utc>,
+        cmd: Command,
+        comment: &str,
+    ) -> Result<Option<String>, String> {
+        let at = at.min(self.now);
         let ctx = Ctx {
             now: at,
             today: day_in(self.company.tz(), at),
@@ -127,6 +138,10 @@ impl<'a> Teller<'a> {
             .find(|p| p.title.contains(title_part))
             .map(|p| p.id)
             .ok_or_else(|| format!("no demo position {title_part}"))
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.now
     }
 
     pub fn day(&self, days_from_now: i64) -> chrono::NaiveDate {
